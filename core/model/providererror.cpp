@@ -1,0 +1,34 @@
+#include "core/model/providererror.h"
+
+namespace vd {
+
+ProviderError ProviderError::make(ErrorKind kind, QString message, int httpStatus)
+{
+    ProviderError error;
+    error.kind = kind;
+    error.message = std::move(message);
+    error.httpStatus = httpStatus;
+    return error;
+}
+
+QJsonObject ProviderError::toJson() const
+{
+    QJsonObject json{{QStringLiteral("kind"), errorKindName(kind)}, {QStringLiteral("message"), message}};
+    if (httpStatus != 0)
+        json.insert(QStringLiteral("http_status"), httpStatus);
+    if (!vendorCode.isEmpty())
+        json.insert(QStringLiteral("code"), vendorCode);
+    return json;
+}
+
+QString ProviderError::summary() const
+{
+    QString text = errorKindName(kind);
+    if (httpStatus != 0)
+        text += QLatin1Char(' ') + QString::number(httpStatus);
+    if (!message.isEmpty())
+        text += QStringLiteral(": ") + message;
+    return text;
+}
+
+} // namespace vd

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/model/errorkind.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <chrono>
+#include <optional>
+
+namespace vd {
+
+// What went wrong with one provider call, as a value. `message` is for people: it names the
+// problem and what to do, and never contains a secret.
+struct ProviderError
+{
+    ErrorKind kind = ErrorKind::Network;
+    int httpStatus = 0; // 0 when no HTTP response was received
+    QString message;
+    // Server-requested delay before retrying (Retry-After / retry-after-ms), when given.
+    std::optional<std::chrono::milliseconds> retryAfter;
+    // Vendor error code or reason when the body carried one ("insufficient_quota", "API_KEY_INVALID").
+    QString vendorCode;
+
+    static ProviderError make(ErrorKind kind, QString message, int httpStatus = 0);
+
+    // {"kind": "server", "http_status": 503, "message": "..."}; http_status only when non-zero.
+    QJsonObject toJson() const;
+    // "server 503: overloaded" — for traces and logs.
+    QString summary() const;
+
+    bool operator==(const ProviderError&) const = default;
+};
+
+} // namespace vd

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/model/providerkind.h"
+#include "core/model/settingsschema.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace vd {
+
+// A provider's health as the registry shows it (the seed's ProviderHealthInfo). The health
+// monitor keeps the full history; this is the latest summary.
+struct HealthInfo
+{
+    HealthStatus status = HealthStatus::Unknown;
+    QString attentionReason; // non-empty when UNHEALTHY because the user must act (auth, quota)
+    QDateTime lastCheck;
+    int failureCount = 0;
+    int consecutiveFailures = 0;
+    QString lastError;
+    double meanResponseMs = 0.0;
+
+    bool operator==(const HealthInfo&) const = default;
+};
+
+// Everything known about a provider without creating it (the seed's ProviderInfo).
+struct ProviderInfo
+{
+    QString name;
+    ProviderCategory category = ProviderCategory::Stt;
+    ProviderType type = ProviderType::Builtin;
+    QString description;
+    QString version = QStringLiteral("1.0.0");
+    QStringList dependencies;
+    SettingsSchema settingsSchema;
+    int priority = 100; // lower is tried first
+    bool enabled = true;
+    bool offline = false; // needs no network (skipped by nothing when the OS reports offline)
+    // Keychain names this provider's credential may be stored under, most specific first
+    // ("openai_stt", "openai"), and the environment variables that may hold it. Empty when the
+    // provider needs no credential.
+    QStringList credentialKeys;
+    QStringList credentialEnvironment;
+    HealthInfo health;
+
+    bool needsCredential() const { return !credentialKeys.isEmpty() || !credentialEnvironment.isEmpty(); }
+};
+
+} // namespace vd

@@ -1,0 +1,69 @@
+#include "core/model/providerjob.h"
+
+#include <QMetaObject>
+#include <QTimer>
+
+namespace vd {
+
+ProviderJob::ProviderJob(QObject* parent) : QObject(parent) {}
+
+ProviderJob::~ProviderJob() = default;
+
+void ProviderJob::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    // Starting from the event loop keeps `finished` asynchronous even when doStart() fails at once.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!m_finishQueued)
+                doStart();
+        },
+        Qt::QueuedConnection);
+}
+
+void ProviderJob::cancel()
+{
+    abort(ProviderError::make(ErrorKind::Cancelled, tr("The request was cancelled.")));
+}
+
+void ProviderJob::abort(const ProviderError& error)
+{
+    if (m_finishQueued)
+        return;
+    doCancel();
+    emitError(error);
+}
+
+void ProviderJob::emitResult()
+{
+    if (m_finishQueued)
+        return;
+    finish();
+}
+
+void ProviderJob::emitError(const ProviderError& error)
+{
+    if (m_finishQueued)
+        return;
+    m_error = error;
+    finish();
+}
+
+void ProviderJob::finish()
+{
+    m_finishQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_finished = true;
+            Q_EMIT finished(this);
+            if (m_autoDelete)
+                deleteLater();
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace vd

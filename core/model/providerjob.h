@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/model/providererror.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace vd {
+
+// One asynchronous provider operation, modelled on KJob: start() returns at once, the work
+// happens on the event loop or a worker thread, and `finished` is emitted exactly once, always
+// asynchronously (never from inside start() or cancel()). After `finished` the job deletes itself
+// with deleteLater() unless setAutoDelete(false) was called, so read its result in the slot.
+class ProviderJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ProviderJob(QObject* parent = nullptr);
+    ~ProviderJob() override;
+
+    void start();
+    // Stops the work; the job finishes with ErrorKind::Cancelled.
+    void cancel();
+    // Stops the work; the job finishes with `error` (the router uses it for attempt timeouts).
+    void abort(const ProviderError& error);
+
+    bool isStarted() const { return m_started; }
+    bool isFinished() const { return m_finished; }
+    bool hasError() const { return m_error.has_value(); }
+    const ProviderError& error() const { return *m_error; }
+
+    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
+    bool autoDelete() const { return m_autoDelete; }
+
+Q_SIGNALS:
+    void finished(vd::ProviderJob* job);
+
+protected:
+    // Begins the work. Implementations must not block; they report through emitResult()/emitError().
+    virtual void doStart() = 0;
+    // Releases whatever the work holds (aborts the network reply, flags the worker to stop).
+    // After it returns, the job ignores any late result of that work.
+    virtual void doCancel() {}
+
+    void emitResult();
+    void emitError(const ProviderError& error);
+
+private:
+    void finish();
+
+    std::optional<ProviderError> m_error;
+    bool m_started = false;
+    bool m_finished = false;
+    bool m_finishQueued = false;
+    bool m_autoDelete = true;
+};
+
+} // namespace vd

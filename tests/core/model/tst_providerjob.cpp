@@ -1,0 +1,111 @@
+#include "core/model/jobs.h"
+
+#include <QPointer>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+using namespace vd;
+
+namespace {
+
+// A job whose outcome the test decides.
+class ScriptedJob : public ProbeJob
+{
+public:
+    enum class Behaviour { SucceedAtOnce, FailAtOnce, Wait };
+    explicit ScriptedJob(Behaviour behaviour) : m_behaviour(behaviour) {}
+
+    int startCalls = 0;
+    int cancelCalls = 0;
+    void succeed() { setDetail(QStringLiteral("late")), emitResult(); }
+
+protected:
+    void doStart() override
+    {
+        ++startCalls;
+        if (m_behaviour == Behaviour::SucceedAtOnce) {
+            setDetail(QStringLiteral("fine"));
+            emitResult();
+        } else if (m_behaviour == Behaviour::FailAtOnce) {
+            emitError(ProviderError::make(ErrorKind::Server, QStringLiteral("boom"), 500));
+        }
+    }
+    void doCancel() override { ++cancelCalls; }
+
+private:
+    Behaviour m_behaviour;
+};
+
+} // namespace
+
+class TestProviderJob : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void finishedIsNeverEmittedInsideStart()
+    {
+        ScriptedJob job(ScriptedJob::Behaviour::SucceedAtOnce);
+        job.setAutoDelete(false);
+        QSignalSpy spy(&job, &ProviderJob::finished);
+        job.start();
+        QCOMPARE(spy.count(), 0);
+        QTRY_COMPARE(spy.count(), 1);
+        QVERIFY(!job.hasError());
+        QCOMPARE(job.detail(), QStringLiteral("fine"));
+    }
+
+    void errorIsReported()
+    {
+        ScriptedJob job(ScriptedJob::Behaviour::FailAtOnce);
+        job.setAutoDelete(false);
+        QSignalSpy spy(&job, &ProviderJob::finished);
+        job.start();
+        QTRY_COMPARE(spy.count(), 1);
+        QVERIFY(job.hasError());
+        QCOMPARE(job.error().kind, ErrorKind::Server);
+    }
+
+    void cancelFinishesWithCancelledOnce()
+    {
+        ScriptedJob job(ScriptedJob::Behaviour::Wait);
+        job.setAutoDelete(false);
+        QSignalSpy spy(&job, &ProviderJob::finished);
+        job.start();
+        QTRY_COMPARE(job.startCalls, 1);
+        job.cancel();
+        job.cancel();
+        job.succeed(); // a late result after cancel is ignored
+        QTRY_COMPARE(spy.count(), 1);
+        QCOMPARE(job.cancelCalls, 1);
+        QCOMPARE(job.error().kind, ErrorKind::Cancelled);
+        QTest::qWait(0);
+        QCOMPARE(spy.count(), 1);
+    }
+
+    void abortCarriesTheGivenError()
+    {
+        ScriptedJob job(ScriptedJob::Behaviour::Wait);
+        job.setAutoDelete(false);
+        QSignalSpy spy(&job, &ProviderJob::finished);
+        job.start();
+        job.abort(ProviderError::make(ErrorKind::Timeout, QStringLiteral("no answer in 30 s")));
+        QTRY_COMPARE(spy.count(), 1);
+        QCOMPARE(job.error().kind, ErrorKind::Timeout);
+        QCOMPARE(job.startCalls, 0); // aborted before the event loop started it
+    }
+
+    void autoDeleteRemovesTheJobAfterFinished()
+    {
+        QPointer<ScriptedJob> job = new ScriptedJob(ScriptedJob::Behaviour::SucceedAtOnce);
+        bool sawResult = false;
+        connect(job, &ProviderJob::finished, this, [&](ProviderJob* j) { sawResult = !j->hasError(); });
+        job->start();
+        QTRY_VERIFY(job.isNull());
+        QVERIFY(sawResult);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProviderJob)
+#include "tst_providerjob.moc"
