@@ -1,0 +1,44 @@
+#pragma once
+
+#include <chrono>
+
+namespace vd {
+
+// The "routing", "breaker" and "health" sections of the config file (PRODUCT.md §2), with the
+// contract's defaults. The config file loads them; the resilience engine consumes them.
+
+struct RoutingSettings
+{
+    int attemptTimeoutMs = 30000;
+    int requestDeadlineMs = 90000;
+    int maxRetries = 1;
+    int hedgeAfterMs = 0; // 0 = no hedging
+
+    bool operator==(const RoutingSettings&) const = default;
+};
+
+struct BreakerSettings
+{
+    int consecutiveFailures = 5;
+    int failureRatePercent = 50;
+    int windowCalls = 20;
+    int minimumCalls = 10;
+    int slowCallMs = 10000;
+    int slowCallRatePercent = 100;
+    int openSeconds = 300;
+    double openBackoffMultiplier = 1.0;
+    int openSecondsMax = 1800;
+    int halfOpenCalls = 1;
+
+    bool operator==(const BreakerSettings&) const = default;
+};
+
+struct HealthSettings
+{
+    int probeIntervalSeconds = 60;
+    int historyHours = 24;
+
+    bool operator==(const HealthSettings&) const = default;
+};
+
+} // namespace vd
