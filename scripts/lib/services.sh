@@ -10,6 +10,13 @@
 #   vd_services_env  [DIR]   print the environment as `export` lines
 #   vd_services_stop_if_started   for EXIT traps: stop what this shell started, if still running
 #
+# Exported for the tests: HOME and XDG_{RUNTIME_DIR,CONFIG_HOME,DATA_HOME,CACHE_HOME,STATE_HOME}
+# (all inside the sandbox), DBUS_SESSION_BUS_ADDRESS, PULSE_SERVER, PULSE_CLIENTCONFIG,
+# DISPLAY, XAUTHORITY, VOICEDECK_TEST_SERVICES (the sandbox), and the flags a test checks
+# before relying on a service (absent = not available, QSKIP): VOICEDECK_TEST_KEYCHAIN=1,
+# VOICEDECK_TEST_AUDIO=1 (+ VOICEDECK_TEST_AUDIO_SINK=vd_out, VOICEDECK_TEST_AUDIO_SOURCE=vd_mic),
+# VOICEDECK_TEST_DISPLAY=1. WAYLAND_DISPLAY, SSH_AUTH_SOCK and GNOME_KEYRING_CONTROL are unset.
+#
 # Every start gets its own temporary directory, sockets and display number, so concurrent runs
 # do not collide. The daemons run in the foreground as background jobs of the calling shell,
 # so the shell that stops them also reaps them.
