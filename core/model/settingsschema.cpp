@@ -98,6 +98,9 @@ SettingProblem problem(const QString& field, const char* rule, const QString& se
 
 bool isAbsent(const QJsonValue& value) { return value.isUndefined() || value.isNull(); }
 
+// A null default is treated like no default, as a null value is treated like no value.
+bool hasDefault(const SettingField& field) { return !isAbsent(field.defaultValue); }
+
 QString rangeText(const SettingField& field)
 {
     if (field.minimum && field.maximum)
@@ -226,7 +229,7 @@ QList<SettingProblem> SettingsSchema::validate(const QJsonObject& settings) cons
             continue;
         }
         if (isAbsent(value)) {
-            if (f.required && f.defaultValue.isUndefined()) {
+            if (f.required && !hasDefault(f)) {
                 problems << problem(f.name, "required",
                                     QStringLiteral("is required but not set; give it %1").arg(expectedKind(f.type)));
             }
@@ -255,7 +258,7 @@ QList<SettingProblem> SettingsSchema::validateValue(const QString& name, const Q
     if (f->isSecret())
         return {secretProblem(name)};
     if (isAbsent(value)) {
-        if (f->required && f->defaultValue.isUndefined())
+        if (f->required && !hasDefault(*f))
             return {problem(name, "required", QStringLiteral("is required; give it %1").arg(expectedKind(f->type)))};
         return {};
     }
@@ -272,7 +275,7 @@ QJsonObject SettingsSchema::withDefaults(const QJsonObject& settings) const
     for (const SettingField& f : m_fields) {
         if (f.isSecret() || !isAbsent(result.value(f.name)))
             continue;
-        if (f.defaultValue.isUndefined() || f.defaultValue.isNull())
+        if (!hasDefault(f))
             result.remove(f.name);
         else
             result.insert(f.name, f.defaultValue);
@@ -351,7 +354,7 @@ QJsonArray SettingsSchema::toJson() const
         QJsonObject json{{QStringLiteral("name"), f.name},
                          {QStringLiteral("type"), settingTypeName(f.type)},
                          {QStringLiteral("required"), f.required}};
-        if (!f.defaultValue.isUndefined())
+        if (hasDefault(f))
             json.insert(QStringLiteral("default"), f.defaultValue);
         if (!f.description.isEmpty())
             json.insert(QStringLiteral("description"), f.description);
@@ -380,6 +383,7 @@ Result<SettingField, QString> fieldFromJson(const QJsonValue& element, int index
                                          QStringLiteral("description"), QStringLiteral("values"),
                                          QStringLiteral("min"),      QStringLiteral("max")};
     SettingField f;
+    f.defaultValue = QJsonValue(QJsonValue::Undefined); // "no default", as the header documents
     f.name = json.value(QStringLiteral("name")).toString();
     if (f.name.isEmpty())
         return where + QStringLiteral(": \"name\" must be a non-empty string");
@@ -434,8 +438,9 @@ Result<SettingField, QString> fieldFromJson(const QJsonValue& element, int index
     if (f.minimum && f.maximum && *f.minimum > *f.maximum)
         return where + QStringLiteral(": \"min\" is greater than \"max\"");
 
-    f.defaultValue = json.value(QStringLiteral("default"));
-    if (!f.defaultValue.isUndefined()) {
+    const QJsonValue defaultValue = json.value(QStringLiteral("default"));
+    if (!isAbsent(defaultValue)) {
+        f.defaultValue = defaultValue;
         if (f.isSecret())
             return where + QStringLiteral(": a secret cannot have a default");
         if (auto p = checkValue(f, f.defaultValue))
