@@ -3,7 +3,6 @@
 #include <QHostAddress>
 #include <QSet>
 #include <QUrl>
-
 #include <array>
 #include <cmath>
 #include <utility>
@@ -12,14 +11,21 @@ namespace vd {
 
 namespace {
 
-constexpr std::array<std::pair<SettingType, const char*>, 7> kTypeNames{{
-    {SettingType::String, "string"},
-    {SettingType::Secret, "secret"},
-    {SettingType::Url, "url"},
-    {SettingType::Enum, "enum"},
-    {SettingType::Int, "int"},
-    {SettingType::Double, "double"},
-    {SettingType::Bool, "bool"},
+struct TypeEntry
+{
+    SettingType type;
+    const char* name;
+    const char* expected; // what a value of the type looks like, for messages
+};
+
+constexpr std::array<TypeEntry, 7> kTypes{{
+    {SettingType::String, "string", "a text string"},
+    {SettingType::Secret, "secret", "a text string"},
+    {SettingType::Url, "url", "a URL string"},
+    {SettingType::Enum, "enum", "a text string"},
+    {SettingType::Int, "int", "a whole number"},
+    {SettingType::Double, "double", "a number"},
+    {SettingType::Bool, "bool", "true or false"},
 }};
 
 // JSON numbers are doubles; integers beyond 2^53 cannot be told apart from their neighbours.
@@ -28,8 +34,8 @@ constexpr double kMaxExactInteger = 9007199254740992.0;
 QString allTypeNames()
 {
     QStringList names;
-    for (const auto& entry : kTypeNames)
-        names << QString::fromLatin1(entry.second);
+    for (const TypeEntry& entry : kTypes)
+        names << QString::fromLatin1(entry.name);
     return names.join(QStringLiteral(", "));
 }
 
@@ -52,41 +58,22 @@ QString formatBound(double value, SettingType type)
 // A user's value as they would have typed it, for messages.
 QString describe(const QJsonValue& value)
 {
-    switch (value.type()) {
-    case QJsonValue::String:
+    if (value.isString())
         return QLatin1Char('"') + value.toString() + QLatin1Char('"');
-    case QJsonValue::Double:
+    if (value.isDouble())
         return QString::number(value.toDouble(), 'g', 15);
-    case QJsonValue::Bool:
+    if (value.isBool())
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Array:
-        return QStringLiteral("a list");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("nothing");
+    if (value.isArray() || value.isObject())
+        return value.isArray() ? QStringLiteral("a list") : QStringLiteral("an object");
+    return QStringLiteral("null");
 }
 
 QString expectedKind(SettingType type)
 {
-    switch (type) {
-    case SettingType::String:
-    case SettingType::Secret:
-        return QStringLiteral("a text string");
-    case SettingType::Url:
-        return QStringLiteral("a URL string");
-    case SettingType::Enum:
-        return QStringLiteral("a text string");
-    case SettingType::Int:
-        return QStringLiteral("a whole number");
-    case SettingType::Double:
-        return QStringLiteral("a number");
-    case SettingType::Bool:
-        return QStringLiteral("true or false");
+    for (const TypeEntry& entry : kTypes) {
+        if (entry.type == type)
+            return QString::fromLatin1(entry.expected);
     }
     return {};
 }
@@ -96,10 +83,16 @@ SettingProblem problem(const QString& field, const char* rule, const QString& se
     return SettingProblem{field, QString::fromLatin1(rule), field + QStringLiteral(": ") + sentence};
 }
 
-bool isAbsent(const QJsonValue& value) { return value.isUndefined() || value.isNull(); }
+bool isAbsent(const QJsonValue& value)
+{
+    return value.isUndefined() || value.isNull();
+}
 
 // A null default is treated like no default, as a null value is treated like no value.
-bool hasDefault(const SettingField& field) { return !isAbsent(field.defaultValue); }
+bool hasDefault(const SettingField& field)
+{
+    return !isAbsent(field.defaultValue);
+}
 
 QString rangeText(const SettingField& field)
 {
@@ -111,29 +104,22 @@ QString rangeText(const SettingField& field)
     return QStringLiteral("at most %1").arg(formatBound(*field.maximum, field.type));
 }
 
+bool hasType(SettingType type, const QJsonValue& value)
+{
+    if (type == SettingType::Int)
+        return value.isDouble() && isWholeNumber(value.toDouble());
+    if (type == SettingType::Double)
+        return value.isDouble() && std::isfinite(value.toDouble());
+    if (type == SettingType::Bool)
+        return value.isBool();
+    return value.isString();
+}
+
 // Type, range, enum and URL rules for a present, non-secret value of a known field.
 std::optional<SettingProblem> checkValue(const SettingField& field, const QJsonValue& value)
 {
     const bool numeric = field.type == SettingType::Int || field.type == SettingType::Double;
-    bool typeOk = false;
-    switch (field.type) {
-    case SettingType::String:
-    case SettingType::Secret:
-    case SettingType::Url:
-    case SettingType::Enum:
-        typeOk = value.isString();
-        break;
-    case SettingType::Int:
-        typeOk = value.isDouble() && isWholeNumber(value.toDouble());
-        break;
-    case SettingType::Double:
-        typeOk = value.isDouble() && std::isfinite(value.toDouble());
-        break;
-    case SettingType::Bool:
-        typeOk = value.isBool();
-        break;
-    }
-    if (!typeOk) {
+    if (!hasType(field.type, value)) {
         QString fix = field.type == SettingType::Int && value.isDouble()
                           ? QStringLiteral("use a whole number without a fraction")
                           : QStringLiteral("write it as %1").arg(expectedKind(field.type));
@@ -179,29 +165,30 @@ SettingProblem unknownProblem(const QString& name, const QList<SettingField>& fi
     QStringList known;
     for (const SettingField& field : fields)
         known << field.name;
-    const QString list = known.isEmpty() ? QStringLiteral("this provider has no settings")
-                                         : QStringLiteral("known settings: ") + known.join(QStringLiteral(", "));
-    return problem(name, "unknown",
-                   QStringLiteral("is not a setting of this provider (%1); check the spelling or remove it")
-                       .arg(list));
+    const QString list = known.isEmpty()
+                             ? QStringLiteral("this provider has no settings")
+                             : QStringLiteral("known settings: ") + known.join(QStringLiteral(", "));
+    return problem(
+        name, "unknown",
+        QStringLiteral("is not a setting of this provider (%1); check the spelling or remove it").arg(list));
 }
 
 } // namespace
 
 QString settingTypeName(SettingType type)
 {
-    for (const auto& [t, name] : kTypeNames) {
-        if (t == type)
-            return QString::fromLatin1(name);
+    for (const TypeEntry& entry : kTypes) {
+        if (entry.type == type)
+            return QString::fromLatin1(entry.name);
     }
     return {};
 }
 
 std::optional<SettingType> settingTypeFromName(QStringView name)
 {
-    for (const auto& [t, n] : kTypeNames) {
-        if (name == QLatin1String(n))
-            return t;
+    for (const TypeEntry& entry : kTypes) {
+        if (name == QLatin1String(entry.name))
+            return entry.type;
     }
     return std::nullopt;
 }
@@ -230,14 +217,16 @@ QList<SettingProblem> SettingsSchema::validate(const QJsonObject& settings) cons
         }
         if (isAbsent(value)) {
             if (f.required && !hasDefault(f)) {
-                problems << problem(f.name, "required",
-                                    QStringLiteral("is required but not set; give it %1").arg(expectedKind(f.type)));
+                problems << problem(
+                    f.name, "required",
+                    QStringLiteral("is required but not set; give it %1").arg(expectedKind(f.type)));
             }
             continue;
         }
         if (f.required && value.isString() && value.toString().isEmpty()) {
-            problems << problem(f.name, "required",
-                                QStringLiteral("is required but empty; give it %1").arg(expectedKind(f.type)));
+            problems << problem(
+                f.name, "required",
+                QStringLiteral("is required but empty; give it %1").arg(expectedKind(f.type)));
             continue;
         }
         if (auto p = checkValue(f, value))
@@ -259,7 +248,8 @@ QList<SettingProblem> SettingsSchema::validateValue(const QString& name, const Q
         return {secretProblem(name)};
     if (isAbsent(value)) {
         if (f->required && !hasDefault(*f))
-            return {problem(name, "required", QStringLiteral("is required; give it %1").arg(expectedKind(f->type)))};
+            return {problem(name, "required",
+                            QStringLiteral("is required; give it %1").arg(expectedKind(f->type)))};
         return {};
     }
     if (f->required && value.isString() && value.toString().isEmpty())
@@ -310,28 +300,25 @@ Result<QJsonValue, SettingProblem> SettingsSchema::parseValue(const QString& nam
     case SettingType::Int: {
         bool ok = false;
         const qlonglong number = trimmed.toLongLong(&ok);
-        if (!ok || std::fabs(double(number)) > kMaxExactInteger) {
-            return problem(name, "type",
-                           QStringLiteral("\"%1\" is not a whole number; use digits only, like 10").arg(text));
-        }
+        if (!ok || std::fabs(double(number)) > kMaxExactInteger)
+            return problem(
+                name, "type",
+                QStringLiteral("\"%1\" is not a whole number; use digits only, like 10").arg(text));
         value = double(number);
         break;
     }
     case SettingType::Double: {
         bool ok = false;
         const double number = trimmed.toDouble(&ok);
-        if (!ok || !std::isfinite(number)) {
+        if (!ok || !std::isfinite(number))
             return problem(name, "type",
                            QStringLiteral("\"%1\" is not a number; use a decimal point, like 0.5").arg(text));
-        }
         value = number;
         break;
     }
     case SettingType::Bool: {
-        static const QStringList yes{QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("1"),
-                                     QStringLiteral("on")};
-        static const QStringList no{QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("0"),
-                                    QStringLiteral("off")};
+        static const QStringList yes = QStringLiteral("true yes 1 on").split(QLatin1Char(' '));
+        static const QStringList no = QStringLiteral("false no 0 off").split(QLatin1Char(' '));
         if (yes.contains(trimmed, Qt::CaseInsensitive))
             value = true;
         else if (no.contains(trimmed, Qt::CaseInsensitive))
@@ -378,10 +365,8 @@ Result<SettingField, QString> fieldFromJson(const QJsonValue& element, int index
     if (!element.isObject())
         return where + QStringLiteral(": each setting must be a JSON object");
     const QJsonObject json = element.toObject();
-    static const QSet<QString> knownKeys{QStringLiteral("name"),     QStringLiteral("type"),
-                                         QStringLiteral("default"),  QStringLiteral("required"),
-                                         QStringLiteral("description"), QStringLiteral("values"),
-                                         QStringLiteral("min"),      QStringLiteral("max")};
+    static const QStringList knownKeys =
+        QStringLiteral("name type default required description values min max").split(QLatin1Char(' '));
     SettingField f;
     f.defaultValue = QJsonValue(QJsonValue::Undefined); // "no default", as the header documents
     f.name = json.value(QStringLiteral("name")).toString();
@@ -390,9 +375,8 @@ Result<SettingField, QString> fieldFromJson(const QJsonValue& element, int index
     where += QStringLiteral(" (%1)").arg(f.name);
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!knownKeys.contains(it.key()))
-            return where + QStringLiteral(": unknown key \"%1\"; allowed keys are name, type, default, "
-                                          "required, description, values, min, max")
-                               .arg(it.key());
+            return where + QStringLiteral(": unknown key \"%1\"; allowed keys are %2")
+                               .arg(it.key(), knownKeys.join(QStringLiteral(", ")));
     }
     const QString typeName = json.value(QStringLiteral("type")).toString();
     const auto type = settingTypeFromName(typeName);
@@ -425,7 +409,8 @@ Result<SettingField, QString> fieldFromJson(const QJsonValue& element, int index
     }
 
     const bool numeric = f.type == SettingType::Int || f.type == SettingType::Double;
-    for (auto [key, bound] : {std::pair{QStringLiteral("min"), &f.minimum}, {QStringLiteral("max"), &f.maximum}}) {
+    for (auto [key, bound] :
+         {std::pair{QStringLiteral("min"), &f.minimum}, {QStringLiteral("max"), &f.maximum}}) {
         const QJsonValue value = json.value(key);
         if (value.isUndefined())
             continue;
@@ -495,8 +480,8 @@ QString checkServiceUrl(const QString& url)
     if (scheme == QLatin1String("https"))
         return {};
     const QHostAddress address(host);
-    const bool loopback = host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
-                          || (!address.isNull() && address.isLoopback());
+    const bool loopback = host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+                          (!address.isNull() && address.isLoopback());
     if (!loopback)
         return QStringLiteral("\"%1\" uses plain http:// to a host that is not loopback; use https:// "
                               "(http:// is allowed only for 127.0.0.0/8, ::1 and localhost)")

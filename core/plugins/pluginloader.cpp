@@ -12,7 +12,6 @@
 #include <QPluginLoader>
 #include <QSet>
 #include <QStandardPaths>
-
 #include <memory>
 
 namespace vd {
@@ -46,34 +45,39 @@ Result<InspectedPlugin, PluginFailure> inspect(const QString& file, const QStrin
     if (!fileInfo.exists())
         return failure(file, {}, QStringLiteral("The file does not exist; check the path."));
     if (!fileInfo.isFile() || !fileInfo.isReadable())
-        return failure(file, {}, QStringLiteral("The file cannot be read; check that it is a file and its "
-                                                "permissions allow reading."));
+        return failure(file, {},
+                       QStringLiteral("The file cannot be read; check that it is a file and its "
+                                      "permissions allow reading."));
     const QString path = fileInfo.canonicalFilePath();
     auto loader = std::make_shared<QPluginLoader>(path);
     const QJsonObject meta = loader->metaData();
     if (meta.isEmpty())
-        return failure(path, {}, QStringLiteral("Not a Qt plugin (the library has no plugin metadata); remove "
-                                                "it from the plugin folder."));
+        return failure(path, {},
+                       QStringLiteral("Not a Qt plugin (the library has no plugin metadata); remove "
+                                      "it from the plugin folder."));
     const QString iid = meta.value(QStringLiteral("IID")).toString();
     if (iid != QLatin1String(VoiceDeckProviderPlugin_iid))
-        return failure(path, {}, QStringLiteral("A Qt plugin of another kind (IID \"%1\"), not a VoiceDeck "
-                                                "provider plugin (IID \"%2\"); remove it from the plugin folder.")
-                                     .arg(iid, QLatin1String(VoiceDeckProviderPlugin_iid)));
+        return failure(path, {},
+                       QStringLiteral("A Qt plugin of another kind (IID \"%1\"), not a VoiceDeck "
+                                      "provider plugin (IID \"%2\"); remove it from the plugin folder.")
+                           .arg(iid, QLatin1String(VoiceDeckProviderPlugin_iid)));
     const QJsonObject data = meta.value(QStringLiteral("MetaData")).toObject();
     if (data.isEmpty())
-        return failure(path, {}, QStringLiteral("The plugin has no provider metadata; build it with "
-                                                "Q_PLUGIN_METADATA(IID VoiceDeckProviderPlugin_iid FILE "
-                                                "\"<name>.json\")."));
+        return failure(path, {},
+                       QStringLiteral("The plugin has no provider metadata; build it with "
+                                      "Q_PLUGIN_METADATA(IID VoiceDeckProviderPlugin_iid FILE "
+                                      "\"<name>.json\")."));
     const QString declaredName = data.value(QStringLiteral("name")).toString();
     auto info = providerInfoFromMetadata(data);
     if (!info)
         return failure(path, declaredName, info.error());
     if (info->type == ProviderType::Builtin && !isInsideFolder(path, builtinDir))
-        return failure(path, declaredName,
-                       QStringLiteral("It declares type \"builtin\", which only VoiceDeck's own plugins in %1 may "
-                                      "use; a custom plugin must declare \"custom\", \"third_party\" or "
-                                      "\"experimental\".")
-                           .arg(QDir::toNativeSeparators(builtinDir)));
+        return failure(
+            path, declaredName,
+            QStringLiteral("It declares type \"builtin\", which only VoiceDeck's own plugins in %1 may "
+                           "use; a custom plugin must declare \"custom\", \"third_party\" or "
+                           "\"experimental\".")
+                .arg(QDir::toNativeSeparators(builtinDir)));
     return InspectedPlugin{std::move(loader), std::move(info).value(), path};
 }
 
@@ -82,18 +86,20 @@ Result<ProviderDefinition, PluginFailure> instantiate(const InspectedPlugin& plu
 {
     QObject* root = plugin.loader->instance();
     if (!root)
-        return failure(plugin.path, plugin.info.name,
-                       QStringLiteral("The library could not be loaded (%1); check that the libraries it needs are "
-                                      "installed and that it was built for this Qt and VoiceDeck.")
-                           .arg(plugin.loader->errorString()));
+        return failure(
+            plugin.path, plugin.info.name,
+            QStringLiteral("The library could not be loaded (%1); check that the libraries it needs are "
+                           "installed and that it was built for this Qt and VoiceDeck.")
+                .arg(plugin.loader->errorString()));
     auto* providerPlugin = qobject_cast<ProviderPlugin*>(root);
     if (!providerPlugin) {
         const QString className = QString::fromLatin1(root->metaObject()->className());
         plugin.loader->unload(); // nothing was created from it, so unloading is safe
-        return failure(plugin.path, plugin.info.name,
-                       QStringLiteral("Its root object %1 does not implement the VoiceDeck provider interface; "
-                                      "derive it from vd::ProviderPlugin and add Q_INTERFACES(vd::ProviderPlugin).")
-                           .arg(className));
+        return failure(
+            plugin.path, plugin.info.name,
+            QStringLiteral("Its root object %1 does not implement the VoiceDeck provider interface; "
+                           "derive it from vd::ProviderPlugin and add Q_INTERFACES(vd::ProviderPlugin).")
+                .arg(className));
     }
     ProviderDefinition definition;
     definition.info = plugin.info;
@@ -123,8 +129,8 @@ QStringList candidateFiles(const QStringList& paths)
         const QFileInfo info(path);
         if (info.isDir()) {
             const QDir dir(path);
-            for (const QFileInfo& entry : dir.entryInfoList(QDir::Files | QDir::Readable | QDir::NoDotAndDotDot,
-                                                            QDir::Name)) {
+            for (const QFileInfo& entry :
+                 dir.entryInfoList(QDir::Files | QDir::Readable | QDir::NoDotAndDotDot, QDir::Name)) {
                 if (QLibrary::isLibrary(entry.fileName()))
                     add(entry);
             }
@@ -148,8 +154,8 @@ QStringList defaultPluginPaths()
     const QString builtin = builtinPluginDir();
     if (!builtin.isEmpty())
         paths << builtin;
-    paths << QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-                 + QStringLiteral("/voicedeck/plugins");
+    paths << QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                 QStringLiteral("/voicedeck/plugins");
     paths.removeDuplicates();
     return paths;
 }
@@ -181,10 +187,11 @@ PluginScan scanPlugins(const QStringList& paths, const QString& builtinDir)
         }
         const QString& name = inspected->info.name;
         if (originByName.contains(name)) {
-            scan.failures << failure(inspected->path, name,
-                                     QStringLiteral("Another plugin, %1, already provides \"%2\"; remove one of "
-                                                    "the two files.")
-                                         .arg(originByName.value(name), name));
+            scan.failures << failure(
+                inspected->path, name,
+                QStringLiteral("Another plugin, %1, already provides \"%2\"; remove one of "
+                               "the two files.")
+                    .arg(originByName.value(name), name));
             continue;
         }
         auto definition = instantiate(inspected.value());
@@ -208,7 +215,8 @@ int registerScan(ProviderRegistry& registry, const PluginScan& scan)
         if (status)
             ++added;
         else
-            registry.addFailure(PluginFailure{definition.origin, definition.info.name, status.error().message});
+            registry.addFailure(
+                PluginFailure{definition.origin, definition.info.name, status.error().message});
     }
     for (const PluginFailure& f : scan.failures)
         registry.addFailure(f);

@@ -27,7 +27,8 @@ QString builtinPluginDir();
 
 // Checks and loads one plugin file. `builtinDir` overrides builtinPluginDir() (tests, installs
 // that keep the engines elsewhere).
-Result<ProviderDefinition, PluginFailure> loadPlugin(const QString& file, const QString& builtinDir = builtinPluginDir());
+Result<ProviderDefinition, PluginFailure> loadPlugin(const QString& file,
+                                                     const QString& builtinDir = builtinPluginDir());
 
 // Loads every library in `paths` (folders or single files; missing folders are skipped). Non-library
 // files are ignored; a provider name seen twice is refused the second time.

@@ -3,7 +3,6 @@
 #include "core/model/providerplugin.h"
 
 #include <QJsonArray>
-
 #include <cmath>
 
 namespace vd {
@@ -29,8 +28,8 @@ Result<QStringList, QString> stringList(const QJsonObject& json, const QString& 
 
 bool isInteger(const QJsonValue& value)
 {
-    return value.isDouble() && std::floor(value.toDouble()) == value.toDouble()
-           && std::fabs(value.toDouble()) < 1e9;
+    return value.isDouble() && std::floor(value.toDouble()) == value.toDouble() &&
+           std::fabs(value.toDouble()) < 1e9;
 }
 
 } // namespace
@@ -42,7 +41,8 @@ Result<ProviderInfo, QString> providerInfoFromMetadata(const QJsonObject& metaDa
         return QStringLiteral("The metadata has no \"api_version\"; declare \"api_version\": %1")
             .arg(kProviderPluginApiVersion);
     if (!isInteger(apiVersion))
-        return QStringLiteral("The metadata's \"api_version\" must be a whole number (this VoiceDeck speaks %1)")
+        return QStringLiteral(
+                   "The metadata's \"api_version\" must be a whole number (this VoiceDeck speaks %1)")
             .arg(kProviderPluginApiVersion);
     if (apiVersion.toInt() != kProviderPluginApiVersion)
         return QStringLiteral("Built for plugin API version %1, but this VoiceDeck speaks version %2; "
@@ -52,7 +52,8 @@ Result<ProviderInfo, QString> providerInfoFromMetadata(const QJsonObject& metaDa
 
     for (const char* key : {"name", "category", "type", "settings"}) {
         if (!metaData.contains(QLatin1String(key)))
-            return QStringLiteral("The metadata has no \"%1\", which every provider plugin must declare").arg(key);
+            return QStringLiteral("The metadata has no \"%1\", which every provider plugin must declare")
+                .arg(key);
     }
 
     ProviderInfo info;
@@ -67,7 +68,8 @@ Result<ProviderInfo, QString> providerInfoFromMetadata(const QJsonObject& metaDa
     const QString type = metaData.value(QStringLiteral("type")).toString();
     const auto parsedType = providerTypeFromName(type);
     if (!parsedType)
-        return QStringLiteral("The metadata's \"type\" is \"%1\"; use \"custom\", \"third_party\" or \"experimental\"")
+        return QStringLiteral(
+                   "The metadata's \"type\" is \"%1\"; use \"custom\", \"third_party\" or \"experimental\"")
             .arg(type);
     info.type = *parsedType;
 
@@ -104,8 +106,10 @@ Result<ProviderInfo, QString> providerInfoFromMetadata(const QJsonObject& metaDa
     const QJsonValue credential = metaData.value(QStringLiteral("credential"));
     if (!credential.isUndefined()) {
         if (!credential.isObject())
-            return QStringLiteral("The metadata's \"credential\" must be an object {\"keys\": [...], \"env\": [...]}");
-        auto keys = stringList(credential.toObject(), QStringLiteral("keys"), QStringLiteral("credential.keys"));
+            return QStringLiteral(
+                "The metadata's \"credential\" must be an object {\"keys\": [...], \"env\": [...]}");
+        auto keys =
+            stringList(credential.toObject(), QStringLiteral("keys"), QStringLiteral("credential.keys"));
         if (!keys)
             return QStringLiteral("The metadata's ") + keys.error();
         auto env = stringList(credential.toObject(), QStringLiteral("env"), QStringLiteral("credential.env"));

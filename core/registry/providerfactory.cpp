@@ -15,7 +15,10 @@ QString sha256Hex(const QByteArray& data)
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
-ProviderError error(ErrorKind kind, const QString& message) { return ProviderError::make(kind, message); }
+ProviderError error(ErrorKind kind, const QString& message)
+{
+    return ProviderError::make(kind, message);
+}
 
 bool hasExpectedInterface(const Provider& provider, ProviderCategory category)
 {
@@ -31,8 +34,7 @@ bool hasExpectedInterface(const Provider& provider, ProviderCategory category)
 ProviderFactory::ProviderFactory(ProviderRegistry& registry, QNetworkAccessManager* network,
                                  CredentialLookup lookup)
     : m_registry(registry), m_network(network), m_lookup(std::move(lookup))
-{
-}
+{}
 
 ProviderFactory::~ProviderFactory() = default;
 
@@ -41,9 +43,10 @@ Result<std::shared_ptr<Provider>> ProviderFactory::provider(const QString& name,
     const ProviderDefinition* definition = m_registry.definition(name);
     if (!definition) {
         const QStringList known = m_registry.names();
-        return error(ErrorKind::BadRequest,
-                     QStringLiteral("Unknown provider \"%1\"; known providers: %2.")
-                         .arg(name, known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", "))));
+        return error(
+            ErrorKind::BadRequest,
+            QStringLiteral("Unknown provider \"%1\"; known providers: %2.")
+                .arg(name, known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", "))));
     }
     const ProviderInfo& info = definition->info;
 
@@ -52,8 +55,9 @@ Result<std::shared_ptr<Provider>> ProviderFactory::provider(const QString& name,
         QStringList messages;
         for (const SettingProblem& p : problems)
             messages << p.message;
-        return error(ErrorKind::BadRequest, QStringLiteral("Invalid settings for %1: %2")
-                                                .arg(name, messages.join(QStringLiteral("; "))));
+        return error(
+            ErrorKind::BadRequest,
+            QStringLiteral("Invalid settings for %1: %2").arg(name, messages.join(QStringLiteral("; "))));
     }
     const QJsonObject fullSettings = info.settingsSchema.withDefaults(settings);
 
@@ -70,12 +74,14 @@ Result<std::shared_ptr<Provider>> ProviderFactory::provider(const QString& name,
         m_cache.erase(cached);
     }
 
-    std::unique_ptr<Provider> created = definition->create(ProviderContext{fullSettings, credential, m_network});
+    std::unique_ptr<Provider> created =
+        definition->create(ProviderContext{fullSettings, credential, m_network});
     if (!created || !hasExpectedInterface(*created, info.category)) {
-        return error(ErrorKind::Unsupported,
-                     QStringLiteral("%1 (from %2) did not create a %3 provider; the plugin is broken — update or "
-                                    "remove it.")
-                         .arg(name, definition->origin, categoryName(info.category)));
+        return error(
+            ErrorKind::Unsupported,
+            QStringLiteral("%1 (from %2) did not create a %3 provider; the plugin is broken — update or "
+                           "remove it.")
+                .arg(name, definition->origin, categoryName(info.category)));
     }
     std::shared_ptr<Provider> instance = std::move(created);
     m_cache[name] = CacheEntry{key, instance};
@@ -94,10 +100,12 @@ QString ProviderFactory::notConfiguredMessage(const ProviderInfo& info)
 {
     QStringList ways;
     if (!info.credentialKeys.isEmpty()) {
-        ways << QStringLiteral("store it in the keychain with `voicedeck-cli keys set %1` (service \"voicedeck\", "
-                               "key %2)")
+        ways << QStringLiteral(
+                    "store it in the keychain with `voicedeck-cli keys set %1` (service \"voicedeck\", "
+                    "key %2)")
                     .arg(info.credentialKeys.first(),
-                         QLatin1Char('"') + info.credentialKeys.join(QStringLiteral("\" or \"")) + QLatin1Char('"'));
+                         QLatin1Char('"') + info.credentialKeys.join(QStringLiteral("\" or \"")) +
+                             QLatin1Char('"'));
     }
     if (!info.credentialEnvironment.isEmpty()) {
         ways << QStringLiteral("set the environment variable %1")
@@ -119,8 +127,14 @@ QString ProviderFactory::cacheKey(const QString& name, const QJsonObject& settin
     return sha256Hex(QJsonDocument(document).toJson(QJsonDocument::Compact));
 }
 
-void ProviderFactory::invalidate(const QString& name) { m_cache.erase(name); }
+void ProviderFactory::invalidate(const QString& name)
+{
+    m_cache.erase(name);
+}
 
-void ProviderFactory::clear() { m_cache.clear(); }
+void ProviderFactory::clear()
+{
+    m_cache.clear();
+}
 
 } // namespace vd

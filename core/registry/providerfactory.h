@@ -7,7 +7,6 @@
 
 #include <QJsonObject>
 #include <QString>
-
 #include <functional>
 #include <map>
 #include <memory>

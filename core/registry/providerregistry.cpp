@@ -3,14 +3,16 @@
 #include "core/registry/registrylog.h"
 
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace vd {
 
 namespace {
 
-ProviderError badRequest(const QString& message) { return ProviderError::make(ErrorKind::BadRequest, message); }
+ProviderError badRequest(const QString& message)
+{
+    return ProviderError::make(ErrorKind::BadRequest, message);
+}
 
 // Names become config keys (`providers.<name>.priority`) and CLI arguments: no dots or spaces.
 bool isValidName(const QString& name)
@@ -29,8 +31,8 @@ Status ProviderRegistry::registerProvider(ProviderDefinition candidate)
 {
     const QString name = candidate.info.name;
     if (name.isEmpty())
-        return badRequest(tr("A provider from %1 has no name; give it one in its metadata.")
-                              .arg(candidate.origin));
+        return badRequest(
+            tr("A provider from %1 has no name; give it one in its metadata.").arg(candidate.origin));
     if (!isValidName(name))
         return badRequest(tr("The provider name \"%1\" from %2 is not valid; use only letters, digits, "
                              "'_' and '-'.")
@@ -54,7 +56,10 @@ Status ProviderRegistry::registerProvider(ProviderDefinition candidate)
     return {};
 }
 
-bool ProviderRegistry::contains(const QString& name) const { return m_definitions.count(name) > 0; }
+bool ProviderRegistry::contains(const QString& name) const
+{
+    return m_definitions.count(name) > 0;
+}
 
 const ProviderDefinition* ProviderRegistry::definition(const QString& name) const
 {
@@ -128,7 +133,8 @@ Status ProviderRegistry::applyOrder(ProviderCategory category, const QStringList
         if (!d)
             return badRequest(tr("Cannot reorder: there is no provider \"%1\".").arg(name));
         if (d->info.category != category)
-            return badRequest(tr("Cannot reorder: \"%1\" is not a %2 provider.").arg(name, categoryName(category)));
+            return badRequest(
+                tr("Cannot reorder: \"%1\" is not a %2 provider.").arg(name, categoryName(category)));
         if (order.contains(name))
             return badRequest(tr("Cannot reorder: \"%1\" is listed twice.").arg(name));
         order << name;
@@ -165,9 +171,10 @@ QList<const ProviderDefinition*> ProviderRegistry::sorted(std::optional<Provider
         result << &entry.second;
     }
     // m_definitions iterates by name, so a stable sort on priority leaves ties in name order.
-    std::stable_sort(result.begin(), result.end(), [](const ProviderDefinition* a, const ProviderDefinition* b) {
-        return a->info.priority < b->info.priority;
-    });
+    std::stable_sort(result.begin(), result.end(),
+                     [](const ProviderDefinition* a, const ProviderDefinition* b) {
+                         return a->info.priority < b->info.priority;
+                     });
     return result;
 }
 

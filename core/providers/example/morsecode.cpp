@@ -2,7 +2,6 @@
 
 #include <QHash>
 #include <QtEndian>
-
 #include <cmath>
 #include <numbers>
 
@@ -14,16 +13,16 @@ const QHash<QChar, QString>& table()
 {
     static const QHash<QChar, QString> codes = [] {
         const char* const entries[][2] = {
-            {"A", ".-"},     {"B", "-..."},   {"C", "-.-."},   {"D", "-.."},    {"E", "."},
-            {"F", "..-."},   {"G", "--."},    {"H", "...."},   {"I", ".."},     {"J", ".---"},
-            {"K", "-.-"},    {"L", ".-.."},   {"M", "--"},     {"N", "-."},     {"O", "---"},
-            {"P", ".--."},   {"Q", "--.-"},   {"R", ".-."},    {"S", "..."},    {"T", "-"},
-            {"U", "..-"},    {"V", "...-"},   {"W", ".--"},    {"X", "-..-"},   {"Y", "-.--"},
-            {"Z", "--.."},   {"0", "-----"},  {"1", ".----"},  {"2", "..---"},  {"3", "...--"},
-            {"4", "....-"},  {"5", "....."},  {"6", "-...."},  {"7", "--..."},  {"8", "---.."},
-            {"9", "----."},  {".", ".-.-.-"}, {",", "--..--"}, {"?", "..--.."}, {"'", ".----."},
-            {"!", "-.-.--"}, {"/", "-..-."},  {"(", "-.--."},  {")", "-.--.-"}, {"&", ".-..."},
-            {":", "---..."}, {";", "-.-.-."}, {"=", "-...-"},  {"+", ".-.-."},  {"-", "-....-"},
+            {"A", ".-"},     {"B", "-..."},    {"C", "-.-."},    {"D", "-.."},    {"E", "."},
+            {"F", "..-."},   {"G", "--."},     {"H", "...."},    {"I", ".."},     {"J", ".---"},
+            {"K", "-.-"},    {"L", ".-.."},    {"M", "--"},      {"N", "-."},     {"O", "---"},
+            {"P", ".--."},   {"Q", "--.-"},    {"R", ".-."},     {"S", "..."},    {"T", "-"},
+            {"U", "..-"},    {"V", "...-"},    {"W", ".--"},     {"X", "-..-"},   {"Y", "-.--"},
+            {"Z", "--.."},   {"0", "-----"},   {"1", ".----"},   {"2", "..---"},  {"3", "...--"},
+            {"4", "....-"},  {"5", "....."},   {"6", "-...."},   {"7", "--..."},  {"8", "---.."},
+            {"9", "----."},  {".", ".-.-.-"},  {",", "--..--"},  {"?", "..--.."}, {"'", ".----."},
+            {"!", "-.-.--"}, {"/", "-..-."},   {"(", "-.--."},   {")", "-.--.-"}, {"&", ".-..."},
+            {":", "---..."}, {";", "-.-.-."},  {"=", "-...-"},   {"+", ".-.-."},  {"-", "-....-"},
             {"_", "..--.-"}, {"\"", ".-..-."}, {"$", "...-..-"}, {"@", ".--.-."},
         };
         QHash<QChar, QString> result;
@@ -45,7 +44,10 @@ double envelope(int index, int length, int rampSamples)
 
 } // namespace
 
-QString MorseCode::pattern(QChar character) { return table().value(character.toUpper()); }
+QString MorseCode::pattern(QChar character)
+{
+    return table().value(character.toUpper());
+}
 
 QList<int> MorseCode::timeline(const QString& text)
 {
@@ -78,7 +80,8 @@ int MorseCode::samplesPerUnit(const MorseSettings& settings)
 }
 
 bool MorseCode::render(const QList<int>& timeline, const MorseSettings& settings,
-                       const std::function<void(const QByteArray&)>& sink, const std::function<bool()>& cancelled)
+                       const std::function<void(const QByteArray&)>& sink,
+                       const std::function<bool()>& cancelled)
 {
     const int unit = samplesPerUnit(settings);
     const int rampSamples = std::max(1, settings.sampleRate / 200);
@@ -93,7 +96,8 @@ bool MorseCode::render(const QList<int>& timeline, const MorseSettings& settings
         chunk.resize(offset + qsizetype(length) * 2);
         auto* out = reinterpret_cast<qint16*>(chunk.data() + offset);
         for (int i = 0; i < length; ++i) {
-            const double sample = element > 0 ? 0.5 * envelope(i, length, rampSamples) * std::sin(step * i) : 0.0;
+            const double sample =
+                element > 0 ? 0.5 * envelope(i, length, rampSamples) * std::sin(step * i) : 0.0;
             qToLittleEndian<qint16>(qint16(std::lround(sample * 32767.0)), out + i);
         }
         if (chunk.size() >= chunkBytes) {

@@ -12,7 +12,8 @@ std::unique_ptr<Provider> MorsePlugin::create(const ProviderContext& context)
     // when the plugin is driven directly.
     MorseSettings settings;
     settings.toneHz = context.settings.value(QStringLiteral("tone_hz")).toInt(settings.toneHz);
-    settings.wordsPerMinute = context.settings.value(QStringLiteral("words_per_minute")).toInt(settings.wordsPerMinute);
+    settings.wordsPerMinute =
+        context.settings.value(QStringLiteral("words_per_minute")).toInt(settings.wordsPerMinute);
     settings.sampleRate = context.settings.value(QStringLiteral("sample_rate"))
                               .toString(QString::number(settings.sampleRate))
                               .toInt();

@@ -26,34 +26,37 @@ void MorseSynthesizeJob::doStart()
 {
     const QString& text = m_request.text;
     if (text.trimmed().isEmpty()) {
-        emitError(ProviderError::make(ErrorKind::BadRequest, tr("The text is empty; give some text to speak.")));
+        emitError(
+            ProviderError::make(ErrorKind::BadRequest, tr("The text is empty; give some text to speak.")));
         return;
     }
     const int length = int(text.toUcs4().size());
     if (m_textLimit > 0 && length > m_textLimit) {
-        emitError(ProviderError::make(ErrorKind::TooLarge,
-                                      tr("The text has %1 characters; example_morse_tts speaks at most %2 at a "
-                                         "time. Shorten it or split it.")
-                                          .arg(length)
-                                          .arg(m_textLimit)));
+        emitError(ProviderError::make(
+            ErrorKind::TooLarge, tr("The text has %1 characters; example_morse_tts speaks at most %2 at a "
+                                    "time. Shorten it or split it.")
+                                     .arg(length)
+                                     .arg(m_textLimit)));
         return;
     }
     if (!m_request.voice.isEmpty() && m_request.voice != QLatin1String("morse")) {
-        emitError(ProviderError::make(ErrorKind::BadRequest,
-                                      tr("example_morse_tts has no voice \"%1\"; its only voice is \"morse\".")
-                                          .arg(m_request.voice)));
+        emitError(ProviderError::make(
+            ErrorKind::BadRequest,
+            tr("example_morse_tts has no voice \"%1\"; its only voice is \"morse\".").arg(m_request.voice)));
         return;
     }
     if (m_request.speed <= 0) {
-        emitError(ProviderError::make(ErrorKind::BadRequest,
-                                      tr("The speed %1 is not positive; use a value such as 1.0.").arg(m_request.speed)));
+        emitError(ProviderError::make(
+            ErrorKind::BadRequest,
+            tr("The speed %1 is not positive; use a value such as 1.0.").arg(m_request.speed)));
         return;
     }
     QList<int> timeline = MorseCode::timeline(text);
     if (timeline.isEmpty()) {
-        emitError(ProviderError::make(ErrorKind::BadRequest,
-                                      tr("Nothing in the text can be sent in Morse code; use Latin letters, digits "
-                                         "or common punctuation.")));
+        emitError(
+            ProviderError::make(ErrorKind::BadRequest,
+                                tr("Nothing in the text can be sent in Morse code; use Latin letters, digits "
+                                   "or common punctuation.")));
         return;
     }
     qCDebug(lcExample) << "rendering" << timeline.size() << "Morse elements";

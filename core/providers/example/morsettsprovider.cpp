@@ -8,17 +8,29 @@ namespace vd {
 
 MorseTtsProvider::MorseTtsProvider(const MorseSettings& settings) : m_settings(settings) {}
 
-QString MorseTtsProvider::name() const { return QStringLiteral("example_morse_tts"); }
+QString MorseTtsProvider::name() const
+{
+    return QStringLiteral("example_morse_tts");
+}
 
-ProbeJob* MorseTtsProvider::probe(QObject* parent) { return new MorseProbeJob(parent); }
+ProbeJob* MorseTtsProvider::probe(QObject* parent)
+{
+    return new MorseProbeJob(parent);
+}
 
 SynthesizeJob* MorseTtsProvider::synthesize(const SynthesisRequest& request, QObject* parent)
 {
     return new MorseSynthesizeJob(m_settings, request, kTextLimit, parent);
 }
 
-VoiceListJob* MorseTtsProvider::voices(QObject* parent) { return new MorseVoiceListJob(parent); }
+VoiceListJob* MorseTtsProvider::voices(QObject* parent)
+{
+    return new MorseVoiceListJob(parent);
+}
 
-TextLimit MorseTtsProvider::textLimit() const { return TextLimit{kTextLimit, TextLimit::Unit::Characters}; }
+TextLimit MorseTtsProvider::textLimit() const
+{
+    return TextLimit{kTextLimit, TextLimit::Unit::Characters};
+}
 
 } // namespace vd

@@ -7,7 +7,8 @@ using namespace vd;
 
 namespace {
 
-SettingField makeField(const QString& name, SettingType type, const QJsonValue& defaultValue = QJsonValue(QJsonValue::Undefined))
+SettingField makeField(const QString& name, SettingType type,
+                       const QJsonValue& defaultValue = QJsonValue(QJsonValue::Undefined))
 {
     SettingField field;
     field.name = name;
@@ -23,7 +24,8 @@ SettingsSchema sampleSchema()
     model.required = true;
     SettingField apiKey = makeField(QStringLiteral("api_key"), SettingType::Secret);
     apiKey.required = true;
-    SettingField baseUrl = makeField(QStringLiteral("base_url"), SettingType::Url, QStringLiteral("https://api.example.com/v1"));
+    SettingField baseUrl =
+        makeField(QStringLiteral("base_url"), SettingType::Url, QStringLiteral("https://api.example.com/v1"));
     SettingField voice = makeField(QStringLiteral("voice"), SettingType::Enum, QStringLiteral("alloy"));
     voice.allowedValues = {QStringLiteral("alloy"), QStringLiteral("echo")};
     SettingField sampleRate = makeField(QStringLiteral("sample_rate"), SettingType::Int, 16000);
@@ -36,9 +38,15 @@ SettingsSchema sampleSchema()
     return SettingsSchema({model, apiKey, baseUrl, voice, sampleRate, speed, punctuation});
 }
 
-QJsonObject json(const char* text) { return QJsonDocument::fromJson(text).object(); }
+QJsonObject json(const char* text)
+{
+    return QJsonDocument::fromJson(text).object();
+}
 
-QJsonArray jsonArray(const char* text) { return QJsonDocument::fromJson(text).array(); }
+QJsonArray jsonArray(const char* text)
+{
+    return QJsonDocument::fromJson(text).array();
+}
 
 } // namespace
 
@@ -49,8 +57,8 @@ class TestSettingsSchema : public QObject
 private Q_SLOTS:
     void typeNamesRoundTrip()
     {
-        for (SettingType type : {SettingType::String, SettingType::Secret, SettingType::Url, SettingType::Enum,
-                                 SettingType::Int, SettingType::Double, SettingType::Bool})
+        for (SettingType type : {SettingType::String, SettingType::Secret, SettingType::Url,
+                                 SettingType::Enum, SettingType::Int, SettingType::Double, SettingType::Bool})
             QCOMPARE(settingTypeFromName(settingTypeName(type)), type);
     }
 
@@ -60,29 +68,48 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("rule");
 
-        QTest::newRow("required missing") << json("{}") << "model" << "required";
-        QTest::newRow("required empty") << json(R"({"model": ""})") << "model" << "required";
-        QTest::newRow("string given a number") << json(R"({"model": "m", "voice": 1})") << "voice" << "type";
-        QTest::newRow("string field given a number") << json(R"({"model": 5})") << "model" << "type";
-        QTest::newRow("int with a fraction") << json(R"({"model": "m", "sample_rate": 1.5})") << "sample_rate" << "type";
-        QTest::newRow("int as text") << json(R"({"model": "m", "sample_rate": "16000"})") << "sample_rate" << "type";
-        QTest::newRow("int below range") << json(R"({"model": "m", "sample_rate": 100})") << "sample_rate" << "range";
-        QTest::newRow("int above range") << json(R"({"model": "m", "sample_rate": 96000})") << "sample_rate" << "range";
-        QTest::newRow("double above range") << json(R"({"model": "m", "speed": 5})") << "speed" << "range";
-        QTest::newRow("double below range") << json(R"({"model": "m", "speed": 0.1})") << "speed" << "range";
-        QTest::newRow("double as text") << json(R"({"model": "m", "speed": "1.0"})") << "speed" << "type";
-        QTest::newRow("bool as number") << json(R"({"model": "m", "punctuation": 1})") << "punctuation" << "type";
-        QTest::newRow("bool as text") << json(R"({"model": "m", "punctuation": "true"})") << "punctuation" << "type";
-        QTest::newRow("enum not allowed") << json(R"({"model": "m", "voice": "bob"})") << "voice" << "enum";
-        QTest::newRow("enum wrong case") << json(R"({"model": "m", "voice": "Alloy"})") << "voice" << "enum";
-        QTest::newRow("url remote http") << json("{\"model\": \"m\", \"base_url\": \"http://example.com\"}") << "base_url"
-                                         << "url";
-        QTest::newRow("url other scheme") << json("{\"model\": \"m\", \"base_url\": \"ftp://localhost/\"}") << "base_url"
-                                          << "url";
-        QTest::newRow("url as number") << json(R"({"model": "m", "base_url": 3})") << "base_url" << "type";
+        QTest::newRow("required missing") << json("{}") << "model"
+                                          << "required";
+        QTest::newRow("required empty") << json(R"({"model": ""})") << "model"
+                                        << "required";
+        QTest::newRow("string given a number") << json(R"({"model": "m", "voice": 1})") << "voice"
+                                               << "type";
+        QTest::newRow("string field given a number") << json(R"({"model": 5})") << "model"
+                                                     << "type";
+        QTest::newRow("int with a fraction") << json(R"({"model": "m", "sample_rate": 1.5})") << "sample_rate"
+                                             << "type";
+        QTest::newRow("int as text") << json(R"({"model": "m", "sample_rate": "16000"})") << "sample_rate"
+                                     << "type";
+        QTest::newRow("int below range") << json(R"({"model": "m", "sample_rate": 100})") << "sample_rate"
+                                         << "range";
+        QTest::newRow("int above range") << json(R"({"model": "m", "sample_rate": 96000})") << "sample_rate"
+                                         << "range";
+        QTest::newRow("double above range") << json(R"({"model": "m", "speed": 5})") << "speed"
+                                            << "range";
+        QTest::newRow("double below range") << json(R"({"model": "m", "speed": 0.1})") << "speed"
+                                            << "range";
+        QTest::newRow("double as text") << json(R"({"model": "m", "speed": "1.0"})") << "speed"
+                                        << "type";
+        QTest::newRow("bool as number") << json(R"({"model": "m", "punctuation": 1})") << "punctuation"
+                                        << "type";
+        QTest::newRow("bool as text") << json(R"({"model": "m", "punctuation": "true"})") << "punctuation"
+                                      << "type";
+        QTest::newRow("enum not allowed") << json(R"({"model": "m", "voice": "bob"})") << "voice"
+                                          << "enum";
+        QTest::newRow("enum wrong case") << json(R"({"model": "m", "voice": "Alloy"})") << "voice"
+                                         << "enum";
+        QTest::newRow("url remote http")
+            << json("{\"model\": \"m\", \"base_url\": \"http://example.com\"}") << "base_url"
+            << "url";
+        QTest::newRow("url other scheme")
+            << json("{\"model\": \"m\", \"base_url\": \"ftp://localhost/\"}") << "base_url"
+            << "url";
+        QTest::newRow("url as number") << json(R"({"model": "m", "base_url": 3})") << "base_url"
+                                       << "type";
         QTest::newRow("secret in config") << json(R"({"model": "m", "api_key": "sk-123"})") << "api_key"
                                           << "secret_in_config";
-        QTest::newRow("unknown key") << json(R"({"model": "m", "colour": "red"})") << "colour" << "unknown";
+        QTest::newRow("unknown key") << json(R"({"model": "m", "colour": "red"})") << "colour"
+                                     << "unknown";
     }
 
     void eachBrokenRuleIsReportedWithFieldAndRule()
@@ -94,8 +121,10 @@ private Q_SLOTS:
         QCOMPARE(problems.size(), 1);
         QCOMPARE(problems.first().field, field);
         QCOMPARE(problems.first().rule, rule);
-        QVERIFY2(problems.first().message.startsWith(field + QStringLiteral(": ")), qPrintable(problems.first().message));
-        QVERIFY2(problems.first().message.contains(QLatin1Char(';')), "the message should also say how to fix it");
+        QVERIFY2(problems.first().message.startsWith(field + QStringLiteral(": ")),
+                 qPrintable(problems.first().message));
+        QVERIFY2(problems.first().message.contains(QLatin1Char(';')),
+                 "the message should also say how to fix it");
         QVERIFY(!problems.first().message.contains(QStringLiteral("sk-123")));
     }
 
@@ -107,9 +136,11 @@ private Q_SLOTS:
         QTest::newRow("upper int edge") << json(R"({"model": "m", "sample_rate": 48000, "speed": 0.25})");
         QTest::newRow("whole double for int") << json(R"({"model": "m", "sample_rate": 16000.0})");
         QTest::newRow("null means unset") << json(R"({"model": "m", "voice": null, "speed": null})");
-        QTest::newRow("loopback http url") << json("{\"model\": \"m\", \"base_url\": \"http://127.0.0.1:8080/v1\"}");
-        QTest::newRow("every type") << json("{\"model\": \"m\", \"base_url\": \"https://x.example/v1\", \"voice\": \"echo\", "
-                                            "\"sample_rate\": 22050, \"speed\": 1.5, \"punctuation\": false}");
+        QTest::newRow("loopback http url")
+            << json("{\"model\": \"m\", \"base_url\": \"http://127.0.0.1:8080/v1\"}");
+        QTest::newRow("every type") << json(
+            "{\"model\": \"m\", \"base_url\": \"https://x.example/v1\", \"voice\": \"echo\", "
+            "\"sample_rate\": 22050, \"speed\": 1.5, \"punctuation\": false}");
     }
 
     void validSettingsHaveNoProblems()
@@ -121,20 +152,23 @@ private Q_SLOTS:
 
     void everyProblemIsReportedAtOnce()
     {
-        const auto problems = sampleSchema().validate(json(R"({"api_key": "k", "voice": "bob", "sample_rate": 1.5,
+        const auto problems =
+            sampleSchema().validate(json(R"({"api_key": "k", "voice": "bob", "sample_rate": 1.5,
                                                                 "speed": 9, "punctuation": "no", "zzz": 1, "aaa": 2})"));
         QStringList seen;
         for (const SettingProblem& p : problems)
             seen << p.field + QLatin1Char('/') + p.rule;
-        QCOMPARE(seen, (QStringList{"model/required", "api_key/secret_in_config", "voice/enum", "sample_rate/type",
-                                    "speed/range", "punctuation/type", "aaa/unknown", "zzz/unknown"}));
+        QCOMPARE(seen,
+                 (QStringList{"model/required", "api_key/secret_in_config", "voice/enum", "sample_rate/type",
+                              "speed/range", "punctuation/type", "aaa/unknown", "zzz/unknown"}));
     }
 
     void rangeMessageNamesValueRangeAndFix()
     {
         const auto problems = sampleSchema().validateValue(QStringLiteral("speed"), 5);
         QCOMPARE(problems.size(), 1);
-        QCOMPARE(problems.first().message, QStringLiteral("speed: 5 is out of range 0.25–4.0; use a value in that range"));
+        QCOMPARE(problems.first().message,
+                 QStringLiteral("speed: 5 is out of range 0.25–4.0; use a value in that range"));
         const auto intProblems = sampleSchema().validateValue(QStringLiteral("sample_rate"), 7999);
         QCOMPARE(intProblems.first().message,
                  QStringLiteral("sample_rate: 7999 is out of range 8000–48000; use a value in that range"));
@@ -167,22 +201,27 @@ private Q_SLOTS:
         QVERIFY(schema.validateValue(QStringLiteral("voice"), QStringLiteral("echo")).isEmpty());
         QCOMPARE(schema.validateValue(QStringLiteral("api_key"), QStringLiteral("k")).first().rule,
                  QStringLiteral("secret_in_config"));
-        QCOMPARE(schema.validateValue(QStringLiteral("model"), QJsonValue()).first().rule, QStringLiteral("required"));
+        QCOMPARE(schema.validateValue(QStringLiteral("model"), QJsonValue()).first().rule,
+                 QStringLiteral("required"));
         QVERIFY(schema.validateValue(QStringLiteral("speed"), QJsonValue()).isEmpty());
     }
 
     void withDefaultsFillsAbsentAndNullFieldsButNeverSecrets()
     {
-        const QJsonObject filled = sampleSchema().withDefaults(json(R"({"model": "m", "voice": null, "speed": 2})"));
-        QCOMPARE(filled, json("{\"model\": \"m\", \"base_url\": \"https://api.example.com/v1\", \"voice\": \"alloy\", "
-                              "\"sample_rate\": 16000, \"speed\": 2, \"punctuation\": true}"));
+        const QJsonObject filled =
+            sampleSchema().withDefaults(json(R"({"model": "m", "voice": null, "speed": 2})"));
+        QCOMPARE(
+            filled,
+            json("{\"model\": \"m\", \"base_url\": \"https://api.example.com/v1\", \"voice\": \"alloy\", "
+                 "\"sample_rate\": 16000, \"speed\": 2, \"punctuation\": true}"));
         QVERIFY(!filled.contains(QStringLiteral("api_key")));
     }
 
     void withDefaultsKeepsUnknownKeysAndDropsNullsWithoutDefault()
     {
         SettingField folder = makeField(QStringLiteral("folder_id"), SettingType::String);
-        const QJsonObject filled = SettingsSchema({folder}).withDefaults(json(R"({"folder_id": null, "x": 1})"));
+        const QJsonObject filled =
+            SettingsSchema({folder}).withDefaults(json(R"({"folder_id": null, "x": 1})"));
         QCOMPARE(filled, json(R"({"x": 1})"));
     }
 
@@ -236,21 +275,36 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QJsonValue>("expected");
-        QTest::newRow("int") << "sample_rate" << "16000" << QJsonValue(16000);
-        QTest::newRow("int with spaces") << "sample_rate" << " 22050 " << QJsonValue(22050);
-        QTest::newRow("double") << "speed" << "0.5" << QJsonValue(0.5);
-        QTest::newRow("double whole") << "speed" << "2" << QJsonValue(2.0);
-        QTest::newRow("bool true") << "punctuation" << "true" << QJsonValue(true);
-        QTest::newRow("bool TRUE") << "punctuation" << "TRUE" << QJsonValue(true);
-        QTest::newRow("bool yes") << "punctuation" << "yes" << QJsonValue(true);
-        QTest::newRow("bool 1") << "punctuation" << "1" << QJsonValue(true);
-        QTest::newRow("bool false") << "punctuation" << "false" << QJsonValue(false);
-        QTest::newRow("bool no") << "punctuation" << "no" << QJsonValue(false);
-        QTest::newRow("bool 0") << "punctuation" << "0" << QJsonValue(false);
-        QTest::newRow("enum") << "voice" << "echo" << QJsonValue(QStringLiteral("echo"));
-        QTest::newRow("enum any case") << "voice" << "ECHO" << QJsonValue(QStringLiteral("echo"));
-        QTest::newRow("string") << "model" << "whisper 1" << QJsonValue(QStringLiteral("whisper 1"));
-        QTest::newRow("url") << "base_url" << "http://localhost:1234"
+        QTest::newRow("int") << "sample_rate"
+                             << "16000" << QJsonValue(16000);
+        QTest::newRow("int with spaces") << "sample_rate"
+                                         << " 22050 " << QJsonValue(22050);
+        QTest::newRow("double") << "speed"
+                                << "0.5" << QJsonValue(0.5);
+        QTest::newRow("double whole") << "speed"
+                                      << "2" << QJsonValue(2.0);
+        QTest::newRow("bool true") << "punctuation"
+                                   << "true" << QJsonValue(true);
+        QTest::newRow("bool TRUE") << "punctuation"
+                                   << "TRUE" << QJsonValue(true);
+        QTest::newRow("bool yes") << "punctuation"
+                                  << "yes" << QJsonValue(true);
+        QTest::newRow("bool 1") << "punctuation"
+                                << "1" << QJsonValue(true);
+        QTest::newRow("bool false") << "punctuation"
+                                    << "false" << QJsonValue(false);
+        QTest::newRow("bool no") << "punctuation"
+                                 << "no" << QJsonValue(false);
+        QTest::newRow("bool 0") << "punctuation"
+                                << "0" << QJsonValue(false);
+        QTest::newRow("enum") << "voice"
+                              << "echo" << QJsonValue(QStringLiteral("echo"));
+        QTest::newRow("enum any case") << "voice"
+                                       << "ECHO" << QJsonValue(QStringLiteral("echo"));
+        QTest::newRow("string") << "model"
+                                << "whisper 1" << QJsonValue(QStringLiteral("whisper 1"));
+        QTest::newRow("url") << "base_url"
+                             << "http://localhost:1234"
                              << QJsonValue(QStringLiteral("http://localhost:1234"));
     }
 
@@ -270,19 +324,45 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("rule");
-        QTest::newRow("int with fraction") << "sample_rate" << "1.5" << "type";
-        QTest::newRow("int words") << "sample_rate" << "fast" << "type";
-        QTest::newRow("int empty") << "sample_rate" << "" << "type";
-        QTest::newRow("int out of range") << "sample_rate" << "100" << "range";
-        QTest::newRow("double with comma") << "speed" << "1,5" << "type";
-        QTest::newRow("double nan") << "speed" << "nan" << "type";
-        QTest::newRow("double inf") << "speed" << "inf" << "type";
-        QTest::newRow("double out of range") << "speed" << "5" << "range";
-        QTest::newRow("bool maybe") << "punctuation" << "maybe" << "type";
-        QTest::newRow("enum unknown") << "voice" << "bob" << "enum";
-        QTest::newRow("url remote http") << "base_url" << "http://evil.com" << "url";
-        QTest::newRow("secret") << "api_key" << "sk-1" << "secret_in_config";
-        QTest::newRow("unknown") << "colour" << "red" << "unknown";
+        QTest::newRow("int with fraction") << "sample_rate"
+                                           << "1.5"
+                                           << "type";
+        QTest::newRow("int words") << "sample_rate"
+                                   << "fast"
+                                   << "type";
+        QTest::newRow("int empty") << "sample_rate"
+                                   << ""
+                                   << "type";
+        QTest::newRow("int out of range") << "sample_rate"
+                                          << "100"
+                                          << "range";
+        QTest::newRow("double with comma") << "speed"
+                                           << "1,5"
+                                           << "type";
+        QTest::newRow("double nan") << "speed"
+                                    << "nan"
+                                    << "type";
+        QTest::newRow("double inf") << "speed"
+                                    << "inf"
+                                    << "type";
+        QTest::newRow("double out of range") << "speed"
+                                             << "5"
+                                             << "range";
+        QTest::newRow("bool maybe") << "punctuation"
+                                    << "maybe"
+                                    << "type";
+        QTest::newRow("enum unknown") << "voice"
+                                      << "bob"
+                                      << "enum";
+        QTest::newRow("url remote http") << "base_url"
+                                         << "http://evil.com"
+                                         << "url";
+        QTest::newRow("secret") << "api_key"
+                                << "sk-1"
+                                << "secret_in_config";
+        QTest::newRow("unknown") << "colour"
+                                 << "red"
+                                 << "unknown";
     }
 
     void parseValueExplainsWhatIsWrong()
@@ -329,29 +409,46 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("schema");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("unknown type") << QByteArray(R"([{"name": "a", "type": "float"}])") << "unknown type \"float\"";
-        QTest::newRow("enum without values") << QByteArray(R"([{"name": "a", "type": "enum"}])") << "needs a non-empty \"values\"";
-        QTest::newRow("enum with empty values") << QByteArray(R"([{"name": "a", "type": "enum", "values": []}])")
-                                                << "needs a non-empty \"values\"";
-        QTest::newRow("enum value not text") << QByteArray(R"([{"name": "a", "type": "enum", "values": [1]}])")
-                                             << "must be a non-empty string";
-        QTest::newRow("default of wrong type") << QByteArray(R"([{"name": "a", "type": "int", "default": "x"}])")
-                                               << "invalid default";
+        QTest::newRow("unknown type")
+            << QByteArray(R"([{"name": "a", "type": "float"}])") << "unknown type \"float\"";
+        QTest::newRow("enum without values")
+            << QByteArray(R"([{"name": "a", "type": "enum"}])") << "needs a non-empty \"values\"";
+        QTest::newRow("enum with empty values")
+            << QByteArray(R"([{"name": "a", "type": "enum", "values": []}])")
+            << "needs a non-empty \"values\"";
+        QTest::newRow("enum value not text")
+            << QByteArray(R"([{"name": "a", "type": "enum", "values": [1]}])")
+            << "must be a non-empty string";
+        QTest::newRow("default of wrong type")
+            << QByteArray(R"([{"name": "a", "type": "int", "default": "x"}])") << "invalid default";
         QTest::newRow("default out of range")
-            << QByteArray(R"([{"name": "a", "type": "int", "default": 1, "min": 2, "max": 3}])") << "invalid default";
+            << QByteArray(R"([{"name": "a", "type": "int", "default": 1, "min": 2, "max": 3}])")
+            << "invalid default";
         QTest::newRow("default not allowed")
-            << QByteArray(R"([{"name": "a", "type": "enum", "values": ["x"], "default": "y"}])") << "invalid default";
+            << QByteArray(R"([{"name": "a", "type": "enum", "values": ["x"], "default": "y"}])")
+            << "invalid default";
         QTest::newRow("duplicate names")
-            << QByteArray(R"([{"name": "a", "type": "int"}, {"name": "a", "type": "bool"}])") << "duplicate setting name \"a\"";
-        QTest::newRow("missing name") << QByteArray(R"([{"type": "int"}])") << "\"name\" must be a non-empty string";
+            << QByteArray(R"([{"name": "a", "type": "int"}, {"name": "a", "type": "bool"}])")
+            << "duplicate setting name \"a\"";
+        QTest::newRow("missing name")
+            << QByteArray(R"([{"type": "int"}])") << "\"name\" must be a non-empty string";
         QTest::newRow("not an object") << QByteArray(R"(["a"])") << "must be a JSON object";
-        QTest::newRow("range on text") << QByteArray(R"([{"name": "a", "type": "string", "min": 1}])") << "only allowed for types int and double";
-        QTest::newRow("fractional int bound") << QByteArray(R"([{"name": "a", "type": "int", "max": 1.5}])") << "must be a whole number";
-        QTest::newRow("min above max") << QByteArray(R"([{"name": "a", "type": "double", "min": 2, "max": 1}])") << "greater than";
-        QTest::newRow("secret with default") << QByteArray(R"([{"name": "a", "type": "secret", "default": "k"}])") << "cannot have a default";
-        QTest::newRow("values on non-enum") << QByteArray(R"([{"name": "a", "type": "string", "values": ["x"]}])") << "only allowed for type enum";
-        QTest::newRow("misspelt key") << QByteArray(R"([{"name": "a", "type": "int", "maximum": 3}])") << "unknown key \"maximum\"";
-        QTest::newRow("required not bool") << QByteArray(R"([{"name": "a", "type": "int", "required": "yes"}])") << "\"required\" must be true or false";
+        QTest::newRow("range on text") << QByteArray(R"([{"name": "a", "type": "string", "min": 1}])")
+                                       << "only allowed for types int and double";
+        QTest::newRow("fractional int bound")
+            << QByteArray(R"([{"name": "a", "type": "int", "max": 1.5}])") << "must be a whole number";
+        QTest::newRow("min above max")
+            << QByteArray(R"([{"name": "a", "type": "double", "min": 2, "max": 1}])") << "greater than";
+        QTest::newRow("secret with default")
+            << QByteArray(R"([{"name": "a", "type": "secret", "default": "k"}])") << "cannot have a default";
+        QTest::newRow("values on non-enum")
+            << QByteArray(R"([{"name": "a", "type": "string", "values": ["x"]}])")
+            << "only allowed for type enum";
+        QTest::newRow("misspelt key")
+            << QByteArray(R"([{"name": "a", "type": "int", "maximum": 3}])") << "unknown key \"maximum\"";
+        QTest::newRow("required not bool")
+            << QByteArray(R"([{"name": "a", "type": "int", "required": "yes"}])")
+            << "\"required\" must be true or false";
     }
 
     void fromJsonRejectsMalformedSchemas()

@@ -14,12 +14,27 @@ using namespace vd;
 
 namespace {
 
-QString pluginDir() { return qEnvironmentVariable("VOICEDECK_PLUGIN_PATH"); }
+QString pluginDir()
+{
+    return qEnvironmentVariable("VOICEDECK_PLUGIN_PATH");
+}
 // Where the shipped builtin plugins live next to the real executables (tests run from tests/bin).
-QString shippedBuiltinDir() { return qEnvironmentVariable("VOICEDECK_BIN_DIR") + QStringLiteral("/plugins"); }
-QString fixtureDir() { return qEnvironmentVariable("VOICEDECK_FIXTURE_PLUGIN_DIR"); }
-QString fixture(const QString& base) { return fixtureDir() + QStringLiteral("/lib") + base + QStringLiteral(".so"); }
-QString examplePlugin() { return pluginDir() + QStringLiteral("/libexample_morse_tts.so"); }
+QString shippedBuiltinDir()
+{
+    return qEnvironmentVariable("VOICEDECK_BIN_DIR") + QStringLiteral("/plugins");
+}
+QString fixtureDir()
+{
+    return qEnvironmentVariable("VOICEDECK_FIXTURE_PLUGIN_DIR");
+}
+QString fixture(const QString& base)
+{
+    return fixtureDir() + QStringLiteral("/lib") + base + QStringLiteral(".so");
+}
+QString examplePlugin()
+{
+    return pluginDir() + QStringLiteral("/libexample_morse_tts.so");
+}
 
 const PluginFailure* failureFor(const PluginScan& scan, const QString& fileName)
 {
@@ -57,11 +72,10 @@ private Q_SLOTS:
         qputenv("VOICEDECK_PLUGIN_PATH", "/opt/a::/opt/b/:/opt/a");
         const QStringList paths = defaultPluginPaths();
         qputenv("VOICEDECK_PLUGIN_PATH", saved);
-        QCOMPARE(paths,
-                 (QStringList{QStringLiteral("/opt/a"), QStringLiteral("/opt/b"),
-                              QCoreApplication::applicationDirPath() + QStringLiteral("/plugins"),
-                              QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-                                  + QStringLiteral("/voicedeck/plugins")}));
+        QCOMPARE(paths, (QStringList{QStringLiteral("/opt/a"), QStringLiteral("/opt/b"),
+                                     QCoreApplication::applicationDirPath() + QStringLiteral("/plugins"),
+                                     QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                                         QStringLiteral("/voicedeck/plugins")}));
     }
 
     void everyShippedPluginLoads()
@@ -108,18 +122,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("wrong api version") << fixture(QStringLiteral("fixture_wrong_api")) << "fixture_future_stt"
-                                           << "Built for plugin API version 99";
+        QTest::newRow("wrong api version")
+            << fixture(QStringLiteral("fixture_wrong_api")) << "fixture_future_stt"
+            << "Built for plugin API version 99";
         QTest::newRow("plain shared library") << fixture(QStringLiteral("fixture_not_a_plugin")) << ""
                                               << "Not a Qt plugin";
         QTest::newRow("text named like a library") << fixture(QStringLiteral("fixture_text")) << ""
                                                    << "Not a Qt plugin";
-        QTest::newRow("root without the interface") << fixture(QStringLiteral("fixture_no_interface"))
-                                                    << "fixture_hollow_tts" << "does not implement";
+        QTest::newRow("root without the interface")
+            << fixture(QStringLiteral("fixture_no_interface")) << "fixture_hollow_tts"
+            << "does not implement";
         QTest::newRow("another application's plugin") << fixture(QStringLiteral("fixture_wrong_iid")) << ""
-                                                       << "another kind";
-        QTest::newRow("builtin claimed outside the builtin folder") << fixture(QStringLiteral("fixture_builtin_claim"))
-                                                                    << "fixture_builtin_stt" << "\"builtin\"";
+                                                      << "another kind";
+        QTest::newRow("builtin claimed outside the builtin folder")
+            << fixture(QStringLiteral("fixture_builtin_claim")) << "fixture_builtin_stt"
+            << "\"builtin\"";
         QTest::newRow("missing file") << fixtureDir() + QStringLiteral("/libnothing_here.so") << ""
                                       << "does not exist";
     }
@@ -187,7 +204,8 @@ private Q_SLOTS:
 
     void sameFolderListedTwiceIsScannedOnce()
     {
-        const PluginScan scan = scanPlugins({pluginDir(), pluginDir() + QStringLiteral("/")}, shippedBuiltinDir());
+        const PluginScan scan =
+            scanPlugins({pluginDir(), pluginDir() + QStringLiteral("/")}, shippedBuiltinDir());
         QVERIFY2(scan.failures.isEmpty(), qPrintable(describe(scan.failures)));
     }
 

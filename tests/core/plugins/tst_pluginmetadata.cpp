@@ -48,8 +48,10 @@ private Q_SLOTS:
 
     void optionalKeysHaveDefaults()
     {
-        const auto info = providerInfoFromMetadata(QJsonDocument::fromJson(
-            R"({"api_version": 1, "name": "min_tts", "category": "tts", "type": "custom", "settings": []})").object());
+        const auto info = providerInfoFromMetadata(
+            QJsonDocument::fromJson(
+                R"({"api_version": 1, "name": "min_tts", "category": "tts", "type": "custom", "settings": []})")
+                .object());
         QVERIFY(info.hasValue());
         QCOMPARE(info->priority, 100);
         QCOMPARE(info->version, QStringLiteral("1.0.0"));
@@ -74,13 +76,19 @@ private Q_SLOTS:
         QTest::newRow("bad type") << "type" << QJsonValue("vendor") << "\"type\" is \"vendor\"";
         QTest::newRow("no settings") << "settings" << removed << "no \"settings\"";
         QTest::newRow("settings not a list") << "settings" << QJsonValue(QJsonObject()) << "must be a list";
-        QTest::newRow("bad schema") << "settings" << QJsonValue(QJsonArray{QJsonObject{{"name", "x"}, {"type", "float"}}})
+        QTest::newRow("bad schema") << "settings"
+                                    << QJsonValue(QJsonArray{QJsonObject{{"name", "x"}, {"type", "float"}}})
                                     << "settings schema is invalid";
-        QTest::newRow("description not text") << "description" << QJsonValue(3) << "\"description\" must be a string";
-        QTest::newRow("dependencies not a list") << "dependencies" << QJsonValue("libacme") << "must be a list of strings";
-        QTest::newRow("priority with fraction") << "priority" << QJsonValue(1.5) << "\"priority\" must be a whole number";
-        QTest::newRow("offline as text") << "offline" << QJsonValue("yes") << "\"offline\" must be true or false";
-        QTest::newRow("credential not an object") << "credential" << QJsonValue("acme") << "must be an object";
+        QTest::newRow("description not text")
+            << "description" << QJsonValue(3) << "\"description\" must be a string";
+        QTest::newRow("dependencies not a list")
+            << "dependencies" << QJsonValue("libacme") << "must be a list of strings";
+        QTest::newRow("priority with fraction")
+            << "priority" << QJsonValue(1.5) << "\"priority\" must be a whole number";
+        QTest::newRow("offline as text")
+            << "offline" << QJsonValue("yes") << "\"offline\" must be true or false";
+        QTest::newRow("credential not an object")
+            << "credential" << QJsonValue("acme") << "must be an object";
         QTest::newRow("credential key not text")
             << "credential" << QJsonValue(QJsonObject{{"keys", QJsonArray{1}}}) << "credential.keys";
     }

@@ -38,7 +38,10 @@ SettingsSchema fakeSchema()
     return SettingsSchema({model, speed, apiKey});
 }
 
-QJsonObject json(const char* text) { return QJsonDocument::fromJson(text).object(); }
+QJsonObject json(const char* text)
+{
+    return QJsonDocument::fromJson(text).object();
+}
 
 } // namespace
 
@@ -57,7 +60,8 @@ private:
         return ProviderFactory(m_registry, &m_network, [this](const ProviderInfo& info) {
             Credential credential;
             if (info.name == QLatin1String("keyed_stt") && !m_secret.isEmpty())
-                credential = Credential{m_secret, CredentialSource::Environment, QStringLiteral("FAKE_API_KEY")};
+                credential =
+                    Credential{m_secret, CredentialSource::Environment, QStringLiteral("FAKE_API_KEY")};
             return credential;
         });
     }
@@ -89,7 +93,9 @@ private Q_SLOTS:
         ProviderDefinition wrongCategory;
         wrongCategory.info.name = QStringLiteral("confused_tts");
         wrongCategory.info.category = ProviderCategory::Tts;
-        wrongCategory.create = [](const ProviderContext& context) { return std::make_unique<FakeSttProvider>(context); };
+        wrongCategory.create = [](const ProviderContext& context) {
+            return std::make_unique<FakeSttProvider>(context);
+        };
         QVERIFY(m_registry.registerProvider(wrongCategory));
         ProviderDefinition empty;
         empty.info.name = QStringLiteral("empty_stt");
@@ -175,7 +181,8 @@ private Q_SLOTS:
         const auto result = factory.provider(QStringLiteral("keyed_stt"));
         QVERIFY(!result.hasValue());
         QCOMPARE(result.error().kind, ErrorKind::NotConfigured);
-        QVERIFY2(result.error().message.contains(QStringLiteral("keys set keyed_stt")), qPrintable(result.error().message));
+        QVERIFY2(result.error().message.contains(QStringLiteral("keys set keyed_stt")),
+                 qPrintable(result.error().message));
         QVERIFY(result.error().message.contains(QStringLiteral("FAKE_API_KEY")));
         QCOMPARE(m_created, 0);
         QVERIFY(!factory.isConfigured(*m_registry.info(QStringLiteral("keyed_stt"))));
@@ -226,15 +233,21 @@ private Q_SLOTS:
 
     void cacheKeyIsHexSha256AndNeverContainsTheSecret()
     {
-        const Credential credential{QStringLiteral("sk-secret"), CredentialSource::Keychain, QStringLiteral("x")};
-        const QString key = ProviderFactory::cacheKey(QStringLiteral("p"), json(R"({"a": 1, "b": 2})"), credential);
+        const Credential credential{QStringLiteral("sk-secret"), CredentialSource::Keychain,
+                                    QStringLiteral("x")};
+        const QString key =
+            ProviderFactory::cacheKey(QStringLiteral("p"), json(R"({"a": 1, "b": 2})"), credential);
         QCOMPARE(key.size(), 64);
         QVERIFY(QByteArray::fromHex(key.toLatin1()).size() == 32);
         // Key order in the input does not matter; every input does.
-        QCOMPARE(ProviderFactory::cacheKey(QStringLiteral("p"), json(R"({"b": 2, "a": 1})"), credential), key);
-        QVERIFY(ProviderFactory::cacheKey(QStringLiteral("q"), json(R"({"a": 1, "b": 2})"), credential) != key);
-        QVERIFY(ProviderFactory::cacheKey(QStringLiteral("p"), json(R"({"a": 1, "b": 3})"), credential) != key);
-        QVERIFY(ProviderFactory::cacheKey(QStringLiteral("p"), json(R"({"a": 1, "b": 2})"), Credential{}) != key);
+        QCOMPARE(ProviderFactory::cacheKey(QStringLiteral("p"), json(R"({"b": 2, "a": 1})"), credential),
+                 key);
+        QVERIFY(ProviderFactory::cacheKey(QStringLiteral("q"), json(R"({"a": 1, "b": 2})"), credential) !=
+                key);
+        QVERIFY(ProviderFactory::cacheKey(QStringLiteral("p"), json(R"({"a": 1, "b": 3})"), credential) !=
+                key);
+        QVERIFY(ProviderFactory::cacheKey(QStringLiteral("p"), json(R"({"a": 1, "b": 2})"), Credential{}) !=
+                key);
     }
 };
 

@@ -7,7 +7,8 @@ using namespace vd;
 
 namespace {
 
-ProviderDefinition fakeDefinition(const QString& name, ProviderCategory category, int priority, bool enabled = true)
+ProviderDefinition fakeDefinition(const QString& name, ProviderCategory category, int priority,
+                                  bool enabled = true)
 {
     ProviderDefinition definition;
     definition.info.name = name;
@@ -49,7 +50,8 @@ private Q_SLOTS:
     {
         ProviderRegistry registry;
         QSignalSpy added(&registry, &ProviderRegistry::providerAdded);
-        QVERIFY(registry.registerProvider(fakeDefinition(QStringLiteral("openai_stt"), ProviderCategory::Stt, 10)));
+        QVERIFY(registry.registerProvider(
+            fakeDefinition(QStringLiteral("openai_stt"), ProviderCategory::Stt, 10)));
         QVERIFY(registry.contains(QStringLiteral("openai_stt")));
         QVERIFY(!registry.contains(QStringLiteral("nope")));
         QVERIFY(registry.definition(QStringLiteral("openai_stt")));
@@ -81,7 +83,8 @@ private Q_SLOTS:
         QFETCH(bool, withCreator);
         QFETCH(QString, reason);
         ProviderRegistry registry;
-        QVERIFY(registry.registerProvider(fakeDefinition(QStringLiteral("taken"), ProviderCategory::Stt, 10)));
+        QVERIFY(
+            registry.registerProvider(fakeDefinition(QStringLiteral("taken"), ProviderCategory::Stt, 10)));
         QSignalSpy added(&registry, &ProviderRegistry::providerAdded);
         ProviderDefinition definition = fakeDefinition(name, static_cast<ProviderCategory>(category), 10);
         if (!withCreator)
@@ -99,7 +102,8 @@ private Q_SLOTS:
         ProviderRegistry registry;
         fillRegistry(registry);
         QCOMPARE(namesOf(registry.availableProviders()), (QStringList{"x", "c", "a", "b", "y"}));
-        QCOMPARE(namesOf(registry.availableProviders({}, false)), (QStringList{"x", "c", "a", "b", "d", "y"}));
+        QCOMPARE(namesOf(registry.availableProviders({}, false)),
+                 (QStringList{"x", "c", "a", "b", "d", "y"}));
     }
 
     void availableProvidersFiltersByCategoryAndEnabled_data()
@@ -119,7 +123,8 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
         ProviderRegistry registry;
         fillRegistry(registry);
-        QCOMPARE(namesOf(registry.availableProviders(static_cast<ProviderCategory>(category), enabledOnly)), expected);
+        QCOMPARE(namesOf(registry.availableProviders(static_cast<ProviderCategory>(category), enabledOnly)),
+                 expected);
     }
 
     void priorityListHasEnabledProvidersInOrder()
@@ -149,7 +154,8 @@ private Q_SLOTS:
         QSignalSpy order(&registry, &ProviderRegistry::orderChanged);
         QVERIFY(registry.applyOrder(ProviderCategory::Stt, {QStringLiteral("b"), QStringLiteral("d")}));
         // Unlisted c, a keep their relative order (c before a) after the listed ones.
-        QCOMPARE(namesOf(registry.availableProviders(ProviderCategory::Stt, false)), (QStringList{"b", "d", "c", "a"}));
+        QCOMPARE(namesOf(registry.availableProviders(ProviderCategory::Stt, false)),
+                 (QStringList{"b", "d", "c", "a"}));
         QCOMPARE(registry.info(QStringLiteral("b"))->priority, 10);
         QCOMPARE(registry.info(QStringLiteral("d"))->priority, 20);
         QCOMPARE(registry.info(QStringLiteral("c"))->priority, 30);
@@ -236,10 +242,12 @@ private Q_SLOTS:
     void definitionPointersSurviveLaterRegistrations()
     {
         ProviderRegistry registry;
-        QVERIFY(registry.registerProvider(fakeDefinition(QStringLiteral("first"), ProviderCategory::Stt, 10)));
+        QVERIFY(
+            registry.registerProvider(fakeDefinition(QStringLiteral("first"), ProviderCategory::Stt, 10)));
         const ProviderDefinition* first = registry.definition(QStringLiteral("first"));
         for (int i = 0; i < 100; ++i)
-            QVERIFY(registry.registerProvider(fakeDefinition(QStringLiteral("p%1").arg(i), ProviderCategory::Tts, i)));
+            QVERIFY(registry.registerProvider(
+                fakeDefinition(QStringLiteral("p%1").arg(i), ProviderCategory::Tts, i)));
         QCOMPARE(registry.definition(QStringLiteral("first")), first);
         QCOMPARE(first->info.name, QStringLiteral("first"));
     }
@@ -248,7 +256,8 @@ private Q_SLOTS:
     {
         ProviderRegistry registry;
         registry.addFailure({QStringLiteral("/p/libbad.so"), QString(), QStringLiteral("Not a Qt plugin")});
-        registry.addFailure({QStringLiteral("/p/libold.so"), QStringLiteral("old"), QStringLiteral("API version")});
+        registry.addFailure(
+            {QStringLiteral("/p/libold.so"), QStringLiteral("old"), QStringLiteral("API version")});
         QCOMPARE(registry.failures().size(), 2);
         QCOMPARE(registry.failures().at(1).name, QStringLiteral("old"));
     }

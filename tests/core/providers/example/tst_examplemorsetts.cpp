@@ -8,7 +8,6 @@
 #include <QTest>
 #include <QThreadPool>
 #include <QtEndian>
-
 #include <cmath>
 
 using namespace vd;
@@ -23,7 +22,10 @@ QList<qint16> samples(const QByteArray& pcm)
     return result;
 }
 
-int samplesPerUnit(int sampleRate, double wordsPerMinute) { return int(std::lround(sampleRate * 1.2 / wordsPerMinute)); }
+int samplesPerUnit(int sampleRate, double wordsPerMinute)
+{
+    return int(std::lround(sampleRate * 1.2 / wordsPerMinute));
+}
 
 } // namespace
 
@@ -48,12 +50,14 @@ private:
     }
 
     // Runs a synthesis to the end; returns the finished job (caller deletes) and the streamed PCM.
-    SynthesizeJob* synthesize(TextToSpeechProvider& tts, const SynthesisRequest& request, QByteArray* streamed = nullptr)
+    SynthesizeJob* synthesize(TextToSpeechProvider& tts, const SynthesisRequest& request,
+                              QByteArray* streamed = nullptr)
     {
         SynthesizeJob* job = tts.synthesize(request);
         job->setAutoDelete(false);
         if (streamed)
-            connect(job, &SynthesizeJob::pcmChunk, this, [streamed](const QByteArray& pcm, int) { *streamed += pcm; });
+            connect(job, &SynthesizeJob::pcmChunk, this,
+                    [streamed](const QByteArray& pcm, int) { *streamed += pcm; });
         QSignalSpy finished(job, &ProviderJob::finished);
         job->start();
         [&] { QTRY_COMPARE(finished.count(), 1); }();
@@ -63,8 +67,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const auto loaded = loadPlugin(qEnvironmentVariable("VOICEDECK_PLUGIN_PATH")
-                                       + QStringLiteral("/libexample_morse_tts.so"));
+        const auto loaded = loadPlugin(qEnvironmentVariable("VOICEDECK_PLUGIN_PATH") +
+                                       QStringLiteral("/libexample_morse_tts.so"));
         QVERIFY2(loaded.hasValue(), loaded.hasValue() ? "" : qPrintable(loaded.error().reason));
         QVERIFY(m_registry.registerProvider(loaded.value()));
         m_factory = std::make_unique<ProviderFactory>(m_registry, nullptr,
@@ -83,7 +87,8 @@ private Q_SLOTS:
         QCOMPARE(schema.field(QStringLiteral("tone_hz"))->defaultValue.toInt(), 600);
         QCOMPARE(schema.field(QStringLiteral("tone_hz"))->minimum, 200.0);
         QCOMPARE(schema.field(QStringLiteral("words_per_minute"))->maximum, 40.0);
-        QCOMPARE(schema.field(QStringLiteral("sample_rate"))->allowedValues, (QStringList{"8000", "16000", "22050"}));
+        QCOMPARE(schema.field(QStringLiteral("sample_rate"))->allowedValues,
+                 (QStringList{"8000", "16000", "22050"}));
     }
 
     void invalidSettingsAreRefusedByTheSchema()
@@ -120,10 +125,10 @@ private Q_SLOTS:
                 best = std::max(best, std::abs(int(pcm[i])));
             return best;
         };
-        QVERIFY(peak(0, 1) > 10000);   // first dot sounds
-        QCOMPARE(peak(1, 1), 0);       // gap inside the letter is silent
-        QCOMPARE(peak(5, 3), 0);       // gap between letters is silent
-        QVERIFY(peak(8, 3) > 10000);   // first dash of O
+        QVERIFY(peak(0, 1) > 10000); // first dot sounds
+        QCOMPARE(peak(1, 1), 0);     // gap inside the letter is silent
+        QCOMPARE(peak(5, 3), 0);     // gap between letters is silent
+        QVERIFY(peak(8, 3) > 10000); // first dash of O
     }
 
     void settingsChangePitchSpeedAndRate()
@@ -160,10 +165,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("voice");
         QTest::addColumn<int>("kind");
-        QTest::newRow("empty") << "" << "" << int(ErrorKind::BadRequest);
-        QTest::newRow("only spaces") << "   " << "" << int(ErrorKind::BadRequest);
-        QTest::newRow("nothing Morse can send") << "Привет" << "" << int(ErrorKind::BadRequest);
-        QTest::newRow("unknown voice") << "hi" << "alloy" << int(ErrorKind::BadRequest);
+        QTest::newRow("empty") << ""
+                               << "" << int(ErrorKind::BadRequest);
+        QTest::newRow("only spaces") << "   "
+                                     << "" << int(ErrorKind::BadRequest);
+        QTest::newRow("nothing Morse can send") << "Привет"
+                                                << "" << int(ErrorKind::BadRequest);
+        QTest::newRow("unknown voice") << "hi"
+                                       << "alloy" << int(ErrorKind::BadRequest);
         QTest::newRow("over the limit") << QString(1001, QLatin1Char('e')) << "" << int(ErrorKind::TooLarge);
     }
 
