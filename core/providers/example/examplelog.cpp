@@ -1,0 +1,3 @@
+#include "core/providers/example/examplelog.h"
+
+Q_LOGGING_CATEGORY(lcExample, "voicedeck.provider.example", QtInfoMsg)

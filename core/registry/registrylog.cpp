@@ -1,0 +1,3 @@
+#include "core/registry/registrylog.h"
+
+Q_LOGGING_CATEGORY(lcRegistry, "voicedeck.core.registry")
