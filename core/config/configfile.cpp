@@ -67,10 +67,7 @@ Result<AppConfig, ConfigErrors> ConfigFile::load(const QString& path)
                                    .arg(json.isArray() ? QStringLiteral("an array") : QStringLiteral("a plain value"),
                                         kMoveAsideHint));
     }
-    auto config = AppConfig::fromJson(json.object(), path);
-    if (!config)
-        qCWarning(lcConfig).noquote() << configErrorsMessage(config.error());
-    return config;
+    return AppConfig::fromJson(json.object(), path);
 }
 
 Result<void, ConfigErrors> ConfigFile::save(const QString& path, const AppConfig& config)
@@ -104,7 +101,9 @@ Result<void, ConfigErrors> ConfigFile::save(const QString& path, const AppConfig
     }
     const QByteArray data = QJsonDocument(config.toJson()).toJson(QJsonDocument::Indented);
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(data) != data.size() || !file.commit()) {
+    // flush() before commit(): Qt 6.4's commit() ignores a short write during its own flush (disk
+    // full, size limit) and would rename a truncated file over the old one.
+    if (file.write(data) != data.size() || !file.flush() || !file.commit()) {
         // QSaveFile discards its temporary file: the old file stays as it was.
         return fileError(path, QStringLiteral("could not be saved (%1); the previous file is unchanged. Check the "
                                               "free space and permissions of %2")
