@@ -34,6 +34,8 @@ CredentialStore::~CredentialStore() = default;
 
 bool CredentialStore::checkKeychain()
 {
+    const bool before = m_available;
+    const QString statusBefore = m_status;
     const QDBusConnection bus = QDBusConnection::sessionBus();
     QDBusConnectionInterface* busInterface = bus.isConnected() ? bus.interface() : nullptr;
     if (!busInterface) {
@@ -48,7 +50,8 @@ bool CredentialStore::checkKeychain()
                                   "environment variables are used when it holds no key.")
                        .arg(m_service);
     }
-    qCDebug(lcCredentials) << "keychain available:" << m_available;
+    if (m_available != before || statusBefore.isEmpty())
+        qCDebug(lcCredentials).noquote() << m_status;
     return m_available;
 }
 
