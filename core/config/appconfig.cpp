@@ -3,7 +3,6 @@
 #include "core/config/sectionfield.h"
 
 #include <QJsonValue>
-
 #include <cmath>
 
 namespace vd {
@@ -48,7 +47,8 @@ QString checkProviderPriority(const QJsonValue& value)
 
 namespace {
 
-const QString kPriorityFix = QStringLiteral("; fix the value or remove the key to use the provider's default");
+const QString kPriorityFix =
+    QStringLiteral("; fix the value or remove the key to use the provider's default");
 
 // Collects errors against one file while parsing.
 class Parser
@@ -56,12 +56,16 @@ class Parser
 public:
     explicit Parser(QString file) : m_file(std::move(file)) {}
 
-    void fail(const QString& key, const QString& problem) { m_errors << ConfigError::make(m_file, key, problem); }
+    void fail(const QString& key, const QString& problem)
+    {
+        m_errors << ConfigError::make(m_file, key, problem);
+    }
     bool expectObject(const QJsonValue& value, const QString& key)
     {
         if (value.isObject())
             return true;
-        fail(key, QStringLiteral("must be a JSON object ({...}), not %1; fix it or remove the key").arg(typeName(value)));
+        fail(key, QStringLiteral("must be a JSON object ({...}), not %1; fix it or remove the key")
+                      .arg(typeName(value)));
         return false;
     }
 
@@ -78,7 +82,8 @@ public:
                 provider.enabled = enabled.toBool();
             else
                 fail(key + QStringLiteral(".enabled"),
-                     QStringLiteral("must be true or false, not %1; fix it or remove the key").arg(typeName(enabled)));
+                     QStringLiteral("must be true or false, not %1; fix it or remove the key")
+                         .arg(typeName(enabled)));
         }
         if (entry.contains(QLatin1String("priority"))) {
             const QJsonValue priority = entry.value(QLatin1String("priority"));
@@ -139,12 +144,13 @@ Result<AppConfig, ConfigErrors> AppConfig::fromJson(const QJsonObject& root, con
         }
         if (version.toDouble() != currentVersion) {
             // Other keys may mean something else in another version: check nothing further.
-            parser.fail(QStringLiteral("version"),
-                        QStringLiteral("version %1 is not supported: this VoiceDeck reads version %2 files; use "
-                                       "the VoiceDeck that wrote this file, or move the file aside to start "
-                                       "from defaults")
-                            .arg(QString::number(version.toDouble(), 'g', 15))
-                            .arg(currentVersion));
+            parser.fail(
+                QStringLiteral("version"),
+                QStringLiteral("version %1 is not supported: this VoiceDeck reads version %2 files; use "
+                               "the VoiceDeck that wrote this file, or move the file aside to start "
+                               "from defaults")
+                    .arg(QString::number(version.toDouble(), 'g', 15))
+                    .arg(currentVersion));
             return parser.errors();
         }
     }
@@ -181,7 +187,8 @@ ConfigErrors AppConfig::validate(const QString& file) const
         if (it->priority) {
             const QString problem = checkProviderPriority(QJsonValue(*it->priority));
             if (!problem.isEmpty())
-                errors << ConfigError::make(file, QStringLiteral("providers.%1.priority").arg(it.key()), problem);
+                errors << ConfigError::make(file, QStringLiteral("providers.%1.priority").arg(it.key()),
+                                            problem);
         }
     }
     for (const SectionField& field : SectionField::all()) {
@@ -192,15 +199,17 @@ ConfigErrors AppConfig::validate(const QString& file) const
     if (breaker.minimumCalls > breaker.windowCalls) {
         errors << ConfigError::make(
             file, QStringLiteral("breaker.minimum_calls"),
-            QStringLiteral("is %1, more than breaker.window_calls (%2): the failure rate could never be judged; "
-                           "make minimum_calls at most window_calls")
+            QStringLiteral(
+                "is %1, more than breaker.window_calls (%2): the failure rate could never be judged; "
+                "make minimum_calls at most window_calls")
                 .arg(breaker.minimumCalls)
                 .arg(breaker.windowCalls));
     }
     if (breaker.openSeconds > breaker.openSecondsMax) {
         errors << ConfigError::make(
             file, QStringLiteral("breaker.open_seconds"),
-            QStringLiteral("is %1, more than breaker.open_seconds_max (%2); make open_seconds at most open_seconds_max")
+            QStringLiteral(
+                "is %1, more than breaker.open_seconds_max (%2); make open_seconds at most open_seconds_max")
                 .arg(breaker.openSeconds)
                 .arg(breaker.openSecondsMax));
     }

@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
-
 #include <functional>
 #include <optional>
 

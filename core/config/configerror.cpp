@@ -1,7 +1,6 @@
 #include "core/config/configerror.h"
 
 #include <QStringList>
-
 #include <algorithm>
 
 namespace vd {

@@ -10,7 +10,11 @@ namespace vd {
 // Warnings (an unknown provider whose plugin may be absent today) are reported but not fatal.
 struct ConfigError
 {
-    enum class Severity { Error, Warning };
+    enum class Severity
+    {
+        Error,
+        Warning
+    };
 
     QString file;
     QString key;

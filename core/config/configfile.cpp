@@ -42,30 +42,36 @@ Result<AppConfig, ConfigErrors> ConfigFile::load(const QString& path)
     if (info.isDir())
         return fileError(path, QStringLiteral("is a directory, not a file; give the path of a JSON file"));
     if (info.size() > kMaxFileBytes) {
-        return fileError(path, QStringLiteral("is %1 bytes, too large for a configuration file (at most %2); %3")
-                                   .arg(info.size())
-                                   .arg(kMaxFileBytes)
-                                   .arg(kMoveAsideHint));
+        return fileError(path,
+                         QStringLiteral("is %1 bytes, too large for a configuration file (at most %2); %3")
+                             .arg(info.size())
+                             .arg(kMaxFileBytes)
+                             .arg(kMoveAsideHint));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return fileError(path, QStringLiteral("cannot be read (%1); check the file's permissions").arg(file.errorString()));
+        return fileError(
+            path,
+            QStringLiteral("cannot be read (%1); check the file's permissions").arg(file.errorString()));
     }
     const QByteArray data = file.readAll();
     if (data.trimmed().isEmpty()) {
-        return fileError(path, QStringLiteral("is empty; write a JSON object such as {\"version\": 1}, delete the "
-                                              "file, or move it aside to start from defaults"));
+        return fileError(path,
+                         QStringLiteral("is empty; write a JSON object such as {\"version\": 1}, delete the "
+                                        "file, or move it aside to start from defaults"));
     }
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return fileError(path, QStringLiteral("is not valid JSON at %1 (%2); %3")
-                                   .arg(positionOf(data, parseError.offset), parseError.errorString(), kMoveAsideHint));
+        return fileError(
+            path, QStringLiteral("is not valid JSON at %1 (%2); %3")
+                      .arg(positionOf(data, parseError.offset), parseError.errorString(), kMoveAsideHint));
     }
     if (!json.isObject()) {
-        return fileError(path, QStringLiteral("must hold a JSON object ({...}) at the top level, not %1; %2")
-                                   .arg(json.isArray() ? QStringLiteral("an array") : QStringLiteral("a plain value"),
-                                        kMoveAsideHint));
+        return fileError(
+            path, QStringLiteral("must hold a JSON object ({...}) at the top level, not %1; %2")
+                      .arg(json.isArray() ? QStringLiteral("an array") : QStringLiteral("a plain value"),
+                           kMoveAsideHint));
     }
     return AppConfig::fromJson(json.object(), path);
 }
@@ -82,7 +88,8 @@ Result<void, ConfigErrors> ConfigFile::save(const QString& path, const AppConfig
         if (!current) {
             ConfigErrors errors{ConfigError::make(
                 path, QString(),
-                QStringLiteral("was not overwritten because it has problems; fix them or move the file aside first"))};
+                QStringLiteral(
+                    "was not overwritten because it has problems; fix them or move the file aside first"))};
             errors << current.error();
             return errors;
         }
@@ -90,9 +97,10 @@ Result<void, ConfigErrors> ConfigFile::save(const QString& path, const AppConfig
 
     const QString directory = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(directory)) {
-        return fileError(path, QStringLiteral("cannot be written: the folder %1 cannot be created; check that the "
-                                              "path is right and writable")
-                                   .arg(directory));
+        return fileError(path,
+                         QStringLiteral("cannot be written: the folder %1 cannot be created; check that the "
+                                        "path is right and writable")
+                             .arg(directory));
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -105,9 +113,10 @@ Result<void, ConfigErrors> ConfigFile::save(const QString& path, const AppConfig
     // full, size limit) and would rename a truncated file over the old one.
     if (file.write(data) != data.size() || !file.flush() || !file.commit()) {
         // QSaveFile discards its temporary file: the old file stays as it was.
-        return fileError(path, QStringLiteral("could not be saved (%1); the previous file is unchanged. Check the "
-                                              "free space and permissions of %2")
-                                   .arg(file.errorString(), directory));
+        return fileError(path,
+                         QStringLiteral("could not be saved (%1); the previous file is unchanged. Check the "
+                                        "free space and permissions of %2")
+                             .arg(file.errorString(), directory));
     }
     qCInfo(lcConfig) << "saved" << path;
     return {};
@@ -116,16 +125,18 @@ Result<void, ConfigErrors> ConfigFile::save(const QString& path, const AppConfig
 Result<QString, ConfigError> ConfigFile::moveAside(const QString& path, const QDateTime& now)
 {
     if (!QFileInfo::exists(path))
-        return ConfigError::make(path, QString(), QStringLiteral("does not exist, so there is nothing to move aside"));
+        return ConfigError::make(path, QString(),
+                                 QStringLiteral("does not exist, so there is nothing to move aside"));
     const QString base = path + QStringLiteral(".corrupt-") + now.toString(QStringLiteral("yyyyMMdd-hhmmss"));
     QString target = base;
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = base + QLatin1Char('-') + QString::number(n);
     QFile file(path);
     if (!file.rename(target)) {
-        return ConfigError::make(path, QString(),
-                                 QStringLiteral("could not be renamed to %1 (%2); check the folder's permissions")
-                                     .arg(target, file.errorString()));
+        return ConfigError::make(
+            path, QString(),
+            QStringLiteral("could not be renamed to %1 (%2); check the folder's permissions")
+                .arg(target, file.errorString()));
     }
     qCInfo(lcConfig) << "moved" << path << "aside to" << target;
     return target;

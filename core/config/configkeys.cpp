@@ -10,7 +10,8 @@ namespace vd {
 
 namespace {
 
-const QStringList kProviderKeys{QStringLiteral("enabled"), QStringLiteral("priority"), QStringLiteral("settings")};
+const QStringList kProviderKeys{QStringLiteral("enabled"), QStringLiteral("priority"),
+                                QStringLiteral("settings")};
 
 QStringList topLevelKeys()
 {
@@ -24,31 +25,37 @@ ConfigError keyError(const QString& key, const QString& problem)
 
 ConfigError unknownKey(const QString& key, const QString& section, const QStringList& valid)
 {
-    const QString where = section.isEmpty() ? QStringLiteral("at the top level") : QStringLiteral("in ") + section;
-    return keyError(key, QStringLiteral("unknown key; valid keys %1: %2").arg(where, valid.join(QStringLiteral(", "))));
+    const QString where =
+        section.isEmpty() ? QStringLiteral("at the top level") : QStringLiteral("in ") + section;
+    return keyError(
+        key, QStringLiteral("unknown key; valid keys %1: %2").arg(where, valid.join(QStringLiteral(", "))));
 }
 
-QStringList publicFields(const SettingsSchema& schema)
+// The settings `config set` may change, for error messages: "model, language" or "none".
+QString publicFields(const SettingsSchema& schema)
 {
     QStringList names;
     for (const SettingField& field : schema.fields()) {
         if (!field.isSecret())
             names << field.name;
     }
-    return names;
+    return names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "));
 }
 
 ConfigError unknownProvider(const QString& key, const QString& name)
 {
-    return keyError(key, QStringLiteral("no provider named \"%1\"; `voicedeck-cli providers` lists them").arg(name));
+    return keyError(
+        key, QStringLiteral("no provider named \"%1\"; `voicedeck-cli providers` lists them").arg(name));
 }
 
 std::optional<bool> parseBool(const QString& text)
 {
     const QString t = text.trimmed().toLower();
-    if (t == QLatin1String("true") || t == QLatin1String("yes") || t == QLatin1String("on") || t == QLatin1String("1"))
+    if (t == QLatin1String("true") || t == QLatin1String("yes") || t == QLatin1String("on") ||
+        t == QLatin1String("1"))
         return true;
-    if (t == QLatin1String("false") || t == QLatin1String("no") || t == QLatin1String("off") || t == QLatin1String("0"))
+    if (t == QLatin1String("false") || t == QLatin1String("no") || t == QLatin1String("off") ||
+        t == QLatin1String("0"))
         return false;
     return std::nullopt;
 }
@@ -63,7 +70,8 @@ QJsonObject sectionObject(const AppConfig& config, const QString& section)
     return object;
 }
 
-Result<AppConfig, ConfigError> setSectionValue(AppConfig config, const SectionField& field, const QString& text)
+Result<AppConfig, ConfigError> setSectionValue(AppConfig config, const SectionField& field,
+                                               const QString& text)
 {
     bool ok = false;
     const double number = text.trimmed().toDouble(&ok);
@@ -77,14 +85,15 @@ Result<AppConfig, ConfigError> setSectionValue(AppConfig config, const SectionFi
     return config;
 }
 
-Result<AppConfig, ConfigError> setProviderSetting(AppConfig config, const QString& key, const QString& provider,
-                                                  const ProviderInfo& info, const QString& name, const QString& text)
+Result<AppConfig, ConfigError> setProviderSetting(AppConfig config, const QString& key,
+                                                  const QString& provider, const ProviderInfo& info,
+                                                  const QString& name, const QString& text)
 {
     const SettingsSchema& schema = info.settingsSchema;
     const SettingField* field = schema.field(name);
     if (!field) {
         return keyError(key, QStringLiteral("%1 has no setting \"%2\"; its settings are: %3")
-                                 .arg(provider, name, publicFields(schema).join(QStringLiteral(", "))));
+                                 .arg(provider, name, publicFields(schema)));
     }
     if (field->isSecret())
         return keyError(key, secretInConfigProblem(provider, name));
@@ -108,7 +117,8 @@ QStringList sectionKeys()
     return keys;
 }
 
-Result<QJsonValue, ConfigError> getValue(const AppConfig& config, const QString& dottedKey, const ProviderLookup& lookup)
+Result<QJsonValue, ConfigError> getValue(const AppConfig& config, const QString& dottedKey,
+                                         const ProviderLookup& lookup)
 {
     const QStringList parts = dottedKey.split(QLatin1Char('.'));
     const QString& head = parts.first();
@@ -149,12 +159,14 @@ Result<QJsonValue, ConfigError> getValue(const AppConfig& config, const QString&
     }
     if (what == QLatin1String("settings") && parts.size() <= 4) {
         if (parts.size() == 3)
-            return QJsonValue(info ? info->settingsSchema.withDefaults(provider.settings) : provider.settings);
+            return QJsonValue(info ? info->settingsSchema.withDefaults(provider.settings)
+                                   : provider.settings);
         const QString& field = parts[3];
         const SettingField* declared = info ? info->settingsSchema.field(field) : nullptr;
         if (declared && declared->isSecret()) {
-            return keyError(dottedKey, QStringLiteral("is a secret and lives only in the keychain; `voicedeck-cli keys "
-                                                      "status` shows whether it is set"));
+            return keyError(dottedKey,
+                            QStringLiteral("is a secret and lives only in the keychain; `voicedeck-cli keys "
+                                           "status` shows whether it is set"));
         }
         if (provider.settings.contains(field))
             return provider.settings.value(field);
@@ -162,7 +174,7 @@ Result<QJsonValue, ConfigError> getValue(const AppConfig& config, const QString&
             return declared->defaultValue;
         if (info) {
             return keyError(dottedKey, QStringLiteral("%1 has no setting \"%2\"; its settings are: %3")
-                                           .arg(name, field, publicFields(info->settingsSchema).join(QStringLiteral(", "))));
+                                           .arg(name, field, publicFields(info->settingsSchema)));
         }
         return QJsonValue(QJsonValue::Undefined);
     }
@@ -185,8 +197,10 @@ Result<AppConfig, ConfigError> setValue(AppConfig config, const QString& dottedK
     if (head != QLatin1String("providers"))
         return unknownKey(dottedKey, QString(), topLevelKeys());
     if (parts.size() < 3) {
-        return keyError(dottedKey, QStringLiteral("name one value: providers.<provider>.enabled, "
-                                                  "providers.<provider>.priority or providers.<provider>.settings.<name>"));
+        return keyError(
+            dottedKey,
+            QStringLiteral("name one value: providers.<provider>.enabled, "
+                           "providers.<provider>.priority or providers.<provider>.settings.<name>"));
     }
     const QString& name = parts[1];
     const ProviderInfo* info = lookup ? lookup(name) : nullptr;
@@ -196,7 +210,8 @@ Result<AppConfig, ConfigError> setValue(AppConfig config, const QString& dottedK
     if (what == QLatin1String("enabled") && parts.size() == 3) {
         const std::optional<bool> enabled = parseBool(text);
         if (!enabled)
-            return keyError(dottedKey, QStringLiteral("\"%1\" is not accepted: must be true or false").arg(text));
+            return keyError(dottedKey,
+                            QStringLiteral("\"%1\" is not accepted: must be true or false").arg(text));
         config.providers[name].enabled = *enabled;
         return config;
     }
@@ -212,8 +227,9 @@ Result<AppConfig, ConfigError> setValue(AppConfig config, const QString& dottedK
     if (what == QLatin1String("settings") && parts.size() == 4)
         return setProviderSetting(std::move(config), dottedKey, name, *info, parts[3], text);
     if (what == QLatin1String("settings")) {
-        return keyError(dottedKey, QStringLiteral("name one setting: providers.%1.settings.<name>, one of: %2")
-                                       .arg(name, publicFields(info->settingsSchema).join(QStringLiteral(", "))));
+        return keyError(dottedKey,
+                        QStringLiteral("name one setting: providers.%1.settings.<name>, one of: %2")
+                            .arg(name, publicFields(info->settingsSchema)));
     }
     return unknownKey(dottedKey, QStringLiteral("providers.") + name, kProviderKeys);
 }
@@ -233,7 +249,8 @@ Result<AppConfig, ConfigError> unsetValue(AppConfig config, const QString& dotte
         return config;
     }
     if (head != QLatin1String("providers") || parts.size() < 2 || parts.size() > 4)
-        return unknownKey(dottedKey, QString(), QStringList{QStringLiteral("providers.<name>[...]")} + sectionKeys());
+        return unknownKey(dottedKey, QString(),
+                          QStringList{QStringLiteral("providers.<name>[...]")} + sectionKeys());
     const QString& name = parts[1];
     if (!config.providers.contains(name))
         return config; // nothing set: already the default

@@ -12,13 +12,14 @@ QString resolveConfigPath(const QString& cliOption)
     const QString fromEnvironment = qEnvironmentVariable("VOICEDECK_CONFIG");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-        + QStringLiteral("/voicedeck/config.json");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+           QStringLiteral("/voicedeck/config.json");
 }
 
 QString stateDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/voicedeck");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/voicedeck");
 }
 
 } // namespace vd

@@ -6,8 +6,9 @@ namespace vd {
 
 QString secretInConfigProblem(const QString& provider, const QString& field)
 {
-    return QStringLiteral("\"%1\" is a secret; secret fields are stored only in the keychain. Remove it from the "
-                          "configuration file and run `voicedeck-cli keys set %2` (the secret is read from stdin)")
+    return QStringLiteral(
+               "\"%1\" is a secret; secret fields are stored only in the keychain. Remove it from the "
+               "configuration file and run `voicedeck-cli keys set %2` (the secret is read from stdin)")
         .arg(field, provider);
 }
 
@@ -18,11 +19,12 @@ ConfigErrors validateProviders(const AppConfig& config, const ProviderLookup& lo
         const QString key = QStringLiteral("providers.") + it.key();
         const ProviderInfo* info = lookup ? lookup(it.key()) : nullptr;
         if (!info) {
-            errors << ConfigError::warning(file, key,
-                                           QStringLiteral("no provider named \"%1\" is built in or loaded from a "
-                                                          "plugin; its entry is kept. Check the spelling, or install "
-                                                          "the plugin that provides it")
-                                               .arg(it.key()));
+            errors << ConfigError::warning(
+                file, key,
+                QStringLiteral("no provider named \"%1\" is built in or loaded from a "
+                               "plugin; its entry is kept. Check the spelling, or install "
+                               "the plugin that provides it")
+                    .arg(it.key()));
             continue;
         }
         const SettingsSchema& schema = info->settingsSchema;
@@ -38,8 +40,8 @@ ConfigErrors validateProviders(const AppConfig& config, const ProviderLookup& lo
             const SettingField* field = schema.field(problem.field);
             if (problem.rule == QLatin1String("secret_in_config") || (field && field->isSecret()))
                 continue; // reported above, with the keychain hint
-            const QString fieldKey = key + QStringLiteral(".settings")
-                + (problem.field.isEmpty() ? QString() : QLatin1Char('.') + problem.field);
+            const QString fieldKey = key + QStringLiteral(".settings") +
+                                     (problem.field.isEmpty() ? QString() : QLatin1Char('.') + problem.field);
             if (problem.rule == QLatin1String("unknown"))
                 errors << ConfigError::warning(file, fieldKey, problem.message);
             else

@@ -34,20 +34,29 @@ QList<SectionField> makeFields()
     constexpr double hour = 3600;
     constexpr double week = 7 * 24 * hour;
     QList<SectionField> fields{
-        intField("routing", "attempt_timeout_ms", &AppConfig::routing, &RoutingSettings::attemptTimeoutMs, 1, hour * 1000),
-        intField("routing", "request_deadline_ms", &AppConfig::routing, &RoutingSettings::requestDeadlineMs, 1, hour * 1000),
+        intField("routing", "attempt_timeout_ms", &AppConfig::routing, &RoutingSettings::attemptTimeoutMs, 1,
+                 hour * 1000),
+        intField("routing", "request_deadline_ms", &AppConfig::routing, &RoutingSettings::requestDeadlineMs,
+                 1, hour * 1000),
         intField("routing", "max_retries", &AppConfig::routing, &RoutingSettings::maxRetries, 0, 10),
-        intField("routing", "hedge_after_ms", &AppConfig::routing, &RoutingSettings::hedgeAfterMs, 0, hour * 1000),
-        intField("breaker", "consecutive_failures", &AppConfig::breaker, &BreakerSettings::consecutiveFailures, 1, 10000),
-        intField("breaker", "failure_rate_percent", &AppConfig::breaker, &BreakerSettings::failureRatePercent, 1, 100),
+        intField("routing", "hedge_after_ms", &AppConfig::routing, &RoutingSettings::hedgeAfterMs, 0,
+                 hour * 1000),
+        intField("breaker", "consecutive_failures", &AppConfig::breaker,
+                 &BreakerSettings::consecutiveFailures, 1, 10000),
+        intField("breaker", "failure_rate_percent", &AppConfig::breaker, &BreakerSettings::failureRatePercent,
+                 1, 100),
         intField("breaker", "window_calls", &AppConfig::breaker, &BreakerSettings::windowCalls, 1, 10000),
         intField("breaker", "minimum_calls", &AppConfig::breaker, &BreakerSettings::minimumCalls, 1, 10000),
-        intField("breaker", "slow_call_ms", &AppConfig::breaker, &BreakerSettings::slowCallMs, 1, hour * 1000),
-        intField("breaker", "slow_call_rate_percent", &AppConfig::breaker, &BreakerSettings::slowCallRatePercent, 1, 100),
+        intField("breaker", "slow_call_ms", &AppConfig::breaker, &BreakerSettings::slowCallMs, 1,
+                 hour * 1000),
+        intField("breaker", "slow_call_rate_percent", &AppConfig::breaker,
+                 &BreakerSettings::slowCallRatePercent, 1, 100),
         intField("breaker", "open_seconds", &AppConfig::breaker, &BreakerSettings::openSeconds, 1, week),
-        intField("breaker", "open_seconds_max", &AppConfig::breaker, &BreakerSettings::openSecondsMax, 1, week),
+        intField("breaker", "open_seconds_max", &AppConfig::breaker, &BreakerSettings::openSecondsMax, 1,
+                 week),
         intField("breaker", "half_open_calls", &AppConfig::breaker, &BreakerSettings::halfOpenCalls, 1, 1000),
-        intField("health", "probe_interval_seconds", &AppConfig::health, &HealthSettings::probeIntervalSeconds, 1, 24 * hour),
+        intField("health", "probe_interval_seconds", &AppConfig::health,
+                 &HealthSettings::probeIntervalSeconds, 1, 24 * hour),
         intField("health", "history_hours", &AppConfig::health, &HealthSettings::historyHours, 1, 24 * 366),
     };
     SectionField multiplier;
@@ -77,19 +86,21 @@ QJsonValue SectionField::toJson(const AppConfig& config) const
 
 QString SectionField::fileFix() const
 {
-    return QStringLiteral("; fix the value or remove the key to use the default (%1)").arg(formatNumber(defaultValue()));
+    return QStringLiteral("; fix the value or remove the key to use the default (%1)")
+        .arg(formatNumber(defaultValue()));
 }
 
 QString SectionField::check(const QJsonValue& value) const
 {
     const QString kind = integer ? QStringLiteral("an integer") : QStringLiteral("a number");
     if (!value.isDouble()) {
-        return QStringLiteral("must be %1 from %2 to %3, not %4").arg(kind, formatNumber(minimum), formatNumber(maximum),
-                                                                    value.isString() ? QStringLiteral("a string") :
-                                                                    value.isBool()   ? QStringLiteral("true/false") :
-                                                                    value.isNull()   ? QStringLiteral("null") :
-                                                                    value.isArray()  ? QStringLiteral("an array") :
-                                                                                       QStringLiteral("an object"));
+        return QStringLiteral("must be %1 from %2 to %3, not %4")
+            .arg(kind, formatNumber(minimum), formatNumber(maximum),
+                 value.isString()  ? QStringLiteral("a string")
+                 : value.isBool()  ? QStringLiteral("true/false")
+                 : value.isNull()  ? QStringLiteral("null")
+                 : value.isArray() ? QStringLiteral("an array")
+                                   : QStringLiteral("an object"));
     }
     const double number = value.toDouble();
     const bool wrongKind = integer && std::floor(number) != number;

@@ -18,10 +18,8 @@ QString credentialSourceName(CredentialSource source)
 QJsonObject CredentialStatus::toJson() const
 {
     return QJsonObject{
-        {QStringLiteral("provider"), provider},
-        {QStringLiteral("needed"), needed},
-        {QStringLiteral("present"), present},
-        {QStringLiteral("source"), credentialSourceName(source)},
+        {QStringLiteral("provider"), provider}, {QStringLiteral("needed"), needed},
+        {QStringLiteral("present"), present},   {QStringLiteral("source"), credentialSourceName(source)},
         {QStringLiteral("location"), location},
     };
 }

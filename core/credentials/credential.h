@@ -5,7 +5,12 @@
 
 namespace vd {
 
-enum class CredentialSource { None, Keychain, Environment };
+enum class CredentialSource
+{
+    None,
+    Keychain,
+    Environment
+};
 
 // A provider's secret and where it came from. `location` names the keychain entry ("openai")
 // or the environment variable ("YANDEX_IAM_TOKEN") — safe to show; `secret` never is.

@@ -3,11 +3,10 @@
 #include "core/credentials/credentialslog.h"
 #include "core/model/providerinfo.h"
 
-#include <qt6keychain/keychain.h>
-
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QRegularExpression>
+#include <qt6keychain/keychain.h>
 
 namespace vd {
 
@@ -17,15 +16,17 @@ const QString kSecretService = QStringLiteral("org.freedesktop.secrets");
 
 QString unavailableStatus(const QString& why)
 {
-    return QStringLiteral("No secret service is running (%1), so the keychain cannot be used: credentials come "
-                          "from environment variables only. Start a secret service such as gnome-keyring to store "
-                          "keys.")
+    return QStringLiteral(
+               "No secret service is running (%1), so the keychain cannot be used: credentials come "
+               "from environment variables only. Start a secret service such as gnome-keyring to store "
+               "keys.")
         .arg(why);
 }
 
 } // namespace
 
-CredentialStore::CredentialStore(QString service, QObject* parent) : QObject(parent), m_service(std::move(service))
+CredentialStore::CredentialStore(QString service, QObject* parent)
+    : QObject(parent), m_service(std::move(service))
 {
     checkKeychain();
 }
@@ -46,9 +47,10 @@ bool CredentialStore::checkKeychain()
         m_status = unavailableStatus(kSecretService + QStringLiteral(" is not on the D-Bus session bus"));
     } else {
         m_available = true;
-        m_status = QStringLiteral("The keychain (secret service on the D-Bus session bus) is used, service \"%1\"; "
-                                  "environment variables are used when it holds no key.")
-                       .arg(m_service);
+        m_status =
+            QStringLiteral("The keychain (secret service on the D-Bus session bus) is used, service \"%1\"; "
+                           "environment variables are used when it holds no key.")
+                .arg(m_service);
     }
     if (m_available != before || statusBefore.isEmpty())
         qCDebug(lcCredentials).noquote() << m_status;
@@ -108,7 +110,8 @@ void CredentialStore::finishRead(quint64 generation, const QString& key, bool fo
     else
         m_secrets.remove(key);
     if (!error.isEmpty())
-        qCWarning(lcCredentials) << "reading keychain entry" << key << "of service" << m_service << "failed:" << error;
+        qCWarning(lcCredentials) << "reading keychain entry" << key << "of service" << m_service
+                                 << "failed:" << error;
     if (--m_pendingReads == 0) {
         m_ready = true;
         emit ready();
@@ -133,7 +136,8 @@ Credential CredentialStore::credential(const ProviderInfo& info) const
 CredentialStatus CredentialStore::status(const ProviderInfo& info) const
 {
     const Credential found = credential(info);
-    return CredentialStatus{info.name, info.needsCredential(), found.isPresent(), found.source, found.location};
+    return CredentialStatus{info.name, info.needsCredential(), found.isPresent(), found.source,
+                            found.location};
 }
 
 QList<CredentialStatus> CredentialStore::status(const QList<ProviderInfo>& providers) const
@@ -148,8 +152,9 @@ QString CredentialStore::checkWrite(const QString& key) const
 {
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]*$"));
     if (!valid.match(key).hasMatch()) {
-        return QStringLiteral("\"%1\" is not a valid keychain entry name; use a provider name such as openai_stt "
-                              "or a vendor name such as openai")
+        return QStringLiteral(
+                   "\"%1\" is not a valid keychain entry name; use a provider name such as openai_stt "
+                   "or a vendor name such as openai")
             .arg(key);
     }
     return {};
@@ -161,7 +166,9 @@ KeychainWriteJob* CredentialStore::setSecret(const QString& key, const QString& 
     const QString value = secret.trimmed();
     QString problem = checkWrite(key);
     if (problem.isEmpty() && value.isEmpty())
-        problem = QStringLiteral("the key for %1 is empty; to remove a stored key use `voicedeck-cli keys delete %1`").arg(key);
+        problem = QStringLiteral(
+                      "the key for %1 is empty; to remove a stored key use `voicedeck-cli keys delete %1`")
+                      .arg(key);
     if (problem.isEmpty() && !checkKeychain())
         problem = m_status;
     if (!problem.isEmpty()) {
@@ -176,9 +183,10 @@ KeychainWriteJob* CredentialStore::setSecret(const QString& key, const QString& 
     connect(write, &QKeychain::Job::finished, job, [this, job, key, value](QKeychain::Job* done) {
         if (done->error() != QKeychain::NoError) {
             qCWarning(lcCredentials) << "storing keychain entry" << key << "failed:" << done->errorString();
-            job->finish(false, QStringLiteral("could not store the key for %1 in the keychain (%2); check that the "
-                                              "keyring is unlocked")
-                                   .arg(key, done->errorString()));
+            job->finish(false,
+                        QStringLiteral("could not store the key for %1 in the keychain (%2); check that the "
+                                       "keyring is unlocked")
+                            .arg(key, done->errorString()));
             return;
         }
         qCInfo(lcCredentials) << "stored keychain entry" << key << "of service" << m_service;
@@ -207,9 +215,10 @@ KeychainWriteJob* CredentialStore::deleteSecret(const QString& key)
     connect(remove, &QKeychain::Job::finished, job, [this, job, key](QKeychain::Job* done) {
         if (done->error() != QKeychain::NoError && done->error() != QKeychain::EntryNotFound) {
             qCWarning(lcCredentials) << "deleting keychain entry" << key << "failed:" << done->errorString();
-            job->finish(false, QStringLiteral("could not delete the key for %1 from the keychain (%2); check that "
-                                              "the keyring is unlocked")
-                                   .arg(key, done->errorString()));
+            job->finish(false,
+                        QStringLiteral("could not delete the key for %1 from the keychain (%2); check that "
+                                       "the keyring is unlocked")
+                            .arg(key, done->errorString()));
             return;
         }
         qCInfo(lcCredentials) << "deleted keychain entry" << key << "of service" << m_service;

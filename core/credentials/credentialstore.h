@@ -56,7 +56,8 @@ signals:
 
 private:
     QString checkWrite(const QString& key) const;
-    void finishRead(quint64 generation, const QString& key, bool found, const QString& secret, const QString& error);
+    void finishRead(quint64 generation, const QString& key, bool found, const QString& secret,
+                    const QString& error);
 
     QString m_service;
     bool m_available = false;

@@ -10,9 +10,10 @@ namespace {
 
 bool takesYandexFolder(const ProviderInfo& info)
 {
-    const bool yandex =
-        info.name.startsWith(QLatin1String("yandex")) || info.credentialKeys.contains(QLatin1String("yandex"));
-    return yandex && (info.settingsSchema.isEmpty() || info.settingsSchema.field(QStringLiteral("folder_id")));
+    const bool yandex = info.name.startsWith(QLatin1String("yandex")) ||
+                        info.credentialKeys.contains(QLatin1String("yandex"));
+    return yandex &&
+           (info.settingsSchema.isEmpty() || info.settingsSchema.field(QStringLiteral("folder_id")));
 }
 
 } // namespace

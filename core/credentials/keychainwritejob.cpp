@@ -15,7 +15,8 @@ void KeychainWriteJob::finish(bool ok, const QString& error)
 
 void KeychainWriteJob::finishLater(bool ok, const QString& error)
 {
-    QMetaObject::invokeMethod(this, [this, ok, error] { finish(ok, error); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, ok, error] { finish(ok, error); }, Qt::QueuedConnection);
 }
 
 } // namespace vd

@@ -1,12 +1,11 @@
 #include "core/config/configfile.h"
 
 #include <QDir>
-#include <QJsonArray>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <csignal>
 #include <memory>
 #include <sys/resource.h>
@@ -79,7 +78,9 @@ private slots:
         QCOMPARE(config->providers.value(QStringLiteral("openai_stt")).priority, std::optional<int>(10));
         QCOMPARE(config->providers.value(QStringLiteral("openai_stt")).enabled, std::optional<bool>(true));
         QCOMPARE(config->providers.value(QStringLiteral("my_plugin")).priority, std::nullopt);
-        QCOMPARE(config->providers.value(QStringLiteral("openai_stt")).settings.value(QStringLiteral("model")).toString(),
+        QCOMPARE(config->providers.value(QStringLiteral("openai_stt"))
+                     .settings.value(QStringLiteral("model"))
+                     .toString(),
                  QStringLiteral("whisper-1"));
     }
 
@@ -103,14 +104,27 @@ private slots:
 
         const QJsonObject root = QJsonDocument::fromJson(readFile(path)).object();
         QCOMPARE(root.value(QStringLiteral("comment")).toString(), QStringLiteral("kept"));
-        QCOMPARE(root.value(QStringLiteral("future_section")).toObject().value(QStringLiteral("x")).toArray().size(), 2);
-        const QJsonObject openai = root.value(QStringLiteral("providers")).toObject().value(QStringLiteral("openai_stt")).toObject();
+        QCOMPARE(root.value(QStringLiteral("future_section"))
+                     .toObject()
+                     .value(QStringLiteral("x"))
+                     .toArray()
+                     .size(),
+                 2);
+        const QJsonObject openai =
+            root.value(QStringLiteral("providers")).toObject().value(QStringLiteral("openai_stt")).toObject();
         QCOMPARE(openai.value(QStringLiteral("note")).toString(), QStringLiteral("mine"));
-        QCOMPARE(openai.value(QStringLiteral("settings")).toObject().value(QStringLiteral("unknown_setting")).toInt(), 3);
+        QCOMPARE(openai.value(QStringLiteral("settings"))
+                     .toObject()
+                     .value(QStringLiteral("unknown_setting"))
+                     .toInt(),
+                 3);
         QVERIFY(root.value(QStringLiteral("providers")).toObject().contains(QStringLiteral("my_plugin")));
-        QCOMPARE(root.value(QStringLiteral("routing")).toObject().value(QStringLiteral("routing_extra")).toBool(), true);
-        QCOMPARE(root.value(QStringLiteral("health")).toObject().value(QStringLiteral("health_extra")).toString(),
-                 QStringLiteral("z"));
+        QCOMPARE(
+            root.value(QStringLiteral("routing")).toObject().value(QStringLiteral("routing_extra")).toBool(),
+            true);
+        QCOMPARE(
+            root.value(QStringLiteral("health")).toObject().value(QStringLiteral("health_extra")).toString(),
+            QStringLiteral("z"));
     }
 
     void saveWritesOnlyWhatIsSet()
@@ -133,8 +147,10 @@ private slots:
     {
         const QString path = m_temp->filePath(QStringLiteral("new/deeper/config.json"));
         QVERIFY(ConfigFile::save(path, AppConfig{}));
-        QCOMPARE(QJsonDocument::fromJson(readFile(path)).object(), (QJsonObject{{QStringLiteral("version"), 1}}));
-        QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+        QCOMPARE(QJsonDocument::fromJson(readFile(path)).object(),
+                 (QJsonObject{{QStringLiteral("version"), 1}}));
+        QCOMPARE(QFile::permissions(path) &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
                  QFile::Permissions());
     }
 
@@ -146,43 +162,65 @@ private slots:
 
         QTest::newRow("empty") << QByteArray() << QString() << "is empty";
         QTest::newRow("whitespace") << QByteArray(" \n\t") << QString() << "is empty";
-        QTest::newRow("not json") << QByteArray("{\n  \"version\": 1,\n  oops\n}") << QString() << "not valid JSON at line 3, column";
+        QTest::newRow("not json") << QByteArray("{\n  \"version\": 1,\n  oops\n}") << QString()
+                                  << "not valid JSON at line 3, column";
         QTest::newRow("array root") << QByteArray("[1, 2]") << QString() << "not an array";
         QTest::newRow("plain value") << QByteArray("\"hello\"") << QString() << "not valid JSON";
-        QTest::newRow("future version") << QByteArray(R"({"version": 2})") << "version" << "version 2 is not supported";
-        QTest::newRow("version as text") << QByteArray(R"({"version": "1"})") << "version" << "must be the integer 1";
-        QTest::newRow("providers not object") << QByteArray(R"({"providers": []})") << "providers" << "JSON object";
-        QTest::newRow("provider not object") << QByteArray(R"({"providers": {"openai_stt": 3}})") << "providers.openai_stt"
-                                             << "JSON object";
-        QTest::newRow("priority as text") << QByteArray(R"({"providers": {"openai_stt": {"priority": "high"}}})")
-                                          << "providers.openai_stt.priority" << "not a string";
+        QTest::newRow("future version") << QByteArray(R"({"version": 2})") << "version"
+                                        << "version 2 is not supported";
+        QTest::newRow("version as text") << QByteArray(R"({"version": "1"})") << "version"
+                                         << "must be the integer 1";
+        QTest::newRow("providers not object") << QByteArray(R"({"providers": []})") << "providers"
+                                              << "JSON object";
+        QTest::newRow("provider not object")
+            << QByteArray(R"({"providers": {"openai_stt": 3}})") << "providers.openai_stt"
+            << "JSON object";
+        QTest::newRow("priority as text")
+            << QByteArray(R"({"providers": {"openai_stt": {"priority": "high"}}})")
+            << "providers.openai_stt.priority"
+            << "not a string";
         QTest::newRow("negative priority") << QByteArray(R"({"providers": {"openai_stt": {"priority": -1}}})")
-                                           << "providers.openai_stt.priority" << "from 0";
-        QTest::newRow("enabled as text") << QByteArray(R"({"providers": {"x": {"enabled": "yes"}}})")
-                                         << "providers.x.enabled" << "true or false";
-        QTest::newRow("settings not object") << QByteArray(R"({"providers": {"x": {"settings": "a"}}})")
-                                             << "providers.x.settings" << "JSON object";
-        QTest::newRow("section not object") << QByteArray(R"({"breaker": 5})") << "breaker" << "JSON object";
-        QTest::newRow("negative timeout") << QByteArray(R"({"routing": {"attempt_timeout_ms": -5}})")
-                                          << "routing.attempt_timeout_ms" << "got -5";
+                                           << "providers.openai_stt.priority"
+                                           << "from 0";
+        QTest::newRow("enabled as text")
+            << QByteArray(R"({"providers": {"x": {"enabled": "yes"}}})") << "providers.x.enabled"
+            << "true or false";
+        QTest::newRow("settings not object")
+            << QByteArray(R"({"providers": {"x": {"settings": "a"}}})") << "providers.x.settings"
+            << "JSON object";
+        QTest::newRow("section not object") << QByteArray(R"({"breaker": 5})") << "breaker"
+                                            << "JSON object";
+        QTest::newRow("negative timeout")
+            << QByteArray(R"({"routing": {"attempt_timeout_ms": -5}})") << "routing.attempt_timeout_ms"
+            << "got -5";
         QTest::newRow("huge number") << QByteArray(R"({"routing": {"request_deadline_ms": 1e20}})")
-                                     << "routing.request_deadline_ms" << "got 1e+20";
-        QTest::newRow("fraction for integer") << QByteArray(R"({"routing": {"max_retries": 1.5}})")
-                                              << "routing.max_retries" << "must be an integer";
+                                     << "routing.request_deadline_ms"
+                                     << "got 1e+20";
+        QTest::newRow("fraction for integer")
+            << QByteArray(R"({"routing": {"max_retries": 1.5}})") << "routing.max_retries"
+            << "must be an integer";
         QTest::newRow("timeout as text") << QByteArray(R"({"health": {"probe_interval_seconds": "60"}})")
-                                         << "health.probe_interval_seconds" << "not a string";
-        QTest::newRow("window zero") << QByteArray(R"({"breaker": {"window_calls": 0}})") << "breaker.window_calls"
+                                         << "health.probe_interval_seconds"
+                                         << "not a string";
+        QTest::newRow("window zero") << QByteArray(R"({"breaker": {"window_calls": 0}})")
+                                     << "breaker.window_calls"
                                      << "got 0";
-        QTest::newRow("percent over 100") << QByteArray(R"({"breaker": {"failure_rate_percent": 101}})")
-                                          << "breaker.failure_rate_percent" << "from 1 to 100";
+        QTest::newRow("percent over 100")
+            << QByteArray(R"({"breaker": {"failure_rate_percent": 101}})") << "breaker.failure_rate_percent"
+            << "from 1 to 100";
         QTest::newRow("multiplier below 1") << QByteArray(R"({"breaker": {"open_backoff_multiplier": 0.5}})")
-                                            << "breaker.open_backoff_multiplier" << "got 0.5";
-        QTest::newRow("no half-open calls") << QByteArray(R"({"breaker": {"half_open_calls": 0}})")
-                                            << "breaker.half_open_calls" << "got 0";
-        QTest::newRow("minimum above window") << QByteArray(R"({"breaker": {"window_calls": 5, "minimum_calls": 10}})")
-                                              << "breaker.minimum_calls" << "more than breaker.window_calls";
-        QTest::newRow("open above max") << QByteArray(R"({"breaker": {"open_seconds": 4000}})") << "breaker.open_seconds"
-                                        << "open_seconds_max";
+                                            << "breaker.open_backoff_multiplier"
+                                            << "got 0.5";
+        QTest::newRow("no half-open calls")
+            << QByteArray(R"({"breaker": {"half_open_calls": 0}})") << "breaker.half_open_calls"
+            << "got 0";
+        QTest::newRow("minimum above window")
+            << QByteArray(R"({"breaker": {"window_calls": 5, "minimum_calls": 10}})")
+            << "breaker.minimum_calls"
+            << "more than breaker.window_calls";
+        QTest::newRow("open above max")
+            << QByteArray(R"({"breaker": {"open_seconds": 4000}})") << "breaker.open_seconds"
+            << "open_seconds_max";
     }
 
     void corruptFileIsReportedAndLeftUntouched()
@@ -218,7 +256,8 @@ private slots:
         QCOMPARE(config.error().size(), 2);
         QStringList keys{config.error()[0].key, config.error()[1].key};
         keys.sort();
-        QCOMPARE(keys, (QStringList{QStringLiteral("health.history_hours"), QStringLiteral("routing.max_retries")}));
+        QCOMPARE(keys, (QStringList{QStringLiteral("health.history_hours"),
+                                    QStringLiteral("routing.max_retries")}));
     }
 
     void invalidConfigIsNotSaved()
@@ -241,7 +280,8 @@ private slots:
         writeFile(path, kUserFile);
         auto config = ConfigFile::load(path);
         QVERIFY(config);
-        config->providers[QStringLiteral("big")].settings.insert(QStringLiteral("text"), QString(4096, QLatin1Char('x')));
+        config->providers[QStringLiteral("big")].settings.insert(QStringLiteral("text"),
+                                                                 QString(4096, QLatin1Char('x')));
 
         const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
         rlimit previous{};

@@ -39,10 +39,7 @@ class TestConfigKeys : public QObject
     Q_OBJECT
 
 private slots:
-    void init()
-    {
-        m_providers = {plainProvider(), providerWithSecret()};
-    }
+    void init() { m_providers = {plainProvider(), providerWithSecret()}; }
 
     void getsSectionValuesIncludingDefaults()
     {
@@ -61,9 +58,11 @@ private slots:
     {
         AppConfig config;
         config.providers[QStringLiteral("flite_tts")].enabled = false;
-        QCOMPARE(*getValue(config, QStringLiteral("providers.flite_tts.enabled"), lookup()), QJsonValue(false));
+        QCOMPARE(*getValue(config, QStringLiteral("providers.flite_tts.enabled"), lookup()),
+                 QJsonValue(false));
         QCOMPARE(*getValue(config, QStringLiteral("providers.flite_tts.priority"), lookup()), QJsonValue(90));
-        QCOMPARE(*getValue(config, QStringLiteral("providers.flite_tts.priority")), QJsonValue(QJsonValue::Undefined));
+        QCOMPARE(*getValue(config, QStringLiteral("providers.flite_tts.priority")),
+                 QJsonValue(QJsonValue::Undefined));
     }
 
     void setsSectionValuesWithTypedParsing_data()
@@ -71,10 +70,14 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QJsonValue>("expected");
-        QTest::newRow("retries") << "routing.max_retries" << "3" << QJsonValue(3);
-        QTest::newRow("open seconds") << "breaker.open_seconds" << " 600 " << QJsonValue(600);
-        QTest::newRow("multiplier") << "breaker.open_backoff_multiplier" << "2.5" << QJsonValue(2.5);
-        QTest::newRow("probe") << "health.probe_interval_seconds" << "15" << QJsonValue(15);
+        QTest::newRow("retries") << "routing.max_retries"
+                                 << "3" << QJsonValue(3);
+        QTest::newRow("open seconds") << "breaker.open_seconds"
+                                      << " 600 " << QJsonValue(600);
+        QTest::newRow("multiplier") << "breaker.open_backoff_multiplier"
+                                    << "2.5" << QJsonValue(2.5);
+        QTest::newRow("probe") << "health.probe_interval_seconds"
+                               << "15" << QJsonValue(15);
     }
 
     void setsSectionValuesWithTypedParsing()
@@ -90,9 +93,11 @@ private slots:
 
     void setsProviderEnabledAndPriority()
     {
-        auto changed = setValue(AppConfig{}, QStringLiteral("providers.flite_tts.enabled"), QStringLiteral("false"), lookup());
+        auto changed = setValue(AppConfig{}, QStringLiteral("providers.flite_tts.enabled"),
+                                QStringLiteral("false"), lookup());
         QVERIFY(changed);
-        changed = setValue(*changed, QStringLiteral("providers.flite_tts.priority"), QStringLiteral("5"), lookup());
+        changed =
+            setValue(*changed, QStringLiteral("providers.flite_tts.priority"), QStringLiteral("5"), lookup());
         QVERIFY(changed);
         QCOMPARE(changed->providers.value(QStringLiteral("flite_tts")).enabled, std::optional<bool>(false));
         QCOMPARE(changed->providers.value(QStringLiteral("flite_tts")).priority, std::optional<int>(5));
@@ -103,7 +108,9 @@ private slots:
         const auto changed = setValue(AppConfig{}, QStringLiteral("providers.openai_stt.settings.model"),
                                       QStringLiteral("gpt-4o-transcribe"), lookup());
         QVERIFY2(changed, qPrintable(changed ? QString() : changed.error().message()));
-        QCOMPARE(changed->providers.value(QStringLiteral("openai_stt")).settings.value(QStringLiteral("model")).toString(),
+        QCOMPARE(changed->providers.value(QStringLiteral("openai_stt"))
+                     .settings.value(QStringLiteral("model"))
+                     .toString(),
                  QStringLiteral("gpt-4o-transcribe"));
     }
 
@@ -112,26 +119,67 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("problem");
-        QTest::newRow("not a number") << "routing.max_retries" << "many" << "must be an integer from 0 to 10";
-        QTest::newRow("fraction") << "breaker.window_calls" << "2.5" << "must be an integer";
-        QTest::newRow("negative timeout") << "routing.attempt_timeout_ms" << "-1" << "got -1";
-        QTest::newRow("window zero") << "breaker.window_calls" << "0" << "got 0";
-        QTest::newRow("window below minimum") << "breaker.window_calls" << "5" << "breaker.minimum_calls";
-        QTest::newRow("percent over 100") << "breaker.slow_call_rate_percent" << "150" << "from 1 to 100";
-        QTest::newRow("multiplier below 1") << "breaker.open_backoff_multiplier" << "0.9" << "from 1 to 100";
-        QTest::newRow("not a number at all") << "breaker.open_backoff_multiplier" << "nan" << "must be a number";
-        QTest::newRow("unknown section key") << "breaker.open_minutes" << "5" << "valid keys in breaker: consecutive_failures";
-        QTest::newRow("unknown top-level key") << "colour" << "red" << "valid keys at the top level: version, providers";
-        QTest::newRow("version") << "version" << "2" << "cannot be set";
-        QTest::newRow("whole section") << "breaker" << "1" << "valid keys in breaker";
-        QTest::newRow("enabled not bool") << "providers.flite_tts.enabled" << "maybe" << "true or false";
-        QTest::newRow("priority text") << "providers.flite_tts.priority" << "high" << "must be an integer from 0";
-        QTest::newRow("priority negative") << "providers.flite_tts.priority" << "-3" << "must be an integer from 0";
-        QTest::newRow("unknown provider") << "providers.nobody.priority" << "1" << "no provider named \"nobody\"";
-        QTest::newRow("unknown provider key") << "providers.flite_tts.weight" << "1" << "valid keys in providers.flite_tts: enabled, priority, settings";
-        QTest::newRow("provider without value") << "providers.flite_tts" << "1" << "name one value";
-        QTest::newRow("secret setting") << "providers.openai_stt.settings.api_key" << "sk-123" << "keys set openai_stt";
-        QTest::newRow("unknown setting") << "providers.openai_stt.settings.modle" << "x" << "its settings are: model";
+        QTest::newRow("not a number") << "routing.max_retries"
+                                      << "many"
+                                      << "must be an integer from 0 to 10";
+        QTest::newRow("fraction") << "breaker.window_calls"
+                                  << "2.5"
+                                  << "must be an integer";
+        QTest::newRow("negative timeout") << "routing.attempt_timeout_ms"
+                                          << "-1"
+                                          << "got -1";
+        QTest::newRow("window zero") << "breaker.window_calls"
+                                     << "0"
+                                     << "got 0";
+        QTest::newRow("window below minimum") << "breaker.window_calls"
+                                              << "5"
+                                              << "breaker.minimum_calls";
+        QTest::newRow("percent over 100") << "breaker.slow_call_rate_percent"
+                                          << "150"
+                                          << "from 1 to 100";
+        QTest::newRow("multiplier below 1") << "breaker.open_backoff_multiplier"
+                                            << "0.9"
+                                            << "from 1 to 100";
+        QTest::newRow("not a number at all") << "breaker.open_backoff_multiplier"
+                                             << "nan"
+                                             << "must be a number";
+        QTest::newRow("unknown section key") << "breaker.open_minutes"
+                                             << "5"
+                                             << "valid keys in breaker: consecutive_failures";
+        QTest::newRow("unknown top-level key") << "colour"
+                                               << "red"
+                                               << "valid keys at the top level: version, providers";
+        QTest::newRow("version") << "version"
+                                 << "2"
+                                 << "cannot be set";
+        QTest::newRow("whole section") << "breaker"
+                                       << "1"
+                                       << "valid keys in breaker";
+        QTest::newRow("enabled not bool") << "providers.flite_tts.enabled"
+                                          << "maybe"
+                                          << "true or false";
+        QTest::newRow("priority text") << "providers.flite_tts.priority"
+                                       << "high"
+                                       << "must be an integer from 0";
+        QTest::newRow("priority negative") << "providers.flite_tts.priority"
+                                           << "-3"
+                                           << "must be an integer from 0";
+        QTest::newRow("unknown provider") << "providers.nobody.priority"
+                                          << "1"
+                                          << "no provider named \"nobody\"";
+        QTest::newRow("unknown provider key")
+            << "providers.flite_tts.weight"
+            << "1"
+            << "valid keys in providers.flite_tts: enabled, priority, settings";
+        QTest::newRow("provider without value") << "providers.flite_tts"
+                                                << "1"
+                                                << "name one value";
+        QTest::newRow("secret setting") << "providers.openai_stt.settings.api_key"
+                                        << "sk-123"
+                                        << "keys set openai_stt";
+        QTest::newRow("unknown setting") << "providers.openai_stt.settings.modle"
+                                         << "x"
+                                         << "its settings are: model";
     }
 
     void rejectsBadInput()
@@ -151,7 +199,8 @@ private slots:
     void getRefusesToShowSecretsAndUnknownKeys()
     {
         AppConfig config;
-        const auto secret = getValue(config, QStringLiteral("providers.openai_stt.settings.api_key"), lookup());
+        const auto secret =
+            getValue(config, QStringLiteral("providers.openai_stt.settings.api_key"), lookup());
         QVERIFY(!secret);
         QVERIFY(secret.error().problem.contains(QStringLiteral("keychain")));
         const auto unknown = getValue(config, QStringLiteral("health.interval"));
@@ -162,7 +211,8 @@ private slots:
     void unsetRestoresTheDefaultAndDropsItFromTheFile()
     {
         AppConfig config;
-        config.document = QJsonObject{{QStringLiteral("routing"), QJsonObject{{QStringLiteral("max_retries"), 4}}}};
+        config.document =
+            QJsonObject{{QStringLiteral("routing"), QJsonObject{{QStringLiteral("max_retries"), 4}}}};
         config.routing.maxRetries = 4;
         config.providers[QStringLiteral("flite_tts")].priority = 3;
         auto changed = unsetValue(config, QStringLiteral("routing.max_retries"));
@@ -171,7 +221,10 @@ private slots:
         QVERIFY(changed);
         QCOMPARE(changed->routing.maxRetries, RoutingSettings{}.maxRetries);
         QCOMPARE(changed->providers.value(QStringLiteral("flite_tts")).priority, std::nullopt);
-        QVERIFY(!changed->toJson().value(QStringLiteral("routing")).toObject().contains(QStringLiteral("max_retries")));
+        QVERIFY(!changed->toJson()
+                     .value(QStringLiteral("routing"))
+                     .toObject()
+                     .contains(QStringLiteral("max_retries")));
     }
 
 private:

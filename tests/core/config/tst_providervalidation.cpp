@@ -14,12 +14,16 @@ private slots:
     {
         AppConfig config;
         config.providers[QStringLiteral("absent_plugin")].priority = 4;
-        const ConfigErrors errors = validateProviders(config, [](const QString&) { return nullptr; }, QStringLiteral("c.json"));
+        const ConfigErrors errors = validateProviders(
+            config, [](const QString&) { return nullptr; }, QStringLiteral("c.json"));
         QCOMPARE(errors.size(), 1);
         QVERIFY(errors.first().isWarning());
         QCOMPARE(errors.first().key, QStringLiteral("providers.absent_plugin"));
         QVERIFY(!hasFatalError(errors));
-        QVERIFY(config.toJson().value(QStringLiteral("providers")).toObject().contains(QStringLiteral("absent_plugin")));
+        QVERIFY(config.toJson()
+                    .value(QStringLiteral("providers"))
+                    .toObject()
+                    .contains(QStringLiteral("absent_plugin")));
     }
 
     void knownProviderWithoutSettingsIsFine()
@@ -28,8 +32,9 @@ private slots:
         info.name = QStringLiteral("flite_tts");
         AppConfig config;
         config.providers[QStringLiteral("flite_tts")].enabled = false;
-        QCOMPARE(validateProviders(config, [&](const QString& n) { return n == info.name ? &info : nullptr; }),
-                 ConfigErrors{});
+        QCOMPARE(
+            validateProviders(config, [&](const QString& n) { return n == info.name ? &info : nullptr; }),
+            ConfigErrors{});
     }
 
     void secretInTheFileIsAnErrorPointingToTheKeychain()
@@ -41,16 +46,19 @@ private slots:
         apiKey.type = SettingType::Secret;
         info.settingsSchema = SettingsSchema({apiKey});
         AppConfig config;
-        config.providers[QStringLiteral("openai_stt")].settings.insert(QStringLiteral("api_key"), QStringLiteral("sk-live"));
+        config.providers[QStringLiteral("openai_stt")].settings.insert(QStringLiteral("api_key"),
+                                                                       QStringLiteral("sk-live"));
 
-        const ConfigErrors errors = validateProviders(config, [&](const QString& n) { return n == info.name ? &info : nullptr; },
-                                                      QStringLiteral("/c.json"));
+        const ConfigErrors errors = validateProviders(
+            config, [&](const QString& n) { return n == info.name ? &info : nullptr; },
+            QStringLiteral("/c.json"));
         QCOMPARE(errors.size(), 1);
         QVERIFY(!errors.first().isWarning());
         QCOMPARE(errors.first().key, QStringLiteral("providers.openai_stt.settings.api_key"));
         QVERIFY(errors.first().problem.contains(QStringLiteral("voicedeck-cli keys set openai_stt")));
         QVERIFY(!errors.first().message().contains(QStringLiteral("sk-live")));
-        QVERIFY(errors.first().message().startsWith(QStringLiteral("/c.json: providers.openai_stt.settings.api_key: ")));
+        QVERIFY(errors.first().message().startsWith(
+            QStringLiteral("/c.json: providers.openai_stt.settings.api_key: ")));
     }
 };
 

@@ -25,11 +25,12 @@ private slots:
         const QString configPath = m_dir.filePath(QStringLiteral("bus.conf"));
         QFile config(configPath);
         QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write(QStringLiteral("<busconfig><type>session</type><listen>unix:dir=%1</listen>"
-                                    "<auth>EXTERNAL</auth><policy context=\"default\"><allow send_destination=\"*\"/>"
-                                    "<allow receive_sender=\"*\"/><allow own=\"*\"/></policy></busconfig>")
-                         .arg(m_dir.path())
-                         .toUtf8());
+        config.write(
+            QStringLiteral("<busconfig><type>session</type><listen>unix:dir=%1</listen>"
+                           "<auth>EXTERNAL</auth><policy context=\"default\"><allow send_destination=\"*\"/>"
+                           "<allow receive_sender=\"*\"/><allow own=\"*\"/></policy></busconfig>")
+                .arg(m_dir.path())
+                .toUtf8());
         config.close();
         m_bus.start(QStringLiteral("dbus-daemon"),
                     {QStringLiteral("--config-file=") + configPath, QStringLiteral("--nofork"),
@@ -55,7 +56,8 @@ private slots:
     {
         CredentialStore store(QStringLiteral("voicedeck-test"));
         QVERIFY(!store.keychainAvailable());
-        QVERIFY2(store.keychainStatus().contains(QStringLiteral("org.freedesktop.secrets is not on the D-Bus session bus")),
+        QVERIFY2(store.keychainStatus().contains(
+                     QStringLiteral("org.freedesktop.secrets is not on the D-Bus session bus")),
                  qPrintable(store.keychainStatus()));
     }
 
@@ -69,7 +71,8 @@ private slots:
         store.refresh({info});
         QTRY_COMPARE(ready.count(), 1);
 
-        QSignalSpy finished(store.setSecret(QStringLiteral("openai"), QStringLiteral("sk-x")), &KeychainWriteJob::finished);
+        QSignalSpy finished(store.setSecret(QStringLiteral("openai"), QStringLiteral("sk-x")),
+                            &KeychainWriteJob::finished);
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(finished.first().at(0).toBool(), false);
         // The store's own reason, not a QtKeychain error: QtKeychain was never asked.

@@ -19,10 +19,12 @@ ProviderInfo provider(const QString& name, const QStringList& keys, const QStrin
     return info;
 }
 
-const ProviderInfo kOpenAiStt = provider(QStringLiteral("openai_stt"), {QStringLiteral("openai_stt"), QStringLiteral("openai")},
-                                         {QStringLiteral("OPENAI_API_KEY")});
-const ProviderInfo kOpenAiTts = provider(QStringLiteral("openai_tts"), {QStringLiteral("openai_tts"), QStringLiteral("openai")},
-                                         {QStringLiteral("OPENAI_API_KEY")});
+const ProviderInfo kOpenAiStt =
+    provider(QStringLiteral("openai_stt"), {QStringLiteral("openai_stt"), QStringLiteral("openai")},
+             {QStringLiteral("OPENAI_API_KEY")});
+const ProviderInfo kOpenAiTts =
+    provider(QStringLiteral("openai_tts"), {QStringLiteral("openai_tts"), QStringLiteral("openai")},
+             {QStringLiteral("OPENAI_API_KEY")});
 
 } // namespace
 
@@ -39,9 +41,12 @@ private slots:
         CredentialStore probe(m_service);
         if (!probe.keychainAvailable()) {
             if (!qEnvironmentVariableIsEmpty("CI"))
-                QFAIL(qPrintable(QStringLiteral("CI must provide a secret service: ") + probe.keychainStatus()));
-            QSKIP(qPrintable(QStringLiteral("no secret service in this session (run the tests through scripts/test.sh): ")
-                             + probe.keychainStatus()));
+                QFAIL(qPrintable(QStringLiteral("CI must provide a secret service: ") +
+                                 probe.keychainStatus()));
+            QSKIP(qPrintable(
+                QStringLiteral(
+                    "no secret service in this session (run the tests through scripts/test.sh): ") +
+                probe.keychainStatus()));
         }
         qunsetenv("OPENAI_API_KEY");
     }
@@ -49,7 +54,8 @@ private slots:
     void cleanup()
     {
         CredentialStore store(m_service);
-        for (const QString& key : {QStringLiteral("openai_stt"), QStringLiteral("openai_tts"), QStringLiteral("openai")})
+        for (const QString& key :
+             {QStringLiteral("openai_stt"), QStringLiteral("openai_tts"), QStringLiteral("openai")})
             QVERIFY(write(store.deleteSecret(key)));
         qunsetenv("OPENAI_API_KEY");
     }
@@ -134,7 +140,8 @@ private slots:
         QCOMPARE(status.present, true);
         QCOMPARE(status.source, CredentialSource::Keychain);
         QCOMPARE(status.location, QStringLiteral("openai"));
-        QVERIFY(!QString::fromUtf8(QJsonDocument(status.toJson()).toJson()).contains(QStringLiteral("sk-very-secret")));
+        QVERIFY(!QString::fromUtf8(QJsonDocument(status.toJson()).toJson())
+                     .contains(QStringLiteral("sk-very-secret")));
     }
 
 private:

@@ -8,7 +8,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <functional>
 
 using namespace vd;
@@ -24,10 +23,12 @@ ProviderInfo provider(const QString& name, const QStringList& keys, const QStrin
     return info;
 }
 
-const ProviderInfo kYandexStt = provider(QStringLiteral("yandex_stt"), {QStringLiteral("yandex_stt"), QStringLiteral("yandex")},
-                                         {QStringLiteral("YANDEX_API_KEY"), QStringLiteral("YANDEX_IAM_TOKEN")});
-const ProviderInfo kOpenAiStt = provider(QStringLiteral("openai_stt"), {QStringLiteral("openai_stt"), QStringLiteral("openai")},
-                                         {QStringLiteral("OPENAI_API_KEY")});
+const ProviderInfo kYandexStt =
+    provider(QStringLiteral("yandex_stt"), {QStringLiteral("yandex_stt"), QStringLiteral("yandex")},
+             {QStringLiteral("YANDEX_API_KEY"), QStringLiteral("YANDEX_IAM_TOKEN")});
+const ProviderInfo kOpenAiStt =
+    provider(QStringLiteral("openai_stt"), {QStringLiteral("openai_stt"), QStringLiteral("openai")},
+             {QStringLiteral("OPENAI_API_KEY")});
 const QStringList kVariables{QStringLiteral("YANDEX_API_KEY"), QStringLiteral("YANDEX_IAM_TOKEN"),
                              QStringLiteral("OPENAI_API_KEY"), QStringLiteral("YANDEX_FOLDER_ID")};
 
@@ -59,7 +60,8 @@ private slots:
     {
         CredentialStore store(QStringLiteral("voicedeck-test"));
         QVERIFY(!store.keychainAvailable());
-        QVERIFY2(store.keychainStatus().contains(QStringLiteral("No secret service")), qPrintable(store.keychainStatus()));
+        QVERIFY2(store.keychainStatus().contains(QStringLiteral("No secret service")),
+                 qPrintable(store.keychainStatus()));
         QVERIFY(store.keychainStatus().contains(QStringLiteral("environment variables")));
     }
 
@@ -80,10 +82,13 @@ private slots:
         QTest::addColumn<QByteArray>("iamToken");
         QTest::addColumn<QString>("secret");
         QTest::addColumn<QString>("location");
-        QTest::newRow("api key only") << QByteArray("AQVN-key") << QByteArray() << "AQVN-key" << "YANDEX_API_KEY";
-        QTest::newRow("iam token only") << QByteArray() << QByteArray("t1.token") << "t1.token" << "YANDEX_IAM_TOKEN";
-        QTest::newRow("both: first listed wins") << QByteArray("AQVN-key") << QByteArray("t1.token") << "AQVN-key"
-                                                 << "YANDEX_API_KEY";
+        QTest::newRow("api key only") << QByteArray("AQVN-key") << QByteArray() << "AQVN-key"
+                                      << "YANDEX_API_KEY";
+        QTest::newRow("iam token only") << QByteArray() << QByteArray("t1.token") << "t1.token"
+                                        << "YANDEX_IAM_TOKEN";
+        QTest::newRow("both: first listed wins")
+            << QByteArray("AQVN-key") << QByteArray("t1.token") << "AQVN-key"
+            << "YANDEX_API_KEY";
         QTest::newRow("blank api key is no key") << QByteArray("  ") << QByteArray("t1.token") << "t1.token"
                                                  << "YANDEX_IAM_TOKEN";
         QTest::newRow("neither") << QByteArray() << QByteArray() << QString() << QString();
@@ -136,9 +141,11 @@ private slots:
     void invalidEntryNamesAreRefused()
     {
         CredentialStore store(QStringLiteral("voicedeck-test"));
-        QSignalSpy finished(store.setSecret(QStringLiteral("../etc"), QStringLiteral("x")), &KeychainWriteJob::finished);
+        QSignalSpy finished(store.setSecret(QStringLiteral("../etc"), QStringLiteral("x")),
+                            &KeychainWriteJob::finished);
         QTRY_COMPARE(finished.count(), 1);
-        QVERIFY(finished.first().at(1).toString().contains(QStringLiteral("not a valid keychain entry name")));
+        QVERIFY(
+            finished.first().at(1).toString().contains(QStringLiteral("not a valid keychain entry name")));
     }
 
     void nothingIsWrittenToAnyFile()
@@ -175,7 +182,8 @@ private slots:
     void yandexFolderComesFromTheEnvironmentWhenUnset()
     {
         qputenv("YANDEX_FOLDER_ID", "b1gfolder");
-        const QJsonObject filled = applyEnvironmentDefaults(kYandexStt, QJsonObject{{QStringLiteral("voice"), QStringLiteral("alena")}});
+        const QJsonObject filled = applyEnvironmentDefaults(
+            kYandexStt, QJsonObject{{QStringLiteral("voice"), QStringLiteral("alena")}});
         QCOMPARE(filled.value(QStringLiteral("folder_id")).toString(), QStringLiteral("b1gfolder"));
         QCOMPARE(filled.value(QStringLiteral("voice")).toString(), QStringLiteral("alena"));
 
