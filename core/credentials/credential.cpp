@@ -15,4 +15,13 @@ QString credentialSourceName(CredentialSource source)
     return QStringLiteral("none");
 }
 
+QJsonObject CredentialStatus::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("provider"), provider}, {QStringLiteral("needed"), needed},
+        {QStringLiteral("present"), present},   {QStringLiteral("source"), credentialSourceName(source)},
+        {QStringLiteral("location"), location},
+    };
+}
+
 } // namespace vd

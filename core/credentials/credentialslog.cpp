@@ -1,0 +1,3 @@
+#include "core/credentials/credentialslog.h"
+
+Q_LOGGING_CATEGORY(lcCredentials, "voicedeck.core.credentials")
