@@ -29,6 +29,13 @@ Cost plus(Cost cost, int Cost::*kind)
     return cost;
 }
 
+// Among equally short alignments, the one with fewer substitutions matches more words
+// ("sat on the mat" / "sit on mat": one substitution and one deletion, not three substitutions).
+bool better(const Cost& a, const Cost& b)
+{
+    return a.total != b.total ? a.total < b.total : a.substitutions < b.substitutions;
+}
+
 } // namespace
 
 QStringList normalizeWords(const QString& text)
@@ -68,8 +75,7 @@ WordErrorRate computeWordErrorRate(const QString& reference, const QString& hypo
             const Cost candidates[] = {plus(previous[col - 1], &Cost::substitutions),
                                        plus(previous[col], &Cost::deletions),
                                        plus(current[col - 1], &Cost::insertions)};
-            current[col] = *std::min_element(std::begin(candidates), std::end(candidates),
-                                             [](const Cost& a, const Cost& b) { return a.total < b.total; });
+            current[col] = *std::min_element(std::begin(candidates), std::end(candidates), better);
         }
         std::swap(previous, current);
     }
