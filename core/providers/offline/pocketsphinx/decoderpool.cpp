@@ -5,12 +5,18 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <sphinxbase/cmn.h>
 #include <sphinxbase/err.h>
+#include <sphinxbase/feat.h>
 #include <pocketsphinx.h>
+
+#include <type_traits>
 
 namespace vd {
 
 namespace {
+
+static_assert(std::is_same_v<mfcc_t, float>, "the saved cepstral mean is stored as float");
 
 // Idle decoders kept beyond that are freed: each holds tens of megabytes.
 constexpr size_t kMaxIdle = 2;
@@ -77,6 +83,7 @@ Result<DecoderPool::Lease> DecoderPool::acquire()
         if (!m_idle.empty()) {
             ps_decoder_t* decoder = m_idle.back();
             m_idle.pop_back();
+            resetAdaptation(decoder);
             return Lease(shared_from_this(), decoder);
         }
     }
@@ -84,7 +91,12 @@ Result<DecoderPool::Lease> DecoderPool::acquire()
     if (!created)
         return created.error();
     QMutexLocker locker(&m_mutex);
-    m_created = true;
+    if (!m_created) {
+        cmn_t* cmn = ps_get_feat(*created)->cmn_struct;
+        m_initialCepstralMean.resize(size_t(cmn->veclen));
+        cmn_live_get(cmn, m_initialCepstralMean.data());
+        m_created = true;
+    }
     return Lease(shared_from_this(), *created);
 }
 
@@ -92,6 +104,14 @@ bool DecoderPool::hasWorkingDecoder() const
 {
     QMutexLocker locker(&m_mutex);
     return m_created;
+}
+
+void DecoderPool::resetAdaptation(ps_decoder_t* decoder) const
+{
+    // Live CMN carries the mean of earlier utterances into the next one; start from scratch.
+    cmn_t* cmn = ps_get_feat(decoder)->cmn_struct;
+    if (cmn && size_t(cmn->veclen) == m_initialCepstralMean.size())
+        cmn_live_set(cmn, m_initialCepstralMean.data());
 }
 
 void DecoderPool::release(ps_decoder_t* decoder)

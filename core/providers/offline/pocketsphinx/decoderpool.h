@@ -42,18 +42,21 @@ public:
     const QString& modelDir() const { return m_modelDir; }
     // Whether the model's files are all present; the error says which is missing and what to install.
     Status checkModel() const;
-    // An idle decoder, or a new one when all are busy.
+    // An idle decoder, or a new one when all are busy. A reused decoder forgets what it adapted
+    // to (its cepstral mean), so a result never depends on which request ran before.
     Result<Lease> acquire();
     // Whether a decoder was ever created successfully from this model.
     bool hasWorkingDecoder() const;
 
 private:
     void release(ps_decoder_t* decoder);
+    void resetAdaptation(ps_decoder_t* decoder) const;
     Result<ps_decoder_t*> createDecoder() const;
 
     const QString m_modelDir;
     mutable QMutex m_mutex;
     std::vector<ps_decoder_t*> m_idle;
+    std::vector<float> m_initialCepstralMean; // of a fresh decoder, restored on every reuse
     bool m_created = false;
 };
 

@@ -68,7 +68,8 @@ Status decodePart(ps_decoder_t* decoder, const AudioPart& part, const std::atomi
     std::vector<int16> samples(size_t(clip.samples.size()));
     std::transform(clip.samples.cbegin(), clip.samples.cend(), samples.begin(),
                    [](float s) { return int16(std::lround(std::clamp(s, -1.0f, 1.0f) * 32767.0f)); });
-    if (ps_start_utt(decoder) < 0)
+    // A new stream restarts the frame count, so segment times are relative to this part.
+    if (ps_start_stream(decoder) < 0 || ps_start_utt(decoder) < 0)
         return ProviderError::make(ErrorKind::Server, QStringLiteral("PocketSphinx could not start decoding."));
     for (size_t at = 0; at < samples.size(); at += kChunkSamples) {
         if (cancelled.load()) {
@@ -96,8 +97,9 @@ Status decodePart(ps_decoder_t* decoder, const AudioPart& part, const std::atomi
         int first = 0;
         int last = 0;
         ps_seg_frames(seg, &first, &last);
+        const double partEnd = part.startSeconds + clip.durationSeconds();
         transcript.segments.append({part.startSeconds + first * kFrameSeconds,
-                                    part.startSeconds + (last + 1) * kFrameSeconds, word});
+                                    std::min(partEnd, part.startSeconds + (last + 1) * kFrameSeconds), word});
     }
     return {};
 }
