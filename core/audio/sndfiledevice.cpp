@@ -26,8 +26,10 @@ sf_count_t seek(sf_count_t offset, int whence, void* userData)
         target += device->pos();
     else if (whence == SEEK_END)
         target += device->size();
-    // A negative target is a corrupt header asking for the impossible; report it as a failure.
-    if (target < 0 || !device->seek(target))
+    // A target before the start, or past the end of input, is a corrupt header asking for the
+    // impossible; refuse it here rather than let QBuffer print a warning for each one.
+    const bool pastEnd = !device->isWritable() && target > device->size();
+    if (target < 0 || pastEnd || !device->seek(target))
         return -1;
     return device->pos();
 }

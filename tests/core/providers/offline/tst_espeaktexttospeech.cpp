@@ -3,6 +3,7 @@
 #include "tests/core/providers/offline/offlineplugins.h"
 
 #include <QTest>
+#include <QThreadPool>
 
 using namespace vd;
 using namespace vd::test;
@@ -121,14 +122,19 @@ void TestEspeakTextToSpeech::refusesUnknownVoiceAndLanguage()
 
 void TestEspeakTextToSpeech::cancelledJobFinishesCancelled()
 {
-    SynthesizeJob* job = m_espeak->synthesize(request(QStringLiteral("A long text to speak. ").repeated(300)));
+    // Minutes of speech: the work is still running when the cancel comes.
+    SynthesizeJob* job = m_espeak->synthesize(request(QStringLiteral("A long text to speak. ").repeated(400)));
     job->setAutoDelete(false);
     std::unique_ptr<SynthesizeJob> owner(job);
     QSignalSpy finished(job, &ProviderJob::finished);
+    QThreadPool* pool = QThreadPool::globalInstance();
+    QVERIFY(pool->waitForDone(30000)); // nothing else is running
     job->start();
+    QTRY_VERIFY_WITH_TIMEOUT(pool->activeThreadCount() > 0, 10000);
     job->cancel();
-    QVERIFY(finished.wait(10000));
+    QVERIFY(finished.wait(5000));
     QCOMPARE(job->error().kind, ErrorKind::Cancelled);
+    QVERIFY2(pool->waitForDone(10000), "the synthesis kept running after the cancel");
 }
 
 QTEST_GUILESS_MAIN(TestEspeakTextToSpeech)
