@@ -1,0 +1,163 @@
+#include "core/audio/audiodecoder.h"
+#include "core/model/provider.h"
+#include "tests/core/providers/offline/offlineplugins.h"
+
+#include <QTest>
+#include <QThreadPool>
+
+using namespace vd;
+using namespace vd::test;
+
+namespace {
+
+SynthesisRequest request(const QString& text, const QString& voice = {}, double speed = 1.0)
+{
+    SynthesisRequest r;
+    r.text = text;
+    r.voice = voice;
+    r.speed = speed;
+    return r;
+}
+
+} // namespace
+
+// flite_tts speaks English into WAV at the voice's own rate, with pcmChunk and clear errors.
+class TestFliteTextToSpeech : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void speaksIntoWavAtTheVoicesRate_data();
+    void speaksIntoWavAtTheVoicesRate();
+    void emitsTheSameAudioAsPcm();
+    void fasterSpeedGivesShorterAudio();
+    void honoursARequestedFormat();
+    void refusesBadRequests_data();
+    void refusesBadRequests();
+    void cancelledJobFinishesCancelled();
+
+private:
+    std::unique_ptr<TextToSpeechProvider> m_flite;
+};
+
+void TestFliteTextToSpeech::initTestCase()
+{
+    m_flite = createProvider<TextToSpeechProvider>(QStringLiteral("flite_tts"));
+    QVERIFY(m_flite);
+}
+
+void TestFliteTextToSpeech::speaksIntoWavAtTheVoicesRate_data()
+{
+    QTest::addColumn<QString>("voice");
+    QTest::addColumn<int>("rate");
+    QTest::newRow("slt") << "slt" << 16000;
+    QTest::newRow("rms") << "rms" << 16000;
+    QTest::newRow("awb") << "awb" << 16000;
+    QTest::newRow("kal") << "kal" << 8000;
+}
+
+void TestFliteTextToSpeech::speaksIntoWavAtTheVoicesRate()
+{
+    QFETCH(QString, voice);
+    QFETCH(int, rate);
+    const auto job = runJob(m_flite->synthesize(request(QStringLiteral("Hello there. This is a test."), voice)));
+    QVERIFY(job->isFinished());
+    QVERIFY2(!job->hasError(), qPrintable(errorText(*job)));
+    QCOMPARE(job->audio().format, QStringLiteral("wav"));
+    QCOMPARE(job->audio().sampleRate, rate);
+    QCOMPARE(job->audio().data.left(4), QByteArray("RIFF"));
+    const Result<AudioClip> clip = decodeAudio(job->audio());
+    QVERIFY(clip.hasValue());
+    QCOMPARE(clip->sampleRate, rate);
+    QCOMPARE(clip->channels, 1);
+    QVERIFY2(clip->durationSeconds() > 0.8 && clip->durationSeconds() < 6.0, qPrintable(QString::number(clip->durationSeconds())));
+}
+
+void TestFliteTextToSpeech::emitsTheSameAudioAsPcm()
+{
+    SynthesizeJob* job = m_flite->synthesize(request(QStringLiteral("Good morning.")));
+    QSignalSpy chunks(job, &SynthesizeJob::pcmChunk);
+    const auto finished = runJob(job);
+    QVERIFY(finished->isFinished() && !finished->hasError());
+    QCOMPARE(chunks.size(), 1);
+    const QByteArray pcm = chunks[0][0].toByteArray();
+    QCOMPARE(chunks[0][1].toInt(), 16000);
+    const Result<AudioClip> clip = decodeAudio(finished->audio());
+    QCOMPARE(pcm.size(), clip->samples.size() * 2);
+}
+
+void TestFliteTextToSpeech::fasterSpeedGivesShorterAudio()
+{
+    const QString text = QStringLiteral("Set a timer for ten minutes, please.");
+    const auto normal = runJob(m_flite->synthesize(request(text, QStringLiteral("slt"), 1.0)));
+    const auto fast = runJob(m_flite->synthesize(request(text, QStringLiteral("slt"), 2.0)));
+    QVERIFY(!normal->hasError() && !fast->hasError());
+    const double normalSeconds = decodeAudio(normal->audio())->durationSeconds();
+    const double fastSeconds = decodeAudio(fast->audio())->durationSeconds();
+    QVERIFY2(fastSeconds < 0.7 * normalSeconds, qPrintable(QStringLiteral("%1 vs %2").arg(fastSeconds).arg(normalSeconds)));
+}
+
+void TestFliteTextToSpeech::honoursARequestedFormat()
+{
+    SynthesisRequest r = request(QStringLiteral("Testing."));
+    r.format = QStringLiteral("flac");
+    const auto job = runJob(m_flite->synthesize(r));
+    QVERIFY2(!job->hasError(), qPrintable(errorText(*job)));
+    QCOMPARE(job->audio().format, QStringLiteral("flac"));
+    QCOMPARE(job->audio().data.left(4), QByteArray("fLaC"));
+}
+
+void TestFliteTextToSpeech::refusesBadRequests_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("voice");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<double>("speed");
+    QTest::addColumn<ErrorKind>("kind");
+    QTest::addColumn<QString>("mentions");
+
+    QTest::newRow("empty text") << "  " << "" << "" << 1.0 << ErrorKind::BadRequest << "no text";
+    QTest::newRow("over the limit") << QString(10001, QLatin1Char('a')) << "" << "" << 1.0 << ErrorKind::TooLarge << "10000";
+    QTest::newRow("unknown voice") << "Hello." << "bogus" << "" << 1.0 << ErrorKind::BadRequest << "bogus";
+    QTest::newRow("Russian") << "Привет." << "" << "ru-RU" << 1.0 << ErrorKind::Unsupported << "ru-RU";
+    QTest::newRow("speed zero") << "Hello." << "" << "" << 0.0 << ErrorKind::BadRequest << "Speed";
+}
+
+void TestFliteTextToSpeech::refusesBadRequests()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, voice);
+    QFETCH(QString, language);
+    QFETCH(double, speed);
+    QFETCH(ErrorKind, kind);
+    QFETCH(QString, mentions);
+
+    SynthesisRequest r = request(text, voice, speed);
+    r.language = language;
+    const auto job = runJob(m_flite->synthesize(r));
+    QVERIFY(job->isFinished());
+    QVERIFY(job->hasError());
+    QCOMPARE(job->error().kind, kind);
+    QVERIFY2(job->error().message.contains(mentions), qPrintable(job->error().message));
+}
+
+void TestFliteTextToSpeech::cancelledJobFinishesCancelled()
+{
+    // Minutes of speech: the work is still running when the cancel comes.
+    SynthesizeJob* job = m_flite->synthesize(request(QStringLiteral("One sentence. ").repeated(400)));
+    job->setAutoDelete(false);
+    std::unique_ptr<SynthesizeJob> owner(job);
+    QSignalSpy finished(job, &ProviderJob::finished);
+    QThreadPool* pool = QThreadPool::globalInstance();
+    QVERIFY(pool->waitForDone(30000)); // nothing else is running
+    job->start();
+    QTRY_VERIFY_WITH_TIMEOUT(pool->activeThreadCount() > 0, 10000);
+    job->cancel();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(job->error().kind, ErrorKind::Cancelled);
+    QVERIFY2(pool->waitForDone(10000), "the synthesis kept running after the cancel");
+}
+
+QTEST_GUILESS_MAIN(TestFliteTextToSpeech)
+#include "tst_flitetexttospeech.moc"
