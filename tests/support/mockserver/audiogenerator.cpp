@@ -5,7 +5,6 @@
 
 #include <QList>
 #include <QtEndian>
-
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -22,8 +21,8 @@ QList<float> speechLikeTone(int sampleRate, qint64 frames)
     for (qint64 i = 0; i < frames; ++i) {
         const double t = double(i) / sampleRate;
         const double envelope = 0.5 * (1.0 - std::cos(twoPi * 4.0 * t));
-        const double voice = std::sin(twoPi * 160.0 * t) + 0.5 * std::sin(twoPi * 320.0 * t)
-                             + 0.25 * std::sin(twoPi * 480.0 * t);
+        const double voice = std::sin(twoPi * 160.0 * t) + 0.5 * std::sin(twoPi * 320.0 * t) +
+                             0.25 * std::sin(twoPi * 480.0 * t);
         samples[i] = float(0.25 * envelope * voice);
     }
     return samples;
@@ -32,13 +31,20 @@ QList<float> speechLikeTone(int sampleRate, qint64 frames)
 int sndfileFormat(AudioGenerator::Format format)
 {
     switch (format) {
-    case AudioGenerator::Format::Wav: return SF_FORMAT_WAV | SF_FORMAT_PCM_16;
-    case AudioGenerator::Format::WavMulaw: return SF_FORMAT_WAV | SF_FORMAT_ULAW;
-    case AudioGenerator::Format::WavAlaw: return SF_FORMAT_WAV | SF_FORMAT_ALAW;
-    case AudioGenerator::Format::Flac: return SF_FORMAT_FLAC | SF_FORMAT_PCM_16;
-    case AudioGenerator::Format::OggOpus: return SF_FORMAT_OGG | SF_FORMAT_OPUS;
-    case AudioGenerator::Format::Mp3: return SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III;
-    case AudioGenerator::Format::Pcm16: return 0;
+    case AudioGenerator::Format::Wav:
+        return SF_FORMAT_WAV | SF_FORMAT_PCM_16;
+    case AudioGenerator::Format::WavMulaw:
+        return SF_FORMAT_WAV | SF_FORMAT_ULAW;
+    case AudioGenerator::Format::WavAlaw:
+        return SF_FORMAT_WAV | SF_FORMAT_ALAW;
+    case AudioGenerator::Format::Flac:
+        return SF_FORMAT_FLAC | SF_FORMAT_PCM_16;
+    case AudioGenerator::Format::OggOpus:
+        return SF_FORMAT_OGG | SF_FORMAT_OPUS;
+    case AudioGenerator::Format::Mp3:
+        return SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III;
+    case AudioGenerator::Format::Pcm16:
+        return 0;
     }
     return 0;
 }

@@ -12,7 +12,8 @@ namespace vd::test {
 class AudioGenerator
 {
 public:
-    enum class Format {
+    enum class Format
+    {
         Wav,      // RIFF/WAVE PCM 16-bit
         WavMulaw, // RIFF/WAVE G.711 mu-law
         WavAlaw,  // RIFF/WAVE G.711 A-law

@@ -11,12 +11,18 @@ namespace {
 QString containerName(int format)
 {
     switch (format & SF_FORMAT_TYPEMASK) {
-    case SF_FORMAT_WAV: return QStringLiteral("wav");
-    case SF_FORMAT_FLAC: return QStringLiteral("flac");
-    case SF_FORMAT_OGG: return QStringLiteral("ogg");
-    case SF_FORMAT_MPEG: return QStringLiteral("mp3");
-    case SF_FORMAT_AIFF: return QStringLiteral("aiff");
-    default: return QStringLiteral("other");
+    case SF_FORMAT_WAV:
+        return QStringLiteral("wav");
+    case SF_FORMAT_FLAC:
+        return QStringLiteral("flac");
+    case SF_FORMAT_OGG:
+        return QStringLiteral("ogg");
+    case SF_FORMAT_MPEG:
+        return QStringLiteral("mp3");
+    case SF_FORMAT_AIFF:
+        return QStringLiteral("aiff");
+    default:
+        return QStringLiteral("other");
     }
 }
 

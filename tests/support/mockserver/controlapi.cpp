@@ -10,8 +10,14 @@ namespace vd::test {
 
 namespace {
 
-Reply json(int status, const QJsonObject& object) { return Reply{HttpResponse::json(status, object), Fault{}, false}; }
-Reply problem(int status, const QString& message) { return json(status, {{QStringLiteral("error"), message}}); }
+Reply json(int status, const QJsonObject& object)
+{
+    return Reply{HttpResponse::json(status, object), Fault{}, false};
+}
+Reply problem(int status, const QString& message)
+{
+    return json(status, {{QStringLiteral("error"), message}});
+}
 
 std::optional<QJsonObject> bodyObject(const HttpRequest& request)
 {
@@ -32,7 +38,9 @@ Reply setFault(MockProviderServer& server, const QJsonObject& object)
 {
     const std::optional<Endpoint> endpoint = endpointOf(object);
     if (!endpoint || *endpoint == Endpoint::Unknown)
-        return problem(400, QStringLiteral("unknown 'endpoint' (e.g. \"all\", \"openai.speech\", \"google.recognize\")"));
+        return problem(
+            400,
+            QStringLiteral("unknown 'endpoint' (e.g. \"all\", \"openai.speech\", \"google.recognize\")"));
     auto fault = Fault::fromJson(object);
     if (!fault)
         return problem(400, fault.error());
@@ -121,7 +129,8 @@ QJsonObject ControlApi::toJson(const RecordedRequest& request)
         object.insert(QStringLiteral("json"), request.json);
     QJsonArray parts;
     for (const MultipartPart& part : request.parts)
-        parts.append(QJsonObject{{QStringLiteral("name"), part.name}, {QStringLiteral("filename"), part.filename},
+        parts.append(QJsonObject{{QStringLiteral("name"), part.name},
+                                 {QStringLiteral("filename"), part.filename},
                                  {QStringLiteral("content_type"), QString::fromLatin1(part.contentType)},
                                  {QStringLiteral("size"), part.data.size()}});
     if (!parts.isEmpty())

@@ -17,7 +17,8 @@ struct EndpointRow
 
 constexpr EndpointRow kRows[] = {
     {Endpoint::All, "all", Vendor::OpenAi, "", ""},
-    {Endpoint::OpenAiTranscriptions, "openai.transcriptions", Vendor::OpenAi, "/audio/transcriptions", "POST"},
+    {Endpoint::OpenAiTranscriptions, "openai.transcriptions", Vendor::OpenAi, "/audio/transcriptions",
+     "POST"},
     {Endpoint::OpenAiSpeech, "openai.speech", Vendor::OpenAi, "/audio/speech", "POST"},
     {Endpoint::OpenAiModels, "openai.models", Vendor::OpenAi, "/models", "GET"},
     {Endpoint::GoogleRecognize, "google.recognize", Vendor::Google, "/v1/speech:recognize", "POST"},
@@ -39,7 +40,10 @@ const EndpointRow& row(Endpoint endpoint)
 
 } // namespace
 
-QString endpointName(Endpoint endpoint) { return QString::fromLatin1(row(endpoint).name); }
+QString endpointName(Endpoint endpoint)
+{
+    return QString::fromLatin1(row(endpoint).name);
+}
 
 std::optional<Endpoint> endpointFromName(const QString& name)
 {
@@ -50,9 +54,18 @@ std::optional<Endpoint> endpointFromName(const QString& name)
     return std::nullopt;
 }
 
-Vendor vendorOf(Endpoint endpoint) { return row(endpoint).vendor; }
-QString endpointSuffix(Endpoint endpoint) { return QString::fromLatin1(row(endpoint).suffix); }
-QString expectedMethod(Endpoint endpoint) { return QString::fromLatin1(row(endpoint).method); }
+Vendor vendorOf(Endpoint endpoint)
+{
+    return row(endpoint).vendor;
+}
+QString endpointSuffix(Endpoint endpoint)
+{
+    return QString::fromLatin1(row(endpoint).suffix);
+}
+QString expectedMethod(Endpoint endpoint)
+{
+    return QString::fromLatin1(row(endpoint).method);
+}
 
 QList<Endpoint> allEndpoints()
 {

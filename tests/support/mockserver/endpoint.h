@@ -1,16 +1,21 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 namespace vd::test {
 
-enum class Vendor { OpenAi, Google, Yandex };
+enum class Vendor
+{
+    OpenAi,
+    Google,
+    Yandex
+};
 
 // The vendor operations the mock server answers. `All` addresses every endpoint at once (faults,
 // keys, transcript); `Unknown` marks a request to a path no endpoint serves.
-enum class Endpoint {
+enum class Endpoint
+{
     All,
     OpenAiTranscriptions, // POST {openai}/audio/transcriptions
     OpenAiSpeech,         // POST {openai}/audio/speech

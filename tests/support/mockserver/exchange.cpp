@@ -18,14 +18,18 @@ QJsonObject camelCaseKeys(const QJsonObject& object)
     QJsonObject out;
     for (auto it = object.begin(); it != object.end(); ++it) {
         QString key = it.key();
-        for (qsizetype i = key.indexOf(QLatin1Char('_')); i >= 0 && i + 1 < key.size(); i = key.indexOf(QLatin1Char('_'), i))
+        for (qsizetype i = key.indexOf(QLatin1Char('_')); i >= 0 && i + 1 < key.size();
+             i = key.indexOf(QLatin1Char('_'), i))
             key.replace(i, 2, key.at(i + 1).toUpper());
         out.insert(key, it.value());
     }
     return out;
 }
 
-qsizetype codePoints(const QString& text) { return text.toUcs4().size(); }
+qsizetype codePoints(const QString& text)
+{
+    return text.toUcs4().size();
+}
 
 QString maskedKey(const QString& key)
 {

@@ -82,8 +82,8 @@ Fault& Fault::withRetryAfterMs(int ms)
 
 bool Fault::isContentFault() const
 {
-    return kind == Kind::HttpError || kind == Kind::InvalidJson || kind == Kind::WrongContentType
-           || kind == Kind::WrongShape || kind == Kind::EmptyResult;
+    return kind == Kind::HttpError || kind == Kind::InvalidJson || kind == Kind::WrongContentType ||
+           kind == Kind::WrongShape || kind == Kind::EmptyResult;
 }
 
 QString Fault::kindName(Kind kind)

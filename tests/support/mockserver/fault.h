@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
-
 #include <optional>
 
 namespace vd::test {
@@ -17,7 +16,8 @@ namespace vd::test {
 // the client at a closed port (listen, note port(), close()) to get one.
 struct Fault
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,
         HttpError,         // `status` + the vendor's error body (+ Retry-After / retry-after-ms)
         Hang,              // read the request, never answer, keep the connection open

@@ -48,8 +48,8 @@ const QByteArray kHtmlPage =
 
 HttpResponse httpError(Endpoint endpoint, const Fault& fault)
 {
-    HttpResponse response = VendorErrors::forEndpoint(endpoint, fault.status > 0 ? fault.status : 500, fault.message,
-                                                      fault.code, fault.type);
+    HttpResponse response = VendorErrors::forEndpoint(endpoint, fault.status > 0 ? fault.status : 500,
+                                                      fault.message, fault.code, fault.type);
     if (!fault.retryAfter.isEmpty())
         response.setHeader("Retry-After", fault.retryAfter);
     if (fault.retryAfterMs >= 0)
@@ -72,11 +72,13 @@ HttpResponse FaultResponses::build(Endpoint endpoint, const Fault& fault, const 
     case Fault::Kind::EmptyResult:
         return HttpResponse::bytes(200, shapes.empty, shapes.emptyType);
     case Fault::Kind::WrongContentType:
-        return HttpResponse::bytes(fault.status > 0 ? fault.status : 200, kHtmlPage, "text/html; charset=utf-8");
+        return HttpResponse::bytes(fault.status > 0 ? fault.status : 200, kHtmlPage,
+                                   "text/html; charset=utf-8");
     case Fault::Kind::OversizedBody: {
         // Audio endpoints stream audio bytes; JSON endpoints an endless string value.
         const bool json = normal.contentType().startsWith("application/json");
-        HttpResponse response = HttpResponse::bytes(200, json ? shapes.prefix : QByteArray(), normal.contentType());
+        HttpResponse response =
+            HttpResponse::bytes(200, json ? shapes.prefix : QByteArray(), normal.contentType());
         response.chunked = fault.chunked;
         response.streamedLength = fault.oversizeBytes;
         return response;

@@ -16,7 +16,10 @@ void FaultSchedule::enqueue(Endpoint endpoint, const Fault& fault, int count)
         m_queues[endpoint].append({fault, count});
 }
 
-void FaultSchedule::clear() { m_queues.clear(); }
+void FaultSchedule::clear()
+{
+    m_queues.clear();
+}
 
 std::optional<Fault> FaultSchedule::take(Endpoint endpoint)
 {

@@ -15,14 +15,16 @@ HttpResponse GoogleRequest::reject(Exchange& exchange, const QString& message)
 
 std::optional<HttpResponse> GoogleRequest::checkQuery(Exchange& exchange, const QStringList& allowed)
 {
-    static const QStringList system{QStringLiteral("key"), QStringLiteral("alt"), QStringLiteral("prettyPrint"),
-                                    QStringLiteral("fields"), QStringLiteral("quotaUser"), QStringLiteral("$.xgafv")};
+    static const QStringList system{QStringLiteral("key"),         QStringLiteral("alt"),
+                                    QStringLiteral("prettyPrint"), QStringLiteral("fields"),
+                                    QStringLiteral("quotaUser"),   QStringLiteral("$.xgafv")};
     for (const auto& [name, value] : exchange.record.query.queryItems()) {
         Q_UNUSED(value);
         if (!system.contains(name) && !allowed.contains(name))
-            return reject(exchange, QStringLiteral("Invalid JSON payload received. Unknown name \"%1\": Cannot bind "
-                                                   "query parameter. Field '%1' could not be found in request message.")
-                                        .arg(name));
+            return reject(exchange,
+                          QStringLiteral("Invalid JSON payload received. Unknown name \"%1\": Cannot bind "
+                                         "query parameter. Field '%1' could not be found in request message.")
+                              .arg(name));
     }
     return std::nullopt;
 }
@@ -30,8 +32,9 @@ std::optional<HttpResponse> GoogleRequest::checkQuery(Exchange& exchange, const 
 std::optional<HttpResponse> GoogleRequest::parseBody(Exchange& exchange, QJsonObject& out)
 {
     if (exchange.http.mediaType() != "application/json")
-        return reject(exchange, QStringLiteral("Invalid Content-Type '%1': the request body must be application/json.")
-                                    .arg(QString::fromLatin1(exchange.http.header("content-type"))));
+        return reject(exchange,
+                      QStringLiteral("Invalid Content-Type '%1': the request body must be application/json.")
+                          .arg(QString::fromLatin1(exchange.http.header("content-type"))));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(exchange.http.body, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
@@ -50,7 +53,9 @@ std::optional<HttpResponse> GoogleRequest::checkFields(Exchange& exchange, const
     if (unknown.isEmpty())
         return std::nullopt;
     const QString at = where.isEmpty() ? QString() : QStringLiteral(" at '%1'").arg(where);
-    return reject(exchange, QStringLiteral("Invalid JSON payload received. Unknown name \"%1\"%2: Cannot find field.").arg(unknown, at));
+    return reject(exchange,
+                  QStringLiteral("Invalid JSON payload received. Unknown name \"%1\"%2: Cannot find field.")
+                      .arg(unknown, at));
 }
 
 QString GoogleRequest::duration(double seconds)

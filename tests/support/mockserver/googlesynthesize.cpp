@@ -18,7 +18,8 @@ bool wellFormedSpeak(const QString& ssml)
     QXmlStreamReader reader(ssml);
     bool rootIsSpeak = false;
     while (!reader.atEnd()) {
-        if (reader.readNext() == QXmlStreamReader::StartElement && !rootIsSpeak && reader.name() != QLatin1String("speak"))
+        if (reader.readNext() == QXmlStreamReader::StartElement && !rootIsSpeak &&
+            reader.name() != QLatin1String("speak"))
             return false;
         rootIsSpeak = true;
     }
@@ -33,12 +34,15 @@ QString checkInput(const QJsonObject& input)
         return QStringLiteral("Exactly one of input.text and input.ssml must be set.");
     const QJsonValue value = input.value(text ? QLatin1String("text") : QLatin1String("ssml"));
     if (!value.isString() || value.toString().isEmpty())
-        return QStringLiteral("The input %1 is empty.").arg(text ? QLatin1String("text") : QLatin1String("ssml"));
+        return QStringLiteral("The input %1 is empty.")
+            .arg(text ? QLatin1String("text") : QLatin1String("ssml"));
     if (value.toString().toUtf8().size() > 5000)
-        return QStringLiteral("Either `input.text` or `input.ssml` is longer than the limit of 5000 bytes. This limit "
-                              "is different from quotas. To fix, reduce the byte length of the characters in this request.");
+        return QStringLiteral(
+            "Either `input.text` or `input.ssml` is longer than the limit of 5000 bytes. This limit "
+            "is different from quotas. To fix, reduce the byte length of the characters in this request.");
     if (ssml && !wellFormedSpeak(value.toString()))
-        return QStringLiteral("Invalid SSML: the document must be well-formed XML with a <speak> root element.");
+        return QStringLiteral(
+            "Invalid SSML: the document must be well-formed XML with a <speak> root element.");
     return {};
 }
 
@@ -53,11 +57,14 @@ QString checkVoice(const QJsonObject& voice)
         if (known.isEmpty())
             return QStringLiteral("Voice '%1' does not exist. Is it misspelled?").arg(name);
         if (!name.startsWith(language + QLatin1Char('-'), Qt::CaseInsensitive))
-            return QStringLiteral("Requested language code '%1' doesn't match the voice '%2''s language code.").arg(language, name);
+            return QStringLiteral(
+                       "Requested language code '%1' doesn't match the voice '%2''s language code.")
+                .arg(language, name);
     }
     if (voice.contains(QLatin1String("ssmlGender"))) {
-        static const QStringList genders{QStringLiteral("SSML_VOICE_GENDER_UNSPECIFIED"), QStringLiteral("MALE"),
-                                         QStringLiteral("FEMALE"), QStringLiteral("NEUTRAL")};
+        static const QStringList genders{QStringLiteral("SSML_VOICE_GENDER_UNSPECIFIED"),
+                                         QStringLiteral("MALE"), QStringLiteral("FEMALE"),
+                                         QStringLiteral("NEUTRAL")};
         if (!genders.contains(voice.value(QLatin1String("ssmlGender")).toString()))
             return QStringLiteral("Invalid value at 'voice.ssml_gender'.");
     }
@@ -79,16 +86,21 @@ QString checkAudioConfig(const QJsonObject& config)
 {
     const QString encoding = config.value(QLatin1String("audioEncoding")).toString();
     if (!kEncodings.contains(encoding))
-        return encoding.isEmpty() ? QStringLiteral("Invalid value for 'audio_config.audio_encoding': audio encoding is required.")
-                                  : QStringLiteral("Invalid value at 'audio_config.audio_encoding', \"%1\"").arg(encoding);
+        return encoding.isEmpty()
+                   ? QStringLiteral(
+                         "Invalid value for 'audio_config.audio_encoding': audio encoding is required.")
+                   : QStringLiteral("Invalid value at 'audio_config.audio_encoding', \"%1\"").arg(encoding);
     if (!inRange(config, "speakingRate", 0.25, 4.0, true))
-        return QStringLiteral("Invalid value for 'audio_config.speaking_rate': must be between 0.25 and 4.0.");
+        return QStringLiteral(
+            "Invalid value for 'audio_config.speaking_rate': must be between 0.25 and 4.0.");
     if (!inRange(config, "pitch", -20.0, 20.0, false))
         return QStringLiteral("Invalid value for 'audio_config.pitch': must be between -20.0 and 20.0.");
     if (!inRange(config, "volumeGainDb", -96.0, 16.0, false))
-        return QStringLiteral("Invalid value for 'audio_config.volume_gain_db': must be between -96.0 and 16.0.");
+        return QStringLiteral(
+            "Invalid value for 'audio_config.volume_gain_db': must be between -96.0 and 16.0.");
     if (!inRange(config, "sampleRateHertz", 8000, 48000, false))
-        return QStringLiteral("Invalid value for 'audio_config.sample_rate_hertz': must be between 8000 and 48000.");
+        return QStringLiteral(
+            "Invalid value for 'audio_config.sample_rate_hertz': must be between 8000 and 48000.");
     return {};
 }
 
@@ -110,7 +122,9 @@ int rateFor(const QString& encoding, int requested)
     if (encoding == QLatin1String("OGG_OPUS"))
         return QList<int>{8000, 12000, 16000, 24000, 48000}.contains(requested) ? requested : 48000;
     if (encoding == QLatin1String("MP3"))
-        return QList<int>{8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000}.contains(requested) ? requested : 24000;
+        return QList<int>{8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000}.contains(requested)
+                   ? requested
+                   : 24000;
     return requested > 0 ? requested : 24000;
 }
 
@@ -125,21 +139,31 @@ HttpResponse handleGoogleSynthesize(Exchange& exchange)
         return *error;
     if (auto error = GoogleRequest::parseBody(exchange, request))
         return *error;
-    if (auto error = GoogleRequest::checkFields(exchange, request, {QStringLiteral("input"), QStringLiteral("voice"),
-                                                                     QStringLiteral("audioConfig"), QStringLiteral("advancedVoiceOptions")}, {}))
+    if (auto error = GoogleRequest::checkFields(exchange, request,
+                                                {QStringLiteral("input"), QStringLiteral("voice"),
+                                                 QStringLiteral("audioConfig"),
+                                                 QStringLiteral("advancedVoiceOptions")},
+                                                {}))
         return *error;
     const QJsonObject input = checks::camelCaseKeys(request.value(QLatin1String("input")).toObject());
     const QJsonObject voice = checks::camelCaseKeys(request.value(QLatin1String("voice")).toObject());
-    const QJsonObject audioConfig = checks::camelCaseKeys(request.value(QLatin1String("audioConfig")).toObject());
-    if (auto error = GoogleRequest::checkFields(exchange, input, {QStringLiteral("text"), QStringLiteral("ssml")}, QStringLiteral("input")))
+    const QJsonObject audioConfig =
+        checks::camelCaseKeys(request.value(QLatin1String("audioConfig")).toObject());
+    if (auto error = GoogleRequest::checkFields(
+            exchange, input, {QStringLiteral("text"), QStringLiteral("ssml")}, QStringLiteral("input")))
         return *error;
-    if (auto error = GoogleRequest::checkFields(exchange, voice, {QStringLiteral("languageCode"), QStringLiteral("name"),
-                                                                   QStringLiteral("ssmlGender"), QStringLiteral("customVoice"),
-                                                                   QStringLiteral("voiceClone"), QStringLiteral("modelName")}, QStringLiteral("voice")))
+    if (auto error = GoogleRequest::checkFields(exchange, voice,
+                                                {QStringLiteral("languageCode"), QStringLiteral("name"),
+                                                 QStringLiteral("ssmlGender"), QStringLiteral("customVoice"),
+                                                 QStringLiteral("voiceClone"), QStringLiteral("modelName")},
+                                                QStringLiteral("voice")))
         return *error;
-    if (auto error = GoogleRequest::checkFields(exchange, audioConfig, {QStringLiteral("audioEncoding"), QStringLiteral("speakingRate"),
-                                                                         QStringLiteral("pitch"), QStringLiteral("volumeGainDb"),
-                                                                         QStringLiteral("sampleRateHertz"), QStringLiteral("effectsProfileId")}, QStringLiteral("audio_config")))
+    if (auto error = GoogleRequest::checkFields(
+            exchange, audioConfig,
+            {QStringLiteral("audioEncoding"), QStringLiteral("speakingRate"), QStringLiteral("pitch"),
+             QStringLiteral("volumeGainDb"), QStringLiteral("sampleRateHertz"),
+             QStringLiteral("effectsProfileId")},
+            QStringLiteral("audio_config")))
         return *error;
     for (const QString& error : {checkInput(input), checkVoice(voice), checkAudioConfig(audioConfig)}) {
         if (!error.isEmpty())
@@ -147,14 +171,17 @@ HttpResponse handleGoogleSynthesize(Exchange& exchange)
     }
 
     const QString encoding = audioConfig.value(QLatin1String("audioEncoding")).toString();
-    const QString text = input.contains(QLatin1String("text")) ? input.value(QLatin1String("text")).toString()
-                                                               : input.value(QLatin1String("ssml")).toString();
+    const QString text = input.contains(QLatin1String("text"))
+                             ? input.value(QLatin1String("text")).toString()
+                             : input.value(QLatin1String("ssml")).toString();
     double rate = audioConfig.value(QLatin1String("speakingRate")).toDouble(1.0);
     rate = rate > 0.0 ? rate : 1.0;
     QByteArray audio = exchange.settings.audio;
     if (audio.isEmpty())
-        audio = exchange.audio.audio(formatFor(encoding), rateFor(encoding, audioConfig.value(QLatin1String("sampleRateHertz")).toInt(0)),
-                                     AudioGenerator::secondsForText(text) / rate);
+        audio = exchange.audio.audio(
+            formatFor(encoding),
+            rateFor(encoding, audioConfig.value(QLatin1String("sampleRateHertz")).toInt(0)),
+            AudioGenerator::secondsForText(text) / rate);
     return HttpResponse::json(200, {{QStringLiteral("audioContent"), QString::fromLatin1(audio.toBase64())}});
 }
 

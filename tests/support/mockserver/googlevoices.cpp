@@ -16,14 +16,14 @@ struct VoiceRow
 };
 
 constexpr VoiceRow kVoices[] = {
-    {"en-US", "en-US-Standard-A", "MALE", 24000},     {"en-US", "en-US-Standard-C", "FEMALE", 24000},
-    {"en-US", "en-US-Wavenet-D", "MALE", 24000},      {"en-US", "en-US-Wavenet-F", "FEMALE", 24000},
-    {"en-US", "en-US-Neural2-A", "MALE", 24000},      {"en-US", "en-US-Neural2-C", "FEMALE", 24000},
-    {"en-GB", "en-GB-Standard-A", "FEMALE", 24000},   {"en-GB", "en-GB-Neural2-B", "MALE", 24000},
-    {"de-DE", "de-DE-Standard-A", "FEMALE", 24000},   {"de-DE", "de-DE-Wavenet-B", "MALE", 24000},
-    {"fr-FR", "fr-FR-Standard-A", "FEMALE", 24000},   {"es-ES", "es-ES-Standard-B", "MALE", 24000},
-    {"ru-RU", "ru-RU-Standard-A", "FEMALE", 24000},   {"ru-RU", "ru-RU-Wavenet-B", "MALE", 24000},
-    {"ja-JP", "ja-JP-Standard-A", "FEMALE", 24000},   {"cmn-CN", "cmn-CN-Standard-A", "FEMALE", 24000},
+    {"en-US", "en-US-Standard-A", "MALE", 24000},   {"en-US", "en-US-Standard-C", "FEMALE", 24000},
+    {"en-US", "en-US-Wavenet-D", "MALE", 24000},    {"en-US", "en-US-Wavenet-F", "FEMALE", 24000},
+    {"en-US", "en-US-Neural2-A", "MALE", 24000},    {"en-US", "en-US-Neural2-C", "FEMALE", 24000},
+    {"en-GB", "en-GB-Standard-A", "FEMALE", 24000}, {"en-GB", "en-GB-Neural2-B", "MALE", 24000},
+    {"de-DE", "de-DE-Standard-A", "FEMALE", 24000}, {"de-DE", "de-DE-Wavenet-B", "MALE", 24000},
+    {"fr-FR", "fr-FR-Standard-A", "FEMALE", 24000}, {"es-ES", "es-ES-Standard-B", "MALE", 24000},
+    {"ru-RU", "ru-RU-Standard-A", "FEMALE", 24000}, {"ru-RU", "ru-RU-Wavenet-B", "MALE", 24000},
+    {"ja-JP", "ja-JP-Standard-A", "FEMALE", 24000}, {"cmn-CN", "cmn-CN-Standard-A", "FEMALE", 24000},
 };
 
 QJsonObject voiceObject(const VoiceRow& row)
@@ -36,8 +36,8 @@ QJsonObject voiceObject(const VoiceRow& row)
 
 bool matchesLanguage(const QString& voiceLanguage, const QString& filter)
 {
-    return filter.isEmpty() || voiceLanguage.compare(filter, Qt::CaseInsensitive) == 0
-           || voiceLanguage.startsWith(filter + QLatin1Char('-'), Qt::CaseInsensitive);
+    return filter.isEmpty() || voiceLanguage.compare(filter, Qt::CaseInsensitive) == 0 ||
+           voiceLanguage.startsWith(filter + QLatin1Char('-'), Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -67,7 +67,8 @@ HttpResponse handleGoogleVoices(Exchange& exchange)
         return *error;
     if (!exchange.http.body.isEmpty())
         return GoogleRequest::reject(exchange, QStringLiteral("GET voices must not carry a body."));
-    const QString filter = exchange.record.query.queryItemValue(QStringLiteral("languageCode"), QUrl::FullyDecoded);
+    const QString filter =
+        exchange.record.query.queryItemValue(QStringLiteral("languageCode"), QUrl::FullyDecoded);
     QJsonArray voices;
     for (const VoiceRow& row : kVoices) {
         if (matchesLanguage(QLatin1String(row.language), filter))

@@ -21,7 +21,10 @@ int HttpRequest::headerCount(const QByteArray& name) const
     return count;
 }
 
-QUrlQuery HttpRequest::query() const { return QUrlQuery(QString::fromUtf8(rawQuery)); }
+QUrlQuery HttpRequest::query() const
+{
+    return QUrlQuery(QString::fromUtf8(rawQuery));
+}
 
 QByteArray HttpRequest::mediaType() const
 {

@@ -14,12 +14,12 @@ using HttpHeaders = QList<QPair<QByteArray, QByteArray>>; // names lower-cased, 
 struct HttpRequest
 {
     QByteArray method;
-    QByteArray target;  // request-target as sent: path plus optional "?query"
-    QString path;       // percent-decoded path
+    QByteArray target;   // request-target as sent: path plus optional "?query"
+    QString path;        // percent-decoded path
     QByteArray rawQuery; // after '?', still encoded
-    QByteArray version; // "HTTP/1.1"
+    QByteArray version;  // "HTTP/1.1"
     HttpHeaders headers;
-    QByteArray body;    // de-chunked
+    QByteArray body; // de-chunked
     bool chunked = false;
 
     // First value of a header (name case-insensitive), or a null QByteArray.

@@ -164,7 +164,8 @@ HttpRequestParser::Status HttpRequestParser::parseChunked(QByteArray& buffer)
             if (!ok || size < 0)
                 return fail(400, QStringLiteral("invalid chunk size"));
             if (m_request.body.size() + size > m_maxBody)
-                return fail(413, QStringLiteral("chunked request body exceeds the cap of %1 bytes").arg(m_maxBody));
+                return fail(
+                    413, QStringLiteral("chunked request body exceeds the cap of %1 bytes").arg(m_maxBody));
             m_remaining = size;
             m_phase = size == 0 ? Phase::Trailers : Phase::ChunkData;
             break;

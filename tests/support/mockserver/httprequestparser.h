@@ -11,7 +11,8 @@ namespace vd::test {
 class HttpRequestParser
 {
 public:
-    enum class Status {
+    enum class Status
+    {
         NeedMore,    // feed more bytes
         HeadersDone, // reported once per request, before the body (Expect: 100-continue, caps)
         Done,        // request() is complete
@@ -32,7 +33,16 @@ public:
     QString framingWarning() const { return m_framingWarning; }
 
 private:
-    enum class Phase { Head, FixedBody, ChunkSize, ChunkData, ChunkDataEnd, Trailers, Complete };
+    enum class Phase
+    {
+        Head,
+        FixedBody,
+        ChunkSize,
+        ChunkData,
+        ChunkDataEnd,
+        Trailers,
+        Complete
+    };
 
     Status parseHead(QByteArray& buffer);
     bool parseRequestLine(const QByteArray& line);

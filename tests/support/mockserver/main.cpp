@@ -5,7 +5,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-
 #include <cstdio>
 
 int main(int argc, char** argv)
@@ -16,15 +15,20 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Loopback mock of the OpenAI, Google Cloud and Yandex SpeechKit speech APIs. OpenAI is served under "
-        "/v1, Google and Yandex at the root; control API under /__mock/ (fault, config, reset, requests, violations)."));
+        "/v1, Google and Yandex at the root; control API under /__mock/ (fault, config, reset, requests, "
+        "violations)."));
     parser.addHelpOption();
-    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1 (0: any free port)."),
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QStringLiteral("TCP port on 127.0.0.1 (0: any free port)."),
                                         QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption transcriptOption(QStringLiteral("transcript"), QStringLiteral("Text every STT endpoint returns."),
+    const QCommandLineOption transcriptOption(QStringLiteral("transcript"),
+                                              QStringLiteral("Text every STT endpoint returns."),
                                               QStringLiteral("TEXT"));
-    const QCommandLineOption keyOption(QStringLiteral("key"), QStringLiteral("Accepted API key or token (repeatable; default test-key)."),
-                                       QStringLiteral("K"));
-    const QCommandLineOption openAiBaseOption(QStringLiteral("openai-base"), QStringLiteral("Base path of the OpenAI endpoints."),
+    const QCommandLineOption keyOption(
+        QStringLiteral("key"), QStringLiteral("Accepted API key or token (repeatable; default test-key)."),
+        QStringLiteral("K"));
+    const QCommandLineOption openAiBaseOption(QStringLiteral("openai-base"),
+                                              QStringLiteral("Base path of the OpenAI endpoints."),
                                               QStringLiteral("PATH"), QStringLiteral("/v1"));
     parser.addOptions({portOption, transcriptOption, keyOption, openAiBaseOption});
     parser.process(app);

@@ -6,7 +6,10 @@
 namespace vd::test {
 
 namespace {
-MemorySndFile* self(void* userData) { return static_cast<MemorySndFile*>(userData); }
+MemorySndFile* self(void* userData)
+{
+    return static_cast<MemorySndFile*>(userData);
+}
 } // namespace
 
 SF_VIRTUAL_IO* MemorySndFile::io()

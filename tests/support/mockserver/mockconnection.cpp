@@ -12,7 +12,8 @@ namespace {
 constexpr int kLingerMs = 2000;
 } // namespace
 
-MockConnection::MockConnection(QTcpSocket* socket, RequestDispatcher& dispatcher, qint64 maxBodyBytes, QObject* parent)
+MockConnection::MockConnection(QTcpSocket* socket, RequestDispatcher& dispatcher, qint64 maxBodyBytes,
+                               QObject* parent)
     : QObject(parent), m_socket(socket), m_dispatcher(dispatcher), m_parser(maxBodyBytes)
 {
     socket->setParent(this);
@@ -43,7 +44,8 @@ void MockConnection::processBuffered()
                 m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
             continue;
         case HttpRequestParser::Status::Failed: {
-            const Reply reply = m_dispatcher.rejectUnreadable(m_parser.request(), m_parser.errorStatus(), m_parser.errorMessage());
+            const Reply reply = m_dispatcher.rejectUnreadable(m_parser.request(), m_parser.errorStatus(),
+                                                              m_parser.errorMessage());
             m_closing = true; // the framing is lost: answer and close
             m_player = new ResponsePlayer(m_socket, reply.response, reply.fault, false, this);
             break;

@@ -19,7 +19,8 @@ class MockConnection : public QObject
 {
     Q_OBJECT
 public:
-    MockConnection(QTcpSocket* socket, RequestDispatcher& dispatcher, qint64 maxBodyBytes, QObject* parent = nullptr);
+    MockConnection(QTcpSocket* socket, RequestDispatcher& dispatcher, qint64 maxBodyBytes,
+                   QObject* parent = nullptr);
 
 private:
     void onReadyRead();

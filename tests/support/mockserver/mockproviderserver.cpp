@@ -21,7 +21,8 @@ namespace vd::test {
 MockProviderServer::MockProviderServer(QObject* parent) : QObject(parent), m_server(new QTcpServer(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, &MockProviderServer::onNewConnection);
-    m_basePaths = {{Vendor::OpenAi, QStringLiteral("/v1")}, {Vendor::Google, QString()}, {Vendor::Yandex, QString()}};
+    m_basePaths = {
+        {Vendor::OpenAi, QStringLiteral("/v1")}, {Vendor::Google, QString()}, {Vendor::Yandex, QString()}};
     reset();
 }
 
@@ -30,15 +31,25 @@ MockProviderServer::~MockProviderServer() = default;
 bool MockProviderServer::listen(quint16 port)
 {
     if (!m_server->listen(QHostAddress::LocalHost, port)) {
-        qCWarning(lcMockServer) << "cannot listen on 127.0.0.1 port" << port << ":" << m_server->errorString();
+        qCWarning(lcMockServer) << "cannot listen on 127.0.0.1 port" << port << ":"
+                                << m_server->errorString();
         return false;
     }
     return true;
 }
 
-void MockProviderServer::close() { m_server->close(); }
-bool MockProviderServer::isListening() const { return m_server->isListening(); }
-quint16 MockProviderServer::port() const { return m_server->serverPort(); }
+void MockProviderServer::close()
+{
+    m_server->close();
+}
+bool MockProviderServer::isListening() const
+{
+    return m_server->isListening();
+}
+quint16 MockProviderServer::port() const
+{
+    return m_server->serverPort();
+}
 
 QUrl MockProviderServer::baseUrl() const
 {
@@ -56,12 +67,27 @@ QUrl MockProviderServer::baseUrl(Vendor vendor) const
     return url;
 }
 
-void MockProviderServer::setBasePath(Vendor vendor, const QString& path) { m_basePaths[vendor] = path; }
-QString MockProviderServer::basePath(Vendor vendor) const { return m_basePaths.value(vendor); }
+void MockProviderServer::setBasePath(Vendor vendor, const QString& path)
+{
+    m_basePaths[vendor] = path;
+}
+QString MockProviderServer::basePath(Vendor vendor) const
+{
+    return m_basePaths.value(vendor);
+}
 
-void MockProviderServer::setFault(Endpoint endpoint, const Fault& fault, int count) { m_faults.set(endpoint, fault, count); }
-void MockProviderServer::queueFault(Endpoint endpoint, const Fault& fault, int count) { m_faults.enqueue(endpoint, fault, count); }
-void MockProviderServer::clearFaults() { m_faults.clear(); }
+void MockProviderServer::setFault(Endpoint endpoint, const Fault& fault, int count)
+{
+    m_faults.set(endpoint, fault, count);
+}
+void MockProviderServer::queueFault(Endpoint endpoint, const Fault& fault, int count)
+{
+    m_faults.enqueue(endpoint, fault, count);
+}
+void MockProviderServer::clearFaults()
+{
+    m_faults.clear();
+}
 
 void MockProviderServer::setTranscript(const QString& text, Endpoint endpoint)
 {
@@ -89,9 +115,18 @@ void MockProviderServer::setAudio(const QByteArray& bytes, const QByteArray& con
     }
 }
 
-EndpointSettings MockProviderServer::settings(Endpoint endpoint) const { return m_settings.value(endpoint); }
-void MockProviderServer::setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
-void MockProviderServer::setControlApiEnabled(bool enabled) { m_controlApi = enabled; }
+EndpointSettings MockProviderServer::settings(Endpoint endpoint) const
+{
+    return m_settings.value(endpoint);
+}
+void MockProviderServer::setMaxBodyBytes(qint64 bytes)
+{
+    m_maxBodyBytes = bytes;
+}
+void MockProviderServer::setControlApiEnabled(bool enabled)
+{
+    m_controlApi = enabled;
+}
 
 QList<RecordedRequest> MockProviderServer::requests(Endpoint endpoint) const
 {
@@ -103,12 +138,41 @@ QList<RecordedRequest> MockProviderServer::requests(Endpoint endpoint) const
     return matching;
 }
 
-int MockProviderServer::requestCount(Endpoint endpoint) const { return int(requests(endpoint).size()); }
+int MockProviderServer::requestCount(Endpoint endpoint) const
+{
+    if (endpoint != Endpoint::All)
+        return m_counts.value(endpoint);
+    int total = 0;
+    for (int count : m_counts)
+        total += count;
+    return total;
+}
 
 void MockProviderServer::clearRecords()
 {
     m_requests.clear();
     m_violations.clear();
+    m_counts.clear();
+}
+
+void MockProviderServer::setRecordLimit(int limit)
+{
+    m_recordLimit = std::max(1, limit);
+    while (m_requests.size() > m_recordLimit)
+        m_requests.removeFirst();
+}
+
+QUrl MockProviderServer::refusingUrl()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = probe.serverPort();
+    probe.close();
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(port);
+    return url;
 }
 
 void MockProviderServer::reset()
@@ -150,7 +214,8 @@ Reply MockProviderServer::dispatch(const HttpRequest& request, const QString& fr
     record.body = request.body;
     if (!framingWarning.isEmpty())
         record.violations.append(framingWarning);
-    const std::optional<Fault> fault = record.endpoint == Endpoint::Unknown ? std::nullopt : m_faults.take(record.endpoint);
+    const std::optional<Fault> fault =
+        record.endpoint == Endpoint::Unknown ? std::nullopt : m_faults.take(record.endpoint);
     const EndpointSettings settings = m_settings.value(record.endpoint);
     Exchange exchange{request, record, settings, m_audio};
 
@@ -160,7 +225,8 @@ Reply MockProviderServer::dispatch(const HttpRequest& request, const QString& fr
         reply.response = FaultResponses::build(record.endpoint, *fault, reply.response);
         record.fault = fault->name();
     }
-    const bool silent = reply.fault.kind == Fault::Kind::Hang || reply.fault.kind == Fault::Kind::CloseBeforeAnswer;
+    const bool silent =
+        reply.fault.kind == Fault::Kind::Hang || reply.fault.kind == Fault::Kind::CloseBeforeAnswer;
     record.status = silent ? 0 : reply.response.status;
     store(record);
     return reply;
@@ -171,27 +237,39 @@ HttpResponse MockProviderServer::answer(Exchange& exchange)
     const Endpoint endpoint = exchange.record.endpoint;
     const HttpRequest& http = exchange.http;
     if (endpoint == Endpoint::Unknown) {
-        const QString message = QStringLiteral("no mock endpoint serves %1 %2").arg(exchange.record.method, http.path);
+        const QString message =
+            QStringLiteral("no mock endpoint serves %1 %2").arg(exchange.record.method, http.path);
         exchange.violate(message);
-        return VendorErrors::google(endpoint, 404, message); // {"error":{"code","message","status"}}: readable by any client
+        return VendorErrors::google(endpoint, 404,
+                                    message); // {"error":{"code","message","status"}}: readable by any client
     }
     if (http.method != expectedMethod(endpoint).toLatin1()) {
-        const QString message = QStringLiteral("method %1 not allowed, expected %2").arg(exchange.record.method, expectedMethod(endpoint));
+        const QString message = QStringLiteral("method %1 not allowed, expected %2")
+                                    .arg(exchange.record.method, expectedMethod(endpoint));
         exchange.violate(message);
         HttpResponse response = VendorErrors::forEndpoint(endpoint, 405, message);
         response.setHeader("Allow", expectedMethod(endpoint).toLatin1());
         return response;
     }
     switch (endpoint) {
-    case Endpoint::OpenAiTranscriptions: return handleOpenAiTranscriptions(exchange);
-    case Endpoint::OpenAiSpeech: return handleOpenAiSpeech(exchange);
-    case Endpoint::OpenAiModels: return handleOpenAiModels(exchange);
-    case Endpoint::GoogleRecognize: return handleGoogleRecognize(exchange);
-    case Endpoint::GoogleSynthesize: return handleGoogleSynthesize(exchange);
-    case Endpoint::GoogleVoices: return handleGoogleVoices(exchange);
-    case Endpoint::YandexRecognize: return handleYandexRecognize(exchange);
-    case Endpoint::YandexSynthesize: return handleYandexSynthesize(exchange);
-    default: return VendorErrors::forEndpoint(endpoint, 404);
+    case Endpoint::OpenAiTranscriptions:
+        return handleOpenAiTranscriptions(exchange);
+    case Endpoint::OpenAiSpeech:
+        return handleOpenAiSpeech(exchange);
+    case Endpoint::OpenAiModels:
+        return handleOpenAiModels(exchange);
+    case Endpoint::GoogleRecognize:
+        return handleGoogleRecognize(exchange);
+    case Endpoint::GoogleSynthesize:
+        return handleGoogleSynthesize(exchange);
+    case Endpoint::GoogleVoices:
+        return handleGoogleVoices(exchange);
+    case Endpoint::YandexRecognize:
+        return handleYandexRecognize(exchange);
+    case Endpoint::YandexSynthesize:
+        return handleYandexSynthesize(exchange);
+    default:
+        return VendorErrors::forEndpoint(endpoint, 404);
     }
 }
 
@@ -214,6 +292,9 @@ void MockProviderServer::store(RecordedRequest& record)
     if (record.sequence == 0)
         record.sequence = ++m_sequence;
     qCDebug(lcMockServer) << record.method << record.path << "->" << record.status << record.fault;
+    ++m_counts[record.endpoint];
+    if (m_requests.size() >= m_recordLimit)
+        m_requests.removeFirst();
     m_requests.append(record);
     emit requestReceived(record);
     for (const QString& violation : std::as_const(record.violations)) {

@@ -50,22 +50,31 @@ public:
     void setTranscript(const QString& text, Endpoint endpoint = Endpoint::All);
     void setApiKeys(const QStringList& keys, Endpoint endpoint = Endpoint::All); // default {"test-key"}
     // Fixed audio bytes for TTS endpoints instead of the generated tone (`contentType` optional).
-    void setAudio(const QByteArray& bytes, const QByteArray& contentType = {}, Endpoint endpoint = Endpoint::All);
+    void setAudio(const QByteArray& bytes, const QByteArray& contentType = {},
+                  Endpoint endpoint = Endpoint::All);
     EndpointSettings settings(Endpoint endpoint) const;
     // Requests with a larger body are refused with 413 in the vendor's shape (default 64 MiB).
     void setMaxBodyBytes(qint64 bytes);
     void setControlApiEnabled(bool enabled); // default on
 
+    // The most recent requests (at most recordLimit(), oldest dropped first: benchmarks send many).
     QList<RecordedRequest> requests() const { return m_requests; }
     QList<RecordedRequest> requests(Endpoint endpoint) const;
     QStringList violations() const { return m_violations; } // "<endpoint>: <what was wrong>"
+    // Every request since the last clear, including those no longer retained.
     int requestCount(Endpoint endpoint = Endpoint::All) const;
     void clearRecords();
+    void setRecordLimit(int limit); // default 10000
+    int recordLimit() const { return m_recordLimit; }
     // Records, faults and settings back to the defaults (the port and base paths stay).
     void reset();
 
     // Which endpoint serves a path, Unknown when none.
     Endpoint route(const QString& path) const;
+
+    // A loopback URL nobody listens on, for "connection refused" tests (faults need a listener;
+    // a refused connection is simply a closed port).
+    static QUrl refusingUrl();
 
 signals:
     void requestReceived(const vd::test::RecordedRequest& request);
@@ -85,6 +94,8 @@ private:
     AudioGenerator m_audio;
     QList<RecordedRequest> m_requests;
     QStringList m_violations;
+    QHash<Endpoint, int> m_counts;
+    int m_recordLimit = 10000;
     qint64 m_maxBodyBytes = 64LL * 1024 * 1024;
     bool m_controlApi = true;
     int m_sequence = 0;

@@ -17,7 +17,8 @@ Result<MultipartPart, QString> parsePart(const QByteArray& raw)
         const QByteArray trimmed = line.trimmed();
         const qsizetype colon = trimmed.indexOf(':');
         if (colon <= 0)
-            return QStringLiteral("malformed multipart part header: %1").arg(QString::fromUtf8(trimmed.left(120)));
+            return QStringLiteral("malformed multipart part header: %1")
+                .arg(QString::fromUtf8(trimmed.left(120)));
         const QByteArray name = trimmed.left(colon).trimmed().toLower();
         const QByteArray value = trimmed.mid(colon + 1).trimmed();
         if (name == "content-disposition")
@@ -71,7 +72,8 @@ QByteArray MultipartParser::headerParameter(const QByteArray& header, const QByt
     return {};
 }
 
-Result<QList<MultipartPart>, QString> MultipartParser::parse(const QByteArray& contentType, const QByteArray& body)
+Result<QList<MultipartPart>, QString> MultipartParser::parse(const QByteArray& contentType,
+                                                             const QByteArray& body)
 {
     const QByteArray boundary = headerParameter(contentType, "boundary");
     if (boundary.isEmpty())

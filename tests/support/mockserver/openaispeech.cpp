@@ -11,18 +11,20 @@ namespace vd::test {
 
 namespace {
 
-const QStringList kModels{QStringLiteral("tts-1"), QStringLiteral("tts-1-hd"), QStringLiteral("gpt-4o-mini-tts"),
-                          QStringLiteral("gpt-4o-mini-tts-2025-12-15")};
-const QStringList kVoices{QStringLiteral("alloy"), QStringLiteral("ash"),     QStringLiteral("ballad"),
-                          QStringLiteral("coral"), QStringLiteral("echo"),    QStringLiteral("fable"),
-                          QStringLiteral("onyx"),  QStringLiteral("nova"),    QStringLiteral("sage"),
+const QStringList kModels{QStringLiteral("tts-1"), QStringLiteral("tts-1-hd"),
+                          QStringLiteral("gpt-4o-mini-tts"), QStringLiteral("gpt-4o-mini-tts-2025-12-15")};
+const QStringList kVoices{QStringLiteral("alloy"),   QStringLiteral("ash"),   QStringLiteral("ballad"),
+                          QStringLiteral("coral"),   QStringLiteral("echo"),  QStringLiteral("fable"),
+                          QStringLiteral("onyx"),    QStringLiteral("nova"),  QStringLiteral("sage"),
                           QStringLiteral("shimmer"), QStringLiteral("verse"), QStringLiteral("marin"),
                           QStringLiteral("cedar")};
-const QStringList kFields{QStringLiteral("model"),  QStringLiteral("input"), QStringLiteral("instructions"),
-                          QStringLiteral("voice"),  QStringLiteral("response_format"), QStringLiteral("speed"),
+const QStringList kFields{QStringLiteral("model"),           QStringLiteral("input"),
+                          QStringLiteral("instructions"),    QStringLiteral("voice"),
+                          QStringLiteral("response_format"), QStringLiteral("speed"),
                           QStringLiteral("stream_format")};
 
-HttpResponse reject(Exchange& exchange, const QString& message, const QString& param = {}, const QString& code = {})
+HttpResponse reject(Exchange& exchange, const QString& message, const QString& param = {},
+                    const QString& code = {})
 {
     exchange.violate(message);
     return VendorErrors::openAi(400, message, {}, code, param);
@@ -34,11 +36,14 @@ QString checkVoice(const QJsonValue& voice)
     if (voice.isString())
         return kVoices.contains(voice.toString())
                    ? QString()
-                   : QStringLiteral("Invalid value for 'voice': '%1' is not one of %2.").arg(voice.toString(), kVoices.join(QStringLiteral(", ")));
+                   : QStringLiteral("Invalid value for 'voice': '%1' is not one of %2.")
+                         .arg(voice.toString(), kVoices.join(QStringLiteral(", ")));
     if (voice.isObject()) {
         const QJsonObject custom = voice.toObject();
-        if (!checks::unknownKey(custom, {QStringLiteral("id")}).isEmpty() || !custom.value(QLatin1String("id")).isString())
-            return QStringLiteral("Invalid value for 'voice': a custom voice is {\"id\": \"voice_...\"} only.");
+        if (!checks::unknownKey(custom, {QStringLiteral("id")}).isEmpty() ||
+            !custom.value(QLatin1String("id")).isString())
+            return QStringLiteral(
+                "Invalid value for 'voice': a custom voice is {\"id\": \"voice_...\"} only.");
         return {};
     }
     return QStringLiteral("Invalid type for 'voice': expected a string or a custom voice object.");
@@ -82,7 +87,9 @@ QString checkFields(const QJsonObject& request)
     if (input.isEmpty())
         return QStringLiteral("Invalid 'input': empty string. Expected a string with minimum length 1.");
     if (checks::codePoints(input) > 4096)
-        return QStringLiteral("Invalid 'input': string too long. Expected a string with maximum length 4096, but got a string with length %1 instead.").arg(checks::codePoints(input));
+        return QStringLiteral("Invalid 'input': string too long. Expected a string with maximum length 4096, "
+                              "but got a string with length %1 instead.")
+            .arg(checks::codePoints(input));
     const QString voiceError = checkVoice(request.value(QLatin1String("voice")));
     if (!voiceError.isEmpty())
         return voiceError;
@@ -96,10 +103,12 @@ QString checkFields(const QJsonObject& request)
     }
     if (request.contains(QLatin1String("response_format"))) {
         const QString format = request.value(QLatin1String("response_format")).toString();
-        static const QStringList formats{QStringLiteral("mp3"), QStringLiteral("opus"), QStringLiteral("aac"),
-                                         QStringLiteral("flac"), QStringLiteral("wav"), QStringLiteral("pcm")};
+        static const QStringList formats{QStringLiteral("mp3"), QStringLiteral("opus"),
+                                         QStringLiteral("aac"), QStringLiteral("flac"),
+                                         QStringLiteral("wav"), QStringLiteral("pcm")};
         if (!formats.contains(format))
-            return QStringLiteral("Invalid value for 'response_format': expected one of mp3, opus, aac, flac, wav, pcm.");
+            return QStringLiteral(
+                "Invalid value for 'response_format': expected one of mp3, opus, aac, flac, wav, pcm.");
     }
     if (request.contains(QLatin1String("speed"))) {
         const QJsonValue speed = request.value(QLatin1String("speed"));
@@ -121,14 +130,17 @@ HttpResponse sseResponse(const QByteArray& audio, const QString& input)
 {
     QByteArray body;
     for (qsizetype offset = 0; offset < audio.size(); offset += 8192) {
-        const QJsonObject delta{{QStringLiteral("type"), QStringLiteral("speech.audio.delta")},
-                                {QStringLiteral("audio"), QString::fromLatin1(audio.mid(offset, 8192).toBase64())}};
+        const QJsonObject delta{
+            {QStringLiteral("type"), QStringLiteral("speech.audio.delta")},
+            {QStringLiteral("audio"), QString::fromLatin1(audio.mid(offset, 8192).toBase64())}};
         body += "data: " + QJsonDocument(delta).toJson(QJsonDocument::Compact) + "\n\n";
     }
     const qsizetype tokens = std::max<qsizetype>(1, input.size() / 4);
-    const QJsonObject usage{{QStringLiteral("input_tokens"), tokens}, {QStringLiteral("output_tokens"), audio.size() / 100},
+    const QJsonObject usage{{QStringLiteral("input_tokens"), tokens},
+                            {QStringLiteral("output_tokens"), audio.size() / 100},
                             {QStringLiteral("total_tokens"), tokens + audio.size() / 100}};
-    const QJsonObject done{{QStringLiteral("type"), QStringLiteral("speech.audio.done")}, {QStringLiteral("usage"), usage}};
+    const QJsonObject done{{QStringLiteral("type"), QStringLiteral("speech.audio.done")},
+                           {QStringLiteral("usage"), usage}};
     body += "data: " + QJsonDocument(done).toJson(QJsonDocument::Compact) + "\n\n";
     HttpResponse response = HttpResponse::bytes(200, body, "text/event-stream");
     response.chunked = true;
@@ -147,9 +159,11 @@ HttpResponse handleOpenAiSpeech(Exchange& exchange)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(exchange.http.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return reject(exchange, QStringLiteral("We could not parse the JSON body of your request. (HINT: This likely means "
-                                               "you aren't using your HTTP library correctly. The OpenAI API expects a "
-                                               "JSON payload, but what was sent was not valid JSON.)"));
+        return reject(
+            exchange,
+            QStringLiteral("We could not parse the JSON body of your request. (HINT: This likely means "
+                           "you aren't using your HTTP library correctly. The OpenAI API expects a "
+                           "JSON payload, but what was sent was not valid JSON.)"));
     const QJsonObject request = document.object();
     exchange.record.json = request;
     const QString error = checkFields(request);
@@ -157,8 +171,9 @@ HttpResponse handleOpenAiSpeech(Exchange& exchange)
         return reject(exchange, error);
     const QString model = request.value(QLatin1String("model")).toString();
     if (!kModels.contains(model))
-        return VendorErrors::openAi(404, QStringLiteral("The model `%1` does not exist or you do not have access to it.").arg(model),
-                                    {}, QStringLiteral("model_not_found"));
+        return VendorErrors::openAi(
+            404, QStringLiteral("The model `%1` does not exist or you do not have access to it.").arg(model),
+            {}, QStringLiteral("model_not_found"));
 
     const QString input = request.value(QLatin1String("input")).toString();
     const SpeechFormat format = speechFormat(request.value(QLatin1String("response_format")).toString());
@@ -190,7 +205,8 @@ HttpResponse handleOpenAiModels(Exchange& exchange)
                                 {QStringLiteral("created"), 1698785189},
                                 {QStringLiteral("owned_by"), QStringLiteral("system")}});
     }
-    return HttpResponse::json(200, {{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), data}});
+    return HttpResponse::json(
+        200, {{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), data}});
 }
 
 } // namespace vd::test

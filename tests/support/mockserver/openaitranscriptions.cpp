@@ -7,7 +7,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
-
 #include <cmath>
 
 namespace vd::test {
@@ -16,20 +15,29 @@ namespace {
 
 constexpr qint64 kMaxRequestBytes = 26214400; // 25 MiB
 
-const QStringList kModels{QStringLiteral("whisper-1"), QStringLiteral("gpt-transcribe"),
-                          QStringLiteral("gpt-4o-transcribe"), QStringLiteral("gpt-4o-mini-transcribe"),
+const QStringList kModels{QStringLiteral("whisper-1"),
+                          QStringLiteral("gpt-transcribe"),
+                          QStringLiteral("gpt-4o-transcribe"),
+                          QStringLiteral("gpt-4o-mini-transcribe"),
                           QStringLiteral("gpt-4o-mini-transcribe-2025-12-15"),
                           QStringLiteral("gpt-4o-transcribe-diarize")};
 const QStringList kExtensions{QStringLiteral("flac"), QStringLiteral("mp3"),  QStringLiteral("mp4"),
                               QStringLiteral("mpeg"), QStringLiteral("mpga"), QStringLiteral("m4a"),
                               QStringLiteral("ogg"),  QStringLiteral("wav"),  QStringLiteral("webm")};
-const QStringList kScalarFields{QStringLiteral("file"), QStringLiteral("model"), QStringLiteral("language"),
-                                QStringLiteral("prompt"), QStringLiteral("response_format"),
-                                QStringLiteral("temperature"), QStringLiteral("stream"),
+const QStringList kScalarFields{QStringLiteral("file"),
+                                QStringLiteral("model"),
+                                QStringLiteral("language"),
+                                QStringLiteral("prompt"),
+                                QStringLiteral("response_format"),
+                                QStringLiteral("temperature"),
+                                QStringLiteral("stream"),
                                 QStringLiteral("chunking_strategy")};
-const QStringList kArrayFields{QStringLiteral("timestamp_granularities[]"), QStringLiteral("include[]"),
-                               QStringLiteral("languages[]"), QStringLiteral("keywords[]"),
-                               QStringLiteral("known_speaker_names[]"), QStringLiteral("known_speaker_references[]")};
+const QStringList kArrayFields{QStringLiteral("timestamp_granularities[]"),
+                               QStringLiteral("include[]"),
+                               QStringLiteral("languages[]"),
+                               QStringLiteral("keywords[]"),
+                               QStringLiteral("known_speaker_names[]"),
+                               QStringLiteral("known_speaker_references[]")};
 
 HttpResponse reject(Exchange& exchange, const QString& message, const QString& param = {})
 {
@@ -80,11 +88,13 @@ QString checkFile(const MultipartPart* file)
     if (!file)
         return QStringLiteral("Missing required parameter: 'file'.");
     if (!file->hasFilename || file->filename.isEmpty())
-        return QStringLiteral("The 'file' part needs a filename with an extension so the format can be identified.");
+        return QStringLiteral(
+            "The 'file' part needs a filename with an extension so the format can be identified.");
     const QString extension = QFileInfo(file->filename).suffix().toLower();
     if (!kExtensions.contains(extension))
-        return QStringLiteral("Invalid file format. Supported formats: ['flac', 'm4a', 'mp3', 'mp4', 'mpeg', 'mpga', "
-                              "'ogg', 'wav', 'webm']");
+        return QStringLiteral(
+            "Invalid file format. Supported formats: ['flac', 'm4a', 'mp3', 'mp4', 'mpeg', 'mpga', "
+            "'ogg', 'wav', 'webm']");
     if (file->data.isEmpty())
         return QStringLiteral("The audio file is empty.");
     return {};
@@ -95,15 +105,21 @@ QString checkOptions(const QList<MultipartPart>& parts, const QString& model, co
     static const QRegularExpression iso6391(QStringLiteral("^[a-z]{2}$"));
     const std::optional<QString> language = field(parts, QStringLiteral("language"));
     if (language && !iso6391.match(*language).hasMatch())
-        return QStringLiteral("Invalid language '%1'. Language parameter must be specified in ISO-639-1 format.").arg(*language);
-    static const QStringList formats{QStringLiteral("json"), QStringLiteral("text"), QStringLiteral("srt"),
-                                     QStringLiteral("verbose_json"), QStringLiteral("vtt"), QStringLiteral("diarized_json")};
+        return QStringLiteral(
+                   "Invalid language '%1'. Language parameter must be specified in ISO-639-1 format.")
+            .arg(*language);
+    static const QStringList formats{QStringLiteral("json"), QStringLiteral("text"),
+                                     QStringLiteral("srt"),  QStringLiteral("verbose_json"),
+                                     QStringLiteral("vtt"),  QStringLiteral("diarized_json")};
     if (!formats.contains(format))
         return QStringLiteral("Invalid value for 'response_format': '%1'.").arg(format);
     const bool whisper = model == QLatin1String("whisper-1");
     const bool diarize = model == QLatin1String("gpt-4o-transcribe-diarize");
-    if (diarize ? !QStringList{QStringLiteral("json"), QStringLiteral("text"), QStringLiteral("diarized_json")}.contains(format)
-                : (!whisper && format != QLatin1String("json")) || (whisper && format == QLatin1String("diarized_json")))
+    if (diarize
+            ? !QStringList{QStringLiteral("json"), QStringLiteral("text"), QStringLiteral("diarized_json")}
+                   .contains(format)
+            : (!whisper && format != QLatin1String("json")) ||
+                  (whisper && format == QLatin1String("diarized_json")))
         return QStringLiteral("response_format '%1' is not compatible with model '%2'.").arg(format, model);
     if (const std::optional<QString> temperature = field(parts, QStringLiteral("temperature"))) {
         bool ok = false;
@@ -139,12 +155,16 @@ QJsonObject verboseJson(const QString& transcript, double duration, const QStrin
                        {QStringLiteral("duration"), duration},
                        {QStringLiteral("text"), transcript}};
     if (granularities.isEmpty() || granularities.contains(QLatin1String("segment"))) {
-        const QJsonObject segment{{QStringLiteral("id"), 0}, {QStringLiteral("seek"), 0},
-                                  {QStringLiteral("start"), 0.0}, {QStringLiteral("end"), duration},
+        const QJsonObject segment{{QStringLiteral("id"), 0},
+                                  {QStringLiteral("seek"), 0},
+                                  {QStringLiteral("start"), 0.0},
+                                  {QStringLiteral("end"), duration},
                                   {QStringLiteral("text"), QLatin1Char(' ') + transcript},
                                   {QStringLiteral("tokens"), QJsonArray{50364, 440, 50530}},
-                                  {QStringLiteral("temperature"), 0.0}, {QStringLiteral("avg_logprob"), -0.25},
-                                  {QStringLiteral("compression_ratio"), 1.2}, {QStringLiteral("no_speech_prob"), 0.01}};
+                                  {QStringLiteral("temperature"), 0.0},
+                                  {QStringLiteral("avg_logprob"), -0.25},
+                                  {QStringLiteral("compression_ratio"), 1.2},
+                                  {QStringLiteral("no_speech_prob"), 0.01}};
         result.insert(QStringLiteral("segments"), QJsonArray{segment});
     }
     if (granularities.contains(QLatin1String("word"))) {
@@ -152,27 +172,34 @@ QJsonObject verboseJson(const QString& transcript, double duration, const QStrin
         QJsonArray list;
         for (qsizetype i = 0; i < words.size(); ++i) {
             const double step = duration / double(words.size());
-            list.append(QJsonObject{{QStringLiteral("word"), words[i]}, {QStringLiteral("start"), i * step},
+            list.append(QJsonObject{{QStringLiteral("word"), words[i]},
+                                    {QStringLiteral("start"), i * step},
                                     {QStringLiteral("end"), (i + 1) * step}});
         }
         result.insert(QStringLiteral("words"), list);
     }
-    result.insert(QStringLiteral("usage"), QJsonObject{{QStringLiteral("type"), QStringLiteral("duration")},
-                                                       {QStringLiteral("seconds"), int(std::ceil(duration))}});
+    result.insert(QStringLiteral("usage"),
+                  QJsonObject{{QStringLiteral("type"), QStringLiteral("duration")},
+                              {QStringLiteral("seconds"), int(std::ceil(duration))}});
     return result;
 }
 
-HttpResponse answer(const QString& transcript, double duration, const QString& format, const QStringList& granularities)
+HttpResponse answer(const QString& transcript, double duration, const QString& format,
+                    const QStringList& granularities)
 {
     const QString end = timestamp(duration, QLatin1Char(','));
     if (format == QLatin1String("text"))
-        return HttpResponse::bytes(200, (transcript + QLatin1Char('\n')).toUtf8(), "text/plain; charset=utf-8");
-    if (format == QLatin1String("srt"))
-        return HttpResponse::bytes(200, QStringLiteral("1\n00:00:00,000 --> %1\n%2\n\n").arg(end, transcript).toUtf8(),
+        return HttpResponse::bytes(200, (transcript + QLatin1Char('\n')).toUtf8(),
                                    "text/plain; charset=utf-8");
+    if (format == QLatin1String("srt"))
+        return HttpResponse::bytes(
+            200, QStringLiteral("1\n00:00:00,000 --> %1\n%2\n\n").arg(end, transcript).toUtf8(),
+            "text/plain; charset=utf-8");
     if (format == QLatin1String("vtt"))
-        return HttpResponse::bytes(200, QStringLiteral("WEBVTT\n\n00:00:00.000 --> %1\n%2\n\n")
-                                            .arg(timestamp(duration, QLatin1Char('.')), transcript).toUtf8(),
+        return HttpResponse::bytes(200,
+                                   QStringLiteral("WEBVTT\n\n00:00:00.000 --> %1\n%2\n\n")
+                                       .arg(timestamp(duration, QLatin1Char('.')), transcript)
+                                       .toUtf8(),
                                    "text/plain; charset=utf-8");
     if (format == QLatin1String("verbose_json"))
         return HttpResponse::json(200, verboseJson(transcript, duration, granularities));
@@ -190,11 +217,13 @@ HttpResponse handleOpenAiTranscriptions(Exchange& exchange)
     const qint64 size = exchange.http.body.size();
     if (size > kMaxRequestBytes) {
         exchange.violate(QStringLiteral("request of %1 bytes is over the 25 MiB limit").arg(size));
-        return VendorErrors::openAi(413, QStringLiteral("Maximum content size limit (26214400) exceeded (%1 bytes read)").arg(size));
+        return VendorErrors::openAi(
+            413, QStringLiteral("Maximum content size limit (26214400) exceeded (%1 bytes read)").arg(size));
     }
     if (exchange.http.mediaType() != "multipart/form-data")
-        return reject(exchange, QStringLiteral("Invalid Content-Type header (%1), expected multipart/form-data.")
-                                    .arg(QString::fromLatin1(exchange.http.header("content-type"))));
+        return reject(exchange,
+                      QStringLiteral("Invalid Content-Type header (%1), expected multipart/form-data.")
+                          .arg(QString::fromLatin1(exchange.http.header("content-type"))));
     auto parsed = MultipartParser::parse(exchange.http.header("content-type"), exchange.http.body);
     if (!parsed)
         return reject(exchange, QStringLiteral("Could not parse multipart form: %1").arg(parsed.error()));
@@ -206,7 +235,8 @@ HttpResponse handleOpenAiTranscriptions(Exchange& exchange)
         return reject(exchange, error);
     const QString model = field(parts, QStringLiteral("model")).value_or(QString());
     if (model.isEmpty())
-        return reject(exchange, QStringLiteral("you must provide a model parameter"), QStringLiteral("model"));
+        return reject(exchange, QStringLiteral("you must provide a model parameter"),
+                      QStringLiteral("model"));
     const QString format = field(parts, QStringLiteral("response_format")).value_or(QStringLiteral("json"));
     error = checkFile(exchange.record.part(QStringLiteral("file")));
     if (error.isEmpty())
@@ -214,20 +244,26 @@ HttpResponse handleOpenAiTranscriptions(Exchange& exchange)
     if (!error.isEmpty())
         return reject(exchange, error);
     if (!kModels.contains(model))
-        return VendorErrors::openAi(404, QStringLiteral("The model `%1` does not exist or you do not have access to it.").arg(model),
-                                    {}, QStringLiteral("model_not_found"));
+        return VendorErrors::openAi(
+            404, QStringLiteral("The model `%1` does not exist or you do not have access to it.").arg(model),
+            {}, QStringLiteral("model_not_found"));
 
     const MultipartPart* file = exchange.record.part(QStringLiteral("file"));
     const QString extension = QFileInfo(file->filename).suffix().toLower();
     double duration = 1.0;
-    if (QStringList{QStringLiteral("wav"), QStringLiteral("flac"), QStringLiteral("ogg"), QStringLiteral("mp3")}.contains(extension)) {
+    if (QStringList{QStringLiteral("wav"), QStringLiteral("flac"), QStringLiteral("ogg"),
+                    QStringLiteral("mp3")}
+            .contains(extension)) {
         const AudioProbe probe = AudioProbe::inspect(file->data);
         if (!probe.ok)
-            return reject(exchange, QStringLiteral("Audio file might be corrupted or unsupported (%1: %2)").arg(file->filename, probe.error),
+            return reject(exchange,
+                          QStringLiteral("Audio file might be corrupted or unsupported (%1: %2)")
+                              .arg(file->filename, probe.error),
                           QStringLiteral("file"));
         duration = probe.seconds();
     }
-    return answer(exchange.settings.transcript, duration, format, values(parts, QStringLiteral("timestamp_granularities[]")));
+    return answer(exchange.settings.transcript, duration, format,
+                  values(parts, QStringLiteral("timestamp_granularities[]")));
 }
 
 } // namespace vd::test

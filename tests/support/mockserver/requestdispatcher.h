@@ -10,7 +10,7 @@ namespace vd::test {
 struct Reply
 {
     HttpResponse response;
-    Fault fault; // Kind::None: send normally
+    Fault fault;        // Kind::None: send normally
     bool close = false; // close the connection afterwards regardless of keep-alive
 };
 

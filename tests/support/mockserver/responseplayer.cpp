@@ -3,10 +3,8 @@
 #include "tests/support/mockserver/mockserverlogging.h"
 
 #include <QTcpSocket>
-
-#include <sys/socket.h>
-
 #include <algorithm>
+#include <sys/socket.h>
 
 namespace vd::test {
 
@@ -26,9 +24,9 @@ QByteArray chunk(const QByteArray& data)
 
 ResponsePlayer::ResponsePlayer(QTcpSocket* socket, HttpResponse response, const Fault& fault, bool keepAlive,
                                QObject* parent)
-    : QObject(parent), m_socket(socket), m_response(std::move(response)), m_fault(fault), m_keepAlive(keepAlive)
-{
-}
+    : QObject(parent), m_socket(socket), m_response(std::move(response)), m_fault(fault),
+      m_keepAlive(keepAlive)
+{}
 
 void ResponsePlayer::start()
 {
@@ -69,7 +67,9 @@ void ResponsePlayer::play()
         const qint64 ticks = std::max(1, m_fault.durationMs / kDripTickMs);
         m_dripStep = std::max<qint64>(1, (m_pending.size() + ticks - 1) / ticks);
         connect(&m_timer, &QTimer::timeout, this, &ResponsePlayer::dripNext);
-        m_timer.start(std::max(1, int(m_fault.durationMs / std::max<qint64>(1, (m_pending.size() + m_dripStep - 1) / m_dripStep))));
+        m_timer.start(std::max(
+            1,
+            int(m_fault.durationMs / std::max<qint64>(1, (m_pending.size() + m_dripStep - 1) / m_dripStep))));
         return;
     }
     case Fault::Kind::OversizedBody:

@@ -10,10 +10,8 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryFile>
-
-#include <sndfile.h>
-
 #include <memory>
+#include <sndfile.h>
 
 namespace vd::test {
 
@@ -44,8 +42,8 @@ class TestClient
 public:
     // Sends and waits (nested loop: fine in a test) up to 20 s; transferTimeoutMs > 0 sets QNAM's
     // own inactivity timeout.
-    Answer send(const QByteArray& method, const QUrl& url, const Headers& headers = {}, const QByteArray& body = {},
-                int transferTimeoutMs = 0)
+    Answer send(const QByteArray& method, const QUrl& url, const Headers& headers = {},
+                const QByteArray& body = {}, int transferTimeoutMs = 0)
     {
         QNetworkRequest request(url);
         for (const auto& [name, value] : headers)

@@ -15,7 +15,8 @@ namespace {
 const Headers kOpenAiAuth{{"Authorization", "Bearer test-key"}};
 const Headers kOpenAiJson{{"Authorization", "Bearer test-key"}, {"Content-Type", "application/json"}};
 const Headers kGoogleKey{{"x-goog-api-key", "test-key"}};
-const QByteArray kSpeech = R"({"model":"tts-1","input":"Hello there.","voice":"nova","response_format":"wav"})";
+const QByteArray kSpeech =
+    R"({"model":"tts-1","input":"Hello there.","voice":"nova","response_format":"wav"})";
 } // namespace
 
 class TestMockServerFaults : public QObject
@@ -29,7 +30,10 @@ private:
         u.setPath(path);
         return u;
     }
-    Answer models(int transferTimeoutMs = 0) { return m_client->send("GET", at(QStringLiteral("/v1/models")), kOpenAiAuth, {}, transferTimeoutMs); }
+    Answer models(int transferTimeoutMs = 0)
+    {
+        return m_client->send("GET", at(QStringLiteral("/v1/models")), kOpenAiAuth, {}, transferTimeoutMs);
+    }
     Answer voices() { return m_client->send("GET", at(QStringLiteral("/v1/voices")), kGoogleKey); }
 
     std::unique_ptr<MockProviderServer> m_server;
@@ -55,14 +59,24 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("field"); // path into the error body: "a.b"
         QTest::addColumn<QString>("value");
-        QTest::newRow("openai 429") << Endpoint::OpenAiModels << Fault::httpError(429) << 429 << "error.code" << "rate_limit_exceeded";
-        QTest::newRow("openai quota") << Endpoint::OpenAiModels << Fault::httpError(429, QStringLiteral("insufficient_quota")) << 429
-                                      << "error.type" << "insufficient_quota";
-        QTest::newRow("openai 500") << Endpoint::OpenAiModels << Fault::httpError(500) << 500 << "error.type" << "server_error";
-        QTest::newRow("google 503") << Endpoint::GoogleVoices << Fault::httpError(503) << 503 << "error.status" << "UNAVAILABLE";
-        QTest::newRow("google 429") << Endpoint::GoogleVoices << Fault::httpError(429) << 429 << "error.status" << "RESOURCE_EXHAUSTED";
-        QTest::newRow("google bad key") << Endpoint::GoogleVoices << Fault::httpError(400, QStringLiteral("API_KEY_INVALID")) << 400
-                                        << "error.reason" << "API_KEY_INVALID";
+        QTest::newRow("openai 429") << Endpoint::OpenAiModels << Fault::httpError(429) << 429 << "error.code"
+                                    << "rate_limit_exceeded";
+        QTest::newRow("openai quota")
+            << Endpoint::OpenAiModels << Fault::httpError(429, QStringLiteral("insufficient_quota")) << 429
+            << "error.type"
+            << "insufficient_quota";
+        QTest::newRow("openai 500") << Endpoint::OpenAiModels << Fault::httpError(500) << 500 << "error.type"
+                                    << "server_error";
+        QTest::newRow("google 503") << Endpoint::GoogleVoices << Fault::httpError(503) << 503
+                                    << "error.status"
+                                    << "UNAVAILABLE";
+        QTest::newRow("google 429") << Endpoint::GoogleVoices << Fault::httpError(429) << 429
+                                    << "error.status"
+                                    << "RESOURCE_EXHAUSTED";
+        QTest::newRow("google bad key")
+            << Endpoint::GoogleVoices << Fault::httpError(400, QStringLiteral("API_KEY_INVALID")) << 400
+            << "error.reason"
+            << "API_KEY_INVALID";
     }
     void httpErrorSendsTheVendorsBodyForTheNextRequestsOnly()
     {
@@ -77,9 +91,10 @@ private Q_SLOTS:
             QCOMPARE(answer.status, status);
             const QJsonObject error = answer.json().value(QLatin1String("error")).toObject();
             const QString key = field.section(u'.', 1);
-            const QString actual = key == QLatin1String("reason")
-                                       ? error[QLatin1String("details")][0][QLatin1String("reason")].toString()
-                                       : error.value(key).toString();
+            const QString actual =
+                key == QLatin1String("reason")
+                    ? error[QLatin1String("details")][0][QLatin1String("reason")].toString()
+                    : error.value(key).toString();
             QCOMPARE(actual, value);
         }
         QCOMPARE((endpoint == Endpoint::GoogleVoices ? voices() : models()).status, 200);
@@ -89,27 +104,33 @@ private Q_SLOTS:
 
     void httpErrorCarriesRetryAfterHeaders()
     {
-        m_server->setFault(Endpoint::OpenAiSpeech, Fault::httpError(429).withRetryAfter("7").withRetryAfterMs(1500), 1);
+        m_server->setFault(Endpoint::OpenAiSpeech,
+                           Fault::httpError(429).withRetryAfter("7").withRetryAfterMs(1500), 1);
         const QByteArray date = HttpResponse::httpDate(QDateTime::currentDateTimeUtc().addSecs(30));
         m_server->queueFault(Endpoint::OpenAiSpeech, Fault::httpError(503).withRetryAfter(date), 1);
-        const Answer first = m_client->send("POST", at(QStringLiteral("/v1/audio/speech")), kOpenAiJson, kSpeech);
+        const Answer first =
+            m_client->send("POST", at(QStringLiteral("/v1/audio/speech")), kOpenAiJson, kSpeech);
         QCOMPARE(first.status, 429);
         QCOMPARE(first.header("Retry-After"), QByteArray("7"));
         QCOMPARE(first.header("retry-after-ms"), QByteArray("1500"));
-        const Answer second = m_client->send("POST", at(QStringLiteral("/v1/audio/speech")), kOpenAiJson, kSpeech);
+        const Answer second =
+            m_client->send("POST", at(QStringLiteral("/v1/audio/speech")), kOpenAiJson, kSpeech);
         QCOMPARE(second.status, 503);
         QCOMPARE(second.header("Retry-After"), date);
-        QCOMPARE(m_client->send("POST", at(QStringLiteral("/v1/audio/speech")), kOpenAiJson, kSpeech).status, 200);
+        QCOMPARE(m_client->send("POST", at(QStringLiteral("/v1/audio/speech")), kOpenAiJson, kSpeech).status,
+                 200);
     }
 
     void yandexErrorsUseItsOwnShape()
     {
         m_server->setFault(Endpoint::All, Fault::httpError(429));
-        const Answer answer = m_client->send("POST", at(QStringLiteral("/speech/v1/tts:synthesize")),
-                                             {{"Authorization", "Api-Key test-key"}, {"Content-Type", "application/x-www-form-urlencoded"}},
-                                             "text=hi");
+        const Answer answer = m_client->send(
+            "POST", at(QStringLiteral("/speech/v1/tts:synthesize")),
+            {{"Authorization", "Api-Key test-key"}, {"Content-Type", "application/x-www-form-urlencoded"}},
+            "text=hi");
         QCOMPARE(answer.status, 429);
-        QCOMPARE(answer.json().value(QLatin1String("error_code")).toString(), QStringLiteral("TOO_MANY_REQUESTS"));
+        QCOMPARE(answer.json().value(QLatin1String("error_code")).toString(),
+                 QStringLiteral("TOO_MANY_REQUESTS"));
         QVERIFY(!answer.json().value(QLatin1String("error_message")).toString().isEmpty());
     }
 
@@ -129,11 +150,14 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("contentType");
         QTest::addColumn<bool>("parses");
         QTest::addColumn<QByteArray>("body"); // exact body, or empty to skip
-        QTest::newRow("invalid json") << Fault::Kind::InvalidJson << QByteArray("application/json") << false << QByteArray();
-        QTest::newRow("html page") << Fault::Kind::WrongContentType << QByteArray("text/html") << false << QByteArray();
+        QTest::newRow("invalid json")
+            << Fault::Kind::InvalidJson << QByteArray("application/json") << false << QByteArray();
+        QTest::newRow("html page") << Fault::Kind::WrongContentType << QByteArray("text/html") << false
+                                   << QByteArray();
         QTest::newRow("wrong shape") << Fault::Kind::WrongShape << QByteArray("application/json") << true
                                      << QByteArray(R"({"voices":"en-US-Standard-A"})");
-        QTest::newRow("empty result") << Fault::Kind::EmptyResult << QByteArray("application/json") << true << QByteArray("{}");
+        QTest::newRow("empty result")
+            << Fault::Kind::EmptyResult << QByteArray("application/json") << true << QByteArray("{}");
     }
     void contentFaultsChangeTheBody()
     {
@@ -155,7 +179,8 @@ private Q_SLOTS:
     void emptyOpenAiTranscriptIsAnEmptyText()
     {
         m_server->setFault(Endpoint::OpenAiTranscriptions, Fault::of(Fault::Kind::EmptyResult));
-        const Answer answer = m_client->send("POST", at(QStringLiteral("/v1/audio/transcriptions")), kOpenAiAuth, "x");
+        const Answer answer =
+            m_client->send("POST", at(QStringLiteral("/v1/audio/transcriptions")), kOpenAiAuth, "x");
         QCOMPARE(answer.body, QByteArray(R"({"text":""})"));
         QCOMPARE(m_server->violations().size(), 1); // the request itself was still checked
     }
@@ -171,14 +196,16 @@ private Q_SLOTS:
     {
         QFETCH(Fault::Kind, kind);
         m_server->setFault(Endpoint::OpenAiSpeech, Fault::of(kind)); // always: QNAM may resend once
-        const Answer answer = m_client->send("POST", at(QStringLiteral("/v1/audio/speech")), kOpenAiJson, kSpeech);
+        const Answer answer =
+            m_client->send("POST", at(QStringLiteral("/v1/audio/speech")), kOpenAiJson, kSpeech);
         QVERIFY(answer.finished);
         QVERIFY2(answer.error != QNetworkReply::NoError, qPrintable(QString::number(answer.error)));
         if (kind == Fault::Kind::TruncatedBody)
             QVERIFY(answer.body.size() < answer.header("Content-Length").toLongLong());
         QCOMPARE(m_server->requests().last().fault, Fault::kindName(kind));
         m_server->clearFaults();
-        QCOMPARE(m_client->send("POST", at(QStringLiteral("/v1/audio/speech")), kOpenAiJson, kSpeech).status, 200);
+        QCOMPARE(m_client->send("POST", at(QStringLiteral("/v1/audio/speech")), kOpenAiJson, kSpeech).status,
+                 200);
     }
 
     void hangIsOnlyEndedByTheClientsTimeout()
@@ -243,27 +270,44 @@ private Q_SLOTS:
     void controlApiDrivesTheServerFromAnotherClient()
     {
         TestClient control;
-        const QByteArray fault = R"({"endpoint":"openai.models","fault":"http_error","status":503,"count":1,"retry_after":2})";
-        QCOMPARE(control.send("POST", at(QStringLiteral("/__mock/fault")), {{"Content-Type", "application/json"}}, fault).status, 200);
+        const QByteArray fault =
+            R"({"endpoint":"openai.models","fault":"http_error","status":503,"count":1,"retry_after":2})";
+        QCOMPARE(control
+                     .send("POST", at(QStringLiteral("/__mock/fault")),
+                           {{"Content-Type", "application/json"}}, fault)
+                     .status,
+                 200);
         const Answer failed = models();
         QCOMPARE(failed.status, 503);
         QCOMPARE(failed.header("Retry-After"), QByteArray("2"));
         QCOMPARE(m_client->send("GET", at(QStringLiteral("/v1/models"))).status, 401); // a violation: no key
 
-        const QJsonArray requests = control.send("GET", at(QStringLiteral("/__mock/requests"))).json().value(QLatin1String("requests")).toArray();
+        const QJsonArray requests = control.send("GET", at(QStringLiteral("/__mock/requests")))
+                                        .json()
+                                        .value(QLatin1String("requests"))
+                                        .toArray();
         QCOMPARE(requests.size(), 2);
         QCOMPARE(requests[0][QLatin1String("fault")].toString(), QStringLiteral("http_error"));
         QCOMPARE(requests[0][QLatin1String("endpoint")].toString(), QStringLiteral("openai.models"));
-        QCOMPARE(requests[0][QLatin1String("headers")][QLatin1String("authorization")].toString(), QStringLiteral("Bearer test-key"));
-        const QJsonArray violations = control.send("GET", at(QStringLiteral("/__mock/violations"))).json().value(QLatin1String("violations")).toArray();
+        QCOMPARE(requests[0][QLatin1String("headers")][QLatin1String("authorization")].toString(),
+                 QStringLiteral("Bearer test-key"));
+        const QJsonArray violations = control.send("GET", at(QStringLiteral("/__mock/violations")))
+                                          .json()
+                                          .value(QLatin1String("violations"))
+                                          .toArray();
         QCOMPARE(violations.size(), 1);
 
-        QCOMPARE(control.send("POST", at(QStringLiteral("/__mock/config")), {}, R"({"transcript":"from afar"})").status, 200);
+        QCOMPARE(
+            control.send("POST", at(QStringLiteral("/__mock/config")), {}, R"({"transcript":"from afar"})")
+                .status,
+            200);
         QCOMPARE(m_server->settings(Endpoint::YandexRecognize).transcript, QStringLiteral("from afar"));
         QCOMPARE(control.send("POST", at(QStringLiteral("/__mock/reset"))).status, 200);
         QCOMPARE(m_server->requestCount(), 0);
         QVERIFY(m_server->violations().isEmpty());
-        QCOMPARE(control.send("POST", at(QStringLiteral("/__mock/fault")), {}, R"({"fault":"explode"})").status, 400);
+        QCOMPARE(
+            control.send("POST", at(QStringLiteral("/__mock/fault")), {}, R"({"fault":"explode"})").status,
+            400);
     }
 
     void executableReportsItsPortAndServes()
@@ -272,8 +316,9 @@ private Q_SLOTS:
         if (!QFileInfo::exists(binary))
             QSKIP("vd-mock-server not built next to the tests (VOICEDECK_BIN_DIR)");
         QProcess process;
-        process.start(binary, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--key"), QStringLiteral("cli-key"),
-                               QStringLiteral("--transcript"), QStringLiteral("over the wire")});
+        process.start(binary, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--key"),
+                               QStringLiteral("cli-key"), QStringLiteral("--transcript"),
+                               QStringLiteral("over the wire")});
         QVERIFY(process.waitForStarted(10000));
         QByteArray line;
         QTRY_VERIFY_WITH_TIMEOUT((line += process.readAllStandardOutput()).contains('\n'), 10000);
@@ -284,7 +329,8 @@ private Q_SLOTS:
         QUrl target = base;
         target.setPath(QStringLiteral("/speech/v1/stt:recognize"));
         target.setQuery(QStringLiteral("format=lpcm&sampleRateHertz=8000"));
-        const Answer answer = m_client->send("POST", target, {{"Authorization", "Api-Key cli-key"}}, QByteArray(1600, '\0'));
+        const Answer answer =
+            m_client->send("POST", target, {{"Authorization", "Api-Key cli-key"}}, QByteArray(1600, '\0'));
         QCOMPARE(answer.json().value(QLatin1String("result")).toString(), QStringLiteral("over the wire"));
         target.setPath(QStringLiteral("/__mock/violations"));
         target.setQuery(QString());

@@ -26,14 +26,17 @@ std::optional<HttpResponse> VendorAuth::checkOpenAi(Exchange& exchange)
                              ? QStringLiteral("Authorization header is not 'Bearer <key>'")
                              : QStringLiteral("missing Authorization header (expected 'Bearer <key>')"));
         return VendorErrors::openAi(
-            401, QStringLiteral("You didn't provide an API key. You need to provide your API key in an "
-                                "Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY). "
-                                "You can obtain an API key from https://platform.openai.com/account/api-keys."));
+            401,
+            QStringLiteral("You didn't provide an API key. You need to provide your API key in an "
+                           "Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY). "
+                           "You can obtain an API key from https://platform.openai.com/account/api-keys."));
     }
     if (!exchange.settings.apiKeys.contains(key)) {
         return VendorErrors::openAi(
-            401, QStringLiteral("Incorrect API key provided: %1. You can find your API key at "
-                                "https://platform.openai.com/account/api-keys.").arg(checks::maskedKey(key)),
+            401,
+            QStringLiteral("Incorrect API key provided: %1. You can find your API key at "
+                           "https://platform.openai.com/account/api-keys.")
+                .arg(checks::maskedKey(key)),
             {}, QStringLiteral("invalid_api_key"));
     }
     return std::nullopt;
@@ -46,7 +49,8 @@ std::optional<HttpResponse> VendorAuth::checkGoogle(Exchange& exchange)
     if (key.isEmpty())
         key = exchange.record.query.queryItemValue(QStringLiteral("key"), QUrl::FullyDecoded);
     const auto [scheme, token] = authorization(exchange.http);
-    if (exchange.http.hasHeader("authorization") && scheme.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) != 0) {
+    if (exchange.http.hasHeader("authorization") &&
+        scheme.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) != 0) {
         exchange.violate(QStringLiteral("Authorization header is not 'Bearer <OAuth token>'"));
         return VendorErrors::google(endpoint, 401,
                                     QStringLiteral("Request had invalid authentication credentials."),
@@ -56,11 +60,13 @@ std::optional<HttpResponse> VendorAuth::checkGoogle(Exchange& exchange)
         exchange.violate(QStringLiteral("no credentials: send 'x-goog-api-key: <key>' (or ?key=)"));
         return VendorErrors::google(
             endpoint, 403,
-            QStringLiteral("Method doesn't allow unregistered callers (callers without established identity). "
-                           "Please use API Key or other form of API consumer identity to call this API."));
+            QStringLiteral(
+                "Method doesn't allow unregistered callers (callers without established identity). "
+                "Please use API Key or other form of API consumer identity to call this API."));
     }
     if (!key.isEmpty() && !exchange.settings.apiKeys.contains(key)) {
-        return VendorErrors::google(endpoint, 400, QStringLiteral("API key not valid. Please pass a valid API key."),
+        return VendorErrors::google(endpoint, 400,
+                                    QStringLiteral("API key not valid. Please pass a valid API key."),
                                     QStringLiteral("API_KEY_INVALID"));
     }
     if (key.isEmpty() && !exchange.settings.apiKeys.contains(token)) {
@@ -79,22 +85,25 @@ std::optional<HttpResponse> VendorAuth::checkYandex(Exchange& exchange, const QS
     const bool apiKey = scheme.compare(QLatin1String("Api-Key"), Qt::CaseInsensitive) == 0;
     const bool bearer = scheme.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) == 0;
     if ((!apiKey && !bearer) || credential.isEmpty()) {
-        exchange.violate(exchange.http.hasHeader("authorization")
-                             ? QStringLiteral("Authorization header is neither 'Api-Key <key>' nor 'Bearer <IAM token>'")
-                             : QStringLiteral("missing Authorization header ('Api-Key <key>' or 'Bearer <IAM token>')"));
+        exchange.violate(
+            exchange.http.hasHeader("authorization")
+                ? QStringLiteral("Authorization header is neither 'Api-Key <key>' nor 'Bearer <IAM token>'")
+                : QStringLiteral("missing Authorization header ('Api-Key <key>' or 'Bearer <IAM token>')"));
         return VendorErrors::yandex(401, QStringLiteral("There are no credentials in the request"));
     }
     if (apiKey && !folderId.isEmpty()) {
         exchange.violate(QStringLiteral("folderId must not be sent with a service-account API key"));
-        return VendorErrors::yandex(401, QStringLiteral("folderId must not be specified for service account credentials"));
+        return VendorErrors::yandex(
+            401, QStringLiteral("folderId must not be specified for service account credentials"));
     }
     if (bearer && folderId.isEmpty()) {
         exchange.violate(QStringLiteral("folderId is required with a Bearer IAM token"));
         return VendorErrors::yandex(401, QStringLiteral("folderId is required for user account credentials"));
     }
     if (!exchange.settings.apiKeys.contains(credential)) {
-        return VendorErrors::yandex(401, apiKey ? QStringLiteral("Unknown api key '%1'").arg(checks::maskedKey(credential))
-                                                : QStringLiteral("The token is invalid"));
+        return VendorErrors::yandex(
+            401, apiKey ? QStringLiteral("Unknown api key '%1'").arg(checks::maskedKey(credential))
+                        : QStringLiteral("The token is invalid"));
     }
     return std::nullopt;
 }
