@@ -16,4 +16,8 @@ SettingField baseUrlField(const QString& defaultUrl);
 // timeout_ms: the idle-transfer safety net of the HTTP layer.
 SettingField transferTimeoutField();
 
+// A BCP-47 tag with a region, as Google and Yandex want it: "en" → "en-US", "ru" → "ru-RU";
+// tags that already have a region, and unknown languages, are returned as they are.
+QString regionalLanguage(const QString& language);
+
 } // namespace vd

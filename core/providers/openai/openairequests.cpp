@@ -4,7 +4,7 @@
 #include "core/audio/pausesplitter.h"
 #include "core/network/cloudcontext.h"
 #include "core/providers/openai/openaidefinitions.h"
-#include "core/providers/openai/wavencoding.h"
+#include "core/network/wavencoding.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "core/providers/openai/wavencoding.h"
+#include "core/network/wavencoding.h"
 
 #include <QtEndian>
 
