@@ -1,0 +1,171 @@
+#include "core/audio/audiodecoder.h"
+
+#include "core/audio/audioconvert.h"
+#include "core/audio/audiolog.h"
+#include "core/audio/sndfiledevice.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+namespace vd {
+
+namespace {
+
+constexpr sf_count_t kChunkFrames = 32768;
+
+ProviderError badInput(const QString& message)
+{
+    return ProviderError::make(ErrorKind::BadRequest, message);
+}
+
+// How messages name the input: "'speech.ogg'" or "The audio data".
+QString displayName(const QString& name)
+{
+    return name.isEmpty() ? QStringLiteral("The audio data") : QStringLiteral("'%1'").arg(name);
+}
+
+QString seconds(double value)
+{
+    return QStringLiteral("%1 s").arg(value, 0, 'f', value < 10 ? 2 : 0);
+}
+
+// Appends with geometric growth (QList::resize alone grows to the exact size each time).
+void appendSamples(QList<float>& samples, const float* data, qsizetype count)
+{
+    const qsizetype oldSize = samples.size();
+    if (samples.capacity() < oldSize + count)
+        samples.reserve(std::max(oldSize + count, 2 * samples.capacity()));
+    samples.resize(oldSize + count);
+    std::copy(data, data + count, samples.begin() + oldSize);
+}
+
+struct SndfileCloser
+{
+    void operator()(SNDFILE* file) const { sf_close(file); }
+};
+using SndfilePtr = std::unique_ptr<SNDFILE, SndfileCloser>;
+
+// Checks what the header claims before anything is allocated for it.
+Status checkFormat(const SF_INFO& info, const QString& name, const AudioLimits& limits)
+{
+    if (info.samplerate <= 0 || info.samplerate > limits.maxSampleRate)
+        return badInput(QStringLiteral("%1 declares an impossible sample rate of %2 Hz (1 to %3 Hz "
+                                       "are accepted); the file is damaged.")
+                            .arg(name).arg(info.samplerate).arg(limits.maxSampleRate));
+    if (info.channels <= 0 || info.channels > limits.maxChannels)
+        return badInput(QStringLiteral("%1 declares %2 channels; at most %3 are supported.")
+                            .arg(name).arg(info.channels).arg(limits.maxChannels));
+    const double announced = double(info.frames) / info.samplerate;
+    if (info.frames != SF_COUNT_MAX && announced > limits.maxDurationSeconds)
+        return badInput(QStringLiteral("%1 is %2 long; the limit is %3. Split the recording.")
+                            .arg(name, seconds(announced), seconds(limits.maxDurationSeconds)));
+    return {};
+}
+
+Result<AudioClip> decodeDevice(QIODevice* device, const QString& name, const AudioLimits& limits)
+{
+    if (device->size() == 0)
+        return badInput(QStringLiteral("%1 is empty: it contains no audio.").arg(name));
+    if (device->size() > limits.maxFileBytes)
+        return badInput(QStringLiteral("%1 is %2; files larger than %3 are not accepted.")
+                            .arg(name, QLocale::c().formattedDataSize(device->size()),
+                                 QLocale::c().formattedDataSize(limits.maxFileBytes)));
+
+    SndfileDevice io(device);
+    SF_INFO info{};
+    SndfilePtr file(sf_open_virtual(SndfileDevice::callbacks(), SFM_READ, &info, &io));
+    if (!file)
+        return badInput(QStringLiteral("%1 is not audio in a supported format (WAV, FLAC, OGG "
+                                       "Vorbis/Opus, MP3), or its header is damaged: %2.")
+                            .arg(name, SndfileDevice::message(sf_strerror(nullptr))));
+    if (Status ok = checkFormat(info, name, limits); !ok)
+        return ok.error();
+
+    AudioClip clip;
+    clip.sampleRate = info.samplerate;
+    clip.channels = info.channels;
+    const qint64 maxFrames = qint64(limits.maxDurationSeconds * info.samplerate);
+    std::vector<float> chunk(size_t(kChunkFrames) * size_t(info.channels));
+    qint64 frames = 0;
+    // Reading in chunks, never trusting the header's frame count for an allocation.
+    while (true) {
+        const sf_count_t got = sf_readf_float(file.get(), chunk.data(), kChunkFrames);
+        if (got <= 0)
+            break;
+        frames += got;
+        if (frames > maxFrames)
+            return badInput(QStringLiteral("%1 is longer than the limit of %2. Split the recording.")
+                                .arg(name, seconds(limits.maxDurationSeconds)));
+        appendSamples(clip.samples, chunk.data(), qsizetype(got) * info.channels);
+    }
+    if (const int error = sf_error(file.get()); error != SF_ERR_NO_ERROR)
+        return badInput(QStringLiteral("%1 is damaged or truncated: %2.")
+                            .arg(name, SndfileDevice::message(sf_error_number(error))));
+    if (info.frames > 0 && info.frames != SF_COUNT_MAX && frames < info.frames)
+        return badInput(QStringLiteral("%1 is truncated: its header announces %2 of audio but only "
+                                       "%3 is present.")
+                            .arg(name, seconds(double(info.frames) / info.samplerate),
+                                 seconds(double(frames) / info.samplerate)));
+    if (frames == 0)
+        return badInput(QStringLiteral("%1 contains no audio samples.").arg(name));
+    qCDebug(lcAudio) << "decoded" << name << frames << "frames at" << info.samplerate << "Hz,"
+                     << info.channels << "channels";
+    return clip;
+}
+
+Result<AudioClip> decodeRawPcm(const EncodedAudio& audio, const QString& name, const AudioLimits& limits)
+{
+    if (audio.sampleRate <= 0 || audio.sampleRate > limits.maxSampleRate)
+        return badInput(QStringLiteral("%1 (raw PCM) needs a sample rate between 1 and %2 Hz, not %3.")
+                            .arg(name).arg(limits.maxSampleRate).arg(audio.sampleRate));
+    if (audio.channels <= 0 || audio.channels > limits.maxChannels)
+        return badInput(QStringLiteral("%1 (raw PCM) needs 1 to %2 channels, not %3.")
+                            .arg(name).arg(limits.maxChannels).arg(audio.channels));
+    const qint64 frameBytes = 2 * qint64(audio.channels);
+    if (audio.data.isEmpty())
+        return badInput(QStringLiteral("%1 (raw PCM) contains no audio samples.").arg(name));
+    if (audio.data.size() % frameBytes != 0)
+        return badInput(QStringLiteral("%1 (raw PCM) is truncated: %2 bytes is not a whole number of "
+                                       "16-bit frames.")
+                            .arg(name).arg(audio.data.size()));
+    const double duration = double(audio.data.size() / frameBytes) / audio.sampleRate;
+    if (duration > limits.maxDurationSeconds)
+        return badInput(QStringLiteral("%1 is %2 long; the limit is %3. Split the recording.")
+                            .arg(name, seconds(duration), seconds(limits.maxDurationSeconds)));
+    return fromPcm16(audio.data, audio.sampleRate, audio.channels);
+}
+
+} // namespace
+
+Result<AudioClip> decodeAudioFile(const QString& path, const AudioLimits& limits)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return badInput(QStringLiteral("The audio file %1 does not exist.").arg(displayName(path)));
+    if (!info.isFile())
+        return badInput(QStringLiteral("%1 is not a file; choose an audio file.").arg(displayName(path)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return badInput(QStringLiteral("The audio file %1 cannot be read: %2.")
+                            .arg(displayName(path), file.errorString()));
+    return decodeDevice(&file, displayName(path), limits);
+}
+
+Result<AudioClip> decodeAudio(const EncodedAudio& audio, const QString& sourceName, const AudioLimits& limits)
+{
+    const QString name = displayName(sourceName);
+    if (audio.format.compare(QLatin1String("pcm"), Qt::CaseInsensitive) == 0)
+        return decodeRawPcm(audio, name, limits);
+    QByteArray bytes = audio.data; // shared, not copied: the buffer only reads
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return decodeDevice(&buffer, name, limits);
+}
+
+} // namespace vd

@@ -1,0 +1,3 @@
+#include "core/audio/audiolog.h"
+
+Q_LOGGING_CATEGORY(lcAudio, "voicedeck.core.audio", QtInfoMsg)

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace vd {
+
+// Word error rate of a transcript against a reference: the word-level Levenshtein distance
+// (substitutions + deletions + insertions) divided by the number of reference words, after both
+// texts are normalised the same way (see normalizeWords()).
+//
+// An empty reference has no words to divide by: its rate is defined as 0 when the hypothesis is
+// empty too, and 1.0 when it is not (everything heard was inserted).
+struct WordErrorRate
+{
+    double rate = 0.0; // may exceed 1.0 when the hypothesis has many insertions
+    int substitutions = 0;
+    int deletions = 0;
+    int insertions = 0;
+    int referenceWords = 0;
+    int hypothesisWords = 0;
+
+    int errors() const { return substitutions + deletions + insertions; }
+};
+
+// Splits `text` into comparable words: Unicode case folding, apostrophes removed ("don't" →
+// "dont"), all other punctuation and symbols treated as spaces, "ё" folded to "е" (Russian
+// texts use both), whitespace collapsed.
+QStringList normalizeWords(const QString& text);
+
+WordErrorRate computeWordErrorRate(const QString& reference, const QString& hypothesis);
+
+} // namespace vd

@@ -1,0 +1,166 @@
+#include "core/providers/offline/espeak/espeakengine.h"
+
+#include "core/providers/offline/espeak/espeaklog.h"
+
+#include <espeak-ng/espeak_ng.h>
+#include <espeak-ng/speak_lib.h>
+
+#include <algorithm>
+
+namespace vd {
+
+namespace {
+
+// What one synthesis collects; passed to the callback as eSpeak's user data.
+struct Capture
+{
+    QList<float> samples;
+    const std::atomic_bool* cancelled = nullptr;
+};
+
+int collect(short* wave, int count, espeak_EVENT* events)
+{
+    auto* capture = events ? static_cast<Capture*>(events->user_data) : nullptr;
+    if (!capture)
+        return 0;
+    for (int i = 0; wave && i < count; ++i)
+        capture->samples.append(float(wave[i]) / 32768.0f);
+    return capture->cancelled->load() ? 1 : 0; // 1 asks eSpeak to stop
+}
+
+QString statusMessage(espeak_ng_STATUS status)
+{
+    char text[512] = {};
+    espeak_ng_GetStatusCodeMessage(status, text, sizeof text);
+    return QString::fromUtf8(text);
+}
+
+// "en-gb-scotland" → "en-GB-scotland": region subtags in upper case, as BCP-47 writes them.
+QString toBcp47(const QString& espeakName)
+{
+    QStringList parts = espeakName.split(QLatin1Char('-'));
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        if (parts[i].size() == 2)
+            parts[i] = parts[i].toUpper();
+    }
+    return parts.join(QLatin1Char('-'));
+}
+
+QString genderName(unsigned char gender)
+{
+    return gender == 1 ? QStringLiteral("male") : gender == 2 ? QStringLiteral("female") : QString();
+}
+
+} // namespace
+
+EspeakEngine& EspeakEngine::instance()
+{
+    static EspeakEngine engine;
+    return engine;
+}
+
+Status EspeakEngine::initialize()
+{
+    if (m_initialized)
+        return *m_initialized;
+    espeak_ng_InitializePath(nullptr);
+    espeak_ng_ERROR_CONTEXT context = nullptr;
+    espeak_ng_STATUS status = espeak_ng_Initialize(&context);
+    if (status == ENS_OK)
+        status = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nullptr);
+    if (context)
+        espeak_ng_ClearErrorContext(&context);
+    if (status != ENS_OK) {
+        m_initialized = Status(ProviderError::make(
+            ErrorKind::NotConfigured,
+            QStringLiteral("eSpeak NG could not start: %1. Install the Debian package espeak-ng-data.")
+                .arg(statusMessage(status))));
+        return *m_initialized;
+    }
+    espeak_SetSynthCallback(collect);
+    m_sampleRate = espeak_ng_GetSampleRate();
+    m_initialized = Status();
+    return *m_initialized;
+}
+
+QList<Voice> EspeakEngine::listVoices() const
+{
+    QList<Voice> voices;
+    for (const espeak_VOICE** voice = espeak_ListVoices(nullptr); voice && *voice; ++voice) {
+        Voice entry;
+        entry.displayName = QString::fromUtf8((*voice)->name);
+        entry.gender = genderName((*voice)->gender);
+        // `languages` is a list of (priority byte, zero-terminated name), ended by a zero byte.
+        for (const char* at = (*voice)->languages; at && *at; at += 1 + qstrlen(at + 1) + 1) {
+            const QString language = QString::fromUtf8(at + 1);
+            if (entry.id.isEmpty())
+                entry.id = language;
+            entry.languages.append(toBcp47(language));
+        }
+        if (!entry.id.isEmpty())
+            voices.append(entry);
+    }
+    return voices;
+}
+
+Result<QList<Voice>> EspeakEngine::voices()
+{
+    QMutexLocker locker(&m_mutex);
+    if (Status ok = initialize(); !ok)
+        return ok.error();
+    return listVoices();
+}
+
+std::optional<QString> EspeakEngine::voiceForLanguage(const QString& language)
+{
+    const Result<QList<Voice>> all = voices();
+    if (!all)
+        return std::nullopt;
+    const QString wanted = language.toLower().replace(QLatin1Char('_'), QLatin1Char('-'));
+    const QString base = wanted.section(QLatin1Char('-'), 0, 0);
+    // An exact match ("en-us") first, then the plain language ("ru" for "ru-RU").
+    for (const QString& candidate : {wanted, base}) {
+        for (const Voice& voice : *all) {
+            if (voice.id == candidate)
+                return voice.id;
+        }
+    }
+    for (const Voice& voice : *all) {
+        if (voice.id.section(QLatin1Char('-'), 0, 0) == base)
+            return voice.id;
+    }
+    return std::nullopt;
+}
+
+Result<AudioClip> EspeakEngine::synthesize(const QString& text, const QString& voiceId, int wordsPerMinute,
+                                           const std::atomic_bool& cancelled)
+{
+    QMutexLocker locker(&m_mutex);
+    if (Status ok = initialize(); !ok)
+        return ok.error();
+    if (espeak_ng_SetVoiceByName(voiceId.toUtf8().constData()) != ENS_OK)
+        return ProviderError::make(ErrorKind::BadRequest,
+                                   QStringLiteral("espeak_tts has no voice '%1'; list the voices to choose one "
+                                                  "(for example en-us or ru).")
+                                       .arg(voiceId));
+    espeak_ng_SetParameter(espeakRATE, std::clamp(wordsPerMinute, espeakRATE_MINIMUM, espeakRATE_MAXIMUM), 0);
+
+    Capture capture;
+    capture.cancelled = &cancelled;
+    const QByteArray utf8 = text.toUtf8();
+    const espeak_ng_STATUS status = espeak_ng_Synthesize(utf8.constData(), size_t(utf8.size()) + 1, 0, POS_CHARACTER,
+                                                         0, espeakCHARS_UTF8, nullptr, &capture);
+    if (cancelled.load())
+        return ProviderError::make(ErrorKind::Cancelled, QStringLiteral("The synthesis was cancelled."));
+    if (status != ENS_OK)
+        return ProviderError::make(ErrorKind::Server,
+                                   QStringLiteral("eSpeak NG failed to speak: %1.").arg(statusMessage(status)));
+    AudioClip clip;
+    clip.sampleRate = m_sampleRate;
+    clip.channels = 1;
+    clip.samples = std::move(capture.samples);
+    qCDebug(lcEspeak) << "spoke" << clip.durationSeconds() << "s with" << voiceId;
+    return clip;
+}
+
+} // namespace vd

@@ -1,0 +1,3 @@
+#include "core/providers/offline/espeak/espeaklog.h"
+
+Q_LOGGING_CATEGORY(lcEspeak, "voicedeck.provider.espeak", QtInfoMsg)

@@ -1,0 +1,84 @@
+#include "core/evaluation/worderrorrate.h"
+
+#include <QTest>
+
+using namespace vd;
+
+// Word error rate: word-level edit distance over reference words, after normalisation.
+class TestWordErrorRate : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void countsEditsAgainstTheReference_data();
+    void countsEditsAgainstTheReference();
+    void normalizesCasePunctuationAndSpace_data();
+    void normalizesCasePunctuationAndSpace();
+};
+
+void TestWordErrorRate::countsEditsAgainstTheReference_data()
+{
+    QTest::addColumn<QString>("reference");
+    QTest::addColumn<QString>("hypothesis");
+    QTest::addColumn<double>("rate");
+    QTest::addColumn<int>("substitutions");
+    QTest::addColumn<int>("deletions");
+    QTest::addColumn<int>("insertions");
+
+    QTest::newRow("identical") << "turn on the lights" << "turn on the lights" << 0.0 << 0 << 0 << 0;
+    QTest::newRow("one substitution") << "turn on the lights" << "turn off the lights" << 0.25 << 1 << 0 << 0;
+    QTest::newRow("one deletion") << "turn on the lights" << "turn the lights" << 0.25 << 0 << 1 << 0;
+    QTest::newRow("one insertion") << "turn on the lights" << "please turn on the lights" << 0.25 << 0 << 0 << 1;
+    QTest::newRow("textbook mix") << "the cat sat on the mat" << "the cat sit on mat today"
+                                  << 0.5 << 1 << 1 << 1;
+    QTest::newRow("everything deleted") << "set a timer" << "" << 1.0 << 0 << 3 << 0;
+    QTest::newRow("insertions exceed 1.0") << "yes" << "yes yes yes" << 2.0 << 0 << 0 << 2;
+    QTest::newRow("unrelated words") << "a b" << "c d" << 1.0 << 2 << 0 << 0;
+    QTest::newRow("empty reference, empty hypothesis") << "" << "" << 0.0 << 0 << 0 << 0;
+    QTest::newRow("empty reference, words heard") << " ,. " << "hello there" << 1.0 << 0 << 0 << 2;
+    QTest::newRow("russian substitution") << "Включи свет на кухне" << "включи свет в кухне" << 0.25 << 1 << 0 << 0;
+    QTest::newRow("russian case and punctuation") << "Привет, МИР!" << "привет мир" << 0.0 << 0 << 0 << 0;
+    QTest::newRow("russian yo folded") << "ещё один раз" << "еще один раз" << 0.0 << 0 << 0 << 0;
+}
+
+void TestWordErrorRate::countsEditsAgainstTheReference()
+{
+    QFETCH(QString, reference);
+    QFETCH(QString, hypothesis);
+    QFETCH(double, rate);
+    QFETCH(int, substitutions);
+    QFETCH(int, deletions);
+    QFETCH(int, insertions);
+
+    const WordErrorRate wer = computeWordErrorRate(reference, hypothesis);
+    QCOMPARE(wer.rate, rate);
+    QCOMPARE(wer.substitutions, substitutions);
+    QCOMPARE(wer.deletions, deletions);
+    QCOMPARE(wer.insertions, insertions);
+    QCOMPARE(wer.referenceWords, int(normalizeWords(reference).size()));
+    QCOMPARE(wer.hypothesisWords, int(normalizeWords(hypothesis).size()));
+}
+
+void TestWordErrorRate::normalizesCasePunctuationAndSpace_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("words");
+
+    QTest::newRow("case and punctuation") << "Turn ON the lights, please!" << QStringList{"turn", "on", "the", "lights", "please"};
+    QTest::newRow("apostrophes join") << "Don’t stop, it's fine" << QStringList{"dont", "stop", "its", "fine"};
+    QTest::newRow("hyphen separates") << "twenty-one" << QStringList{"twenty", "one"};
+    QTest::newRow("whitespace collapses") << "  a\t\tb \n c  " << QStringList{"a", "b", "c"};
+    QTest::newRow("numbers stay") << "set 10 minutes" << QStringList{"set", "10", "minutes"};
+    QTest::newRow("cyrillic") << "«Ёлка» — ЗЕЛЁНАЯ." << QStringList{"елка", "зеленая"};
+    QTest::newRow("only punctuation") << "?!..." << QStringList{};
+}
+
+void TestWordErrorRate::normalizesCasePunctuationAndSpace()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, words);
+    QCOMPARE(normalizeWords(text), words);
+}
+
+QTEST_GUILESS_MAIN(TestWordErrorRate)
+#include "tst_worderrorrate.moc"
