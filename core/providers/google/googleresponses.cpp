@@ -1,7 +1,7 @@
 #include "core/providers/google/googleresponses.h"
 
 #include "core/network/errorclassifier.h"
-#include "core/network/wavencoding.h"
+#include "core/network/wavheader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 #include "core/providers/openai/openairequests.h"
 
 #include "core/audio/audioconvert.h"
+#include "core/audio/audioencoder.h"
 #include "core/audio/pausesplitter.h"
 #include "core/network/cloudcontext.h"
 #include "core/providers/openai/openaidefinitions.h"
-#include "core/network/wavencoding.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -89,8 +89,13 @@ PreparedParts openAiTranscriptionParts(const QJsonObject& settings, const Creden
     else
         parts.append(AudioPart{speech, 0.0});
     for (const AudioPart& part : std::as_const(parts)) {
-        Result<HttpCall> call = openAiTranscriptionCall(settings, credential, wavFromPcm16(toPcm16(part.clip), 16000, 1),
-                                                        request.language);
+        Result<EncodedAudio> wav = encodeAudio(part.clip, QStringLiteral("wav"));
+        if (!wav) {
+            prepared.error = wav.error();
+            prepared.parts.clear();
+            return prepared;
+        }
+        Result<HttpCall> call = openAiTranscriptionCall(settings, credential, wav->data, request.language);
         if (!call) {
             prepared.error = call.error();
             prepared.parts.clear();

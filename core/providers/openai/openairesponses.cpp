@@ -2,7 +2,7 @@
 
 #include "core/network/errorclassifier.h"
 #include "core/providers/openai/openaidefinitions.h"
-#include "core/network/wavencoding.h"
+#include "core/network/wavheader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
