@@ -283,8 +283,12 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(const HttpHeaders& head
     const double seconds = retryAfter.toDouble(&ok);
     if (ok)
         return seconds >= 0 ? std::optional(std::chrono::milliseconds(qint64(seconds * 1000))) : std::nullopt;
-    // HTTP-date (IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT"); RFC 2822 parsing accepts it.
-    const QDateTime date = QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
+    // HTTP-date (IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT"): RFC 2822 with a numeric zone,
+    // which is what Qt's parser reads.
+    QString text = QString::fromLatin1(retryAfter);
+    if (text.endsWith(QLatin1String(" GMT")) || text.endsWith(QLatin1String(" UTC")))
+        text = text.chopped(4) + QLatin1String(" +0000");
+    const QDateTime date = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!date.isValid())
         return std::nullopt;
     const qint64 delta = clock.wallNow().msecsTo(date);
