@@ -244,9 +244,11 @@ std::optional<ProviderError> classifyResponse(CloudVendor vendor, const HttpResp
             return ProviderError::make(ErrorKind::Network,
                                        tr("%1 sent no HTTP answer; check base_url.").arg(vendorDisplayName(vendor)));
         ProviderError error = classifyNetworkError(vendor, response.networkError, response.networkErrorText);
-        if (response.status != 0)
+        if (response.status != 0) {
+            error.httpStatus = response.status;
             error.message = tr("The answer of %1 was cut off before it was complete. %2")
                                 .arg(vendorDisplayName(vendor), error.message);
+        }
         return error;
     }
     if (response.status >= 200 && response.status < 300)
