@@ -1,9 +1,9 @@
 #include "core/network/cloudcontext.h"
 
-#include "core/network/errorclassifier.h"
-#include "core/network/httpjob.h"
 #include "core/model/providerdefinition.h"
 #include "core/model/settingsschema.h"
+#include "core/network/errorclassifier.h"
+#include "core/network/httpjob.h"
 
 #include <QCoreApplication>
 
@@ -26,13 +26,15 @@ CloudContext makeCloudContext(CloudVendor vendor, const ProviderContext& context
     const QString baseUrl = context.settings.value(QLatin1String("base_url")).toString();
     const QString urlProblem = checkServiceUrl(baseUrl);
     if (!urlProblem.isEmpty()) {
-        cloud.configurationProblem = QCoreApplication::translate("vd::CloudContext",
-                                                                 "The base_url \"%1\" of %2 is rejected: %3. Set "
-                                                                 "providers.%2.settings.base_url to an https:// URL.")
-                                         .arg(baseUrl, providerName, urlProblem);
+        cloud.configurationProblem =
+            QCoreApplication::translate("vd::CloudContext",
+                                        "The base_url \"%1\" of %2 is rejected: %3. Set "
+                                        "providers.%2.settings.base_url to an https:// URL.")
+                .arg(baseUrl, providerName, urlProblem);
     } else if (!context.credential.isPresent()) {
-        cloud.configurationProblem = QCoreApplication::translate("vd::CloudContext", "%1 has no credential: %2.")
-                                         .arg(providerName, vendorCredentialHint(vendor));
+        cloud.configurationProblem =
+            QCoreApplication::translate("vd::CloudContext", "%1 has no credential: %2.")
+                .arg(providerName, vendorCredentialHint(vendor));
     }
     return cloud;
 }

@@ -9,7 +9,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
-
 #include <chrono>
 #include <functional>
 
@@ -39,7 +38,8 @@ struct CloudContext
 // The context of a provider instance: its base_url must pass checkServiceUrl() and its
 // credential must be present, else every job fails with not_configured naming the problem.
 // `timeout_ms` in the settings sets the idle-transfer safety net.
-CloudContext makeCloudContext(CloudVendor vendor, const ProviderContext& context, const QString& providerName);
+CloudContext makeCloudContext(CloudVendor vendor, const ProviderContext& context,
+                              const QString& providerName);
 
 // `{base_url}{path}`, tolerating a trailing slash on base_url.
 QUrl endpointUrl(const QString& baseUrl, const QString& path);

@@ -6,8 +6,7 @@ namespace vd {
 
 CloudProbeJob::CloudProbeJob(CloudContext context, Result<HttpCall> call, ProbeParser parse, QObject* parent)
     : ProbeJob(parent), m_context(std::move(context)), m_call(std::move(call)), m_parse(std::move(parse))
-{
-}
+{}
 
 void CloudProbeJob::doStart()
 {

@@ -4,7 +4,6 @@
 #include "core/network/cloudcontext.h"
 
 #include <QPointer>
-
 #include <functional>
 
 namespace vd {

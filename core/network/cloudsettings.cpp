@@ -5,9 +5,9 @@
 
 namespace vd {
 
-SettingField settingField(const QString& name, SettingType type, const QJsonValue& defaultValue, bool required,
-                          const QString& description, const QStringList& allowedValues, std::optional<double> minimum,
-                          std::optional<double> maximum)
+SettingField settingField(const QString& name, SettingType type, const QJsonValue& defaultValue,
+                          bool required, const QString& description, const QStringList& allowedValues,
+                          std::optional<double> minimum, std::optional<double> maximum)
 {
     SettingField field;
     field.name = name;
@@ -23,19 +23,21 @@ SettingField settingField(const QString& name, SettingType type, const QJsonValu
 
 SettingField baseUrlField(const QString& defaultUrl)
 {
-    return settingField(QStringLiteral("base_url"), SettingType::Url, defaultUrl, true,
-                        QCoreApplication::translate("vd::CloudSettings",
-                                                    "Service base URL; https://, or http:// only for this machine "
-                                                    "(127.0.0.1, ::1, localhost)."));
+    return settingField(
+        QStringLiteral("base_url"), SettingType::Url, defaultUrl, true,
+        QCoreApplication::translate("vd::CloudSettings",
+                                    "Service base URL; https://, or http:// only for this machine "
+                                    "(127.0.0.1, ::1, localhost)."));
 }
 
 SettingField transferTimeoutField()
 {
-    return settingField(QStringLiteral("timeout_ms"), SettingType::Int, 120000, false,
-                        QCoreApplication::translate("vd::CloudSettings",
-                                                    "Safety net: abort a transfer when no data moves for this many "
-                                                    "milliseconds (the routing attempt timeout applies first)."),
-                        {}, 1000.0, 600000.0);
+    return settingField(
+        QStringLiteral("timeout_ms"), SettingType::Int, 120000, false,
+        QCoreApplication::translate("vd::CloudSettings",
+                                    "Safety net: abort a transfer when no data moves for this many "
+                                    "milliseconds (the routing attempt timeout applies first)."),
+        {}, 1000.0, 600000.0);
 }
 
 QString regionalLanguage(const QString& language)

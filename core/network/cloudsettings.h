@@ -8,9 +8,10 @@ namespace vd {
 
 // Settings every cloud provider declares, and a compact way to write the others.
 
-SettingField settingField(const QString& name, SettingType type, const QJsonValue& defaultValue, bool required,
-                          const QString& description, const QStringList& allowedValues = {},
-                          std::optional<double> minimum = std::nullopt, std::optional<double> maximum = std::nullopt);
+SettingField settingField(const QString& name, SettingType type, const QJsonValue& defaultValue,
+                          bool required, const QString& description, const QStringList& allowedValues = {},
+                          std::optional<double> minimum = std::nullopt,
+                          std::optional<double> maximum = std::nullopt);
 // base_url (type url, required) with the vendor's documented default.
 SettingField baseUrlField(const QString& defaultUrl);
 // timeout_ms: the idle-transfer safety net of the HTTP layer.

@@ -6,10 +6,9 @@ namespace vd {
 
 CloudSynthesizeJob::CloudSynthesizeJob(CloudContext context, Result<HttpCall> call, SynthesisParser parse,
                                        int streamPcmRate, QObject* parent)
-    : SynthesizeJob(parent), m_context(std::move(context)), m_call(std::move(call)), m_parse(std::move(parse)),
-      m_streamPcmRate(streamPcmRate)
-{
-}
+    : SynthesizeJob(parent), m_context(std::move(context)), m_call(std::move(call)),
+      m_parse(std::move(parse)), m_streamPcmRate(streamPcmRate)
+{}
 
 void CloudSynthesizeJob::doStart()
 {

@@ -4,7 +4,6 @@
 #include "core/network/cloudcontext.h"
 
 #include <QPointer>
-
 #include <functional>
 
 namespace vd {
@@ -21,8 +20,8 @@ class CloudSynthesizeJob : public SynthesizeJob
     Q_OBJECT
 
 public:
-    CloudSynthesizeJob(CloudContext context, Result<HttpCall> call, SynthesisParser parse, int streamPcmRate = 0,
-                       QObject* parent = nullptr);
+    CloudSynthesizeJob(CloudContext context, Result<HttpCall> call, SynthesisParser parse,
+                       int streamPcmRate = 0, QObject* parent = nullptr);
 
 protected:
     void doStart() override;

@@ -6,11 +6,11 @@
 
 namespace vd {
 
-CloudTranscribeJob::CloudTranscribeJob(CloudContext context, TranscribePreparer prepare, TranscriptParser parse,
-                                       QObject* parent)
-    : TranscribeJob(parent), m_context(std::move(context)), m_prepare(std::move(prepare)), m_parse(std::move(parse))
-{
-}
+CloudTranscribeJob::CloudTranscribeJob(CloudContext context, TranscribePreparer prepare,
+                                       TranscriptParser parse, QObject* parent)
+    : TranscribeJob(parent), m_context(std::move(context)), m_prepare(std::move(prepare)),
+      m_parse(std::move(parse))
+{}
 
 void CloudTranscribeJob::doStart()
 {
@@ -47,7 +47,8 @@ void CloudTranscribeJob::onPrepared()
         return;
     }
     if (prepared.parts.isEmpty()) {
-        emitError(ProviderError::make(ErrorKind::BadRequest, tr("The recording is empty: there is nothing to transcribe.")));
+        emitError(ProviderError::make(ErrorKind::BadRequest,
+                                      tr("The recording is empty: there is nothing to transcribe.")));
         return;
     }
     m_parts = std::move(prepared.parts);
@@ -57,7 +58,8 @@ void CloudTranscribeJob::onPrepared()
 void CloudTranscribeJob::sendNext()
 {
     const PreparedPart& part = m_parts.at(m_transcripts.size());
-    m_http = startCloudCall(m_context, part.call, this, [this](Result<HttpResponse> response) { onPartDone(response); });
+    m_http = startCloudCall(m_context, part.call, this,
+                            [this](Result<HttpResponse> response) { onPartDone(response); });
 }
 
 void CloudTranscribeJob::onPartDone(Result<HttpResponse> response)
@@ -66,7 +68,10 @@ void CloudTranscribeJob::onPartDone(Result<HttpResponse> response)
     const int index = m_transcripts.size();
     auto failPart = [this, index](ProviderError error) {
         if (m_parts.size() > 1)
-            error.message = tr("Part %1 of %2 of the recording failed: %3").arg(index + 1).arg(m_parts.size()).arg(error.message);
+            error.message = tr("Part %1 of %2 of the recording failed: %3")
+                                .arg(index + 1)
+                                .arg(m_parts.size())
+                                .arg(error.message);
         emitError(error);
     };
     if (!response) {

@@ -5,7 +5,6 @@
 
 #include <QFutureWatcher>
 #include <QPointer>
-
 #include <functional>
 #include <optional>
 

@@ -22,7 +22,8 @@ QString vendorCredentialHint(CloudVendor vendor)
     switch (vendor) {
     case CloudVendor::OpenAi:
         return QCoreApplication::translate(
-            "vd::CloudVendor", "store a valid key with `voicedeck-cli keys set openai` or set OPENAI_API_KEY");
+            "vd::CloudVendor",
+            "store a valid key with `voicedeck-cli keys set openai` or set OPENAI_API_KEY");
     case CloudVendor::Google:
         return QCoreApplication::translate(
             "vd::CloudVendor",
@@ -30,9 +31,9 @@ QString vendorCredentialHint(CloudVendor vendor)
             "the API is enabled for its project");
     case CloudVendor::Yandex:
         return QCoreApplication::translate(
-            "vd::CloudVendor",
-            "store a valid key with `voicedeck-cli keys set yandex` or set YANDEX_API_KEY (service-account key) "
-            "or YANDEX_IAM_TOKEN; with an IAM token of a user account also set folder_id");
+            "vd::CloudVendor", "store a valid key with `voicedeck-cli keys set yandex` or set YANDEX_API_KEY "
+                               "(service-account key) "
+                               "or YANDEX_IAM_TOKEN; with an IAM token of a user account also set folder_id");
     }
     return {};
 }

@@ -6,7 +6,12 @@
 namespace vd {
 
 // The cloud vendors whose error conventions the classifier knows.
-enum class CloudVendor { OpenAi, Google, Yandex };
+enum class CloudVendor
+{
+    OpenAi,
+    Google,
+    Yandex
+};
 
 // "OpenAI", "Google Cloud", "Yandex SpeechKit" — for messages.
 QString vendorDisplayName(CloudVendor vendor);

@@ -7,13 +7,11 @@ namespace vd {
 CloudVoiceListJob::CloudVoiceListJob(CloudContext context, Result<HttpCall> call, VoiceListParser parse,
                                      QObject* parent)
     : VoiceListJob(parent), m_context(std::move(context)), m_call(std::move(call)), m_parse(std::move(parse))
-{
-}
+{}
 
 CloudVoiceListJob::CloudVoiceListJob(QList<Voice> documentedVoices, QObject* parent)
     : VoiceListJob(parent), m_documented(std::move(documentedVoices))
-{
-}
+{}
 
 void CloudVoiceListJob::doStart()
 {

@@ -4,7 +4,6 @@
 #include "core/network/cloudcontext.h"
 
 #include <QPointer>
-
 #include <functional>
 #include <optional>
 
@@ -21,7 +20,8 @@ class CloudVoiceListJob : public VoiceListJob
     Q_OBJECT
 
 public:
-    CloudVoiceListJob(CloudContext context, Result<HttpCall> call, VoiceListParser parse, QObject* parent = nullptr);
+    CloudVoiceListJob(CloudContext context, Result<HttpCall> call, VoiceListParser parse,
+                      QObject* parent = nullptr);
     CloudVoiceListJob(QList<Voice> documentedVoices, QObject* parent = nullptr);
 
 protected:

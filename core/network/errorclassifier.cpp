@@ -72,20 +72,20 @@ VendorError parseVendorError(const QByteArray& body)
 bool mentionsDailyQuotaOrBilling(const VendorError& error)
 {
     const QString text = error.message + QLatin1Char(' ') + error.details;
-    return text.contains(QLatin1String("PerDay"), Qt::CaseInsensitive)
-           || text.contains(QLatin1String("per day"), Qt::CaseInsensitive)
-           || text.contains(QLatin1String("daily"), Qt::CaseInsensitive)
-           || error.reasons.contains(QLatin1String("BILLING_DISABLED"))
-           || error.reasons.contains(QLatin1String("INSUFFICIENT_QUOTA"));
+    return text.contains(QLatin1String("PerDay"), Qt::CaseInsensitive) ||
+           text.contains(QLatin1String("per day"), Qt::CaseInsensitive) ||
+           text.contains(QLatin1String("daily"), Qt::CaseInsensitive) ||
+           error.reasons.contains(QLatin1String("BILLING_DISABLED")) ||
+           error.reasons.contains(QLatin1String("INSUFFICIENT_QUOTA"));
 }
 
 bool saysTooLarge(const VendorError& error)
 {
     const QString& m = error.message;
-    return m.contains(QLatin1String("payload size exceeds"), Qt::CaseInsensitive)
-           || m.contains(QLatin1String("Maximum content size"), Qt::CaseInsensitive)
-           || m.contains(QLatin1String("input too long"), Qt::CaseInsensitive)
-           || m.contains(QLatin1String("audio is too long"), Qt::CaseInsensitive);
+    return m.contains(QLatin1String("payload size exceeds"), Qt::CaseInsensitive) ||
+           m.contains(QLatin1String("Maximum content size"), Qt::CaseInsensitive) ||
+           m.contains(QLatin1String("input too long"), Qt::CaseInsensitive) ||
+           m.contains(QLatin1String("audio is too long"), Qt::CaseInsensitive);
 }
 
 ErrorKind kindFor(CloudVendor vendor, int status, const VendorError& error)
@@ -180,8 +180,8 @@ QString quoteVendorText(const QString& text, int maxLength)
     return quoted;
 }
 
-ProviderError classifyHttpStatus(CloudVendor vendor, int status, const QByteArray& body, const HttpHeaders& headers,
-                                 const Clock& clock)
+ProviderError classifyHttpStatus(CloudVendor vendor, int status, const QByteArray& body,
+                                 const HttpHeaders& headers, const Clock& clock)
 {
     const VendorError vendorError = parseVendorError(body);
     const ErrorKind kind = kindFor(vendor, status, vendorError);
@@ -199,50 +199,57 @@ ProviderError classifyHttpStatus(CloudVendor vendor, int status, const QByteArra
     return error;
 }
 
-ProviderError classifyNetworkError(CloudVendor vendor, QNetworkReply::NetworkError error, const QString& detail)
+ProviderError classifyNetworkError(CloudVendor vendor, QNetworkReply::NetworkError error,
+                                   const QString& detail)
 {
     const QString name = vendorDisplayName(vendor);
-    const QString quoted = detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(quoteVendorText(detail, 200));
+    const QString quoted =
+        detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(quoteVendorText(detail, 200));
     switch (error) {
     case QNetworkReply::TimeoutError:
     case QNetworkReply::ProxyTimeoutError:
-        return ProviderError::make(ErrorKind::Timeout,
-                                   tr("The connection to %1 timed out%2; check the network.").arg(name, quoted));
+        return ProviderError::make(
+            ErrorKind::Timeout, tr("The connection to %1 timed out%2; check the network.").arg(name, quoted));
     case QNetworkReply::SslHandshakeFailedError:
-        return ProviderError::make(ErrorKind::Network,
-                                   tr("The TLS connection to %1 could not be verified%2; the certificate is not "
-                                      "trusted or the connection is intercepted. Check base_url and the system "
-                                      "certificates.")
-                                       .arg(name, quoted));
+        return ProviderError::make(
+            ErrorKind::Network, tr("The TLS connection to %1 could not be verified%2; the certificate is not "
+                                   "trusted or the connection is intercepted. Check base_url and the system "
+                                   "certificates.")
+                                    .arg(name, quoted));
     case QNetworkReply::HostNotFoundError:
-        return ProviderError::make(ErrorKind::Network,
-                                   tr("The host of %1 was not found%2; check base_url and the network.").arg(name, quoted));
+        return ProviderError::make(
+            ErrorKind::Network,
+            tr("The host of %1 was not found%2; check base_url and the network.").arg(name, quoted));
     case QNetworkReply::ConnectionRefusedError:
         return ProviderError::make(ErrorKind::Network,
                                    tr("%1 refused the connection%2; check base_url.").arg(name, quoted));
     case QNetworkReply::InsecureRedirectError:
     case QNetworkReply::TooManyRedirectsError:
-        return ProviderError::make(ErrorKind::Network,
-                                   tr("%1 redirected the request to another place, which VoiceDeck does not follow "
-                                      "with credentials%2; check base_url.")
-                                       .arg(name, quoted));
+        return ProviderError::make(
+            ErrorKind::Network,
+            tr("%1 redirected the request to another place, which VoiceDeck does not follow "
+               "with credentials%2; check base_url.")
+                .arg(name, quoted));
     case QNetworkReply::OperationCanceledError:
         return ProviderError::make(ErrorKind::Cancelled, tr("The request to %1 was cancelled.").arg(name));
     default:
-        return ProviderError::make(ErrorKind::Network,
-                                   tr("The connection to %1 failed%2; check the network and try again.").arg(name, quoted));
+        return ProviderError::make(
+            ErrorKind::Network,
+            tr("The connection to %1 failed%2; check the network and try again.").arg(name, quoted));
     }
 }
 
-std::optional<ProviderError> classifyResponse(CloudVendor vendor, const HttpResponse& response, const Clock& clock)
+std::optional<ProviderError> classifyResponse(CloudVendor vendor, const HttpResponse& response,
+                                              const Clock& clock)
 {
     if (response.localError)
         return response.localError;
     const bool transportFailed = response.networkError != QNetworkReply::NoError;
     if (response.status == 0 || (transportFailed && response.status >= 200 && response.status < 300)) {
         if (!transportFailed)
-            return ProviderError::make(ErrorKind::Network,
-                                       tr("%1 sent no HTTP answer; check base_url.").arg(vendorDisplayName(vendor)));
+            return ProviderError::make(
+                ErrorKind::Network,
+                tr("%1 sent no HTTP answer; check base_url.").arg(vendorDisplayName(vendor)));
         ProviderError error = classifyNetworkError(vendor, response.networkError, response.networkErrorText);
         if (response.status != 0) {
             error.httpStatus = response.status;
@@ -299,11 +306,12 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(const HttpHeaders& head
 
 ProviderError invalidResponse(CloudVendor vendor, const QString& problem, int httpStatus)
 {
-    return ProviderError::make(ErrorKind::InvalidResponse,
-                               tr("%1 gave an answer VoiceDeck cannot use: %2. Check that base_url points at the "
-                                  "right service.")
-                                   .arg(vendorDisplayName(vendor), problem),
-                               httpStatus);
+    return ProviderError::make(
+        ErrorKind::InvalidResponse,
+        tr("%1 gave an answer VoiceDeck cannot use: %2. Check that base_url points at the "
+           "right service.")
+            .arg(vendorDisplayName(vendor), problem),
+        httpStatus);
 }
 
 } // namespace vd

@@ -6,7 +6,6 @@
 #include "core/network/httpresponse.h"
 
 #include <QNetworkReply>
-
 #include <chrono>
 #include <optional>
 
@@ -29,10 +28,12 @@ namespace vd {
 // secrets masked).
 
 // nullopt when `response` is a complete 2xx answer for the caller to parse.
-std::optional<ProviderError> classifyResponse(CloudVendor vendor, const HttpResponse& response, const Clock& clock);
-ProviderError classifyHttpStatus(CloudVendor vendor, int status, const QByteArray& body, const HttpHeaders& headers,
-                                 const Clock& clock);
-ProviderError classifyNetworkError(CloudVendor vendor, QNetworkReply::NetworkError error, const QString& detail);
+std::optional<ProviderError> classifyResponse(CloudVendor vendor, const HttpResponse& response,
+                                              const Clock& clock);
+ProviderError classifyHttpStatus(CloudVendor vendor, int status, const QByteArray& body,
+                                 const HttpHeaders& headers, const Clock& clock);
+ProviderError classifyNetworkError(CloudVendor vendor, QNetworkReply::NetworkError error,
+                                   const QString& detail);
 std::optional<std::chrono::milliseconds> parseRetryAfter(const HttpHeaders& headers, const Clock& clock);
 // A 2xx whose body does not have the documented shape.
 ProviderError invalidResponse(CloudVendor vendor, const QString& problem, int httpStatus = 200);

@@ -18,7 +18,8 @@ qint64 HttpCall::bodySize() const
     // Boundary lines and part headers: a generous 256 bytes per part.
     qint64 size = 64;
     for (const FormPart& part : multipart)
-        size += part.data.size() + part.name.size() + part.fileName.toUtf8().size() + part.contentType.size() + 256;
+        size += part.data.size() + part.name.size() + part.fileName.toUtf8().size() +
+                part.contentType.size() + 256;
     return size;
 }
 

@@ -19,8 +19,8 @@ inline constexpr qint64 kAudioResponseCap = 64 * kMiB;
 struct FormPart
 {
     QByteArray name;
-    QString fileName;        // empty for plain fields
-    QByteArray contentType;  // empty for plain fields
+    QString fileName;       // empty for plain fields
+    QByteArray contentType; // empty for plain fields
     QByteArray data;
 };
 
@@ -30,9 +30,9 @@ struct HttpCall
 {
     QByteArray method = "GET";
     QUrl url;
-    HttpHeaders headers;        // Content-Type included for non-multipart bodies
-    QByteArray body;            // ignored when `multipart` is non-empty
-    QList<FormPart> multipart;  // non-empty: the body is multipart/form-data of these parts
+    HttpHeaders headers;       // Content-Type included for non-multipart bodies
+    QByteArray body;           // ignored when `multipart` is non-empty
+    QList<FormPart> multipart; // non-empty: the body is multipart/form-data of these parts
     qint64 maxResponseBytes = kJsonResponseCap;
     // Deliver 2xx body bytes as they arrive (HttpJob::bodyChunk), e.g. for streamed TTS audio.
     bool streamBody = false;

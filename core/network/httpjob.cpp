@@ -15,7 +15,8 @@ namespace {
 
 QString mebibytes(qint64 bytes)
 {
-    return bytes % kMiB == 0 ? QStringLiteral("%1 MiB").arg(bytes / kMiB) : QStringLiteral("%1 bytes").arg(bytes);
+    return bytes % kMiB == 0 ? QStringLiteral("%1 MiB").arg(bytes / kMiB)
+                             : QStringLiteral("%1 bytes").arg(bytes);
 }
 
 QHttpMultiPart* buildMultipart(const QList<FormPart>& parts)
@@ -55,7 +56,8 @@ void HttpJob::start()
         return;
     m_elapsed.start();
     if (!m_network) {
-        failLocally(ProviderError::make(ErrorKind::Network, tr("No network access is available to send the request.")));
+        failLocally(ProviderError::make(ErrorKind::Network,
+                                        tr("No network access is available to send the request.")));
         return;
     }
     QNetworkRequest request(m_call.url);
@@ -67,8 +69,9 @@ void HttpJob::start()
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
 
-    qCDebug(lcNetwork).noquote() << m_call.method << redactedUrl(m_call.url) << "body" << m_call.bodySize()
-                                 << "bytes; headers:" << redactedHeaders(m_call.headers).replace(QLatin1Char('\n'), QStringLiteral("; "));
+    qCDebug(lcNetwork).noquote()
+        << m_call.method << redactedUrl(m_call.url) << "body" << m_call.bodySize() << "bytes; headers:"
+        << redactedHeaders(m_call.headers).replace(QLatin1Char('\n'), QStringLiteral("; "));
 
     if (!m_call.multipart.isEmpty()) {
         QHttpMultiPart* multipart = buildMultipart(m_call.multipart);
@@ -87,7 +90,8 @@ void HttpJob::start()
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
         // Logged only; never ignored, so the handshake fails and the reply reports it.
         for (const QSslError& error : errors)
-            qCWarning(lcNetwork).noquote() << "TLS error for" << redactedUrl(m_call.url) << ":" << error.errorString();
+            qCWarning(lcNetwork).noquote()
+                << "TLS error for" << redactedUrl(m_call.url) << ":" << error.errorString();
     });
     m_idleTimer.start(m_transferTimeout);
 }
@@ -153,8 +157,9 @@ void HttpJob::onReplyFinished()
     m_response.elapsedMs = m_elapsed.elapsed();
     qCDebug(lcNetwork).noquote() << m_call.method << redactedUrl(m_call.url) << "->" << m_response.status
                                  << m_response.body.size() << "bytes in" << m_response.elapsedMs << "ms"
-                                 << (m_response.networkError != QNetworkReply::NoError ? m_response.networkErrorText
-                                                                                        : QString());
+                                 << (m_response.networkError != QNetworkReply::NoError
+                                         ? m_response.networkErrorText
+                                         : QString());
     detachReply();
     queueFinished();
 }

@@ -4,7 +4,6 @@
 #include "core/network/httpcall.h"
 
 #include <QNetworkReply>
-
 #include <optional>
 
 namespace vd {

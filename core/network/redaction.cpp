@@ -12,8 +12,8 @@ const QString kRedacted = QStringLiteral("<redacted>");
 bool isSecretQueryItem(const QString& name)
 {
     const QString lower = name.toLower();
-    return lower == QLatin1String("key") || lower == QLatin1String("api_key") || lower == QLatin1String("access_token")
-           || lower == QLatin1String("token");
+    return lower == QLatin1String("key") || lower == QLatin1String("api_key") ||
+           lower == QLatin1String("access_token") || lower == QLatin1String("token");
 }
 
 } // namespace
@@ -38,16 +38,16 @@ QString redactedUrl(const QUrl& url)
 bool isSecretHeader(const QByteArray& name)
 {
     const QByteArray lower = name.toLower();
-    return lower == "authorization" || lower == "x-goog-api-key" || lower == "proxy-authorization"
-           || lower == "x-api-key" || lower == "cookie";
+    return lower == "authorization" || lower == "x-goog-api-key" || lower == "proxy-authorization" ||
+           lower == "x-api-key" || lower == "cookie";
 }
 
 QString redactedHeaders(const HttpHeaders& headers)
 {
     QStringList lines;
     for (const auto& [name, value] : headers)
-        lines.append(QString::fromLatin1(name) + QStringLiteral(": ")
-                     + (isSecretHeader(name) ? kRedacted : QString::fromLatin1(value)));
+        lines.append(QString::fromLatin1(name) + QStringLiteral(": ") +
+                     (isSecretHeader(name) ? kRedacted : QString::fromLatin1(value)));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -14,8 +14,7 @@ namespace vd {
 
 namespace {
 
-template <typename ProviderClass>
-ProviderDefinition definition(ProviderInfo info)
+template <typename ProviderClass> ProviderDefinition definition(ProviderInfo info)
 {
     return {std::move(info),
             [](const ProviderContext& context) -> std::unique_ptr<Provider> {

@@ -5,7 +5,8 @@
 namespace vd {
 
 // What google_stt and google_tts are, without creating them, and their documented limits.
-inline constexpr qint64 kGoogleMaxRecognizeBytes = 10485760; // "Request payload size exceeds the limit: 10485760 bytes."
+inline constexpr qint64 kGoogleMaxRecognizeBytes =
+    10485760; // "Request payload size exceeds the limit: 10485760 bytes."
 // Synchronous recognition takes at most one minute; parts stay clear of it.
 inline constexpr double kGoogleMaxPartSeconds = 55.0;
 inline constexpr int kGoogleMaxInputBytes = 5000; // text:synthesize input, UTF-8 bytes

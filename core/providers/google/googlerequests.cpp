@@ -33,8 +33,8 @@ HttpCall googleCall(const QJsonObject& settings, const Credential& credential, c
 
 } // namespace
 
-Result<HttpCall> googleRecognizeCall(const QJsonObject& settings, const Credential& credential, const QByteArray& pcm,
-                                     const QString& language)
+Result<HttpCall> googleRecognizeCall(const QJsonObject& settings, const Credential& credential,
+                                     const QByteArray& pcm, const QString& language)
 {
     QJsonObject config{{QStringLiteral("encoding"), QStringLiteral("LINEAR16")},
                        {QStringLiteral("sampleRateHertz"), kGoogleSttSampleRate},
@@ -53,10 +53,10 @@ Result<HttpCall> googleRecognizeCall(const QJsonObject& settings, const Credenti
     call.headers.emplace_back("Content-Type", "application/json");
     call.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     if (call.body.size() > kGoogleMaxRecognizeBytes)
-        return ProviderError::make(ErrorKind::TooLarge,
-                                   tr("The request is %1 bytes, over Google's 10 MB (10485760 bytes) limit for "
-                                      "synchronous recognition; send a shorter recording.")
-                                       .arg(call.body.size()));
+        return ProviderError::make(
+            ErrorKind::TooLarge, tr("The request is %1 bytes, over Google's 10 MB (10485760 bytes) limit for "
+                                    "synchronous recognition; send a shorter recording.")
+                                     .arg(call.body.size()));
     return call;
 }
 
@@ -65,7 +65,8 @@ PreparedParts googleRecognizeParts(const QJsonObject& settings, const Credential
 {
     PreparedParts prepared;
     if (request.audio.isEmpty()) {
-        prepared.error = ProviderError::make(ErrorKind::BadRequest, tr("The recording is empty: there is nothing to transcribe."));
+        prepared.error = ProviderError::make(ErrorKind::BadRequest,
+                                             tr("The recording is empty: there is nothing to transcribe."));
         return prepared;
     }
     const AudioClip speech = toSpeechFormat(request.audio, kGoogleSttSampleRate);
@@ -75,7 +76,8 @@ PreparedParts googleRecognizeParts(const QJsonObject& settings, const Credential
     else
         parts.append(AudioPart{speech, 0.0});
     for (const AudioPart& part : std::as_const(parts)) {
-        Result<HttpCall> call = googleRecognizeCall(settings, credential, toPcm16(part.clip), request.language);
+        Result<HttpCall> call =
+            googleRecognizeCall(settings, credential, toPcm16(part.clip), request.language);
         if (!call) {
             prepared.error = call.error();
             prepared.parts.clear();
@@ -99,23 +101,27 @@ Result<QString> googleAudioEncoding(const QJsonObject& settings, const QString& 
         return QStringLiteral("MP3");
     if (format == QLatin1String("ogg") || format == QLatin1String("opus"))
         return QStringLiteral("OGG_OPUS");
-    return ProviderError::make(ErrorKind::Unsupported,
-                               tr("Google Text-to-Speech cannot produce \"%1\" audio; use wav, mp3 or ogg.").arg(format));
+    return ProviderError::make(
+        ErrorKind::Unsupported,
+        tr("Google Text-to-Speech cannot produce \"%1\" audio; use wav, mp3 or ogg.").arg(format));
 }
 
 Result<HttpCall> googleSynthesizeCall(const QJsonObject& settings, const Credential& credential,
                                       const SynthesisRequest& request)
 {
     if (request.text.trimmed().isEmpty())
-        return ProviderError::make(ErrorKind::BadRequest, tr("The text is empty: there is nothing to speak."));
+        return ProviderError::make(ErrorKind::BadRequest,
+                                   tr("The text is empty: there is nothing to speak."));
     const int bytes = int(request.text.toUtf8().size());
     if (bytes > kGoogleMaxInputBytes)
-        return ProviderError::make(ErrorKind::TooLarge,
-                                   tr("The text is %1 bytes in UTF-8, over Google's limit of 5000 bytes; shorten it.")
-                                       .arg(bytes));
-    const double speed = request.speed != 1.0 ? request.speed : settings.value(QLatin1String("speed")).toDouble(1.0);
+        return ProviderError::make(
+            ErrorKind::TooLarge,
+            tr("The text is %1 bytes in UTF-8, over Google's limit of 5000 bytes; shorten it.").arg(bytes));
+    const double speed =
+        request.speed != 1.0 ? request.speed : settings.value(QLatin1String("speed")).toDouble(1.0);
     if (speed < 0.25 || speed > 4.0)
-        return ProviderError::make(ErrorKind::BadRequest, tr("Speed %1 is outside Google's range 0.25–4.0.").arg(speed));
+        return ProviderError::make(ErrorKind::BadRequest,
+                                   tr("Speed %1 is outside Google's range 0.25–4.0.").arg(speed));
     Result<QString> encoding = googleAudioEncoding(settings, request.format);
     if (!encoding)
         return encoding.error();

@@ -14,8 +14,8 @@ namespace vd {
 // Pure functions, safe on any thread.
 
 // JSON POST {base_url}/v1/speech:recognize of 16 kHz mono LINEAR16 `pcm`; checks the 10 MB limit.
-Result<HttpCall> googleRecognizeCall(const QJsonObject& settings, const Credential& credential, const QByteArray& pcm,
-                                     const QString& language);
+Result<HttpCall> googleRecognizeCall(const QJsonObject& settings, const Credential& credential,
+                                     const QByteArray& pcm, const QString& language);
 // The whole recording: 16 kHz mono, split at pauses into parts of at most kGoogleMaxPartSeconds.
 PreparedParts googleRecognizeParts(const QJsonObject& settings, const Credential& credential,
                                    const TranscriptionRequest& request);

@@ -24,7 +24,8 @@ Result<QJsonObject> jsonObject(const HttpResponse& response)
     if (parseError.error != QJsonParseError::NoError)
         return invalidResponse(CloudVendor::Google,
                                tr("the body is not JSON (%1): \"%2\"")
-                                   .arg(parseError.errorString(), quoteVendorText(QString::fromUtf8(response.body.left(200)), 80)),
+                                   .arg(parseError.errorString(),
+                                        quoteVendorText(QString::fromUtf8(response.body.left(200)), 80)),
                                response.status);
     if (!document.isObject())
         return invalidResponse(CloudVendor::Google, tr("the body is not a JSON object"), response.status);
@@ -75,15 +76,18 @@ Result<Transcript> parseGoogleRecognize(const HttpResponse& response, const QStr
     double previousEnd = 0.0;
     for (const QJsonValue& resultValue : results.toArray()) {
         if (!resultValue.isObject())
-            return invalidResponse(CloudVendor::Google, tr("a recognition result is not an object"), response.status);
+            return invalidResponse(CloudVendor::Google, tr("a recognition result is not an object"),
+                                   response.status);
         const QJsonObject result = resultValue.toObject();
         const QJsonValue alternatives = result.value(QLatin1String("alternatives"));
         if (!alternatives.isUndefined() && !alternatives.isArray())
-            return invalidResponse(CloudVendor::Google, tr("\"alternatives\" is not an array"), response.status);
+            return invalidResponse(CloudVendor::Google, tr("\"alternatives\" is not an array"),
+                                   response.status);
         const QJsonObject best = alternatives.toArray().at(0).toObject();
         const QJsonValue transcriptValue = best.value(QLatin1String("transcript"));
         if (!transcriptValue.isUndefined() && !transcriptValue.isString())
-            return invalidResponse(CloudVendor::Google, tr("\"transcript\" is not a string"), response.status);
+            return invalidResponse(CloudVendor::Google, tr("\"transcript\" is not a string"),
+                                   response.status);
         const QString text = transcriptValue.toString().trimmed();
         if (!text.isEmpty())
             texts.append(text);
@@ -113,11 +117,13 @@ Result<EncodedAudio> parseGoogleSynthesize(const HttpResponse& response, const Q
         return json.error();
     const QJsonValue content = json->value(QLatin1String("audioContent"));
     if (!content.isString())
-        return invalidResponse(CloudVendor::Google, tr("the answer has no \"audioContent\" string"), response.status);
-    const auto decoded =
-        QByteArray::fromBase64Encoding(content.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        return invalidResponse(CloudVendor::Google, tr("the answer has no \"audioContent\" string"),
+                               response.status);
+    const auto decoded = QByteArray::fromBase64Encoding(content.toString().toLatin1(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
-        return invalidResponse(CloudVendor::Google, tr("\"audioContent\" is not valid base64"), response.status);
+        return invalidResponse(CloudVendor::Google, tr("\"audioContent\" is not valid base64"),
+                               response.status);
     if (decoded.decoded.isEmpty())
         return invalidResponse(CloudVendor::Google, tr("\"audioContent\" is empty"), response.status);
 
@@ -128,7 +134,8 @@ Result<EncodedAudio> parseGoogleSynthesize(const HttpResponse& response, const Q
         audio.format = QStringLiteral("wav");
         audio.sampleRate = wavSampleRate(audio.data);
         if (audio.sampleRate == 0)
-            return invalidResponse(CloudVendor::Google, tr("the LINEAR16 audio has no WAV header"), response.status);
+            return invalidResponse(CloudVendor::Google, tr("the LINEAR16 audio has no WAV header"),
+                                   response.status);
     } else if (audioEncoding == QLatin1String("MP3")) {
         audio.format = QStringLiteral("mp3");
     } else {

@@ -32,22 +32,25 @@ ProbeJob* GoogleSpeechToText::probe(QObject* parent)
             Result<Transcript> transcript = parseGoogleRecognize(response, QString());
             if (!transcript)
                 return transcript.error();
-            return QCoreApplication::translate("vd::GoogleSpeechToText",
-                                               "recognize answered for 0.1 s of silence (a billable request)");
+            return QCoreApplication::translate(
+                "vd::GoogleSpeechToText", "recognize answered for 0.1 s of silence (a billable request)");
         },
         parent);
 }
 
 TranscribeJob* GoogleSpeechToText::transcribe(const TranscriptionRequest& request, QObject* parent)
 {
-    qCDebug(lcGoogle).noquote() << "transcribing" << request.audio.durationSeconds() << "s of" << request.sourceName;
+    qCDebug(lcGoogle).noquote() << "transcribing" << request.audio.durationSeconds() << "s of"
+                                << request.sourceName;
     const QJsonObject settings = m_settings;
     const Credential credential = m_credential;
-    const QString language = request.language.isEmpty() ? settings.value(QLatin1String("language")).toString()
-                                                        : request.language;
+    const QString language =
+        request.language.isEmpty() ? settings.value(QLatin1String("language")).toString() : request.language;
     return new CloudTranscribeJob(
-        m_cloud, [settings, credential, request] { return googleRecognizeParts(settings, credential, request); },
-        [language](const HttpResponse& response) { return parseGoogleRecognize(response, language); }, parent);
+        m_cloud,
+        [settings, credential, request] { return googleRecognizeParts(settings, credential, request); },
+        [language](const HttpResponse& response) { return parseGoogleRecognize(response, language); },
+        parent);
 }
 
 } // namespace vd

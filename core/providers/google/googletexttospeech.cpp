@@ -44,12 +44,14 @@ SynthesizeJob* GoogleTextToSpeech::synthesize(const SynthesisRequest& request, Q
     qCDebug(lcGoogle).noquote() << "synthesizing" << request.text.size() << "characters as" << encoding;
     return new CloudSynthesizeJob(
         m_cloud, googleSynthesizeCall(m_settings, m_credential, request),
-        [encoding](const HttpResponse& response) { return parseGoogleSynthesize(response, encoding); }, 0, parent);
+        [encoding](const HttpResponse& response) { return parseGoogleSynthesize(response, encoding); }, 0,
+        parent);
 }
 
 VoiceListJob* GoogleTextToSpeech::voices(QObject* parent)
 {
-    return new CloudVoiceListJob(m_cloud, googleVoicesCall(m_settings, m_credential), parseGoogleVoices, parent);
+    return new CloudVoiceListJob(m_cloud, googleVoicesCall(m_settings, m_credential), parseGoogleVoices,
+                                 parent);
 }
 
 TextLimit GoogleTextToSpeech::textLimit() const

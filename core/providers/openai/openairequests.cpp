@@ -68,9 +68,10 @@ Result<HttpCall> openAiTranscriptionCall(const QJsonObject& settings, const Cred
         call.multipart.append({"temperature", {}, {}, QByteArray::number(temperature.toDouble())});
     call.maxResponseBytes = kJsonResponseCap;
     if (call.bodySize() > kOpenAiMaxRequestBytes)
-        return ProviderError::make(ErrorKind::TooLarge,
-                                   tr("The audio part is %1 MiB, over OpenAI's 25 MiB request limit; send a shorter recording.")
-                                       .arg(double(call.bodySize()) / (1024 * 1024), 0, 'f', 1));
+        return ProviderError::make(
+            ErrorKind::TooLarge,
+            tr("The audio part is %1 MiB, over OpenAI's 25 MiB request limit; send a shorter recording.")
+                .arg(double(call.bodySize()) / (1024 * 1024), 0, 'f', 1));
     return call;
 }
 
@@ -79,7 +80,8 @@ PreparedParts openAiTranscriptionParts(const QJsonObject& settings, const Creden
 {
     PreparedParts prepared;
     if (request.audio.isEmpty()) {
-        prepared.error = ProviderError::make(ErrorKind::BadRequest, tr("The recording is empty: there is nothing to transcribe."));
+        prepared.error = ProviderError::make(ErrorKind::BadRequest,
+                                             tr("The recording is empty: there is nothing to transcribe."));
         return prepared;
     }
     const AudioClip speech = toSpeechFormat(request.audio, 16000);
@@ -117,8 +119,9 @@ Result<QString> openAiSpeechFormat(const QJsonObject& settings, const QString& r
                                     QStringLiteral("aac")};
     if (direct.contains(format))
         return format;
-    return ProviderError::make(ErrorKind::Unsupported,
-                               tr("OpenAI cannot produce \"%1\" audio; use wav, pcm, mp3, ogg, flac or aac.").arg(format));
+    return ProviderError::make(
+        ErrorKind::Unsupported,
+        tr("OpenAI cannot produce \"%1\" audio; use wav, pcm, mp3, ogg, flac or aac.").arg(format));
 }
 
 Result<HttpCall> openAiSpeechCall(const QJsonObject& settings, const Credential& credential,
@@ -126,13 +129,16 @@ Result<HttpCall> openAiSpeechCall(const QJsonObject& settings, const Credential&
 {
     const QString text = request.text;
     if (text.trimmed().isEmpty())
-        return ProviderError::make(ErrorKind::BadRequest, tr("The text is empty: there is nothing to speak."));
+        return ProviderError::make(ErrorKind::BadRequest,
+                                   tr("The text is empty: there is nothing to speak."));
     const int length = TextLimit{kOpenAiMaxInputCharacters, TextLimit::Unit::Characters}.measure(text);
     if (length > kOpenAiMaxInputCharacters)
-        return ProviderError::make(ErrorKind::TooLarge,
-                                   tr("The text has %1 characters, over OpenAI's limit of 4096 characters; shorten it.")
-                                       .arg(length));
-    const double speed = request.speed != 1.0 ? request.speed : settings.value(QLatin1String("speed")).toDouble(1.0);
+        return ProviderError::make(
+            ErrorKind::TooLarge,
+            tr("The text has %1 characters, over OpenAI's limit of 4096 characters; shorten it.")
+                .arg(length));
+    const double speed =
+        request.speed != 1.0 ? request.speed : settings.value(QLatin1String("speed")).toDouble(1.0);
     if (speed < 0.25 || speed > 4.0)
         return ProviderError::make(ErrorKind::BadRequest,
                                    tr("Speed %1 is outside OpenAI's range 0.25–4.0.").arg(speed));
@@ -141,10 +147,11 @@ Result<HttpCall> openAiSpeechCall(const QJsonObject& settings, const Credential&
         return format.error();
 
     const QString model = setting(settings, "model");
-    QJsonObject body{{QStringLiteral("model"), model},
-                     {QStringLiteral("input"), text},
-                     {QStringLiteral("voice"), request.voice.isEmpty() ? setting(settings, "voice") : request.voice},
-                     {QStringLiteral("response_format"), *format}};
+    QJsonObject body{
+        {QStringLiteral("model"), model},
+        {QStringLiteral("input"), text},
+        {QStringLiteral("voice"), request.voice.isEmpty() ? setting(settings, "voice") : request.voice},
+        {QStringLiteral("response_format"), *format}};
     if (speed != 1.0)
         body.insert(QStringLiteral("speed"), speed);
     const QString instructions = setting(settings, "instructions");

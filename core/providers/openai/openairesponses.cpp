@@ -1,8 +1,8 @@
 #include "core/providers/openai/openairesponses.h"
 
 #include "core/network/errorclassifier.h"
-#include "core/providers/openai/openaidefinitions.h"
 #include "core/network/wavheader.h"
+#include "core/providers/openai/openaidefinitions.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -25,7 +25,8 @@ Result<QJsonObject> jsonObject(const HttpResponse& response)
     if (parseError.error != QJsonParseError::NoError)
         return invalidResponse(CloudVendor::OpenAi,
                                tr("the body is not JSON (%1): \"%2\"")
-                                   .arg(parseError.errorString(), quoteVendorText(QString::fromUtf8(response.body.left(200)), 80)),
+                                   .arg(parseError.errorString(),
+                                        quoteVendorText(QString::fromUtf8(response.body.left(200)), 80)),
                                response.status);
     if (!document.isObject())
         return invalidResponse(CloudVendor::OpenAi, tr("the body is not a JSON object"), response.status);
@@ -41,14 +42,17 @@ Result<Transcript> parseOpenAiTranscription(const HttpResponse& response, const 
         return json.error();
     const QJsonValue text = json->value(QLatin1String("text"));
     if (!text.isString())
-        return invalidResponse(CloudVendor::OpenAi, tr("the transcription has no \"text\" string"), response.status);
+        return invalidResponse(CloudVendor::OpenAi, tr("the transcription has no \"text\" string"),
+                               response.status);
     Transcript transcript;
     transcript.text = text.toString().trimmed();
     // verbose_json names the language in words ("english"); a requested code is more useful.
-    transcript.language = requestedLanguage.isEmpty() ? json->value(QLatin1String("language")).toString() : requestedLanguage;
+    transcript.language =
+        requestedLanguage.isEmpty() ? json->value(QLatin1String("language")).toString() : requestedLanguage;
     for (const QJsonValue& value : json->value(QLatin1String("segments")).toArray()) {
         const QJsonObject segment = value.toObject();
-        if (!segment.value(QLatin1String("start")).isDouble() || !segment.value(QLatin1String("end")).isDouble())
+        if (!segment.value(QLatin1String("start")).isDouble() ||
+            !segment.value(QLatin1String("end")).isDouble())
             continue;
         transcript.segments.append({segment.value(QLatin1String("start")).toDouble(),
                                     segment.value(QLatin1String("end")).toDouble(),
@@ -75,7 +79,8 @@ Result<EncodedAudio> parseOpenAiSpeech(const HttpResponse& response, const QStri
         audio.format = QStringLiteral("wav");
         audio.sampleRate = wavSampleRate(response.body);
         if (audio.sampleRate == 0)
-            return invalidResponse(CloudVendor::OpenAi, tr("the wav answer has no RIFF/WAVE header"), response.status);
+            return invalidResponse(CloudVendor::OpenAi, tr("the wav answer has no RIFF/WAVE header"),
+                                   response.status);
     } else if (responseFormat == QLatin1String("pcm")) {
         audio.format = QStringLiteral("pcm");
         audio.sampleRate = kOpenAiPcmSampleRate;
@@ -96,12 +101,14 @@ Result<QString> parseOpenAiModels(const HttpResponse& response, const QString& m
         return json.error();
     const QJsonValue data = json->value(QLatin1String("data"));
     if (!data.isArray())
-        return invalidResponse(CloudVendor::OpenAi, tr("the model list has no \"data\" array"), response.status);
+        return invalidResponse(CloudVendor::OpenAi, tr("the model list has no \"data\" array"),
+                               response.status);
     const QJsonArray models = data.toArray();
     bool found = false;
     for (const QJsonValue& entry : models)
         found = found || entry.toObject().value(QLatin1String("id")).toString() == model;
-    QString detail = QCoreApplication::translate("vd::OpenAiResponses", "%n model(s) listed", nullptr, int(models.size()));
+    QString detail =
+        QCoreApplication::translate("vd::OpenAiResponses", "%n model(s) listed", nullptr, int(models.size()));
     if (!model.isEmpty() && !found)
         detail += tr("; \"%1\" is not among them").arg(model);
     return detail;

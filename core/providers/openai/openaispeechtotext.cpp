@@ -31,14 +31,17 @@ ProbeJob* OpenAiSpeechToText::probe(QObject* parent)
 
 TranscribeJob* OpenAiSpeechToText::transcribe(const TranscriptionRequest& request, QObject* parent)
 {
-    qCDebug(lcOpenAi).noquote() << "transcribing" << request.audio.durationSeconds() << "s of" << request.sourceName;
+    qCDebug(lcOpenAi).noquote() << "transcribing" << request.audio.durationSeconds() << "s of"
+                                << request.sourceName;
     const QJsonObject settings = m_settings;
     const Credential credential = m_credential;
-    const QString language = request.language.isEmpty() ? settings.value(QLatin1String("language")).toString()
-                                                        : request.language;
+    const QString language =
+        request.language.isEmpty() ? settings.value(QLatin1String("language")).toString() : request.language;
     return new CloudTranscribeJob(
-        m_cloud, [settings, credential, request] { return openAiTranscriptionParts(settings, credential, request); },
-        [language](const HttpResponse& response) { return parseOpenAiTranscription(response, language); }, parent);
+        m_cloud,
+        [settings, credential, request] { return openAiTranscriptionParts(settings, credential, request); },
+        [language](const HttpResponse& response) { return parseOpenAiTranscription(response, language); },
+        parent);
 }
 
 } // namespace vd

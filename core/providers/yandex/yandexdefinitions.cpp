@@ -16,10 +16,11 @@ QString tr(const char* text)
 QList<SettingField> authFields()
 {
     return {
-        settingField(QStringLiteral("auth_mode"), SettingType::Enum, QStringLiteral("api_key"), false,
-                     tr("How the stored credential is sent: api_key (service-account API key, \"Api-Key\") or "
-                        "iam_token (\"Bearer\"). A key from YANDEX_API_KEY or YANDEX_IAM_TOKEN says it itself."),
-                     {QStringLiteral("api_key"), QStringLiteral("iam_token")}),
+        settingField(
+            QStringLiteral("auth_mode"), SettingType::Enum, QStringLiteral("api_key"), false,
+            tr("How the stored credential is sent: api_key (service-account API key, \"Api-Key\") or "
+               "iam_token (\"Bearer\"). A key from YANDEX_API_KEY or YANDEX_IAM_TOKEN says it itself."),
+            {QStringLiteral("api_key"), QStringLiteral("iam_token")}),
         settingField(QStringLiteral("folder_id"), SettingType::String, QString(), false,
                      tr("Folder ID, sent only with IAM tokens (required for a user account's token); "
                         "YANDEX_FOLDER_ID fills it when empty.")),
@@ -56,10 +57,11 @@ ProviderInfo yandexSpeechToTextInfo()
                      tr("Mask profanity in the transcript.")),
         transferTimeoutField(),
     };
-    return yandexInfo(QStringLiteral("yandex_stt"), ProviderCategory::Stt, fields,
-                      tr("Yandex SpeechKit STT v1 (POST {base_url}/speech/v1/stt:recognize), 16 kHz mono lpcm; "
-                         "recordings over 29 s are split at pauses (limits 30 s, 1 MB). No free call exists: the "
-                         "health probe recognises 0.1 s of silence, a billable request."));
+    return yandexInfo(
+        QStringLiteral("yandex_stt"), ProviderCategory::Stt, fields,
+        tr("Yandex SpeechKit STT v1 (POST {base_url}/speech/v1/stt:recognize), 16 kHz mono lpcm; "
+           "recordings over 29 s are split at pauses (limits 30 s, 1 MB). No free call exists: the "
+           "health probe recognises 0.1 s of silence, a billable request."));
 }
 
 ProviderInfo yandexTextToSpeechInfo()
@@ -72,11 +74,12 @@ ProviderInfo yandexTextToSpeechInfo()
     fields += {
         settingField(QStringLiteral("language"), SettingType::String, QStringLiteral("ru-RU"), true,
                      tr("Language of the text (\"ru-RU\").")),
-        settingField(QStringLiteral("voice"), SettingType::Enum, QStringLiteral("alena"), true, tr("Voice."), voiceIds),
+        settingField(QStringLiteral("voice"), SettingType::Enum, QStringLiteral("alena"), true, tr("Voice."),
+                     voiceIds),
         settingField(QStringLiteral("emotion"), SettingType::String, QString(), false,
                      tr("Emotion (neutral, good, evil; ru-RU voices only); empty for the voice's default.")),
-        settingField(QStringLiteral("speed"), SettingType::Double, 1.0, false, tr("Speaking speed 0.1–3.0."), {}, 0.1,
-                     3.0),
+        settingField(QStringLiteral("speed"), SettingType::Double, 1.0, false, tr("Speaking speed 0.1–3.0."),
+                     {}, 0.1, 3.0),
         settingField(QStringLiteral("format"), SettingType::Enum, QStringLiteral("lpcm"), false,
                      tr("lpcm (raw PCM, plays while it arrives), oggopus or mp3."),
                      {QStringLiteral("lpcm"), QStringLiteral("oggopus"), QStringLiteral("mp3")}),
@@ -93,7 +96,9 @@ ProviderInfo yandexTextToSpeechInfo()
 QList<Voice> yandexVoices()
 {
     auto voice = [](const char* id, const char* display, const char* language, const char* gender) {
-        return Voice{QString::fromLatin1(id), QString::fromLatin1(display), {QString::fromLatin1(language)},
+        return Voice{QString::fromLatin1(id),
+                     QString::fromLatin1(display),
+                     {QString::fromLatin1(language)},
                      QString::fromLatin1(gender)};
     };
     return {

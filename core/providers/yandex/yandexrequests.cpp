@@ -63,18 +63,20 @@ QString yandexFolderId(const QJsonObject& settings, const Credential& credential
     return folder.isEmpty() ? qEnvironmentVariable("YANDEX_FOLDER_ID").trimmed() : folder;
 }
 
-Result<HttpCall> yandexRecognizeCall(const QJsonObject& settings, const Credential& credential, const QByteArray& pcm,
-                                     const QString& language)
+Result<HttpCall> yandexRecognizeCall(const QJsonObject& settings, const Credential& credential,
+                                     const QByteArray& pcm, const QString& language)
 {
     const double seconds = double(pcm.size()) / (kYandexSttSampleRate * 2);
     if (seconds > kYandexMaxRecognizeSeconds)
-        return ProviderError::make(ErrorKind::TooLarge,
-                                   tr("The audio part lasts %1 s, over Yandex's 30 s limit; send a shorter recording.")
-                                       .arg(seconds, 0, 'f', 1));
+        return ProviderError::make(
+            ErrorKind::TooLarge,
+            tr("The audio part lasts %1 s, over Yandex's 30 s limit; send a shorter recording.")
+                .arg(seconds, 0, 'f', 1));
     if (pcm.size() > kYandexMaxRecognizeBytes)
-        return ProviderError::make(ErrorKind::TooLarge,
-                                   tr("The audio part is %1 bytes, over Yandex's 1 MB limit; send a shorter recording.")
-                                       .arg(pcm.size()));
+        return ProviderError::make(
+            ErrorKind::TooLarge,
+            tr("The audio part is %1 bytes, over Yandex's 1 MB limit; send a shorter recording.")
+                .arg(pcm.size()));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("lang"),
                        regionalLanguage(language.isEmpty() ? setting(settings, "language") : language));
@@ -102,7 +104,8 @@ PreparedParts yandexRecognizeParts(const QJsonObject& settings, const Credential
 {
     PreparedParts prepared;
     if (request.audio.isEmpty()) {
-        prepared.error = ProviderError::make(ErrorKind::BadRequest, tr("The recording is empty: there is nothing to transcribe."));
+        prepared.error = ProviderError::make(ErrorKind::BadRequest,
+                                             tr("The recording is empty: there is nothing to transcribe."));
         return prepared;
     }
     const AudioClip speech = toSpeechFormat(request.audio, kYandexSttSampleRate);
@@ -112,7 +115,8 @@ PreparedParts yandexRecognizeParts(const QJsonObject& settings, const Credential
     else
         parts.append(AudioPart{speech, 0.0});
     for (const AudioPart& part : std::as_const(parts)) {
-        Result<HttpCall> call = yandexRecognizeCall(settings, credential, toPcm16(part.clip), request.language);
+        Result<HttpCall> call =
+            yandexRecognizeCall(settings, credential, toPcm16(part.clip), request.language);
         if (!call) {
             prepared.error = call.error();
             prepared.parts.clear();
@@ -137,31 +141,37 @@ Result<QString> yandexSpeechFormat(const QJsonObject& settings, const QString& r
         return QStringLiteral("oggopus");
     if (format == QLatin1String("mp3"))
         return QStringLiteral("mp3");
-    return ProviderError::make(ErrorKind::Unsupported,
-                               tr("Yandex SpeechKit cannot produce \"%1\" audio; use pcm, ogg or mp3.").arg(format));
+    return ProviderError::make(
+        ErrorKind::Unsupported,
+        tr("Yandex SpeechKit cannot produce \"%1\" audio; use pcm, ogg or mp3.").arg(format));
 }
 
 Result<HttpCall> yandexSynthesizeCall(const QJsonObject& settings, const Credential& credential,
                                       const SynthesisRequest& request)
 {
     if (request.text.trimmed().isEmpty())
-        return ProviderError::make(ErrorKind::BadRequest, tr("The text is empty: there is nothing to speak."));
-    const int length = TextLimit{kYandexMaxInputCharacters, TextLimit::Unit::Characters}.measure(request.text);
+        return ProviderError::make(ErrorKind::BadRequest,
+                                   tr("The text is empty: there is nothing to speak."));
+    const int length =
+        TextLimit{kYandexMaxInputCharacters, TextLimit::Unit::Characters}.measure(request.text);
     if (length > kYandexMaxInputCharacters)
-        return ProviderError::make(ErrorKind::TooLarge,
-                                   tr("The text has %1 characters, over Yandex's limit of 5000 characters; shorten it.")
-                                       .arg(length));
-    const double speed = request.speed != 1.0 ? request.speed : settings.value(QLatin1String("speed")).toDouble(1.0);
+        return ProviderError::make(
+            ErrorKind::TooLarge,
+            tr("The text has %1 characters, over Yandex's limit of 5000 characters; shorten it.")
+                .arg(length));
+    const double speed =
+        request.speed != 1.0 ? request.speed : settings.value(QLatin1String("speed")).toDouble(1.0);
     if (speed < 0.1 || speed > 3.0)
-        return ProviderError::make(ErrorKind::BadRequest, tr("Speed %1 is outside Yandex's range 0.1–3.0.").arg(speed));
+        return ProviderError::make(ErrorKind::BadRequest,
+                                   tr("Speed %1 is outside Yandex's range 0.1–3.0.").arg(speed));
     Result<QString> format = yandexSpeechFormat(settings, request.format);
     if (!format)
         return format.error();
 
     QList<QPair<QString, QString>> fields{
         {QStringLiteral("text"), request.text},
-        {QStringLiteral("lang"), regionalLanguage(request.language.isEmpty() ? setting(settings, "language")
-                                                                             : request.language)},
+        {QStringLiteral("lang"),
+         regionalLanguage(request.language.isEmpty() ? setting(settings, "language") : request.language)},
         {QStringLiteral("voice"), request.voice.isEmpty() ? setting(settings, "voice") : request.voice},
     };
     if (const QString emotion = setting(settings, "emotion"); !emotion.isEmpty())
@@ -172,9 +182,9 @@ Result<HttpCall> yandexSynthesizeCall(const QJsonObject& settings, const Credent
     if (*format == QLatin1String("lpcm")) {
         const int rate = settings.value(QLatin1String("sample_rate_hertz")).toInt(48000);
         if (rate != 48000 && rate != 16000 && rate != 8000)
-            return ProviderError::make(ErrorKind::BadRequest,
-                                       tr("sample_rate_hertz %1 is not one Yandex offers; use 48000, 16000 or 8000.")
-                                           .arg(rate));
+            return ProviderError::make(
+                ErrorKind::BadRequest,
+                tr("sample_rate_hertz %1 is not one Yandex offers; use 48000, 16000 or 8000.").arg(rate));
         fields.append({QStringLiteral("sampleRateHertz"), QString::number(rate)});
     }
     if (const QString folder = yandexFolderId(settings, credential); !folder.isEmpty())

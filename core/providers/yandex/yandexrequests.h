@@ -23,8 +23,8 @@ QString yandexFolderId(const QJsonObject& settings, const Credential& credential
 
 // POST {base_url}/speech/v1/stt:recognize?lang=…&format=lpcm&sampleRateHertz=16000 of raw
 // 16 kHz mono s16le `pcm`; checks the 1 MB and 30 s limits.
-Result<HttpCall> yandexRecognizeCall(const QJsonObject& settings, const Credential& credential, const QByteArray& pcm,
-                                     const QString& language);
+Result<HttpCall> yandexRecognizeCall(const QJsonObject& settings, const Credential& credential,
+                                     const QByteArray& pcm, const QString& language);
 // The whole recording: 16 kHz mono, split at pauses into parts of at most kYandexMaxPartSeconds.
 PreparedParts yandexRecognizeParts(const QJsonObject& settings, const Credential& credential,
                                    const TranscriptionRequest& request);

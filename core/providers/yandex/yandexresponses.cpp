@@ -28,14 +28,16 @@ Result<Transcript> parseYandexRecognize(const HttpResponse& response, const QStr
                                response.status);
     const QJsonValue result = document.object().value(QLatin1String("result"));
     if (!result.isString())
-        return invalidResponse(CloudVendor::Yandex, tr("the answer has no \"result\" string"), response.status);
+        return invalidResponse(CloudVendor::Yandex, tr("the answer has no \"result\" string"),
+                               response.status);
     Transcript transcript;
     transcript.text = result.toString().trimmed();
     transcript.language = requestedLanguage;
     return transcript;
 }
 
-Result<EncodedAudio> parseYandexSynthesize(const HttpResponse& response, const QString& format, int sampleRate)
+Result<EncodedAudio> parseYandexSynthesize(const HttpResponse& response, const QString& format,
+                                           int sampleRate)
 {
     if (response.body.isEmpty())
         return invalidResponse(CloudVendor::Yandex, tr("the audio answer is empty"), response.status);
@@ -57,7 +59,8 @@ Result<EncodedAudio> parseYandexSynthesize(const HttpResponse& response, const Q
     } else if (format == QLatin1String("oggopus")) {
         audio.format = QStringLiteral("ogg");
         if (!audio.data.startsWith("OggS"))
-            return invalidResponse(CloudVendor::Yandex, tr("the oggopus answer is not an Ogg stream"), response.status);
+            return invalidResponse(CloudVendor::Yandex, tr("the oggopus answer is not an Ogg stream"),
+                                   response.status);
     } else {
         audio.format = QStringLiteral("mp3");
     }

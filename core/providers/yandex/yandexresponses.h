@@ -11,6 +11,7 @@ namespace vd {
 
 Result<Transcript> parseYandexRecognize(const HttpResponse& response, const QString& requestedLanguage);
 // `format` is what was asked for (lpcm, oggopus, mp3); lpcm comes back as "pcm" at `sampleRate`.
-Result<EncodedAudio> parseYandexSynthesize(const HttpResponse& response, const QString& format, int sampleRate);
+Result<EncodedAudio> parseYandexSynthesize(const HttpResponse& response, const QString& format,
+                                           int sampleRate);
 
 } // namespace vd

@@ -32,22 +32,25 @@ ProbeJob* YandexSpeechToText::probe(QObject* parent)
             Result<Transcript> transcript = parseYandexRecognize(response, QString());
             if (!transcript)
                 return transcript.error();
-            return QCoreApplication::translate("vd::YandexSpeechToText",
-                                               "stt:recognize answered for 0.1 s of silence (a billable request)");
+            return QCoreApplication::translate(
+                "vd::YandexSpeechToText", "stt:recognize answered for 0.1 s of silence (a billable request)");
         },
         parent);
 }
 
 TranscribeJob* YandexSpeechToText::transcribe(const TranscriptionRequest& request, QObject* parent)
 {
-    qCDebug(lcYandex).noquote() << "transcribing" << request.audio.durationSeconds() << "s of" << request.sourceName;
+    qCDebug(lcYandex).noquote() << "transcribing" << request.audio.durationSeconds() << "s of"
+                                << request.sourceName;
     const QJsonObject settings = m_settings;
     const Credential credential = m_credential;
-    const QString language = request.language.isEmpty() ? settings.value(QLatin1String("language")).toString()
-                                                        : request.language;
+    const QString language =
+        request.language.isEmpty() ? settings.value(QLatin1String("language")).toString() : request.language;
     return new CloudTranscribeJob(
-        m_cloud, [settings, credential, request] { return yandexRecognizeParts(settings, credential, request); },
-        [language](const HttpResponse& response) { return parseYandexRecognize(response, language); }, parent);
+        m_cloud,
+        [settings, credential, request] { return yandexRecognizeParts(settings, credential, request); },
+        [language](const HttpResponse& response) { return parseYandexRecognize(response, language); },
+        parent);
 }
 
 } // namespace vd

@@ -36,8 +36,9 @@ ProbeJob* YandexTextToSpeech::probe(QObject* parent)
             Result<EncodedAudio> audio = parseYandexSynthesize(response, format, rate);
             if (!audio)
                 return audio.error();
-            return QCoreApplication::translate("vd::YandexTextToSpeech",
-                                               "tts:synthesize answered with %1 bytes of audio (a billable request)")
+            return QCoreApplication::translate(
+                       "vd::YandexTextToSpeech",
+                       "tts:synthesize answered with %1 bytes of audio (a billable request)")
                 .arg(audio->data.size());
         },
         parent);
@@ -50,7 +51,9 @@ SynthesizeJob* YandexTextToSpeech::synthesize(const SynthesisRequest& request, Q
     qCDebug(lcYandex).noquote() << "synthesizing" << request.text.size() << "characters as" << format;
     return new CloudSynthesizeJob(
         m_cloud, yandexSynthesizeCall(m_settings, m_credential, request),
-        [format, rate](const HttpResponse& response) { return parseYandexSynthesize(response, format, rate); },
+        [format, rate](const HttpResponse& response) {
+            return parseYandexSynthesize(response, format, rate);
+        },
         format == QLatin1String("lpcm") ? rate : 0, parent);
 }
 

@@ -96,8 +96,10 @@ private Q_SLOTS:
 
     void documentedVoicesArriveAsynchronously()
     {
-        auto* job = new CloudVoiceListJob(QList<Voice>{{QStringLiteral("alena"), QStringLiteral("Alena"),
-                                                         {QStringLiteral("ru-RU")}, QStringLiteral("female")}});
+        auto* job = new CloudVoiceListJob(QList<Voice>{{QStringLiteral("alena"),
+                                                        QStringLiteral("Alena"),
+                                                        {QStringLiteral("ru-RU")},
+                                                        QStringLiteral("female")}});
         job->setAutoDelete(false);
         QSignalSpy finished(job, &ProviderJob::finished);
         job->start();
@@ -111,8 +113,9 @@ private Q_SLOTS:
     void requestBuildErrorFailsTheProbe()
     {
         CloudContext context;
-        auto* job = new CloudProbeJob(context, ProviderError::make(ErrorKind::BadRequest, QStringLiteral("empty")),
-                                      [](const HttpResponse&) -> Result<QString> { return QString(); });
+        auto* job =
+            new CloudProbeJob(context, ProviderError::make(ErrorKind::BadRequest, QStringLiteral("empty")),
+                              [](const HttpResponse&) -> Result<QString> { return QString(); });
         job->setAutoDelete(false);
         QSignalSpy finished(job, &ProviderJob::finished);
         job->start();

@@ -6,7 +6,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
-
 #include <functional>
 
 using namespace vd;
@@ -70,8 +69,9 @@ private:
 
 QByteArray answer(int status, const QByteArray& body, const QByteArray& extraHeaders = {})
 {
-    return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\nContent-Length: "
-           + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "Connection: close\r\n\r\n" + body;
+    return "HTTP/1.1 " + QByteArray::number(status) +
+           " X\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+           "\r\n" + extraHeaders + "Connection: close\r\n\r\n" + body;
 }
 
 QByteArray chunk(const QByteArray& data)
@@ -104,7 +104,8 @@ private:
 
 void TestHttpJob::sendsHeadersAndBodyAndCollectsTheAnswer()
 {
-    ScriptedServer server([](QTcpSocket* socket, const QByteArray&) { socket->write(answer(200, R"({"ok":true})")); });
+    ScriptedServer server(
+        [](QTcpSocket* socket, const QByteArray&) { socket->write(answer(200, R"({"ok":true})")); });
     HttpCall call;
     call.method = "POST";
     call.url = server.url(QStringLiteral("/v1/things?x=1"));
@@ -130,7 +131,8 @@ void TestHttpJob::sendsMultipartFormData()
     HttpCall call;
     call.method = "POST";
     call.url = server.url();
-    call.multipart = {{"file", QStringLiteral("audio.wav"), "audio/wav", "RIFFdata"}, {"model", {}, {}, "whisper-1"}};
+    call.multipart = {{"file", QStringLiteral("audio.wav"), "audio/wav", "RIFFdata"},
+                      {"model", {}, {}, "whisper-1"}};
     HttpJob job(&m_network, call);
     QSignalSpy finished(&job, &HttpJob::finished);
     job.start();
@@ -145,8 +147,9 @@ void TestHttpJob::sendsMultipartFormData()
 void TestHttpJob::keepsStatusHeadersAndBodyOfErrors()
 {
     ScriptedServer server([](QTcpSocket* socket, const QByteArray&) {
-        socket->write(answer(429, R"({"error":{"message":"slow down","type":"requests","code":"rate_limit_exceeded"}})",
-                             "Retry-After: 4\r\n"));
+        socket->write(
+            answer(429, R"({"error":{"message":"slow down","type":"requests","code":"rate_limit_exceeded"}})",
+                   "Retry-After: 4\r\n"));
     });
     HttpCall call;
     call.url = server.url();
@@ -203,7 +206,8 @@ void TestHttpJob::stopsAChunkedAnswerGrowingOverTheCap()
 void TestHttpJob::streamsSuccessBodyChunksAsTheyArrive()
 {
     ScriptedServer server([](QTcpSocket* socket, const QByteArray&) {
-        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nTransfer-Encoding: chunked\r\n\r\n");
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nTransfer-Encoding: "
+                      "chunked\r\n\r\n");
         socket->write(chunk("first"));
     });
     HttpCall call;
@@ -262,7 +266,8 @@ void TestHttpJob::refusesRedirectsToAnotherHost()
     QVERIFY(other.request().isEmpty());
     const auto error = classifyResponse(CloudVendor::OpenAi, job.response(), SystemClock::instance());
     QVERIFY(error.has_value());
-    QVERIFY2(error->kind == ErrorKind::Network || error->kind == ErrorKind::InvalidResponse, qPrintable(error->summary()));
+    QVERIFY2(error->kind == ErrorKind::Network || error->kind == ErrorKind::InvalidResponse,
+             qPrintable(error->summary()));
 }
 
 void TestHttpJob::stopsAStalledTransfer()

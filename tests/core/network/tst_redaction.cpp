@@ -12,7 +12,8 @@ class TestRedaction : public QObject
 private Q_SLOTS:
     void redactsKeyQueryItems()
     {
-        const QString url = redactedUrl(QUrl(QStringLiteral("https://speech.googleapis.com/v1/voices?key=AIzaSECRET&languageCode=en-US")));
+        const QString url = redactedUrl(QUrl(
+            QStringLiteral("https://speech.googleapis.com/v1/voices?key=AIzaSECRET&languageCode=en-US")));
         QVERIFY(!url.contains(QLatin1String("AIzaSECRET")));
         QVERIFY(url.contains(QLatin1String("languageCode=en-US")));
     }
@@ -27,8 +28,9 @@ private Q_SLOTS:
     }
     void masksKeyLookingTokensInText()
     {
-        const QString text = redactSecrets(QStringLiteral("key sk-abcdefghijkl1234 and AIzaSyA1234567890abcdefghij and "
-                                                          "Api-Key AQVNabcdefghijklmnopqrstu end"));
+        const QString text =
+            redactSecrets(QStringLiteral("key sk-abcdefghijkl1234 and AIzaSyA1234567890abcdefghij and "
+                                         "Api-Key AQVNabcdefghijklmnopqrstu end"));
         QVERIFY(!text.contains(QLatin1String("sk-abcdefghijkl1234")));
         QVERIFY(!text.contains(QLatin1String("AIzaSyA1234567890abcdefghij")));
         QVERIFY(!text.contains(QLatin1String("AQVNabcdefghijklmnopqrstu")));

@@ -25,8 +25,7 @@ AudioClip tone(double seconds, int rate = 16000, int channels = 1)
     return clip;
 }
 
-template <typename Job>
-std::unique_ptr<Job> run(Job* job)
+template <typename Job> std::unique_ptr<Job> run(Job* job)
 {
     job->setAutoDelete(false);
     QSignalSpy finished(job, &ProviderJob::finished);
@@ -109,10 +108,12 @@ void TestGoogleProviders::recognitionErrorsAreClassified_data()
     QTest::newRow("403") << Fault::httpError(403) << ErrorKind::Auth;
     QTest::newRow("404") << Fault::httpError(404) << ErrorKind::BadRequest;
     QTest::newRow("413") << Fault::httpError(413) << ErrorKind::TooLarge;
-    QTest::newRow("429 per minute") << Fault::httpError(429, QStringLiteral("RATE_LIMIT_EXCEEDED")) << ErrorKind::RateLimited;
-    QTest::newRow("429 per day") << Fault::httpError(429, QStringLiteral("RATE_LIMIT_EXCEEDED"),
-                                                     QStringLiteral("Quota exceeded for quota metric 'Requests' and "
-                                                                    "limit 'Requests per day'"))
+    QTest::newRow("429 per minute") << Fault::httpError(429, QStringLiteral("RATE_LIMIT_EXCEEDED"))
+                                    << ErrorKind::RateLimited;
+    QTest::newRow("429 per day") << Fault::httpError(
+                                        429, QStringLiteral("RATE_LIMIT_EXCEEDED"),
+                                        QStringLiteral("Quota exceeded for quota metric 'Requests' and "
+                                                       "limit 'Requests per day'"))
                                  << ErrorKind::Quota;
     QTest::newRow("500") << Fault::httpError(500) << ErrorKind::Server;
     QTest::newRow("503") << Fault::httpError(503) << ErrorKind::Server;

@@ -92,7 +92,8 @@ private Q_SLOTS:
 
     void recognizeOverTenMegabytesIsTooLarge()
     {
-        const Result<HttpCall> call = googleRecognizeCall(sttSettings(), key(), QByteArray(8 * 1024 * 1024, 'a'), {});
+        const Result<HttpCall> call =
+            googleRecognizeCall(sttSettings(), key(), QByteArray(8 * 1024 * 1024, 'a'), {});
         QVERIFY(!call);
         QCOMPARE(call.error().kind, ErrorKind::TooLarge);
         QVERIFY(call.error().message.contains(QLatin1String("10485760")));
@@ -109,8 +110,12 @@ private Q_SLOTS:
         for (const PreparedPart& part : parts.parts) {
             QVERIFY(part.startSeconds > previous);
             previous = part.startSeconds;
-            const QByteArray pcm = QByteArray::fromBase64(
-                json(part.call).value(QLatin1String("audio")).toObject().value(QLatin1String("content")).toString().toLatin1());
+            const QByteArray pcm = QByteArray::fromBase64(json(part.call)
+                                                              .value(QLatin1String("audio"))
+                                                              .toObject()
+                                                              .value(QLatin1String("content"))
+                                                              .toString()
+                                                              .toLatin1());
             QVERIFY(pcm.size() <= qsizetype(kGoogleMaxPartSeconds * 16000 * 2));
         }
     }
@@ -124,7 +129,8 @@ private Q_SLOTS:
         QCOMPARE(call->url, QUrl(QStringLiteral("https://texttospeech.googleapis.com/v1/text:synthesize")));
         const QJsonObject body = json(*call);
         QCOMPARE(body.keys(), (QStringList{"audioConfig", "input", "voice"}));
-        QCOMPARE(body.value(QLatin1String("input")).toObject(), (QJsonObject{{QStringLiteral("text"), QStringLiteral("Hello")}}));
+        QCOMPARE(body.value(QLatin1String("input")).toObject(),
+                 (QJsonObject{{QStringLiteral("text"), QStringLiteral("Hello")}}));
         QCOMPARE(body.value(QLatin1String("voice")).toObject(),
                  (QJsonObject{{QStringLiteral("languageCode"), QStringLiteral("en-US")}}));
         QCOMPARE(body.value(QLatin1String("audioConfig")).toObject(),
@@ -191,14 +197,20 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("text");
-        QTest::newRow("two results") << QByteArray(R"({"results":[{"alternatives":[{"transcript":"turn on","confidence":0.9}],"resultEndTime":"1.2s","languageCode":"en-us"},{"alternatives":[{"transcript":" the lights","confidence":0.7},{"transcript":"the likes"}],"resultEndTime":"2.5s"}],"totalBilledTime":"3s"})")
-                                     << QString() << "turn on the lights";
-        QTest::newRow("nothing recognised") << QByteArray(R"({"totalBilledTime":"1s","requestId":"1"})") << QString() << "";
+        QTest::newRow("two results")
+            << QByteArray(
+                   R"({"results":[{"alternatives":[{"transcript":"turn on","confidence":0.9}],"resultEndTime":"1.2s","languageCode":"en-us"},{"alternatives":[{"transcript":" the lights","confidence":0.7},{"transcript":"the likes"}],"resultEndTime":"2.5s"}],"totalBilledTime":"3s"})")
+            << QString() << "turn on the lights";
+        QTest::newRow("nothing recognised")
+            << QByteArray(R"({"totalBilledTime":"1s","requestId":"1"})") << QString() << "";
         QTest::newRow("empty object") << QByteArray("{}") << QString() << "";
-        QTest::newRow("results not an array") << QByteArray(R"({"results":{}})") << "invalid_response" << "";
-        QTest::newRow("transcript not a string") << QByteArray(R"({"results":[{"alternatives":[{"transcript":1}]}]})")
-                                                 << "invalid_response" << "";
-        QTest::newRow("not json") << QByteArray("<html>") << "invalid_response" << "";
+        QTest::newRow("results not an array") << QByteArray(R"({"results":{}})") << "invalid_response"
+                                              << "";
+        QTest::newRow("transcript not a string")
+            << QByteArray(R"({"results":[{"alternatives":[{"transcript":1}]}]})") << "invalid_response"
+            << "";
+        QTest::newRow("not json") << QByteArray("<html>") << "invalid_response"
+                                  << "";
     }
 
     void parsesRecognitionResults()
@@ -238,7 +250,9 @@ private Q_SLOTS:
         QCOMPARE(audio->sampleRate, 24000);
         QCOMPARE(audio->data, wav);
         const QByteArray mp3 = "ID3abc";
-        QCOMPARE(parseGoogleSynthesize(ok(R"({"audioContent":")" + mp3.toBase64() + R"("})"), QStringLiteral("MP3"))->format,
+        QCOMPARE(parseGoogleSynthesize(ok(R"({"audioContent":")" + mp3.toBase64() + R"("})"),
+                                       QStringLiteral("MP3"))
+                     ->format,
                  QStringLiteral("mp3"));
     }
 
@@ -266,8 +280,10 @@ private Q_SLOTS:
             R"({"voices":[{"languageCodes":["en-US"],"name":"en-US-Neural2-C","ssmlGender":"FEMALE","naturalSampleRateHertz":24000},{"languageCodes":["de-DE"],"name":"de-DE-Standard-B","ssmlGender":"MALE"}]})"));
         QVERIFY(voices);
         QCOMPARE(voices->size(), 2);
-        QCOMPARE(voices->at(0), (Voice{QStringLiteral("en-US-Neural2-C"), QStringLiteral("en-US-Neural2-C"),
-                                       {QStringLiteral("en-US")}, QStringLiteral("female")}));
+        QCOMPARE(voices->at(0), (Voice{QStringLiteral("en-US-Neural2-C"),
+                                       QStringLiteral("en-US-Neural2-C"),
+                                       {QStringLiteral("en-US")},
+                                       QStringLiteral("female")}));
         QCOMPARE(voices->at(1).gender, QStringLiteral("male"));
         QVERIFY(parseGoogleVoices(ok("{}"))->isEmpty());
         QCOMPARE(parseGoogleVoices(ok(R"({"voices":{}})")).error().kind, ErrorKind::InvalidResponse);

@@ -24,15 +24,16 @@ private Q_SLOTS:
             QVERIFY(definition.create);
             QVERIFY(definition.info.settingsSchema.field(QStringLiteral("base_url")));
         }
-        QCOMPARE(names, (QStringList{"openai_stt", "google_stt", "yandex_stt", "openai_tts", "google_tts", "yandex_tts"}));
+        QCOMPARE(names, (QStringList{"openai_stt", "google_stt", "yandex_stt", "openai_tts", "google_tts",
+                                     "yandex_tts"}));
     }
 
     void priorityFollowsTheContract()
     {
         for (const ProviderDefinition& definition : builtinProviderDefinitions()) {
-            const int expected = definition.info.name.startsWith(QLatin1String("openai")) ? 10
+            const int expected = definition.info.name.startsWith(QLatin1String("openai"))   ? 10
                                  : definition.info.name.startsWith(QLatin1String("google")) ? 20
-                                                                                             : 30;
+                                                                                            : 30;
             QCOMPARE(definition.info.priority, expected);
         }
     }

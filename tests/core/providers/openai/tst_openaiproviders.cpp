@@ -26,8 +26,7 @@ AudioClip tone(double seconds, int rate = 16000, int channels = 1)
 }
 
 // Starts `job` and waits for its `finished`; the job is kept for inspection.
-template <typename Job>
-std::unique_ptr<Job> run(Job* job)
+template <typename Job> std::unique_ptr<Job> run(Job* job)
 {
     job->setAutoDelete(false);
     QSignalSpy finished(job, &ProviderJob::finished);
@@ -81,7 +80,8 @@ ProviderContext TestOpenAiProviders::context(const QJsonObject& extra) const
     ProviderContext context;
     context.settings = extra;
     context.settings.insert(QStringLiteral("base_url"), m_server->baseUrl(Vendor::OpenAi).toString());
-    context.credential = {QStringLiteral("test-key"), CredentialSource::Environment, QStringLiteral("OPENAI_API_KEY")};
+    context.credential = {QStringLiteral("test-key"), CredentialSource::Environment,
+                          QStringLiteral("OPENAI_API_KEY")};
     context.network = const_cast<QNetworkAccessManager*>(&m_network);
     return context;
 }
@@ -112,30 +112,36 @@ void TestOpenAiProviders::transcriptionErrorsAreClassified_data()
     QTest::addColumn<ErrorKind>("kind");
     QTest::addColumn<int>("status");
     QTest::addColumn<qint64>("retryAfterMs"); // -1: none
-    QTest::newRow("401") << Fault::httpError(401, QStringLiteral("invalid_api_key")) << ErrorKind::Auth << 401 << qint64(-1);
-    QTest::newRow("403 region") << Fault::httpError(403, QStringLiteral("unsupported_country_region_territory"))
+    QTest::newRow("401") << Fault::httpError(401, QStringLiteral("invalid_api_key")) << ErrorKind::Auth << 401
+                         << qint64(-1);
+    QTest::newRow("403 region") << Fault::httpError(403,
+                                                    QStringLiteral("unsupported_country_region_territory"))
                                 << ErrorKind::Auth << 403 << qint64(-1);
-    QTest::newRow("404 model") << Fault::httpError(404, QStringLiteral("model_not_found")) << ErrorKind::BadRequest << 404
-                               << qint64(-1);
+    QTest::newRow("404 model") << Fault::httpError(404, QStringLiteral("model_not_found"))
+                               << ErrorKind::BadRequest << 404 << qint64(-1);
     QTest::newRow("413") << Fault::httpError(413) << ErrorKind::TooLarge << 413 << qint64(-1);
     QTest::newRow("429 Retry-After")
-        << Fault::httpError(429, QStringLiteral("rate_limit_exceeded")).withRetryAfter("3") << ErrorKind::RateLimited
-        << 429 << qint64(3000);
+        << Fault::httpError(429, QStringLiteral("rate_limit_exceeded")).withRetryAfter("3")
+        << ErrorKind::RateLimited << 429 << qint64(3000);
     QTest::newRow("429 retry-after-ms")
-        << Fault::httpError(429, QStringLiteral("rate_limit_exceeded")).withRetryAfterMs(1500) << ErrorKind::RateLimited
-        << 429 << qint64(1500);
+        << Fault::httpError(429, QStringLiteral("rate_limit_exceeded")).withRetryAfterMs(1500)
+        << ErrorKind::RateLimited << 429 << qint64(1500);
     QTest::newRow("429 without Retry-After") << Fault::httpError(429, QStringLiteral("rate_limit_exceeded"))
                                              << ErrorKind::RateLimited << 429 << qint64(-1);
-    QTest::newRow("insufficient_quota") << Fault::httpError(429, QStringLiteral("insufficient_quota")) << ErrorKind::Quota
-                                        << 429 << qint64(-1);
+    QTest::newRow("insufficient_quota") << Fault::httpError(429, QStringLiteral("insufficient_quota"))
+                                        << ErrorKind::Quota << 429 << qint64(-1);
     QTest::newRow("500") << Fault::httpError(500) << ErrorKind::Server << 500 << qint64(-1);
     QTest::newRow("503") << Fault::httpError(503) << ErrorKind::Server << 503 << qint64(-1);
-    QTest::newRow("invalid json") << Fault::of(Fault::Kind::InvalidJson) << ErrorKind::InvalidResponse << 200 << qint64(-1);
-    QTest::newRow("wrong shape") << Fault::of(Fault::Kind::WrongShape) << ErrorKind::InvalidResponse << 200 << qint64(-1);
-    QTest::newRow("html page") << Fault::of(Fault::Kind::WrongContentType) << ErrorKind::InvalidResponse << 200
-                               << qint64(-1);
-    QTest::newRow("truncated body") << Fault::of(Fault::Kind::TruncatedBody) << ErrorKind::Network << 200 << qint64(-1);
-    QTest::newRow("oversized body") << Fault::oversized(8 * 1024 * 1024) << ErrorKind::InvalidResponse << 200 << qint64(-1);
+    QTest::newRow("invalid json") << Fault::of(Fault::Kind::InvalidJson) << ErrorKind::InvalidResponse << 200
+                                  << qint64(-1);
+    QTest::newRow("wrong shape") << Fault::of(Fault::Kind::WrongShape) << ErrorKind::InvalidResponse << 200
+                                 << qint64(-1);
+    QTest::newRow("html page") << Fault::of(Fault::Kind::WrongContentType) << ErrorKind::InvalidResponse
+                               << 200 << qint64(-1);
+    QTest::newRow("truncated body") << Fault::of(Fault::Kind::TruncatedBody) << ErrorKind::Network << 200
+                                    << qint64(-1);
+    QTest::newRow("oversized body") << Fault::oversized(8 * 1024 * 1024) << ErrorKind::InvalidResponse << 200
+                                    << qint64(-1);
 }
 
 void TestOpenAiProviders::transcriptionErrorsAreClassified()
@@ -238,7 +244,8 @@ void TestOpenAiProviders::synthesisErrorsAreClassified_data()
     QTest::addColumn<Fault>("fault");
     QTest::addColumn<ErrorKind>("kind");
     QTest::newRow("401") << Fault::httpError(401) << ErrorKind::Auth;
-    QTest::newRow("429 quota") << Fault::httpError(429, QStringLiteral("insufficient_quota")) << ErrorKind::Quota;
+    QTest::newRow("429 quota") << Fault::httpError(429, QStringLiteral("insufficient_quota"))
+                               << ErrorKind::Quota;
     QTest::newRow("503") << Fault::httpError(503) << ErrorKind::Server;
     QTest::newRow("empty audio") << Fault::of(Fault::Kind::EmptyResult) << ErrorKind::InvalidResponse;
     QTest::newRow("truncated") << Fault::of(Fault::Kind::TruncatedBody) << ErrorKind::Network;

@@ -78,7 +78,8 @@ class TestOpenAiRequests : public QObject
 private Q_SLOTS:
     void transcriptionIsMultipartWithTheDocumentedFields()
     {
-        const Result<HttpCall> call = openAiTranscriptionCall(sttSettings(), key(), "RIFFwav", QStringLiteral("en-US"));
+        const Result<HttpCall> call =
+            openAiTranscriptionCall(sttSettings(), key(), "RIFFwav", QStringLiteral("en-US"));
         QVERIFY(call);
         QCOMPARE(call->method, QByteArray("POST"));
         QCOMPARE(call->url, QUrl(QStringLiteral("https://api.openai.com/v1/audio/transcriptions")));
@@ -98,10 +99,12 @@ private Q_SLOTS:
                               {QStringLiteral("organization"), QStringLiteral("org-1")},
                               {QStringLiteral("project"), QStringLiteral("proj-1")},
                               {QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:8080/v1/")}};
-        const Result<HttpCall> call = openAiTranscriptionCall(sttSettings(overrides), key(), "RIFF", QString());
+        const Result<HttpCall> call =
+            openAiTranscriptionCall(sttSettings(overrides), key(), "RIFF", QString());
         QVERIFY(call);
         QCOMPARE(call->url, QUrl(QStringLiteral("http://127.0.0.1:8080/v1/audio/transcriptions")));
-        QCOMPARE(partNames(*call), (QStringList{"file", "model", "prompt", "response_format", "temperature"}));
+        QCOMPARE(partNames(*call),
+                 (QStringList{"file", "model", "prompt", "response_format", "temperature"}));
         QCOMPARE(partData(*call, "temperature"), QByteArray("0.2"));
         QCOMPARE(call->header("OpenAI-Organization"), QByteArray("org-1"));
         QCOMPARE(call->header("OpenAI-Project"), QByteArray("proj-1"));
@@ -109,7 +112,8 @@ private Q_SLOTS:
 
     void audioOverTheRequestLimitIsTooLarge()
     {
-        const Result<HttpCall> call = openAiTranscriptionCall(sttSettings(), key(), QByteArray(26 * 1024 * 1024, 'a'), {});
+        const Result<HttpCall> call =
+            openAiTranscriptionCall(sttSettings(), key(), QByteArray(26 * 1024 * 1024, 'a'), {});
         QVERIFY(!call);
         QCOMPARE(call.error().kind, ErrorKind::TooLarge);
         QVERIFY(call.error().message.contains(QLatin1String("25 MiB")));
@@ -131,7 +135,7 @@ private Q_SLOTS:
         QCOMPARE(parts.parts.size(), 1);
         const QByteArray wav = partData(parts.parts.first().call, "file");
         QVERIFY(wav.startsWith("RIFF"));
-        QCOMPARE(qFromLittleEndian<quint32>(wav.constData() + 24), 16000u); // sample rate
+        QCOMPARE(qFromLittleEndian<quint32>(wav.constData() + 24), 16000u);     // sample rate
         QCOMPARE(qFromLittleEndian<quint16>(wav.constData() + 22), quint16(1)); // channels
     }
 
@@ -143,7 +147,8 @@ private Q_SLOTS:
         QVERIFY(!parts.error.has_value());
         QCOMPARE(parts.parts.size(), 2);
         QCOMPARE(parts.parts.at(0).startSeconds, 0.0);
-        QVERIFY(parts.parts.at(1).startSeconds > 0.0 && parts.parts.at(1).startSeconds <= kOpenAiMaxPartSeconds);
+        QVERIFY(parts.parts.at(1).startSeconds > 0.0 &&
+                parts.parts.at(1).startSeconds <= kOpenAiMaxPartSeconds);
         for (const PreparedPart& part : parts.parts)
             QVERIFY(part.call.bodySize() <= kOpenAiMaxRequestBytes);
     }
@@ -192,11 +197,13 @@ private Q_SLOTS:
         QTest::newRow("empty") << QString() << 1.0 << QString() << "bad_request";
         QTest::newRow("blank") << QStringLiteral("  \n") << 1.0 << QString() << "bad_request";
         QTest::newRow("4096 characters") << QString(4096, QLatin1Char('a')) << 1.0 << QString() << QString();
-        QTest::newRow("4097 characters") << QString(4097, QLatin1Char('a')) << 1.0 << QString() << "too_large";
-        QTest::newRow("4096 emoji") << QString::fromUcs4(std::u32string(4096, U'\U0001F600').c_str()) << 1.0 << QString()
-                                    << QString();
+        QTest::newRow("4097 characters")
+            << QString(4097, QLatin1Char('a')) << 1.0 << QString() << "too_large";
+        QTest::newRow("4096 emoji") << QString::fromUcs4(std::u32string(4096, U'\U0001F600').c_str()) << 1.0
+                                    << QString() << QString();
         QTest::newRow("speed too high") << QStringLiteral("a") << 4.5 << QString() << "bad_request";
-        QTest::newRow("unknown format") << QStringLiteral("a") << 1.0 << QStringLiteral("aiff") << "unsupported";
+        QTest::newRow("unknown format")
+            << QStringLiteral("a") << 1.0 << QStringLiteral("aiff") << "unsupported";
     }
 
     void speechLimitsAreCheckedBeforeSending()
@@ -231,14 +238,20 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("kind"); // empty: parsed
         QTest::addColumn<QString>("text");
-        QTest::newRow("json") << QByteArray(R"({"text":" turn on the lights ","usage":{"type":"duration","seconds":2}})")
-                              << QString() << "turn on the lights";
+        QTest::newRow("json")
+            << QByteArray(R"({"text":" turn on the lights ","usage":{"type":"duration","seconds":2}})")
+            << QString() << "turn on the lights";
         QTest::newRow("nothing recognised") << QByteArray(R"({"text":""})") << QString() << "";
-        QTest::newRow("missing text") << QByteArray(R"({"usage":{}})") << "invalid_response" << "";
-        QTest::newRow("text of the wrong type") << QByteArray(R"({"text":42})") << "invalid_response" << "";
-        QTest::newRow("not json") << QByteArray("turn on") << "invalid_response" << "";
-        QTest::newRow("array") << QByteArray("[]") << "invalid_response" << "";
-        QTest::newRow("empty body") << QByteArray() << "invalid_response" << "";
+        QTest::newRow("missing text") << QByteArray(R"({"usage":{}})") << "invalid_response"
+                                      << "";
+        QTest::newRow("text of the wrong type") << QByteArray(R"({"text":42})") << "invalid_response"
+                                                << "";
+        QTest::newRow("not json") << QByteArray("turn on") << "invalid_response"
+                                  << "";
+        QTest::newRow("array") << QByteArray("[]") << "invalid_response"
+                               << "";
+        QTest::newRow("empty body") << QByteArray() << "invalid_response"
+                                    << "";
     }
 
     void parsesTranscriptions()
@@ -282,7 +295,8 @@ private Q_SLOTS:
         QCOMPARE(audio->format, QStringLiteral("pcm"));
         QCOMPARE(audio->sampleRate, 24000);
         QCOMPARE(audio->data.size(), 2);
-        QCOMPARE(parseOpenAiSpeech(ok("OggS", "audio/ogg"), QStringLiteral("opus"))->format, QStringLiteral("ogg"));
+        QCOMPARE(parseOpenAiSpeech(ok("OggS", "audio/ogg"), QStringLiteral("opus"))->format,
+                 QStringLiteral("ogg"));
     }
 
     void rejectsUnusableSpeechAnswers_data()
@@ -291,9 +305,10 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("contentType");
         QTest::addColumn<QString>("format");
         QTest::newRow("empty") << QByteArray() << QByteArray("audio/wav") << "wav";
-        QTest::newRow("json instead of audio") << QByteArray(R"({"ok":1})") << QByteArray("application/json") << "mp3";
-        QTest::newRow("wav without header") << QByteArray("garbage-bytes-here-1234567890") << QByteArray("audio/wav")
-                                            << "wav";
+        QTest::newRow("json instead of audio")
+            << QByteArray(R"({"ok":1})") << QByteArray("application/json") << "mp3";
+        QTest::newRow("wav without header")
+            << QByteArray("garbage-bytes-here-1234567890") << QByteArray("audio/wav") << "wav";
     }
 
     void rejectsUnusableSpeechAnswers()
@@ -309,7 +324,8 @@ private Q_SLOTS:
     void parsesTheModelList()
     {
         Result<QString> detail =
-            parseOpenAiModels(ok(R"({"object":"list","data":[{"id":"whisper-1"},{"id":"tts-1"}]})"), QStringLiteral("whisper-1"));
+            parseOpenAiModels(ok(R"({"object":"list","data":[{"id":"whisper-1"},{"id":"tts-1"}]})"),
+                              QStringLiteral("whisper-1"));
         QVERIFY(detail);
         QVERIFY2(detail->contains(QLatin1String("2")), qPrintable(*detail));
         detail = parseOpenAiModels(ok(R"({"object":"list","data":[]})"), QStringLiteral("whisper-1"));

@@ -25,8 +25,7 @@ AudioClip tone(double seconds, int rate = 16000, int channels = 1)
     return clip;
 }
 
-template <typename Job>
-std::unique_ptr<Job> run(Job* job)
+template <typename Job> std::unique_ptr<Job> run(Job* job)
 {
     job->setAutoDelete(false);
     QSignalSpy finished(job, &ProviderJob::finished);
@@ -59,7 +58,8 @@ private Q_SLOTS:
     void probesAreBillableRequests();
 
 private:
-    ProviderContext context(const QJsonObject& extra = {}, const QString& location = QStringLiteral("YANDEX_API_KEY")) const;
+    ProviderContext context(const QJsonObject& extra = {},
+                            const QString& location = QStringLiteral("YANDEX_API_KEY")) const;
 
     std::unique_ptr<MockProviderServer> m_server;
     QNetworkAccessManager m_network;
@@ -102,8 +102,8 @@ void TestYandexProviders::recognizesWithAnApiKey()
 
 void TestYandexProviders::recognizesWithAnIamTokenAndFolder()
 {
-    YandexSpeechToText provider(
-        context({{QStringLiteral("folder_id"), QStringLiteral("b1gfolder")}}, QStringLiteral("YANDEX_IAM_TOKEN")));
+    YandexSpeechToText provider(context({{QStringLiteral("folder_id"), QStringLiteral("b1gfolder")}},
+                                        QStringLiteral("YANDEX_IAM_TOKEN")));
     TranscriptionRequest request;
     request.audio = tone(1.0);
     auto job = run(provider.transcribe(request));

@@ -89,13 +89,15 @@ private Q_SLOTS:
         QFETCH(Credential, credential);
         QFETCH(QString, authMode);
         QFETCH(QByteArray, authorization);
-        const HttpHeaders headers = yandexAuthHeaders(sttSettings({{QStringLiteral("auth_mode"), authMode}}), credential);
+        const HttpHeaders headers =
+            yandexAuthHeaders(sttSettings({{QStringLiteral("auth_mode"), authMode}}), credential);
         QCOMPARE(headers, (HttpHeaders{{"Authorization", authorization}}));
     }
 
     void folderIdOnlyWithIamTokens()
     {
-        const QJsonObject settings = sttSettings({{QStringLiteral("folder_id"), QStringLiteral("b1gfolder")}});
+        const QJsonObject settings =
+            sttSettings({{QStringLiteral("folder_id"), QStringLiteral("b1gfolder")}});
         QCOMPARE(yandexFolderId(settings, apiKey()), QString());
         QCOMPARE(yandexFolderId(settings, iamToken()), QStringLiteral("b1gfolder"));
         qputenv("YANDEX_FOLDER_ID", "b1genv");
@@ -107,25 +109,27 @@ private Q_SLOTS:
     void recognizeSendsRawLpcmWithTheQuery()
     {
         const QByteArray pcm(3200, '\x01');
-        const Result<HttpCall> call = yandexRecognizeCall(
-            sttSettings({{QStringLiteral("folder_id"), QStringLiteral("b1g")}}), iamToken(), pcm, QStringLiteral("en"));
+        const Result<HttpCall> call =
+            yandexRecognizeCall(sttSettings({{QStringLiteral("folder_id"), QStringLiteral("b1g")}}),
+                                iamToken(), pcm, QStringLiteral("en"));
         QVERIFY(call);
         QCOMPARE(call->method, QByteArray("POST"));
-        QCOMPARE(call->url.adjusted(QUrl::RemoveQuery), QUrl(QStringLiteral("https://stt.api.cloud.yandex.net/speech/v1/stt:recognize")));
+        QCOMPARE(call->url.adjusted(QUrl::RemoveQuery),
+                 QUrl(QStringLiteral("https://stt.api.cloud.yandex.net/speech/v1/stt:recognize")));
         const QUrlQuery query(call->url);
-        QCOMPARE(query.queryItems(),
-                 (QList<QPair<QString, QString>>{{"lang", "en-US"},
-                                                 {"topic", "general"},
-                                                 {"format", "lpcm"},
-                                                 {"sampleRateHertz", "16000"},
-                                                 {"folderId", "b1g"}}));
+        QCOMPARE(query.queryItems(), (QList<QPair<QString, QString>>{{"lang", "en-US"},
+                                                                     {"topic", "general"},
+                                                                     {"format", "lpcm"},
+                                                                     {"sampleRateHertz", "16000"},
+                                                                     {"folderId", "b1g"}}));
         QCOMPARE(call->body, pcm);
         QCOMPARE(call->header("Authorization"), QByteArray("Bearer t1.token"));
     }
 
     void recognizeLimitsAreOneMegabyteAndThirtySeconds()
     {
-        const Result<HttpCall> tooLong = yandexRecognizeCall(sttSettings(), apiKey(), QByteArray(31 * 32000, '\0'), {});
+        const Result<HttpCall> tooLong =
+            yandexRecognizeCall(sttSettings(), apiKey(), QByteArray(31 * 32000, '\0'), {});
         QVERIFY(!tooLong);
         QCOMPARE(tooLong.error().kind, ErrorKind::TooLarge);
         QVERIFY(tooLong.error().message.contains(QLatin1String("30 s")));
@@ -151,7 +155,8 @@ private Q_SLOTS:
         request.text = QStringLiteral("Привет, мир & co + 1=1");
         const Result<HttpCall> call = yandexSynthesizeCall(ttsSettings(), apiKey(), request);
         QVERIFY(call);
-        QCOMPARE(call->url, QUrl(QStringLiteral("https://tts.api.cloud.yandex.net/speech/v1/tts:synthesize")));
+        QCOMPARE(call->url,
+                 QUrl(QStringLiteral("https://tts.api.cloud.yandex.net/speech/v1/tts:synthesize")));
         QCOMPARE(call->header("Content-Type"), QByteArray("application/x-www-form-urlencoded"));
         QCOMPARE(call->header("Authorization"), QByteArray("Api-Key AQVN-key"));
         QVERIFY(!call->body.contains('+'));
@@ -205,8 +210,8 @@ private Q_SLOTS:
         SynthesisRequest request;
         request.text = text;
         request.speed = speed;
-        const Result<HttpCall> call =
-            yandexSynthesizeCall(ttsSettings({{QStringLiteral("sample_rate_hertz"), rate}}), apiKey(), request);
+        const Result<HttpCall> call = yandexSynthesizeCall(
+            ttsSettings({{QStringLiteral("sample_rate_hertz"), rate}}), apiKey(), request);
         if (kind.isEmpty()) {
             QVERIFY(call);
         } else {
@@ -220,7 +225,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("text");
-        QTest::newRow("result") << QByteArray(R"({"result":"привет мир"})") << QString() << QStringLiteral("привет мир");
+        QTest::newRow("result") << QByteArray(R"({"result":"привет мир"})") << QString()
+                                << QStringLiteral("привет мир");
         QTest::newRow("nothing recognised") << QByteArray(R"({"result":""})") << QString() << QString();
         QTest::newRow("missing result") << QByteArray("{}") << "invalid_response" << QString();
         QTest::newRow("wrong type") << QByteArray(R"({"result":[]})") << "invalid_response" << QString();
@@ -245,7 +251,8 @@ private Q_SLOTS:
 
     void parsesSynthesizedAudio()
     {
-        Result<EncodedAudio> audio = parseYandexSynthesize(ok("\x01\x02\x03", "audio/x-pcm"), QStringLiteral("lpcm"), 16000);
+        Result<EncodedAudio> audio =
+            parseYandexSynthesize(ok("\x01\x02\x03", "audio/x-pcm"), QStringLiteral("lpcm"), 16000);
         QVERIFY(audio);
         QCOMPARE(audio->format, QStringLiteral("pcm"));
         QCOMPARE(audio->sampleRate, 16000);
@@ -256,10 +263,11 @@ private Q_SLOTS:
                  ErrorKind::InvalidResponse);
         QCOMPARE(parseYandexSynthesize(ok("garbage", "audio/ogg"), QStringLiteral("oggopus"), 0).error().kind,
                  ErrorKind::InvalidResponse);
-        QCOMPARE(parseYandexSynthesize(ok(R"({"error_code":"X"})", "application/json"), QStringLiteral("mp3"), 0)
-                     .error()
-                     .kind,
-                 ErrorKind::InvalidResponse);
+        QCOMPARE(
+            parseYandexSynthesize(ok(R"({"error_code":"X"})", "application/json"), QStringLiteral("mp3"), 0)
+                .error()
+                .kind,
+            ErrorKind::InvalidResponse);
     }
 
     void definitionsFollowTheContract()
