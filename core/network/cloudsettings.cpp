@@ -1,0 +1,61 @@
+#include "core/network/cloudsettings.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace vd {
+
+SettingField settingField(const QString& name, SettingType type, const QJsonValue& defaultValue,
+                          bool required, const QString& description, const QStringList& allowedValues,
+                          std::optional<double> minimum, std::optional<double> maximum)
+{
+    SettingField field;
+    field.name = name;
+    field.type = type;
+    field.defaultValue = defaultValue;
+    field.required = required;
+    field.description = description;
+    field.allowedValues = allowedValues;
+    field.minimum = minimum;
+    field.maximum = maximum;
+    return field;
+}
+
+SettingField baseUrlField(const QString& defaultUrl)
+{
+    return settingField(
+        QStringLiteral("base_url"), SettingType::Url, defaultUrl, true,
+        QCoreApplication::translate("vd::CloudSettings",
+                                    "Service base URL; https://, or http:// only for this machine "
+                                    "(127.0.0.1, ::1, localhost)."));
+}
+
+SettingField transferTimeoutField()
+{
+    return settingField(
+        QStringLiteral("timeout_ms"), SettingType::Int, 120000, false,
+        QCoreApplication::translate("vd::CloudSettings",
+                                    "Safety net: abort a transfer when no data moves for this many "
+                                    "milliseconds (the routing attempt timeout applies first)."),
+        {}, 1000.0, 600000.0);
+}
+
+QString regionalLanguage(const QString& language)
+{
+    const QString tag = language.trimmed().replace(QLatin1Char('_'), QLatin1Char('-'));
+    if (tag.contains(QLatin1Char('-')) || tag.isEmpty())
+        return tag;
+    static const QHash<QString, QString> regions{
+        {QStringLiteral("en"), QStringLiteral("en-US")}, {QStringLiteral("ru"), QStringLiteral("ru-RU")},
+        {QStringLiteral("de"), QStringLiteral("de-DE")}, {QStringLiteral("fr"), QStringLiteral("fr-FR")},
+        {QStringLiteral("es"), QStringLiteral("es-ES")}, {QStringLiteral("it"), QStringLiteral("it-IT")},
+        {QStringLiteral("pt"), QStringLiteral("pt-BR")}, {QStringLiteral("uk"), QStringLiteral("uk-UA")},
+        {QStringLiteral("kk"), QStringLiteral("kk-KK")}, {QStringLiteral("uz"), QStringLiteral("uz-UZ")},
+        {QStringLiteral("tr"), QStringLiteral("tr-TR")}, {QStringLiteral("pl"), QStringLiteral("pl-PL")},
+        {QStringLiteral("nl"), QStringLiteral("nl-NL")}, {QStringLiteral("ja"), QStringLiteral("ja-JP")},
+        {QStringLiteral("zh"), QStringLiteral("zh-CN")}, {QStringLiteral("he"), QStringLiteral("he-IL")},
+    };
+    return regions.value(tag.toLower(), tag);
+}
+
+} // namespace vd

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/model/settingsschema.h"
+
+#include <optional>
+
+namespace vd {
+
+// Settings every cloud provider declares, and a compact way to write the others.
+
+SettingField settingField(const QString& name, SettingType type, const QJsonValue& defaultValue,
+                          bool required, const QString& description, const QStringList& allowedValues = {},
+                          std::optional<double> minimum = std::nullopt,
+                          std::optional<double> maximum = std::nullopt);
+// base_url (type url, required) with the vendor's documented default.
+SettingField baseUrlField(const QString& defaultUrl);
+// timeout_ms: the idle-transfer safety net of the HTTP layer.
+SettingField transferTimeoutField();
+
+// A BCP-47 tag with a region, as Google and Yandex want it: "en" → "en-US", "ru" → "ru-RU";
+// tags that already have a region, and unknown languages, are returned as they are.
+QString regionalLanguage(const QString& language);
+
+} // namespace vd

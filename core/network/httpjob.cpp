@@ -1,0 +1,222 @@
+#include "core/network/httpjob.h"
+
+#include "core/network/networklog.h"
+#include "core/network/redaction.h"
+
+#include <QHttpMultiPart>
+#include <QMetaObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslError>
+
+namespace vd {
+
+namespace {
+
+QString mebibytes(qint64 bytes)
+{
+    return bytes % kMiB == 0 ? QStringLiteral("%1 MiB").arg(bytes / kMiB)
+                             : QStringLiteral("%1 bytes").arg(bytes);
+}
+
+QHttpMultiPart* buildMultipart(const QList<FormPart>& parts)
+{
+    auto* multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    for (const FormPart& part : parts) {
+        QHttpPart httpPart;
+        QByteArray disposition = "form-data; name=\"" + part.name + '"';
+        if (!part.fileName.isEmpty())
+            disposition += "; filename=\"" + part.fileName.toUtf8() + '"';
+        httpPart.setRawHeader("Content-Disposition", disposition);
+        if (!part.contentType.isEmpty())
+            httpPart.setRawHeader("Content-Type", part.contentType);
+        httpPart.setBody(part.data);
+        multipart->append(httpPart);
+    }
+    return multipart;
+}
+
+} // namespace
+
+HttpJob::HttpJob(QNetworkAccessManager* network, HttpCall call, QObject* parent)
+    : QObject(parent), m_network(network), m_call(std::move(call))
+{
+    m_idleTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, &HttpJob::onIdleTimeout);
+}
+
+HttpJob::~HttpJob()
+{
+    detachReply();
+}
+
+void HttpJob::start()
+{
+    if (m_reply || m_done)
+        return;
+    m_elapsed.start();
+    if (!m_network) {
+        failLocally(ProviderError::make(ErrorKind::Network,
+                                        tr("No network access is available to send the request.")));
+        return;
+    }
+    QNetworkRequest request(m_call.url);
+    for (const auto& [name, value] : m_call.headers)
+        request.setRawHeader(name, value);
+    // Redirects to another host (or from https to http) are refused: credentials must not leak.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    request.setMaximumRedirectsAllowed(5);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+
+    qCDebug(lcNetwork).noquote()
+        << m_call.method << redactedUrl(m_call.url) << "body" << m_call.bodySize() << "bytes; headers:"
+        << redactedHeaders(m_call.headers).replace(QLatin1Char('\n'), QStringLiteral("; "));
+
+    if (!m_call.multipart.isEmpty()) {
+        QHttpMultiPart* multipart = buildMultipart(m_call.multipart);
+        m_reply = m_network->sendCustomRequest(request, m_call.method, multipart);
+        multipart->setParent(m_reply);
+    } else if (m_call.method == "GET") {
+        m_reply = m_network->get(request);
+    } else {
+        m_reply = m_network->sendCustomRequest(request, m_call.method, m_call.body);
+    }
+
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpJob::onMetaData);
+    connect(m_reply, &QNetworkReply::readyRead, this, &HttpJob::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onReplyFinished);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_idleTimer.start(m_transferTimeout); });
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
+        // Logged only; never ignored, so the handshake fails and the reply reports it.
+        for (const QSslError& error : errors)
+            qCWarning(lcNetwork).noquote()
+                << "TLS error for" << redactedUrl(m_call.url) << ":" << error.errorString();
+    });
+    m_idleTimer.start(m_transferTimeout);
+}
+
+void HttpJob::abort()
+{
+    m_aborted = true;
+    m_done = true;
+    if (m_reply)
+        qCDebug(lcNetwork).noquote() << "aborted" << m_call.method << redactedUrl(m_call.url);
+    detachReply();
+}
+
+void HttpJob::onMetaData()
+{
+    collectMetaData();
+    bool ok = false;
+    const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+    if (ok && length > m_call.maxResponseBytes) {
+        failLocally(ProviderError::make(
+            ErrorKind::InvalidResponse,
+            tr("The server announced a %1-byte answer, over the %2 cap for this request; check base_url.")
+                .arg(length)
+                .arg(mebibytes(m_call.maxResponseBytes)),
+            m_response.status));
+    }
+}
+
+void HttpJob::onReadyRead()
+{
+    m_idleTimer.start(m_transferTimeout);
+    if (!m_reply)
+        return;
+    const QByteArray chunk = m_reply->readAll();
+    if (m_response.body.size() + chunk.size() > m_call.maxResponseBytes) {
+        failLocally(ProviderError::make(ErrorKind::InvalidResponse,
+                                        tr("The answer exceeded the %1 cap for this request and was stopped; "
+                                           "check base_url points at the right service.")
+                                            .arg(mebibytes(m_call.maxResponseBytes)),
+                                        m_response.status));
+        return;
+    }
+    m_response.body += chunk;
+    if (m_call.streamBody && !chunk.isEmpty()) {
+        if (m_response.status == 0)
+            collectMetaData();
+        if (m_response.status >= 200 && m_response.status < 300)
+            Q_EMIT bodyChunk(chunk);
+    }
+}
+
+void HttpJob::onReplyFinished()
+{
+    if (!m_reply || m_done)
+        return;
+    onReadyRead();
+    if (m_done)
+        return;
+    collectMetaData();
+    m_response.networkError = m_reply->error();
+    if (m_response.networkError != QNetworkReply::NoError)
+        m_response.networkErrorText = redactSecrets(m_reply->errorString());
+    m_response.elapsedMs = m_elapsed.elapsed();
+    qCDebug(lcNetwork).noquote() << m_call.method << redactedUrl(m_call.url) << "->" << m_response.status
+                                 << m_response.body.size() << "bytes in" << m_response.elapsedMs << "ms"
+                                 << (m_response.networkError != QNetworkReply::NoError
+                                         ? m_response.networkErrorText
+                                         : QString());
+    detachReply();
+    queueFinished();
+}
+
+void HttpJob::onIdleTimeout()
+{
+    if (m_done)
+        return;
+    failLocally(ProviderError::make(ErrorKind::Timeout,
+                                    tr("No data moved for %1 s; the server or the network stalled.")
+                                        .arg(m_transferTimeout.count() / 1000.0),
+                                    m_response.status));
+}
+
+void HttpJob::failLocally(const ProviderError& error)
+{
+    if (m_done)
+        return;
+    qCWarning(lcNetwork).noquote() << m_call.method << redactedUrl(m_call.url) << "stopped:" << error.message;
+    m_response.localError = error;
+    m_response.elapsedMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
+    detachReply();
+    queueFinished();
+}
+
+void HttpJob::detachReply()
+{
+    m_idleTimer.stop();
+    if (!m_reply)
+        return;
+    QNetworkReply* reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+}
+
+void HttpJob::queueFinished()
+{
+    m_done = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!m_aborted)
+                Q_EMIT finished();
+        },
+        Qt::QueuedConnection);
+}
+
+void HttpJob::collectMetaData()
+{
+    if (!m_reply)
+        return;
+    const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (status.isValid())
+        m_response.status = status.toInt();
+    m_response.headers = m_reply->rawHeaderPairs();
+}
+
+} // namespace vd

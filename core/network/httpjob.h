@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/network/httpcall.h"
+#include "core/network/httpresponse.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <chrono>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace vd {
+
+// Sends one HttpCall through the shared QNetworkAccessManager and collects the answer (modelled
+// on qBittorrent's DownloadHandler). It caps the response size, stops a transfer that stalls
+// for longer than the idle timeout (a safety net; attempt timeouts belong to the router, which
+// aborts), follows redirects only within the same origin, never ignores TLS errors, and logs
+// with secrets redacted. `finished` is emitted once, asynchronously; after abort() nothing is.
+class HttpJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    HttpJob(QNetworkAccessManager* network, HttpCall call, QObject* parent = nullptr);
+    ~HttpJob() override;
+
+    // Idle timeout: the longest time without any bytes moving. Default 120 s.
+    void setTransferTimeout(std::chrono::milliseconds timeout) { m_transferTimeout = timeout; }
+    void start();
+    // Stops the transfer at once; no signal is emitted afterwards.
+    void abort();
+
+    const HttpCall& call() const { return m_call; }
+    const HttpResponse& response() const { return m_response; }
+    bool isRunning() const { return m_reply != nullptr; }
+
+Q_SIGNALS:
+    // New body bytes of a 2xx answer, when the call asked for streaming.
+    void bodyChunk(const QByteArray& chunk);
+    void finished();
+
+private:
+    void onMetaData();
+    void onReadyRead();
+    void onReplyFinished();
+    void onIdleTimeout();
+    // Stops the reply and finishes with the HTTP layer's own error.
+    void failLocally(const ProviderError& error);
+    void detachReply();
+    void queueFinished();
+    void collectMetaData();
+
+    QNetworkAccessManager* m_network;
+    HttpCall m_call;
+    HttpResponse m_response;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_idleTimer;
+    QElapsedTimer m_elapsed;
+    std::chrono::milliseconds m_transferTimeout{120000};
+    bool m_done = false;
+    bool m_aborted = false;
+};
+
+} // namespace vd

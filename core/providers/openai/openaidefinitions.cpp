@@ -1,0 +1,100 @@
+#include "core/providers/openai/openaidefinitions.h"
+
+#include "core/network/cloudsettings.h"
+
+#include <QCoreApplication>
+
+namespace vd {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("vd::OpenAiDefinitions", text);
+}
+
+QList<SettingField> commonFields()
+{
+    return {
+        baseUrlField(QStringLiteral("https://api.openai.com/v1")),
+        settingField(QStringLiteral("organization"), SettingType::String, QString(), false,
+                     tr("Optional OpenAI-Organization header.")),
+        settingField(QStringLiteral("project"), SettingType::String, QString(), false,
+                     tr("Optional OpenAI-Project header.")),
+        transferTimeoutField(),
+    };
+}
+
+ProviderInfo openAiInfo(const QString& name, ProviderCategory category, QList<SettingField> fields,
+                        const QString& description)
+{
+    ProviderInfo info;
+    info.name = name;
+    info.category = category;
+    info.type = ProviderType::Builtin;
+    info.description = description;
+    info.settingsSchema = SettingsSchema(commonFields() + fields);
+    info.priority = 10;
+    info.credentialKeys = {name, QStringLiteral("openai")};
+    info.credentialEnvironment = {QStringLiteral("OPENAI_API_KEY")};
+    return info;
+}
+
+} // namespace
+
+QStringList openAiVoiceIds()
+{
+    return {QStringLiteral("alloy"),   QStringLiteral("ash"),   QStringLiteral("ballad"),
+            QStringLiteral("coral"),   QStringLiteral("echo"),  QStringLiteral("fable"),
+            QStringLiteral("onyx"),    QStringLiteral("nova"),  QStringLiteral("sage"),
+            QStringLiteral("shimmer"), QStringLiteral("verse"), QStringLiteral("marin"),
+            QStringLiteral("cedar")};
+}
+
+ProviderInfo openAiSpeechToTextInfo()
+{
+    const QList<SettingField> fields{
+        settingField(
+            QStringLiteral("model"), SettingType::String, QStringLiteral("whisper-1"), true,
+            tr("Transcription model: whisper-1, gpt-4o-transcribe, gpt-4o-mini-transcribe, or a compatible "
+               "server's model.")),
+        settingField(QStringLiteral("language"), SettingType::String, QString(), false,
+                     tr("Language of the audio (\"en\"); empty lets the model detect it.")),
+        settingField(QStringLiteral("prompt"), SettingType::String, QString(), false,
+                     tr("Optional text to guide the style or vocabulary.")),
+        settingField(QStringLiteral("response_format"), SettingType::Enum, QStringLiteral("json"), false,
+                     tr("json (every model) or verbose_json (whisper-1: adds language and segments)."),
+                     {QStringLiteral("json"), QStringLiteral("verbose_json")}),
+        settingField(QStringLiteral("temperature"), SettingType::Double, QJsonValue(QJsonValue::Undefined),
+                     false, tr("Sampling temperature 0–1; unset uses the server's default."), {}, 0.0, 1.0),
+    };
+    return openAiInfo(
+        QStringLiteral("openai_stt"), ProviderCategory::Stt, fields,
+        tr("OpenAI speech to text (POST {base_url}/audio/transcriptions), also any OpenAI-compatible "
+           "server. Long recordings are split at pauses. Health probe: GET /models (free)."));
+}
+
+ProviderInfo openAiTextToSpeechInfo()
+{
+    const QList<SettingField> fields{
+        settingField(QStringLiteral("model"), SettingType::String, QStringLiteral("gpt-4o-mini-tts"), true,
+                     tr("Speech model: tts-1, tts-1-hd or gpt-4o-mini-tts.")),
+        settingField(QStringLiteral("voice"), SettingType::Enum, QStringLiteral("alloy"), true, tr("Voice."),
+                     openAiVoiceIds()),
+        settingField(
+            QStringLiteral("format"), SettingType::Enum, QStringLiteral("wav"), false,
+            tr("Audio format: wav, pcm (raw 24 kHz, plays while it arrives), mp3, opus, flac or aac."),
+            {QStringLiteral("wav"), QStringLiteral("pcm"), QStringLiteral("mp3"), QStringLiteral("opus"),
+             QStringLiteral("flac"), QStringLiteral("aac")}),
+        settingField(QStringLiteral("speed"), SettingType::Double, 1.0, false, tr("Speaking speed 0.25–4.0."),
+                     {}, 0.25, 4.0),
+        settingField(QStringLiteral("instructions"), SettingType::String, QString(), false,
+                     tr("How to speak (tone, accent); not used by tts-1 and tts-1-hd.")),
+    };
+    return openAiInfo(
+        QStringLiteral("openai_tts"), ProviderCategory::Tts, fields,
+        tr("OpenAI text to speech (POST {base_url}/audio/speech), up to 4096 characters; pcm streams "
+           "while it is generated. Health probe: GET /models (free)."));
+}
+
+} // namespace vd

@@ -1,0 +1,3 @@
+#include "core/providers/openai/openailog.h"
+
+Q_LOGGING_CATEGORY(lcOpenAi, "voicedeck.provider.openai")

@@ -1,0 +1,181 @@
+#include "core/providers/openai/openairequests.h"
+
+#include "core/audio/audioconvert.h"
+#include "core/audio/audioencoder.h"
+#include "core/audio/pausesplitter.h"
+#include "core/network/cloudcontext.h"
+#include "core/providers/openai/openaidefinitions.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace vd {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("vd::OpenAiRequests", text);
+}
+
+QString setting(const QJsonObject& settings, const char* name)
+{
+    return settings.value(QLatin1String(name)).toString().trimmed();
+}
+
+QByteArray formText(const QString& text)
+{
+    return text.toUtf8();
+}
+
+} // namespace
+
+HttpHeaders openAiAuthHeaders(const QJsonObject& settings, const Credential& credential)
+{
+    HttpHeaders headers{{"Authorization", "Bearer " + credential.secret.toUtf8()}};
+    if (const QString organization = setting(settings, "organization"); !organization.isEmpty())
+        headers.emplace_back("OpenAI-Organization", organization.toUtf8());
+    if (const QString project = setting(settings, "project"); !project.isEmpty())
+        headers.emplace_back("OpenAI-Project", project.toUtf8());
+    return headers;
+}
+
+QString isoLanguage(const QString& language)
+{
+    return language.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower().trimmed();
+}
+
+Result<HttpCall> openAiTranscriptionCall(const QJsonObject& settings, const Credential& credential,
+                                         const QByteArray& wav, const QString& language)
+{
+    HttpCall call;
+    call.method = "POST";
+    call.url = endpointUrl(setting(settings, "base_url"), QStringLiteral("/audio/transcriptions"));
+    call.headers = openAiAuthHeaders(settings, credential);
+    call.headers.emplace_back("Accept", "application/json");
+    call.multipart.append({"file", QStringLiteral("audio.wav"), "audio/wav", wav});
+    call.multipart.append({"model", {}, {}, formText(setting(settings, "model"))});
+    const QString iso = isoLanguage(language.isEmpty() ? setting(settings, "language") : language);
+    if (!iso.isEmpty())
+        call.multipart.append({"language", {}, {}, formText(iso)});
+    if (const QString prompt = setting(settings, "prompt"); !prompt.isEmpty())
+        call.multipart.append({"prompt", {}, {}, formText(prompt)});
+    QString responseFormat = setting(settings, "response_format");
+    if (responseFormat.isEmpty())
+        responseFormat = QStringLiteral("json");
+    call.multipart.append({"response_format", {}, {}, formText(responseFormat)});
+    if (const QJsonValue temperature = settings.value(QLatin1String("temperature")); temperature.isDouble())
+        call.multipart.append({"temperature", {}, {}, QByteArray::number(temperature.toDouble())});
+    call.maxResponseBytes = kJsonResponseCap;
+    if (call.bodySize() > kOpenAiMaxRequestBytes)
+        return ProviderError::make(
+            ErrorKind::TooLarge,
+            tr("The audio part is %1 MiB, over OpenAI's 25 MiB request limit; send a shorter recording.")
+                .arg(double(call.bodySize()) / (1024 * 1024), 0, 'f', 1));
+    return call;
+}
+
+PreparedParts openAiTranscriptionParts(const QJsonObject& settings, const Credential& credential,
+                                       const TranscriptionRequest& request)
+{
+    PreparedParts prepared;
+    if (request.audio.isEmpty()) {
+        prepared.error = ProviderError::make(ErrorKind::BadRequest,
+                                             tr("The recording is empty: there is nothing to transcribe."));
+        return prepared;
+    }
+    const AudioClip speech = toSpeechFormat(request.audio, 16000);
+    QList<AudioPart> parts;
+    if (speech.durationSeconds() > kOpenAiMaxPartSeconds)
+        parts = splitAtPauses(speech, kOpenAiMaxPartSeconds);
+    else
+        parts.append(AudioPart{speech, 0.0});
+    for (const AudioPart& part : std::as_const(parts)) {
+        Result<EncodedAudio> wav = encodeAudio(part.clip, QStringLiteral("wav"));
+        if (!wav) {
+            prepared.error = wav.error();
+            prepared.parts.clear();
+            return prepared;
+        }
+        Result<HttpCall> call = openAiTranscriptionCall(settings, credential, wav->data, request.language);
+        if (!call) {
+            prepared.error = call.error();
+            prepared.parts.clear();
+            return prepared;
+        }
+        prepared.parts.append(PreparedPart{*call, part.startSeconds});
+    }
+    return prepared;
+}
+
+Result<QString> openAiSpeechFormat(const QJsonObject& settings, const QString& requested)
+{
+    const QString format = requested.isEmpty() ? setting(settings, "format") : requested.toLower();
+    if (format.isEmpty() || format == QLatin1String("wav"))
+        return QStringLiteral("wav");
+    if (format == QLatin1String("ogg") || format == QLatin1String("opus"))
+        return QStringLiteral("opus");
+    static const QStringList direct{QStringLiteral("pcm"), QStringLiteral("mp3"), QStringLiteral("flac"),
+                                    QStringLiteral("aac")};
+    if (direct.contains(format))
+        return format;
+    return ProviderError::make(
+        ErrorKind::Unsupported,
+        tr("OpenAI cannot produce \"%1\" audio; use wav, pcm, mp3, ogg, flac or aac.").arg(format));
+}
+
+Result<HttpCall> openAiSpeechCall(const QJsonObject& settings, const Credential& credential,
+                                  const SynthesisRequest& request)
+{
+    const QString text = request.text;
+    if (text.trimmed().isEmpty())
+        return ProviderError::make(ErrorKind::BadRequest,
+                                   tr("The text is empty: there is nothing to speak."));
+    const int length = TextLimit{kOpenAiMaxInputCharacters, TextLimit::Unit::Characters}.measure(text);
+    if (length > kOpenAiMaxInputCharacters)
+        return ProviderError::make(
+            ErrorKind::TooLarge,
+            tr("The text has %1 characters, over OpenAI's limit of 4096 characters; shorten it.")
+                .arg(length));
+    const double speed =
+        request.speed != 1.0 ? request.speed : settings.value(QLatin1String("speed")).toDouble(1.0);
+    if (speed < 0.25 || speed > 4.0)
+        return ProviderError::make(ErrorKind::BadRequest,
+                                   tr("Speed %1 is outside OpenAI's range 0.25–4.0.").arg(speed));
+    Result<QString> format = openAiSpeechFormat(settings, request.format);
+    if (!format)
+        return format.error();
+
+    const QString model = setting(settings, "model");
+    QJsonObject body{
+        {QStringLiteral("model"), model},
+        {QStringLiteral("input"), text},
+        {QStringLiteral("voice"), request.voice.isEmpty() ? setting(settings, "voice") : request.voice},
+        {QStringLiteral("response_format"), *format}};
+    if (speed != 1.0)
+        body.insert(QStringLiteral("speed"), speed);
+    const QString instructions = setting(settings, "instructions");
+    if (!instructions.isEmpty() && !model.startsWith(QLatin1String("tts-1")))
+        body.insert(QStringLiteral("instructions"), instructions);
+
+    HttpCall call;
+    call.method = "POST";
+    call.url = endpointUrl(setting(settings, "base_url"), QStringLiteral("/audio/speech"));
+    call.headers = openAiAuthHeaders(settings, credential);
+    call.headers.emplace_back("Content-Type", "application/json");
+    call.headers.emplace_back("Accept", "application/octet-stream");
+    call.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    call.maxResponseBytes = kAudioResponseCap;
+    return call;
+}
+
+HttpCall openAiModelsCall(const QJsonObject& settings, const Credential& credential)
+{
+    HttpCall call;
+    call.url = endpointUrl(setting(settings, "base_url"), QStringLiteral("/models"));
+    call.headers = openAiAuthHeaders(settings, credential);
+    call.headers.emplace_back("Accept", "application/json");
+    return call;
+}
+
+} // namespace vd

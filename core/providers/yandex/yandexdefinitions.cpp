@@ -1,0 +1,115 @@
+#include "core/providers/yandex/yandexdefinitions.h"
+
+#include "core/network/cloudsettings.h"
+
+#include <QCoreApplication>
+
+namespace vd {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("vd::YandexDefinitions", text);
+}
+
+QList<SettingField> authFields()
+{
+    return {
+        settingField(
+            QStringLiteral("auth_mode"), SettingType::Enum, QStringLiteral("api_key"), false,
+            tr("How the stored credential is sent: api_key (service-account API key, \"Api-Key\") or "
+               "iam_token (\"Bearer\"). A key from YANDEX_API_KEY or YANDEX_IAM_TOKEN says it itself."),
+            {QStringLiteral("api_key"), QStringLiteral("iam_token")}),
+        settingField(QStringLiteral("folder_id"), SettingType::String, QString(), false,
+                     tr("Folder ID, sent only with IAM tokens (required for a user account's token); "
+                        "YANDEX_FOLDER_ID fills it when empty.")),
+    };
+}
+
+ProviderInfo yandexInfo(const QString& name, ProviderCategory category, const QList<SettingField>& fields,
+                        const QString& description)
+{
+    ProviderInfo info;
+    info.name = name;
+    info.category = category;
+    info.type = ProviderType::Builtin;
+    info.description = description;
+    info.settingsSchema = SettingsSchema(fields);
+    info.priority = 30;
+    info.credentialKeys = {name, QStringLiteral("yandex")};
+    info.credentialEnvironment = {QStringLiteral("YANDEX_API_KEY"), QStringLiteral("YANDEX_IAM_TOKEN")};
+    return info;
+}
+
+} // namespace
+
+ProviderInfo yandexSpeechToTextInfo()
+{
+    QList<SettingField> fields{baseUrlField(QStringLiteral("https://stt.api.cloud.yandex.net"))};
+    fields += authFields();
+    fields += {
+        settingField(QStringLiteral("language"), SettingType::String, QStringLiteral("ru-RU"), true,
+                     tr("Language of the audio (\"ru-RU\", \"en-US\", …).")),
+        settingField(QStringLiteral("topic"), SettingType::String, QStringLiteral("general"), false,
+                     tr("Language model (\"general\").")),
+        settingField(QStringLiteral("profanity_filter"), SettingType::Bool, false, false,
+                     tr("Mask profanity in the transcript.")),
+        transferTimeoutField(),
+    };
+    return yandexInfo(
+        QStringLiteral("yandex_stt"), ProviderCategory::Stt, fields,
+        tr("Yandex SpeechKit STT v1 (POST {base_url}/speech/v1/stt:recognize), 16 kHz mono lpcm; "
+           "recordings over 29 s are split at pauses (limits 30 s, 1 MB). No free call exists: the "
+           "health probe recognises 0.1 s of silence, a billable request."));
+}
+
+ProviderInfo yandexTextToSpeechInfo()
+{
+    QStringList voiceIds;
+    for (const Voice& voice : yandexVoices())
+        voiceIds.append(voice.id);
+    QList<SettingField> fields{baseUrlField(QStringLiteral("https://tts.api.cloud.yandex.net"))};
+    fields += authFields();
+    fields += {
+        settingField(QStringLiteral("language"), SettingType::String, QStringLiteral("ru-RU"), true,
+                     tr("Language of the text (\"ru-RU\").")),
+        settingField(QStringLiteral("voice"), SettingType::Enum, QStringLiteral("alena"), true, tr("Voice."),
+                     voiceIds),
+        settingField(QStringLiteral("emotion"), SettingType::String, QString(), false,
+                     tr("Emotion (neutral, good, evil; ru-RU voices only); empty for the voice's default.")),
+        settingField(QStringLiteral("speed"), SettingType::Double, 1.0, false, tr("Speaking speed 0.1–3.0."),
+                     {}, 0.1, 3.0),
+        settingField(QStringLiteral("format"), SettingType::Enum, QStringLiteral("lpcm"), false,
+                     tr("lpcm (raw PCM, plays while it arrives), oggopus or mp3."),
+                     {QStringLiteral("lpcm"), QStringLiteral("oggopus"), QStringLiteral("mp3")}),
+        settingField(QStringLiteral("sample_rate_hertz"), SettingType::Int, 48000, false,
+                     tr("lpcm sample rate: 48000, 16000 or 8000."), {}, 8000.0, 48000.0),
+        transferTimeoutField(),
+    };
+    return yandexInfo(QStringLiteral("yandex_tts"), ProviderCategory::Tts, fields,
+                      tr("Yandex SpeechKit TTS v1 (POST {base_url}/speech/v1/tts:synthesize), up to 5000 "
+                         "characters; lpcm streams while it arrives. No free call exists: the health probe "
+                         "synthesises a short word, a billable request."));
+}
+
+QList<Voice> yandexVoices()
+{
+    auto voice = [](const char* id, const char* display, const char* language, const char* gender) {
+        return Voice{QString::fromLatin1(id),
+                     QString::fromLatin1(display),
+                     {QString::fromLatin1(language)},
+                     QString::fromLatin1(gender)};
+    };
+    return {
+        voice("alena", "Alena", "ru-RU", "female"),   voice("filipp", "Filipp", "ru-RU", "male"),
+        voice("ermil", "Ermil", "ru-RU", "male"),     voice("jane", "Jane", "ru-RU", "female"),
+        voice("omazh", "Omazh", "ru-RU", "female"),   voice("zahar", "Zahar", "ru-RU", "male"),
+        voice("marina", "Marina", "ru-RU", "female"), voice("madi_ru", "Madi (Russian)", "ru-RU", "male"),
+        voice("lea", "Lea", "de-DE", "female"),       voice("john", "John", "en-US", "male"),
+        voice("amira", "Amira", "kk-KK", "female"),   voice("madi", "Madi", "kk-KK", "male"),
+        voice("nigora", "Nigora", "uz-UZ", "female"),
+    };
+}
+
+} // namespace vd

@@ -1,0 +1,248 @@
+#include "core/providers/google/googledefinitions.h"
+#include "core/providers/google/googlespeechtotext.h"
+#include "core/providers/google/googletexttospeech.h"
+#include "tests/support/mockserver/mockproviderserver.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace vd;
+using namespace vd::test;
+
+Q_DECLARE_METATYPE(vd::ErrorKind)
+
+namespace {
+
+AudioClip tone(double seconds, int rate = 16000, int channels = 1)
+{
+    AudioClip clip;
+    clip.sampleRate = rate;
+    clip.channels = channels;
+    clip.samples.resize(qsizetype(seconds * rate) * channels);
+    for (qsizetype i = 0; i < clip.samples.size(); ++i)
+        clip.samples[i] = (i / 40) % 2 ? 0.3f : -0.3f;
+    return clip;
+}
+
+template <typename Job> std::unique_ptr<Job> run(Job* job)
+{
+    job->setAutoDelete(false);
+    QSignalSpy finished(job, &ProviderJob::finished);
+    job->start();
+    if (!QTest::qWaitFor([&] { return finished.count() > 0; }, 30000))
+        qWarning("job did not finish");
+    return std::unique_ptr<Job>(job);
+}
+
+} // namespace
+
+// google_stt and google_tts against the loopback mock server.
+class TestGoogleProviders : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void recognizesWithTheDocumentedRequest();
+    void recognitionErrorsAreClassified_data();
+    void recognitionErrorsAreClassified();
+    void invalidApiKeyIsAnAuthError();
+    void emptyResultIsNothingRecognised();
+    void recordingOverAMinuteIsSplitAndJoined();
+    void synthesizesLinear16Wav();
+    void synthesisErrorsAreClassified_data();
+    void synthesisErrorsAreClassified();
+    void textOverFiveThousandBytesNeverReachesTheServer();
+    void listsVoicesAndProbesForFree();
+    void speechProbeIsABillableRecognize();
+
+private:
+    ProviderContext context(const QJsonObject& extra = {}) const;
+
+    std::unique_ptr<MockProviderServer> m_server;
+    QNetworkAccessManager m_network;
+};
+
+void TestGoogleProviders::init()
+{
+    m_server = std::make_unique<MockProviderServer>();
+    QVERIFY(m_server->listen());
+}
+
+ProviderContext TestGoogleProviders::context(const QJsonObject& extra) const
+{
+    ProviderContext context;
+    context.settings = extra;
+    context.settings.insert(QStringLiteral("base_url"), m_server->baseUrl(Vendor::Google).toString());
+    context.credential = {QStringLiteral("test-key"), CredentialSource::Keychain, QStringLiteral("google")};
+    context.network = const_cast<QNetworkAccessManager*>(&m_network);
+    return context;
+}
+
+void TestGoogleProviders::recognizesWithTheDocumentedRequest()
+{
+    m_server->setTranscript(QStringLiteral("turn on the lights"));
+    GoogleSpeechToText provider(context());
+    TranscriptionRequest request;
+    request.audio = tone(3.0, 48000, 2);
+    request.language = QStringLiteral("en-GB");
+    auto job = run(provider.transcribe(request));
+    QVERIFY2(!job->hasError(), qPrintable(job->hasError() ? job->error().summary() : QString()));
+    QCOMPARE(job->transcript().text, QStringLiteral("turn on the lights"));
+    QCOMPARE(m_server->violations(), QStringList());
+    const RecordedRequest recorded = m_server->requests(Endpoint::GoogleRecognize).first();
+    QCOMPARE(recorded.header("x-goog-api-key"), QByteArray("test-key"));
+    const QJsonObject config = recorded.json.value(QLatin1String("config")).toObject();
+    QCOMPARE(config.value(QLatin1String("languageCode")).toString(), QStringLiteral("en-GB"));
+    QCOMPARE(config.value(QLatin1String("sampleRateHertz")).toInt(), 16000);
+    QCOMPARE(config.value(QLatin1String("encoding")).toString(), QStringLiteral("LINEAR16"));
+}
+
+void TestGoogleProviders::recognitionErrorsAreClassified_data()
+{
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<ErrorKind>("kind");
+    QTest::newRow("400") << Fault::httpError(400) << ErrorKind::BadRequest;
+    QTest::newRow("401") << Fault::httpError(401) << ErrorKind::Auth;
+    QTest::newRow("403") << Fault::httpError(403) << ErrorKind::Auth;
+    QTest::newRow("404") << Fault::httpError(404) << ErrorKind::BadRequest;
+    QTest::newRow("413") << Fault::httpError(413) << ErrorKind::TooLarge;
+    QTest::newRow("429 per minute") << Fault::httpError(429, QStringLiteral("RATE_LIMIT_EXCEEDED"))
+                                    << ErrorKind::RateLimited;
+    QTest::newRow("429 per day") << Fault::httpError(
+                                        429, QStringLiteral("RATE_LIMIT_EXCEEDED"),
+                                        QStringLiteral("Quota exceeded for quota metric 'Requests' and "
+                                                       "limit 'Requests per day'"))
+                                 << ErrorKind::Quota;
+    QTest::newRow("500") << Fault::httpError(500) << ErrorKind::Server;
+    QTest::newRow("503") << Fault::httpError(503) << ErrorKind::Server;
+    QTest::newRow("504") << Fault::httpError(504) << ErrorKind::Timeout;
+    QTest::newRow("invalid json") << Fault::of(Fault::Kind::InvalidJson) << ErrorKind::InvalidResponse;
+    QTest::newRow("wrong shape") << Fault::of(Fault::Kind::WrongShape) << ErrorKind::InvalidResponse;
+    QTest::newRow("truncated") << Fault::of(Fault::Kind::TruncatedBody) << ErrorKind::Network;
+}
+
+void TestGoogleProviders::recognitionErrorsAreClassified()
+{
+    QFETCH(Fault, fault);
+    QFETCH(ErrorKind, kind);
+    m_server->setFault(Endpoint::GoogleRecognize, fault);
+    GoogleSpeechToText provider(context());
+    TranscriptionRequest request;
+    request.audio = tone(1.0);
+    auto job = run(provider.transcribe(request));
+    QVERIFY(job->hasError());
+    QCOMPARE(errorKindName(job->error().kind), errorKindName(kind));
+    QCOMPARE(m_server->violations(), QStringList());
+}
+
+void TestGoogleProviders::invalidApiKeyIsAnAuthError()
+{
+    m_server->setApiKeys({QStringLiteral("other")});
+    GoogleSpeechToText provider(context());
+    TranscriptionRequest request;
+    request.audio = tone(0.5);
+    auto job = run(provider.transcribe(request));
+    QCOMPARE(job->error().kind, ErrorKind::Auth);
+    QCOMPARE(job->error().httpStatus, 400);
+    QCOMPARE(job->error().vendorCode, QStringLiteral("API_KEY_INVALID"));
+    QVERIFY(job->error().message.contains(QLatin1String("GOOGLE_API_KEY")));
+}
+
+void TestGoogleProviders::emptyResultIsNothingRecognised()
+{
+    m_server->setFault(Endpoint::GoogleRecognize, Fault::of(Fault::Kind::EmptyResult));
+    GoogleSpeechToText provider(context());
+    TranscriptionRequest request;
+    request.audio = tone(1.0);
+    auto job = run(provider.transcribe(request));
+    QVERIFY(!job->hasError());
+    QCOMPARE(job->transcript().text, QString());
+}
+
+void TestGoogleProviders::recordingOverAMinuteIsSplitAndJoined()
+{
+    m_server->setTranscript(QStringLiteral("part"));
+    GoogleSpeechToText provider(context());
+    TranscriptionRequest request;
+    request.audio = tone(kGoogleMaxPartSeconds + 15.0);
+    auto job = run(provider.transcribe(request));
+    QVERIFY2(!job->hasError(), qPrintable(job->hasError() ? job->error().summary() : QString()));
+    QCOMPARE(m_server->requestCount(Endpoint::GoogleRecognize), 2);
+    QCOMPARE(job->transcript().text, QStringLiteral("part part"));
+    QCOMPARE(m_server->violations(), QStringList());
+}
+
+void TestGoogleProviders::synthesizesLinear16Wav()
+{
+    GoogleTextToSpeech provider(context());
+    SynthesisRequest request;
+    request.text = QStringLiteral("Hello from VoiceDeck");
+    auto job = run(provider.synthesize(request));
+    QVERIFY2(!job->hasError(), qPrintable(job->hasError() ? job->error().summary() : QString()));
+    QCOMPARE(job->audio().format, QStringLiteral("wav"));
+    QVERIFY(job->audio().sampleRate > 0);
+    QCOMPARE(m_server->violations(), QStringList());
+}
+
+void TestGoogleProviders::synthesisErrorsAreClassified_data()
+{
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<ErrorKind>("kind");
+    QTest::newRow("403") << Fault::httpError(403) << ErrorKind::Auth;
+    QTest::newRow("503") << Fault::httpError(503) << ErrorKind::Server;
+    QTest::newRow("empty") << Fault::of(Fault::Kind::EmptyResult) << ErrorKind::InvalidResponse;
+    QTest::newRow("wrong shape") << Fault::of(Fault::Kind::WrongShape) << ErrorKind::InvalidResponse;
+}
+
+void TestGoogleProviders::synthesisErrorsAreClassified()
+{
+    QFETCH(Fault, fault);
+    QFETCH(ErrorKind, kind);
+    m_server->setFault(Endpoint::GoogleSynthesize, fault);
+    GoogleTextToSpeech provider(context());
+    SynthesisRequest request;
+    request.text = QStringLiteral("Hello");
+    auto job = run(provider.synthesize(request));
+    QVERIFY(job->hasError());
+    QCOMPARE(errorKindName(job->error().kind), errorKindName(kind));
+}
+
+void TestGoogleProviders::textOverFiveThousandBytesNeverReachesTheServer()
+{
+    GoogleTextToSpeech provider(context());
+    QCOMPARE(provider.textLimit().unit, TextLimit::Unit::Utf8Bytes);
+    SynthesisRequest request;
+    request.text = QString(2600, QChar(0x0436));
+    auto job = run(provider.synthesize(request));
+    QCOMPARE(job->error().kind, ErrorKind::TooLarge);
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestGoogleProviders::listsVoicesAndProbesForFree()
+{
+    GoogleTextToSpeech provider(context());
+    auto voices = run(provider.voices());
+    QVERIFY2(!voices->hasError(), qPrintable(voices->hasError() ? voices->error().summary() : QString()));
+    QVERIFY(!voices->voices().isEmpty());
+    QVERIFY(!voices->voices().first().languages.isEmpty());
+    auto probe = run(provider.probe());
+    QVERIFY(!probe->hasError());
+    QVERIFY(probe->detail().contains(QLatin1String("voice")));
+    QCOMPARE(m_server->requestCount(Endpoint::GoogleVoices), 2);
+    QCOMPARE(m_server->violations(), QStringList());
+}
+
+void TestGoogleProviders::speechProbeIsABillableRecognize()
+{
+    GoogleSpeechToText provider(context());
+    auto probe = run(provider.probe());
+    QVERIFY2(!probe->hasError(), qPrintable(probe->hasError() ? probe->error().summary() : QString()));
+    QVERIFY(probe->detail().contains(QLatin1String("billable")));
+    QCOMPARE(m_server->requestCount(Endpoint::GoogleRecognize), 1);
+    QCOMPARE(m_server->violations(), QStringList());
+}
+
+QTEST_GUILESS_MAIN(TestGoogleProviders)
+#include "tst_googleproviders.moc"
