@@ -42,12 +42,6 @@ public:
     // Writes everything journaled so far; the future (and saved()) tells whether it worked.
     QFuture<bool> flush();
 
-Q_SIGNALS:
-    void loaded(bool ok);
-    void saved(bool ok);
-    // The state file was unreadable and was renamed to `movedTo`.
-    void corruptFileMovedAside(const QString& movedTo);
-
     // What one read-merge-write cycle on the worker thread produced.
     struct SyncResult
     {
@@ -57,6 +51,12 @@ Q_SIGNALS:
         int eventsWritten = 0;
         QHash<QString, ProviderResilienceSnapshot> merged;
     };
+
+Q_SIGNALS:
+    void loaded(bool ok);
+    void saved(bool ok);
+    // The state file was unreadable and was renamed to `movedTo`.
+    void corruptFileMovedAside(const QString& movedTo);
 
 private:
     static SyncResult sync(const QString& path, const QList<ResilienceEvent>& events, const BreakerSettings& breaker,

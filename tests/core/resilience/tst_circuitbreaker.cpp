@@ -1,0 +1,523 @@
+#include "core/resilience/circuitbreaker.h"
+#include "tests/support/fakeclock.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace vd;
+using namespace std::chrono_literals;
+
+Q_DECLARE_METATYPE(vd::BreakerState)
+
+namespace {
+
+BreakerSettings settings(int consecutive, int ratePercent, int window, int minimum, int slowMs = 10000,
+                         int slowRatePercent = 100)
+{
+    BreakerSettings s;
+    s.consecutiveFailures = consecutive;
+    s.failureRatePercent = ratePercent;
+    s.windowCalls = window;
+    s.minimumCalls = minimum;
+    s.slowCallMs = slowMs;
+    s.slowCallRatePercent = slowRatePercent;
+    return s;
+}
+
+// Feeds a call script: '.' fast success, 's' slow success, 'F' fast failure, 'S' slow failure,
+// 'i' ignored. Returns the index of the call that opened the circuit, or -1.
+int feed(CircuitBreaker& breaker, const QString& script)
+{
+    for (int i = 0; i < script.size(); ++i) {
+        const QChar c = script.at(i);
+        if (!breaker.tryAcquire().granted)
+            return -2; // a closed breaker refused a call
+        const auto latency = (c == QLatin1Char('s') || c == QLatin1Char('S')) ? 1h : 1ms;
+        if (c == QLatin1Char('i'))
+            breaker.onIgnored();
+        else if (c == QLatin1Char('F') || c == QLatin1Char('S'))
+            breaker.onFailure(latency);
+        else
+            breaker.onSuccess(latency);
+        if (breaker.state() == BreakerState::Open)
+            return i;
+    }
+    return -1;
+}
+
+void trip(CircuitBreaker& breaker)
+{
+    for (int i = 0; i < 100 && breaker.state() == BreakerState::Closed; ++i)
+        breaker.onFailure(1ms);
+    QCOMPARE(breaker.state(), BreakerState::Open);
+}
+
+} // namespace
+
+class TestCircuitBreaker : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<BreakerState>(); }
+
+    void startsClosedAndAllowsCalls()
+    {
+        test::FakeClock clock;
+        CircuitBreaker breaker({}, clock);
+        QCOMPARE(breaker.state(), BreakerState::Closed);
+        const BreakerPermit permit = breaker.tryAcquire();
+        QVERIFY(permit.granted);
+        QCOMPARE(permit.state, BreakerState::Closed);
+        QCOMPARE(breaker.remainingOpenTime(), 0ms);
+        QVERIFY(!breaker.openUntil().isValid());
+    }
+
+    void tripsPerCallScript_data()
+    {
+        QTest::addColumn<BreakerSettings>("config");
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<int>("tripsAt");
+
+        const BreakerSettings defaults;
+        QTest::newRow("5 consecutive failures open (default)") << defaults << "FFFFF" << 4;
+        QTest::newRow("4 consecutive failures stay closed") << defaults << "FFFF" << -1;
+        QTest::newRow("a success breaks the run") << defaults << "FFFF.FFFF" << -1;
+        QTest::newRow("ignored calls neither break nor extend the run") << defaults << "FFiiFFiF" << 7;
+        QTest::newRow("consecutive rule of 1") << settings(1, 0, 20, 10) << ".F" << 1;
+        QTest::newRow("rate waits for the minimum calls") << settings(0, 50, 20, 10) << "F.F.F.F.F" << -1;
+        QTest::newRow("rate trips at the minimum calls") << settings(0, 50, 20, 10) << "F.F.F.F.F." << 9;
+        QTest::newRow("rate below threshold stays closed") << settings(0, 50, 20, 10) << "F..F..F..F..F.." << -1;
+        QTest::newRow("rate of 100 needs every call failed") << settings(0, 100, 5, 5) << "FFFF.F" << -1;
+        QTest::newRow("rate of 100 trips when all failed") << settings(0, 100, 5, 5) << "FFFFF" << 4;
+        QTest::newRow("window slides: only the last calls count") << settings(0, 60, 5, 5) << "FF.....FFF" << 9;
+        QTest::newRow("minimum above window uses the window") << settings(0, 50, 4, 10) << "FF.." << 3;
+        QTest::newRow("ignored calls do not count toward the minimum") << settings(0, 50, 20, 4) << "FiFii.." << 6;
+        QTest::newRow("slow calls below slow rate stay closed") << settings(0, 0, 5, 5, 100, 100) << "ssss.s" << -1;
+        QTest::newRow("slow calls trip at the slow rate") << settings(0, 0, 5, 5, 100, 100) << "sssss" << 4;
+        QTest::newRow("slow rate of 50") << settings(0, 0, 4, 4, 100, 50) << "s.s." << 3;
+        QTest::newRow("slow failures count as slow too") << settings(0, 0, 5, 5, 100, 100) << "SSsSs" << 4;
+        QTest::newRow("slow detection off with slow_call_ms 0") << settings(0, 0, 5, 5, 0, 100) << "sssssss" << -1;
+        QTest::newRow("all rules off") << settings(0, 0, 5, 5, 0, 0) << "FFFFFFFFFFFF" << -1;
+    }
+
+    void tripsPerCallScript()
+    {
+        QFETCH(BreakerSettings, config);
+        QFETCH(QString, script);
+        QFETCH(int, tripsAt);
+        test::FakeClock clock;
+        CircuitBreaker breaker(config, clock);
+        QSignalSpy spy(&breaker, &CircuitBreaker::stateChanged);
+        QCOMPARE(feed(breaker, script), tripsAt);
+        QCOMPARE(spy.count(), tripsAt < 0 ? 0 : 1);
+    }
+
+    void windowHoldsAtMostWindowCalls()
+    {
+        test::FakeClock clock;
+        CircuitBreaker breaker(settings(0, 0, 5, 5, 0, 0), clock);
+        feed(breaker, QStringLiteral("FFFFF....."));
+        QCOMPARE(breaker.window().size(), 5);
+        QCOMPARE(breaker.failureRatePercent(), 0.0);
+        feed(breaker, QStringLiteral("FF"));
+        QCOMPARE(breaker.failureRatePercent(), 40.0);
+    }
+
+    void openRejectsUntilTheOpenTimeIsUp()
+    {
+        test::FakeClock clock;
+        CircuitBreaker breaker({}, clock); // open_seconds 300
+        trip(breaker);
+        const QDateTime tripWall = clock.wallNow();
+        BreakerPermit permit = breaker.tryAcquire();
+        QVERIFY(!permit.granted);
+        QCOMPARE(permit.state, BreakerState::Open);
+        QCOMPARE(permit.retryIn, 300000ms);
+        QCOMPARE(permit.openUntil, tripWall.addSecs(300));
+        QCOMPARE(permit.error(QStringLiteral("openai_stt")).kind, ErrorKind::CircuitOpen);
+        QVERIFY(permit.error(QStringLiteral("openai_stt")).message.contains(QStringLiteral("openai_stt")));
+
+        clock.advance(299999ms);
+        QVERIFY(!breaker.tryAcquire().granted);
+        QCOMPARE(breaker.remainingOpenTime(), 1ms);
+        QCOMPARE(breaker.openUntil(), tripWall.addSecs(300));
+        clock.advance(1ms);
+        permit = breaker.tryAcquire();
+        QVERIFY(permit.granted);
+        QCOMPARE(permit.state, BreakerState::HalfOpen);
+    }
+
+    void openMovesToHalfOpenLazilyOnStateQuery()
+    {
+        test::FakeClock clock;
+        CircuitBreaker breaker({}, clock);
+        trip(breaker);
+        QSignalSpy spy(&breaker, &CircuitBreaker::stateChanged);
+        clock.advance(300s);
+        QCOMPARE(spy.count(), 0); // no timers: nothing happens until someone asks
+        QCOMPARE(breaker.state(), BreakerState::HalfOpen);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).value<BreakerState>(), BreakerState::Open);
+        QCOMPARE(spy.at(0).at(1).value<BreakerState>(), BreakerState::HalfOpen);
+    }
+
+    void halfOpenHandsOutOnlyItsPermits_data()
+    {
+        QTest::addColumn<int>("permits");
+        QTest::newRow("1") << 1;
+        QTest::newRow("3") << 3;
+    }
+
+    void halfOpenHandsOutOnlyItsPermits()
+    {
+        QFETCH(int, permits);
+        test::FakeClock clock;
+        BreakerSettings s;
+        s.halfOpenCalls = permits;
+        CircuitBreaker breaker(s, clock);
+        trip(breaker);
+        clock.advance(300s);
+        for (int i = 0; i < permits; ++i)
+            QVERIFY(breaker.tryAcquire().granted);
+        const BreakerPermit extra = breaker.tryAcquire();
+        QVERIFY(!extra.granted); // rejected, not queued
+        QCOMPARE(extra.state, BreakerState::HalfOpen);
+        QCOMPARE(extra.error(QStringLiteral("x")).kind, ErrorKind::CircuitOpen);
+        QVERIFY(!breaker.tryAcquire().granted);
+        QCOMPARE(breaker.state(), BreakerState::HalfOpen);
+    }
+
+    void halfOpenClosesAfterEveryTrialSucceeded()
+    {
+        test::FakeClock clock;
+        BreakerSettings s;
+        s.halfOpenCalls = 3;
+        CircuitBreaker breaker(s, clock);
+        trip(breaker);
+        clock.advance(300s);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(breaker.tryAcquire().granted);
+        breaker.onSuccess(1ms);
+        breaker.onSuccess(1ms);
+        QCOMPARE(breaker.state(), BreakerState::HalfOpen);
+        breaker.onSuccess(1ms);
+        QCOMPARE(breaker.state(), BreakerState::Closed);
+        QVERIFY(breaker.window().isEmpty());
+    }
+
+    void halfOpenFailureReopens()
+    {
+        test::FakeClock clock;
+        CircuitBreaker breaker({}, clock);
+        trip(breaker);
+        clock.advance(300s);
+        QVERIFY(breaker.tryAcquire().granted);
+        QSignalSpy spy(&breaker, &CircuitBreaker::stateChanged);
+        breaker.onFailure(1ms);
+        QCOMPARE(breaker.state(), BreakerState::Open);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).value<BreakerState>(), BreakerState::HalfOpen);
+        QVERIFY(!breaker.tryAcquire().granted);
+    }
+
+    void halfOpenIgnoredOutcomeReturnsThePermit()
+    {
+        test::FakeClock clock;
+        CircuitBreaker breaker({}, clock);
+        trip(breaker);
+        clock.advance(300s);
+        QVERIFY(breaker.tryAcquire().granted);
+        QVERIFY(!breaker.tryAcquire().granted);
+        breaker.onIgnored(); // e.g. bad_request or cancelled: no verdict
+        QCOMPARE(breaker.state(), BreakerState::HalfOpen);
+        QVERIFY(breaker.tryAcquire().granted);
+        QVERIFY(!breaker.tryAcquire().granted);
+    }
+
+    void ignoredOutcomesInClosedCountNeitherWay()
+    {
+        test::FakeClock clock;
+        CircuitBreaker breaker({}, clock);
+        breaker.onFailure(1ms);
+        for (int i = 0; i < 50; ++i)
+            breaker.onIgnored();
+        QCOMPARE(breaker.window().size(), 1);
+        QCOMPARE(breaker.consecutiveFailures(), 1);
+        QCOMPARE(breaker.state(), BreakerState::Closed);
+    }
+
+    void openDurationGrowsPerReopenUpToTheCap()
+    {
+        test::FakeClock clock;
+        BreakerSettings s;
+        s.openSeconds = 10;
+        s.openBackoffMultiplier = 2.0;
+        s.openSecondsMax = 35;
+        CircuitBreaker breaker(s, clock);
+        trip(breaker);
+        QCOMPARE(breaker.remainingOpenTime(), 10s);
+        for (const auto expected : {20s, 35s, 35s}) {
+            clock.advance(breaker.remainingOpenTime());
+            QVERIFY(breaker.tryAcquire().granted);
+            breaker.onFailure(1ms);
+            QCOMPARE(breaker.remainingOpenTime(), std::chrono::milliseconds(expected));
+        }
+        QCOMPARE(breaker.consecutiveReopens(), 3);
+    }
+
+    void multiplierOfOneKeepsTheOpenTime()
+    {
+        test::FakeClock clock;
+        CircuitBreaker breaker({}, clock);
+        trip(breaker);
+        clock.advance(300s);
+        QVERIFY(breaker.tryAcquire().granted);
+        breaker.onFailure(1ms);
+        QCOMPARE(breaker.remainingOpenTime(), 300s);
+    }
+
+    void successfulCloseResetsTheBackoff()
+    {
+        test::FakeClock clock;
+        BreakerSettings s;
+        s.openSeconds = 10;
+        s.openBackoffMultiplier = 3.0;
+        CircuitBreaker breaker(s, clock);
+        trip(breaker);
+        clock.advance(10s);
+        QVERIFY(breaker.tryAcquire().granted);
+        breaker.onFailure(1ms);
+        QCOMPARE(breaker.remainingOpenTime(), 30s);
+        clock.advance(30s);
+        QVERIFY(breaker.tryAcquire().granted);
+        breaker.onSuccess(1ms);
+        QCOMPARE(breaker.state(), BreakerState::Closed);
+        QCOMPARE(breaker.consecutiveReopens(), 0);
+        trip(breaker);
+        QCOMPARE(breaker.remainingOpenTime(), 10s);
+    }
+
+    void probeSuccessMovesOpenToHalfOpenEarly()
+    {
+        test::FakeClock clock;
+        CircuitBreaker breaker({}, clock);
+        trip(breaker);
+        clock.advance(10s);
+        breaker.onProbeSuccess();
+        QCOMPARE(breaker.state(), BreakerState::HalfOpen);
+        QVERIFY(breaker.tryAcquire().granted);
+    }
+
+    void probeSuccessChangesNothingOutsideOpen_data()
+    {
+        QTest::addColumn<int>("setup"); // 0 closed, 1 half-open, 2 forced open, 3 disabled
+        QTest::newRow("closed") << 0;
+        QTest::newRow("half-open") << 1;
+        QTest::newRow("forced open") << 2;
+        QTest::newRow("disabled") << 3;
+    }
+
+    void probeSuccessChangesNothingOutsideOpen()
+    {
+        QFETCH(int, setup);
+        test::FakeClock clock;
+        CircuitBreaker breaker({}, clock);
+        if (setup == 1) {
+            trip(breaker);
+            clock.advance(300s);
+        } else if (setup == 2) {
+            breaker.forceOpen();
+        } else if (setup == 3) {
+            breaker.disable();
+        }
+        const BreakerState before = breaker.state();
+        QSignalSpy spy(&breaker, &CircuitBreaker::stateChanged);
+        breaker.onProbeSuccess();
+        QCOMPARE(breaker.state(), before);
+        QCOMPARE(spy.count(), 0);
+    }
+
+    void lateOutcomesWhileOpenChangeNothing()
+    {
+        test::FakeClock clock;
+        CircuitBreaker breaker({}, clock);
+        trip(breaker);
+        const QDateTime until = breaker.openUntil();
+        QSignalSpy spy(&breaker, &CircuitBreaker::stateChanged);
+        breaker.onSuccess(1ms);
+        breaker.onFailure(1ms);
+        breaker.onIgnored();
+        QCOMPARE(breaker.state(), BreakerState::Open);
+        QCOMPARE(breaker.openUntil(), until);
+        QCOMPARE(spy.count(), 0);
+    }
+
+    void resetClosesAndClearsEverything_data()
+    {
+        QTest::addColumn<int>("setup"); // 0 closed with failures, 1 open, 2 half-open, 3 forced, 4 disabled
+        QTest::newRow("closed with failures") << 0;
+        QTest::newRow("open") << 1;
+        QTest::newRow("half-open") << 2;
+        QTest::newRow("forced open") << 3;
+        QTest::newRow("disabled") << 4;
+    }
+
+    void resetClosesAndClearsEverything()
+    {
+        QFETCH(int, setup);
+        test::FakeClock clock;
+        BreakerSettings s;
+        s.openBackoffMultiplier = 2.0;
+        CircuitBreaker breaker(s, clock);
+        breaker.onFailure(1ms);
+        breaker.onFailure(1ms);
+        if (setup >= 1)
+            trip(breaker);
+        if (setup == 2) {
+            clock.advance(breaker.remainingOpenTime());
+            QVERIFY(breaker.tryAcquire().granted);
+            breaker.onFailure(1ms); // a re-open, so there is backoff to clear
+            clock.advance(breaker.remainingOpenTime());
+            QCOMPARE(breaker.state(), BreakerState::HalfOpen);
+        }
+        if (setup == 3)
+            breaker.forceOpen();
+        if (setup == 4)
+            breaker.disable();
+        QSignalSpy spy(&breaker, &CircuitBreaker::stateChanged);
+        breaker.reset();
+        QCOMPARE(breaker.state(), BreakerState::Closed);
+        QCOMPARE(spy.count(), setup == 0 ? 0 : 1);
+        QVERIFY(breaker.window().isEmpty());
+        QCOMPARE(breaker.consecutiveFailures(), 0);
+        QCOMPARE(breaker.consecutiveReopens(), 0);
+        QCOMPARE(breaker.nextOpenDuration(), 300s);
+    }
+
+    void forceOpenRejectsUntilReset()
+    {
+        test::FakeClock clock;
+        CircuitBreaker breaker({}, clock);
+        breaker.forceOpen();
+        QCOMPARE(breaker.state(), BreakerState::ForcedOpen);
+        clock.advance(24h);
+        const BreakerPermit permit = breaker.tryAcquire();
+        QVERIFY(!permit.granted);
+        QCOMPARE(permit.state, BreakerState::ForcedOpen);
+        QCOMPARE(breaker.state(), BreakerState::ForcedOpen); // never moves to HALF_OPEN by itself
+        QVERIFY(!breaker.openUntil().isValid());
+        breaker.onSuccess(1ms);
+        QCOMPARE(breaker.state(), BreakerState::ForcedOpen);
+        breaker.reset();
+        QVERIFY(breaker.tryAcquire().granted);
+    }
+
+    void disabledAllowsEverythingAndCountsNothing()
+    {
+        test::FakeClock clock;
+        CircuitBreaker breaker({}, clock);
+        breaker.disable();
+        for (int i = 0; i < 50; ++i) {
+            QVERIFY(breaker.tryAcquire().granted);
+            breaker.onFailure(1h);
+        }
+        QCOMPARE(breaker.state(), BreakerState::Disabled);
+        QVERIFY(breaker.window().isEmpty());
+    }
+
+    void manualControlsEmitOnlyRealTransitions()
+    {
+        test::FakeClock clock;
+        CircuitBreaker breaker({}, clock);
+        QSignalSpy spy(&breaker, &CircuitBreaker::stateChanged);
+        breaker.reset();
+        QCOMPARE(spy.count(), 0);
+        breaker.forceOpen();
+        breaker.forceOpen();
+        QCOMPARE(spy.count(), 1);
+        breaker.disable();
+        breaker.disable();
+        QCOMPARE(spy.count(), 2);
+        breaker.reset();
+        breaker.reset();
+        QCOMPARE(spy.count(), 3);
+        const QList<std::pair<BreakerState, BreakerState>> expected{
+            {BreakerState::Closed, BreakerState::ForcedOpen},
+            {BreakerState::ForcedOpen, BreakerState::Disabled},
+            {BreakerState::Disabled, BreakerState::Closed}};
+        for (int i = 0; i < expected.size(); ++i) {
+            QCOMPARE(spy.at(i).at(0).value<BreakerState>(), expected[i].first);
+            QCOMPARE(spy.at(i).at(1).value<BreakerState>(), expected[i].second);
+        }
+    }
+
+    void fullCycleEmitsEachTransitionOnce()
+    {
+        test::FakeClock clock;
+        CircuitBreaker breaker({}, clock);
+        QSignalSpy spy(&breaker, &CircuitBreaker::stateChanged);
+        trip(breaker);
+        clock.advance(300s);
+        QVERIFY(breaker.tryAcquire().granted);
+        breaker.onFailure(1ms);
+        clock.advance(300s);
+        QVERIFY(breaker.tryAcquire().granted);
+        breaker.onSuccess(1ms);
+        QCOMPARE(spy.count(), 5); // C→O, O→H, H→O, O→H, H→C
+        QCOMPARE(spy.last().at(1).value<BreakerState>(), BreakerState::Closed);
+    }
+
+    void snapshotRestoresOpenTimeAsWallTime()
+    {
+        test::FakeClock clock;
+        CircuitBreaker breaker({}, clock);
+        breaker.onFailure(1ms);
+        trip(breaker);
+        clock.advance(100s);
+        const BreakerSnapshot snapshot = breaker.snapshot();
+        QCOMPARE(snapshot.state, BreakerState::Open);
+        QCOMPARE(snapshot.openUntil, clock.wallNow().addSecs(200));
+
+        const auto json = BreakerSnapshot::fromJson(snapshot.toJson());
+        QVERIFY(json.has_value());
+        QCOMPARE(*json, snapshot);
+
+        test::FakeClock later; // another process, started 50 s after the snapshot (wall time)
+        later.setWallNow(clock.wallNow().addSecs(50));
+        CircuitBreaker restored({}, later);
+        QSignalSpy spy(&restored, &CircuitBreaker::stateChanged);
+        restored.restore(*json);
+        QCOMPARE(spy.count(), 0);
+        QCOMPARE(restored.state(), BreakerState::Open);
+        QCOMPARE(restored.remainingOpenTime(), 150s);
+        later.advance(150s);
+        QCOMPARE(restored.state(), BreakerState::HalfOpen);
+    }
+
+    void snapshotKeepsWindowAndCounters()
+    {
+        test::FakeClock clock;
+        CircuitBreaker breaker({}, clock);
+        feed(breaker, QStringLiteral(".sFFS"));
+        const BreakerSnapshot snapshot = breaker.snapshot();
+        CircuitBreaker restored({}, clock);
+        restored.restore(*BreakerSnapshot::fromJson(snapshot.toJson()));
+        QCOMPARE(restored.window(), breaker.window());
+        QCOMPARE(restored.consecutiveFailures(), 3);
+        restored.onFailure(1ms);
+        restored.onFailure(1ms);
+        QCOMPARE(restored.state(), BreakerState::Open);
+    }
+
+    void corruptSnapshotIsRejected()
+    {
+        QVERIFY(!BreakerSnapshot::fromJson({{QStringLiteral("state"), QStringLiteral("AJAR")}}));
+        QVERIFY(!BreakerSnapshot::fromJson({{QStringLiteral("state"), QStringLiteral("OPEN")}})); // no open_until
+        QVERIFY(!BreakerSnapshot::fromJson(
+            {{QStringLiteral("state"), QStringLiteral("CLOSED")}, {QStringLiteral("window"), QStringLiteral("F?")}}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCircuitBreaker)
+#include "tst_circuitbreaker.moc"
