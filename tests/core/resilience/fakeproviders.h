@@ -215,6 +215,10 @@ public:
         m_list.append(c);
         return m_list.last();
     }
+    void remove(const QString& name)
+    {
+        m_list.removeIf([&](const RouteCandidate& c) { return c.info.name == name; });
+    }
     RouteCandidate& get(const QString& name)
     {
         return *std::find_if(m_list.begin(), m_list.end(), [&](const RouteCandidate& c) { return c.info.name == name; });
