@@ -89,9 +89,8 @@ bool HealthMonitor::probe(const QString& name)
         return true;
     const auto c = m_directory.candidate(name);
     if (!c || !c->configured || !c->instance) {
-        if (c) {
-            Q_EMIT probeFinished(name, false);
-        }
+        if (c) // known but not probe-able: say so the usual way, through the event loop
+            QMetaObject::invokeMethod(this, [this, name] { Q_EMIT probeFinished(name, false); }, Qt::QueuedConnection);
         return false;
     }
     startProbe(name, c->instance->probe(this));

@@ -64,7 +64,7 @@ private:
     QFuture<bool> startSync();
     void finishSync();
 
-    ResilienceState& m_state;
+    ResilienceState& m_state; // must outlive the store (declare it first)
     QString m_path;
     QTimer m_debounce;
     std::chrono::milliseconds m_saveDelay{1000};

@@ -187,6 +187,12 @@ void RouteExecution::startAttempt(const RouteCandidate& candidate, int number)
     attempt->candidate = candidate;
     attempt->number = number;
     attempt->started = m_state.clock().now();
+    RouteStep pending;
+    pending.provider = candidate.info.name;
+    pending.decision = RouteDecision::Cancelled; // replaced by the outcome
+    pending.reason = tr("in flight");
+    pending.attempt = number;
+    attempt->traceIndex = m_trace.append(pending);
     const int id = attempt->id;
     m_inFlight.push_back(std::move(attempt));
     QPointer<RouteExecution> self(this);
@@ -257,20 +263,20 @@ void RouteExecution::conclude(int id, ProviderJob* job, const std::optional<Prov
     m_state.recordCall(name, error, latency);
 
     if (!error) {
-        m_trace.append(step);
+        m_trace.replace(attempt->traceIndex, step);
         finishSucceeded(job, name);
         return;
     }
     if (error->kind == ErrorKind::Cancelled) {
         // Cancelled from outside the router: nothing to fall back from.
         step.decision = RouteDecision::Cancelled;
-        m_trace.append(step);
+        m_trace.replace(attempt->traceIndex, step);
         cancelAttempts(tr("request cancelled"));
         finishFailed(*error);
         return;
     }
     step.decision = RouteDecision::Failed;
-    m_trace.append(step);
+    m_trace.replace(attempt->traceIndex, step);
     m_lastError = error;
     qCInfo(lcRouter) << name << "failed:" << error->summary();
     if (deadlinePassed()) {
@@ -327,7 +333,7 @@ void RouteExecution::cancelAttempts(const QString& reason)
         step.latencyMs = elapsedMs(*a);
         step.attempt = a->number;
         step.note = a->note;
-        m_trace.append(step);
+        m_trace.replace(a->traceIndex, step);
         // Returns a half-open permit; a cancelled call is no verdict on the provider.
         m_state.recordCall(a->candidate.info.name, cancelled, milliseconds(qint64(step.latencyMs)));
         if (a->job) {

@@ -75,6 +75,7 @@ private:
         std::chrono::steady_clock::time_point started;
         QString note;
         QTimer* timeout = nullptr;
+        int traceIndex = -1;
     };
 
     void advance();

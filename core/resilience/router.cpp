@@ -71,7 +71,7 @@ RoutedSynthesizeJob* Router::synthesize(const SynthesisRequest& request, const Q
             launch(tts->synthesize(request), {});
             return;
         }
-        auto* context = new QObject; // lives until the voice list arrives
+        auto* context = new QObject(catalog); // lives until the voice list arrives
         catalog->voices(c.info.name, tts, context,
                         [request, tts, catalog, launch, context](const QList<Voice>& voices) {
                             context->deleteLater();

@@ -44,7 +44,14 @@ struct RouteStep
 class RoutingTrace
 {
 public:
-    void append(const RouteStep& step) { m_steps.append(step); }
+    // Returns the step's index, so an attempt can be entered when it starts (keeping the order in
+    // which providers were considered) and completed when its outcome is known.
+    int append(const RouteStep& step)
+    {
+        m_steps.append(step);
+        return int(m_steps.size()) - 1;
+    }
+    void replace(int index, const RouteStep& step) { m_steps[index] = step; }
     const QList<RouteStep>& steps() const { return m_steps; }
     bool isEmpty() const { return m_steps.isEmpty(); }
 

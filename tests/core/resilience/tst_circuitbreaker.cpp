@@ -85,6 +85,7 @@ private Q_SLOTS:
         QTest::newRow("a success breaks the run") << defaults << "FFFF.FFFF" << -1;
         QTest::newRow("ignored calls neither break nor extend the run") << defaults << "FFiiFFiF" << 7;
         QTest::newRow("consecutive rule of 1") << settings(1, 0, 20, 10) << ".F" << 1;
+        QTest::newRow("default rate rule: 50 % of 10 calls") << defaults << ".F.F.F.F.F" << 9;
         QTest::newRow("rate waits for the minimum calls") << settings(0, 50, 20, 10) << "F.F.F.F.F" << -1;
         QTest::newRow("rate trips at the minimum calls") << settings(0, 50, 20, 10) << "F.F.F.F.F." << 9;
         QTest::newRow("rate below threshold stays closed") << settings(0, 50, 20, 10) << "F..F..F..F..F.." << -1;
@@ -424,6 +425,67 @@ private Q_SLOTS:
         }
         QCOMPARE(breaker.state(), BreakerState::Disabled);
         QVERIFY(breaker.window().isEmpty());
+    }
+
+    void manualControlFromEveryState_data()
+    {
+        QTest::addColumn<BreakerState>("from");
+        QTest::addColumn<QString>("control");
+        QTest::addColumn<BreakerState>("to");
+        const QList<BreakerState> states{BreakerState::Closed, BreakerState::Open, BreakerState::HalfOpen,
+                                         BreakerState::ForcedOpen, BreakerState::Disabled};
+        const QList<std::pair<QString, BreakerState>> controls{{QStringLiteral("reset"), BreakerState::Closed},
+                                                               {QStringLiteral("forceOpen"), BreakerState::ForcedOpen},
+                                                               {QStringLiteral("disable"), BreakerState::Disabled}};
+        for (BreakerState from : states) {
+            for (const auto& [control, to] : controls) {
+                QTest::addRow("%s %s", qPrintable(breakerStateName(from)), qPrintable(control))
+                    << from << control << to;
+            }
+        }
+    }
+
+    void manualControlFromEveryState()
+    {
+        QFETCH(BreakerState, from);
+        QFETCH(QString, control);
+        QFETCH(BreakerState, to);
+        test::FakeClock clock;
+        CircuitBreaker breaker({}, clock);
+        if (from == BreakerState::Open || from == BreakerState::HalfOpen)
+            trip(breaker);
+        if (from == BreakerState::HalfOpen)
+            clock.advance(300s);
+        if (from == BreakerState::ForcedOpen)
+            breaker.forceOpen();
+        if (from == BreakerState::Disabled)
+            breaker.disable();
+        QCOMPARE(breaker.state(), from);
+        QSignalSpy spy(&breaker, &CircuitBreaker::stateChanged);
+        if (control == QLatin1String("reset"))
+            breaker.reset();
+        else if (control == QLatin1String("forceOpen"))
+            breaker.forceOpen();
+        else
+            breaker.disable();
+        QCOMPARE(breaker.state(), to);
+        QCOMPARE(spy.count(), from == to ? 0 : 1);
+        if (from != to) {
+            QCOMPARE(spy.at(0).at(0).value<BreakerState>(), from);
+            QCOMPARE(spy.at(0).at(1).value<BreakerState>(), to);
+        }
+        QCOMPARE(breaker.tryAcquire().granted, to != BreakerState::ForcedOpen);
+    }
+
+    void shrinkingTheWindowDropsTheOldestCalls()
+    {
+        test::FakeClock clock;
+        CircuitBreaker breaker(settings(0, 0, 10, 10, 0, 0), clock);
+        feed(breaker, QStringLiteral("FFFF......"));
+        BreakerSettings smaller = settings(0, 50, 4, 4, 0, 0);
+        breaker.setSettings(smaller);
+        QCOMPARE(breaker.window().size(), 4);
+        QCOMPARE(breaker.failureRatePercent(), 0.0);
     }
 
     void manualControlsEmitOnlyRealTransitions()
