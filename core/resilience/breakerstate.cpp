@@ -1,7 +1,6 @@
 #include "core/resilience/breakerstate.h"
 
 #include <QJsonArray>
-
 #include <array>
 #include <utility>
 
@@ -40,7 +39,8 @@ QJsonObject BreakerSnapshot::toJson() const
     // The window is stored compactly: "." success, "s" slow success, "F" failure, "S" slow failure.
     QString calls;
     for (const BreakerCall& call : window)
-        calls += call.failed ? (call.slow ? QLatin1Char('S') : QLatin1Char('F')) : (call.slow ? QLatin1Char('s') : QLatin1Char('.'));
+        calls += call.failed ? (call.slow ? QLatin1Char('S') : QLatin1Char('F'))
+                             : (call.slow ? QLatin1Char('s') : QLatin1Char('.'));
     QJsonObject json{{QStringLiteral("state"), breakerStateName(state)},
                      {QStringLiteral("consecutive_reopens"), consecutiveReopens},
                      {QStringLiteral("consecutive_failures"), consecutiveFailures},
@@ -60,7 +60,8 @@ std::optional<BreakerSnapshot> BreakerSnapshot::fromJson(const QJsonObject& json
     snapshot.consecutiveReopens = qMax(0, json.value(QStringLiteral("consecutive_reopens")).toInt());
     snapshot.consecutiveFailures = qMax(0, json.value(QStringLiteral("consecutive_failures")).toInt());
     if (snapshot.state == BreakerState::Open) {
-        snapshot.openUntil = QDateTime::fromString(json.value(QStringLiteral("open_until")).toString(), Qt::ISODateWithMs);
+        snapshot.openUntil =
+            QDateTime::fromString(json.value(QStringLiteral("open_until")).toString(), Qt::ISODateWithMs);
         if (!snapshot.openUntil.isValid())
             return std::nullopt;
     }

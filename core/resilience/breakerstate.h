@@ -5,14 +5,20 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
-
 #include <optional>
 
 namespace vd {
 
 // CLOSED/OPEN/HALF_OPEN are automatic; FORCED_OPEN and DISABLED are set only by the user
 // (PRODUCT.md §3 "force open", "disable") and left only by reset().
-enum class BreakerState { Closed, Open, HalfOpen, ForcedOpen, Disabled };
+enum class BreakerState
+{
+    Closed,
+    Open,
+    HalfOpen,
+    ForcedOpen,
+    Disabled
+};
 
 // "CLOSED", "OPEN", "HALF_OPEN", "FORCED_OPEN", "DISABLED"
 QString breakerStateName(BreakerState state);

@@ -3,7 +3,6 @@
 #include "core/resilience/resiliencelog.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <cmath>
 
@@ -151,8 +150,10 @@ QDateTime CircuitBreaker::openUntil()
 
 milliseconds CircuitBreaker::nextOpenDuration() const
 {
-    const double seconds = m_settings.openSeconds * std::pow(m_settings.openBackoffMultiplier, m_consecutiveReopens);
-    const double capped = m_settings.openSecondsMax > 0 ? std::min(seconds, double(m_settings.openSecondsMax)) : seconds;
+    const double seconds =
+        m_settings.openSeconds * std::pow(m_settings.openBackoffMultiplier, m_consecutiveReopens);
+    const double capped =
+        m_settings.openSecondsMax > 0 ? std::min(seconds, double(m_settings.openSecondsMax)) : seconds;
     return milliseconds(qint64(std::llround(std::max(0.0, capped) * 1000.0)));
 }
 
@@ -160,7 +161,8 @@ double CircuitBreaker::failureRatePercent() const
 {
     if (m_window.isEmpty())
         return 0.0;
-    const auto failed = std::count_if(m_window.cbegin(), m_window.cend(), [](const BreakerCall& c) { return c.failed; });
+    const auto failed =
+        std::count_if(m_window.cbegin(), m_window.cend(), [](const BreakerCall& c) { return c.failed; });
     return 100.0 * double(failed) / double(m_window.size());
 }
 
@@ -168,7 +170,8 @@ double CircuitBreaker::slowCallRatePercent() const
 {
     if (m_window.isEmpty())
         return 0.0;
-    const auto slow = std::count_if(m_window.cbegin(), m_window.cend(), [](const BreakerCall& c) { return c.slow; });
+    const auto slow =
+        std::count_if(m_window.cbegin(), m_window.cend(), [](const BreakerCall& c) { return c.slow; });
     return 100.0 * double(slow) / double(m_window.size());
 }
 
@@ -207,11 +210,14 @@ void CircuitBreaker::record(bool failed, milliseconds latency)
         m_window.removeFirst();
     m_consecutiveFailures = failed ? m_consecutiveFailures + 1 : 0;
 
-    const bool consecutive = m_settings.consecutiveFailures > 0 && m_consecutiveFailures >= m_settings.consecutiveFailures;
-    const auto failedCalls = std::count_if(m_window.cbegin(), m_window.cend(), [](const BreakerCall& c) { return c.failed; });
-    const auto slowCalls = std::count_if(m_window.cbegin(), m_window.cend(), [](const BreakerCall& c) { return c.slow; });
-    if (consecutive || rateReached(int(failedCalls), m_settings.failureRatePercent)
-        || rateReached(int(slowCalls), m_settings.slowCallRatePercent)) {
+    const bool consecutive =
+        m_settings.consecutiveFailures > 0 && m_consecutiveFailures >= m_settings.consecutiveFailures;
+    const auto failedCalls =
+        std::count_if(m_window.cbegin(), m_window.cend(), [](const BreakerCall& c) { return c.failed; });
+    const auto slowCalls =
+        std::count_if(m_window.cbegin(), m_window.cend(), [](const BreakerCall& c) { return c.slow; });
+    if (consecutive || rateReached(int(failedCalls), m_settings.failureRatePercent) ||
+        rateReached(int(slowCalls), m_settings.slowCallRatePercent)) {
         trip();
     }
 }
@@ -228,8 +234,8 @@ void CircuitBreaker::trip()
 {
     const milliseconds duration = nextOpenDuration();
     m_openUntil = m_clock.now() + duration;
-    qCInfo(lcBreaker) << "circuit opens for" << duration.count() << "ms after"
-                      << m_consecutiveFailures << "consecutive failures, re-open" << m_consecutiveReopens;
+    qCInfo(lcBreaker) << "circuit opens for" << duration.count() << "ms after" << m_consecutiveFailures
+                      << "consecutive failures, re-open" << m_consecutiveReopens;
     transitionTo(BreakerState::Open);
 }
 

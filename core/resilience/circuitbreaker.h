@@ -8,7 +8,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QObject>
-
 #include <chrono>
 
 namespace vd {
@@ -20,7 +19,7 @@ struct BreakerPermit
 {
     bool granted = false;
     BreakerState state = BreakerState::Closed;
-    QDateTime openUntil;                   // OPEN only: when trial calls will be let through
+    QDateTime openUntil;                  // OPEN only: when trial calls will be let through
     std::chrono::milliseconds retryIn{0}; // OPEN only: how long until then
 
     ProviderError error(const QString& provider) const;

@@ -71,8 +71,8 @@ void HealthMonitor::probeAll()
     QList<std::pair<QString, Provider*>> eligible;
     for (ProviderCategory category : {ProviderCategory::Stt, ProviderCategory::Tts}) {
         for (const RouteCandidate& c : m_directory.candidates(category)) {
-            if (!c.info.enabled || !c.configured || !c.instance || m_state.needsAttention(c.info.name)
-                || m_inFlight.contains(c.info.name)) {
+            if (!c.info.enabled || !c.configured || !c.instance || m_state.needsAttention(c.info.name) ||
+                m_inFlight.contains(c.info.name)) {
                 qCDebug(lcHealth) << "not probing" << c.info.name;
                 continue;
             }
@@ -90,7 +90,8 @@ bool HealthMonitor::probe(const QString& name)
     const auto c = m_directory.candidate(name);
     if (!c || !c->configured || !c->instance) {
         if (c) // known but not probe-able: say so the usual way, through the event loop
-            QMetaObject::invokeMethod(this, [this, name] { Q_EMIT probeFinished(name, false); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, name] { Q_EMIT probeFinished(name, false); }, Qt::QueuedConnection);
         return false;
     }
     startProbe(name, c->instance->probe(this));
@@ -104,8 +105,8 @@ void HealthMonitor::startProbe(const QString& name, ProbeJob* job)
     auto* timeout = new QTimer(job);
     timeout->setSingleShot(true);
     connect(timeout, &QTimer::timeout, job, [job, this] {
-        job->abort(ProviderError::make(ErrorKind::Timeout,
-                                       tr("The health check got no answer in %1 ms.").arg(m_probeTimeout.count())));
+        job->abort(ProviderError::make(
+            ErrorKind::Timeout, tr("The health check got no answer in %1 ms.").arg(m_probeTimeout.count())));
     });
     connect(job, &ProviderJob::finished, this, [this, name, started](ProviderJob* finished) {
         m_inFlight.remove(name);

@@ -5,7 +5,8 @@ namespace vd {
 QJsonArray HealthSample::toJson() const
 {
     return QJsonArray{double(time.toMSecsSinceEpoch()), latencyMs,
-                      error ? errorKindName(*error) : QStringLiteral("ok"), healthStatusName(status), probe ? 1 : 0};
+                      error ? errorKindName(*error) : QStringLiteral("ok"), healthStatusName(status),
+                      probe ? 1 : 0};
 }
 
 std::optional<HealthSample> HealthSample::fromJson(const QJsonArray& json)

@@ -5,7 +5,6 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-
 #include <optional>
 
 namespace vd {
@@ -13,9 +12,9 @@ namespace vd {
 // One point of a provider's health time series: a routed call or an active probe.
 struct HealthSample
 {
-    QDateTime time;                  // wall time (UTC) when the outcome was known
+    QDateTime time; // wall time (UTC) when the outcome was known
     double latencyMs = 0.0;
-    std::optional<ErrorKind> error;  // nullopt = ok
+    std::optional<ErrorKind> error;              // nullopt = ok
     HealthStatus status = HealthStatus::Unknown; // the provider's status right after this sample
     bool probe = false;
 

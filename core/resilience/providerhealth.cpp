@@ -1,7 +1,6 @@
 #include "core/resilience/providerhealth.h"
 
 #include <QJsonArray>
-
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -48,9 +47,11 @@ void ProviderHealth::add(const HealthSample& sample, const QString& errorText)
 void ProviderHealth::sortHistory()
 {
     QList<HealthSample> samples = m_history.toList();
-    if (std::is_sorted(samples.cbegin(), samples.cend(), [](const auto& a, const auto& b) { return a.time < b.time; }))
+    if (std::is_sorted(samples.cbegin(), samples.cend(),
+                       [](const auto& a, const auto& b) { return a.time < b.time; }))
         return;
-    std::stable_sort(samples.begin(), samples.end(), [](const auto& a, const auto& b) { return a.time < b.time; });
+    std::stable_sort(samples.begin(), samples.end(),
+                     [](const auto& a, const auto& b) { return a.time < b.time; });
     m_history.clear();
     for (const HealthSample& sample : samples)
         m_history.append(sample);
@@ -124,10 +125,11 @@ std::optional<ProviderHealth> ProviderHealth::fromJson(const QJsonObject& json)
     health.m_totalFailures = std::max(0, json.value(QStringLiteral("total_failures")).toInt());
     health.m_consecutiveFailures = std::max(0, json.value(QStringLiteral("consecutive_failures")).toInt());
     health.m_lastError = json.value(QStringLiteral("last_error")).toString();
-    health.m_lastCheck = QDateTime::fromString(json.value(QStringLiteral("last_check")).toString(), Qt::ISODateWithMs);
+    health.m_lastCheck =
+        QDateTime::fromString(json.value(QStringLiteral("last_check")).toString(), Qt::ISODateWithMs);
     health.m_attentionReason = json.value(QStringLiteral("attention")).toString();
-    health.m_attentionChangedAt =
-        QDateTime::fromString(json.value(QStringLiteral("attention_changed_at")).toString(), Qt::ISODateWithMs);
+    health.m_attentionChangedAt = QDateTime::fromString(
+        json.value(QStringLiteral("attention_changed_at")).toString(), Qt::ISODateWithMs);
     for (const QJsonValue& value : json.value(QStringLiteral("latencies")).toArray()) {
         if (!value.isDouble())
             return std::nullopt;

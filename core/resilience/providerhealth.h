@@ -24,8 +24,8 @@ struct LatencyStats
 class ProviderHealth
 {
 public:
-    static constexpr int kLatencyWindow = 100;  // calls the percentiles are taken over
-    static constexpr int kRecentWindow = 10;    // samples that decide "recent trouble" (DEGRADED)
+    static constexpr int kLatencyWindow = 100; // calls the percentiles are taken over
+    static constexpr int kRecentWindow = 10;   // samples that decide "recent trouble" (DEGRADED)
     static constexpr int kHistoryCapacity = 10000;
 
     ProviderHealth();

@@ -13,12 +13,13 @@ namespace vd {
 // file with this process's view) is what lets concurrent GUI and CLI processes lose nothing.
 struct ResilienceEvent
 {
-    enum class Type {
-        CallSucceeded,    // latencyMs
-        CallFailed,       // latencyMs
+    enum class Type
+    {
+        CallSucceeded, // latencyMs
+        CallFailed,    // latencyMs
         ProbeSucceeded,
-        Sample,           // sample, text = error summary
-        AttentionSet,     // text = reason
+        Sample,       // sample, text = error summary
+        AttentionSet, // text = reason
         AttentionCleared,
         BreakerReset,
         BreakerForcedOpen,

@@ -11,8 +11,7 @@ using std::chrono::milliseconds;
 ResilienceState::ResilienceState(const BreakerSettings& breakerSettings, const HealthSettings& healthSettings,
                                  const Clock& clock, QObject* parent)
     : QObject(parent), m_breakerSettings(breakerSettings), m_healthSettings(healthSettings), m_clock(clock)
-{
-}
+{}
 
 ResilienceState::~ResilienceState() = default;
 
@@ -53,11 +52,12 @@ ResilienceState::Entry& ResilienceState::entry(const QString& name)
         return *it->second;
     auto e = std::make_unique<Entry>();
     e->breaker = new CircuitBreaker(m_breakerSettings, m_clock, this);
-    connect(e->breaker, &CircuitBreaker::stateChanged, this, [this, name](BreakerState from, BreakerState to) {
-        qCInfo(lcBreaker) << name << breakerStateName(from) << "->" << breakerStateName(to);
-        Q_EMIT breakerStateChanged(name, from, to);
-        Q_EMIT healthChanged(name);
-    });
+    connect(e->breaker, &CircuitBreaker::stateChanged, this,
+            [this, name](BreakerState from, BreakerState to) {
+                qCInfo(lcBreaker) << name << breakerStateName(from) << "->" << breakerStateName(to);
+                Q_EMIT breakerStateChanged(name, from, to);
+                Q_EMIT healthChanged(name);
+            });
     return *m_entries.emplace(name, std::move(e)).first->second;
 }
 
@@ -78,7 +78,8 @@ HealthStatus ResilienceState::status(const QString& name)
     }
     if (!e.health.hasOutcomes())
         return HealthStatus::Unknown;
-    return e.health.recentTrouble(m_breakerSettings.slowCallMs) ? HealthStatus::Degraded : HealthStatus::Healthy;
+    return e.health.recentTrouble(m_breakerSettings.slowCallMs) ? HealthStatus::Degraded
+                                                                : HealthStatus::Healthy;
 }
 
 HealthInfo ResilienceState::summary(const QString& name)
@@ -95,7 +96,8 @@ HealthInfo ResilienceState::summary(const QString& name)
     return info;
 }
 
-void ResilienceState::recordCall(const QString& name, const std::optional<ProviderError>& error, milliseconds latency)
+void ResilienceState::recordCall(const QString& name, const std::optional<ProviderError>& error,
+                                 milliseconds latency)
 {
     CircuitBreaker* b = breaker(name);
     if (error && error->kind == ErrorKind::Cancelled) {
@@ -104,8 +106,8 @@ void ResilienceState::recordCall(const QString& name, const std::optional<Provid
     }
     // Request faults, and errors that are about the set-up rather than the service, say nothing
     // about the provider's health.
-    const bool ignored = error && (isRequestFault(error->kind) || error->kind == ErrorKind::NotConfigured
-                                   || error->kind == ErrorKind::CircuitOpen);
+    const bool ignored = error && (isRequestFault(error->kind) || error->kind == ErrorKind::NotConfigured ||
+                                   error->kind == ErrorKind::CircuitOpen);
     if (ignored) {
         b->onIgnored();
     } else if (!error) {
@@ -122,7 +124,8 @@ void ResilienceState::recordCall(const QString& name, const std::optional<Provid
         markNeedsAttention(name, error->summary());
 }
 
-void ResilienceState::recordProbe(const QString& name, const std::optional<ProviderError>& error, milliseconds latency)
+void ResilienceState::recordProbe(const QString& name, const std::optional<ProviderError>& error,
+                                  milliseconds latency)
 {
     if (error && error->kind == ErrorKind::Cancelled)
         return;
@@ -137,8 +140,8 @@ void ResilienceState::recordProbe(const QString& name, const std::optional<Provi
         markNeedsAttention(name, error->summary());
 }
 
-void ResilienceState::addSample(const QString& name, const std::optional<ProviderError>& error, milliseconds latency,
-                                bool probe)
+void ResilienceState::addSample(const QString& name, const std::optional<ProviderError>& error,
+                                milliseconds latency, bool probe)
 {
     Entry& e = entry(name);
     HealthSample sample;
@@ -281,8 +284,8 @@ void ResilienceState::apply(const ResilienceEvent& event, CircuitBreaker& breake
     }
 }
 
-void ResilienceState::journal(const QString& name, ResilienceEvent::Type type, qint64 latencyMs, const QString& text,
-                              const HealthSample& sample)
+void ResilienceState::journal(const QString& name, ResilienceEvent::Type type, qint64 latencyMs,
+                              const QString& text, const HealthSample& sample)
 {
     if (!m_journaling)
         return;

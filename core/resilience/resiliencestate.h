@@ -10,7 +10,6 @@
 
 #include <QHash>
 #include <QObject>
-
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -33,7 +32,8 @@ class ResilienceState : public QObject
     Q_OBJECT
 
 public:
-    explicit ResilienceState(const BreakerSettings& breakerSettings = {}, const HealthSettings& healthSettings = {},
+    explicit ResilienceState(const BreakerSettings& breakerSettings = {},
+                             const HealthSettings& healthSettings = {},
                              const Clock& clock = SystemClock::instance(), QObject* parent = nullptr);
     ~ResilienceState() override;
 
@@ -53,10 +53,12 @@ public:
 
     // A routed call's outcome (nullopt error = success). Request faults count neither way;
     // cancellation only returns a half-open permit; auth/quota mark the provider as needing attention.
-    void recordCall(const QString& name, const std::optional<ProviderError>& error, std::chrono::milliseconds latency);
+    void recordCall(const QString& name, const std::optional<ProviderError>& error,
+                    std::chrono::milliseconds latency);
     // An active probe's outcome: a success moves an OPEN breaker to HALF_OPEN early and clears
     // "needs attention" (the provider answers again); failures are health samples only.
-    void recordProbe(const QString& name, const std::optional<ProviderError>& error, std::chrono::milliseconds latency);
+    void recordProbe(const QString& name, const std::optional<ProviderError>& error,
+                     std::chrono::milliseconds latency);
 
     bool needsAttention(const QString& name);
     QString attentionReason(const QString& name);
@@ -99,10 +101,10 @@ private:
         ProviderHealth health;
     };
     Entry& entry(const QString& name);
-    void addSample(const QString& name, const std::optional<ProviderError>& error, std::chrono::milliseconds latency,
-                   bool probe);
-    void journal(const QString& name, ResilienceEvent::Type type, qint64 latencyMs = 0, const QString& text = {},
-                 const HealthSample& sample = {});
+    void addSample(const QString& name, const std::optional<ProviderError>& error,
+                   std::chrono::milliseconds latency, bool probe);
+    void journal(const QString& name, ResilienceEvent::Type type, qint64 latencyMs = 0,
+                 const QString& text = {}, const HealthSample& sample = {});
 
     BreakerSettings m_breakerSettings;
     HealthSettings m_healthSettings;

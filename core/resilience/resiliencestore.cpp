@@ -10,7 +10,6 @@
 #include <QLockFile>
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <map>
 
 namespace vd {
@@ -29,7 +28,8 @@ class ReplayClock final : public Clock
 public:
     std::chrono::steady_clock::time_point now() const override
     {
-        return std::chrono::steady_clock::time_point{} + std::chrono::milliseconds(m_wall.toMSecsSinceEpoch());
+        return std::chrono::steady_clock::time_point{} +
+               std::chrono::milliseconds(m_wall.toMSecsSinceEpoch());
     }
     QDateTime wallNow() const override { return m_wall; }
     void set(const QDateTime& wall) { m_wall = wall; }
@@ -45,7 +45,8 @@ std::optional<QHash<QString, ProviderResilienceSnapshot>> parse(const QByteArray
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return std::nullopt;
     const QJsonObject root = doc.object();
-    if (root.value(QStringLiteral("version")).toInt() != kFormatVersion || !root.value(QStringLiteral("providers")).isObject())
+    if (root.value(QStringLiteral("version")).toInt() != kFormatVersion ||
+        !root.value(QStringLiteral("providers")).isObject())
         return std::nullopt;
     QHash<QString, ProviderResilienceSnapshot> providers;
     const QJsonObject list = root.value(QStringLiteral("providers")).toObject();
@@ -76,7 +77,8 @@ QByteArray serialise(const QHash<QString, ProviderResilienceSnapshot>& providers
 } // namespace
 
 ResilienceStore::ResilienceStore(ResilienceState& state, const QString& stateDir, QObject* parent)
-    : QObject(parent), m_state(state), m_path(QDir(stateDir).filePath(QStringLiteral("resilience-state.json")))
+    : QObject(parent), m_state(state),
+      m_path(QDir(stateDir).filePath(QStringLiteral("resilience-state.json")))
 {
     m_state.setJournaling(true);
     m_debounce.setSingleShot(true);
@@ -176,19 +178,22 @@ void ResilienceStore::finishSync()
 
 ResilienceStore::SyncResult ResilienceStore::sync(const QString& path, const QList<ResilienceEvent>& events,
                                                   const BreakerSettings& breakerSettings,
-                                                  const HealthSettings& healthSettings, const QDateTime& wallNow)
+                                                  const HealthSettings& healthSettings,
+                                                  const QDateTime& wallNow)
 {
     SyncResult result;
     result.eventsWritten = int(events.size());
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        result.error = tr("Cannot create the state folder %1; check its permissions.").arg(info.absolutePath());
+        result.error =
+            tr("Cannot create the state folder %1; check its permissions.").arg(info.absolutePath());
         return result;
     }
     QLockFile lock(path + QStringLiteral(".lock"));
     lock.setStaleLockTime(kStaleLockMs);
     if (!lock.tryLock(kLockTimeoutMs)) {
-        result.error = tr("The state file %1 stayed locked by another VoiceDeck process; will try again.").arg(path);
+        result.error =
+            tr("The state file %1 stayed locked by another VoiceDeck process; will try again.").arg(path);
         return result;
     }
 
@@ -204,15 +209,17 @@ ResilienceStore::SyncResult ResilienceStore::sync(const QString& path, const QLi
         if (parsed) {
             providers = *parsed;
         } else {
-            result.movedTo = path + QStringLiteral(".corrupt-") + wallNow.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+            result.movedTo = path + QStringLiteral(".corrupt-") +
+                             wallNow.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
             QFile::remove(result.movedTo);
             if (!QFile::rename(path, result.movedTo)) {
-                result.error = tr("The state file %1 is corrupt and cannot be moved aside; delete it.").arg(path);
+                result.error =
+                    tr("The state file %1 is corrupt and cannot be moved aside; delete it.").arg(path);
                 return result;
             }
-            qCWarning(lcResilienceStore).noquote()
-                << tr("The state file %1 was corrupt; it was moved to %2 and breakers and health start afresh.")
-                       .arg(path, result.movedTo);
+            qCWarning(lcResilienceStore).noquote() << tr("The state file %1 was corrupt; it was moved to %2 "
+                                                         "and breakers and health start afresh.")
+                                                          .arg(path, result.movedTo);
         }
     }
 
@@ -238,7 +245,8 @@ ResilienceStore::SyncResult ResilienceStore::sync(const QString& path, const QLi
 
     if (!events.isEmpty() || !result.movedTo.isEmpty()) {
         QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(serialise(providers, wallNow)) < 0 || !out.commit()) {
+        if (!out.open(QIODevice::WriteOnly) || out.write(serialise(providers, wallNow)) < 0 ||
+            !out.commit()) {
             result.error = tr("Cannot write the state file %1: %2").arg(path, out.errorString());
             return result;
         }

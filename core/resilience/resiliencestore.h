@@ -10,7 +10,6 @@
 #include <QPromise>
 #include <QString>
 #include <QTimer>
-
 #include <chrono>
 #include <memory>
 
@@ -59,8 +58,9 @@ Q_SIGNALS:
     void corruptFileMovedAside(const QString& movedTo);
 
 private:
-    static SyncResult sync(const QString& path, const QList<ResilienceEvent>& events, const BreakerSettings& breaker,
-                           const HealthSettings& health, const QDateTime& wallNow);
+    static SyncResult sync(const QString& path, const QList<ResilienceEvent>& events,
+                           const BreakerSettings& breaker, const HealthSettings& health,
+                           const QDateTime& wallNow);
     QFuture<bool> startSync();
     void finishSync();
 

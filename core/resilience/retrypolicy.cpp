@@ -2,7 +2,6 @@
 
 #include <QLocale>
 #include <QRandomGenerator>
-
 #include <algorithm>
 #include <cmath>
 
@@ -22,7 +21,8 @@ std::optional<milliseconds> RetryPolicy::retryDelay(const ProviderError& error, 
 {
     if (!isRetryable(error.kind) || retriesDone >= m_maxRetries)
         return std::nullopt;
-    const milliseconds wait = error.retryAfter ? std::max(milliseconds{0}, *error.retryAfter) : backoff(retriesDone);
+    const milliseconds wait =
+        error.retryAfter ? std::max(milliseconds{0}, *error.retryAfter) : backoff(retriesDone);
     if (wait > kMaxWait || wait >= untilDeadline)
         return std::nullopt;
     return wait;
@@ -31,7 +31,8 @@ std::optional<milliseconds> RetryPolicy::retryDelay(const ProviderError& error, 
 milliseconds RetryPolicy::backoff(int retriesDone) const
 {
     const int exponent = std::clamp(retriesDone, 0, 30);
-    const double base = std::min(double(kMaxBackoff.count()), double(kBaseDelay.count()) * std::pow(2.0, exponent));
+    const double base =
+        std::min(double(kMaxBackoff.count()), double(kBaseDelay.count()) * std::pow(2.0, exponent));
     const double r = std::clamp(m_random(), 0.0, 1.0);
     return milliseconds(qint64(std::llround(base * (0.75 + 0.5 * r))));
 }

@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QDateTime>
-
 #include <chrono>
 #include <functional>
 #include <optional>
@@ -38,9 +37,8 @@ public:
 
     // Parses the server's delay hint: `retry-after-ms` (milliseconds) wins over `Retry-After`
     // (delta-seconds or an HTTP date, relative to `now`). Past dates mean 0; garbage means nullopt.
-    static std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray& retryAfter,
-                                                                    const QByteArray& retryAfterMs,
-                                                                    const QDateTime& now);
+    static std::optional<std::chrono::milliseconds>
+    parseRetryAfter(const QByteArray& retryAfter, const QByteArray& retryAfterMs, const QDateTime& now);
 
 private:
     int m_maxRetries;

@@ -13,7 +13,8 @@ RoutedSynthesizeJob::RoutedSynthesizeJob(RouteExecution* execution, bool forward
         setAudio(static_cast<SynthesizeJob*>(job)->audio());
         emitResult();
     });
-    connect(m_execution, &RouteExecution::failed, this, [this](const ProviderError& error) { emitError(error); });
+    connect(m_execution, &RouteExecution::failed, this,
+            [this](const ProviderError& error) { emitError(error); });
     if (forwardStream) {
         connect(m_execution, &RouteExecution::attemptStarted, this, [this](ProviderJob* job, const QString&) {
             if (m_streamed) {

@@ -13,7 +13,8 @@ RoutedTranscribeJob::RoutedTranscribeJob(RouteExecution* execution, QObject* par
         setTranscript(static_cast<TranscribeJob*>(job)->transcript());
         emitResult();
     });
-    connect(m_execution, &RouteExecution::failed, this, [this](const ProviderError& error) { emitError(error); });
+    connect(m_execution, &RouteExecution::failed, this,
+            [this](const ProviderError& error) { emitError(error); });
 }
 
 const RoutingTrace& RoutedTranscribeJob::trace() const

@@ -4,6 +4,8 @@
 #include "core/resilience/resiliencelog.h"
 #include "core/resilience/resiliencestate.h"
 
+#include <limits>
+
 namespace vd {
 
 using std::chrono::milliseconds;
@@ -19,6 +21,12 @@ RouteExecution::RouteExecution(ProviderDirectory& directory, ResilienceState& st
     : QObject(parent), m_directory(directory), m_state(state), m_options(std::move(options)),
       m_factory(std::move(factory)), m_retry(m_options.settings.maxRetries, m_options.random)
 {
+    // Non-positive limits mean "no limit" (validated config never has them; be safe anyway).
+    auto& s = m_options.settings;
+    if (s.requestDeadlineMs <= 0)
+        s.requestDeadlineMs = std::numeric_limits<int>::max() - int(kDeadlineGrace.count());
+    if (s.attemptTimeoutMs <= 0)
+        s.attemptTimeoutMs = s.requestDeadlineMs;
     m_deadlineTimer.setSingleShot(true);
     m_hedgeTimer.setSingleShot(true);
     connect(&m_deadlineTimer, &QTimer::timeout, this, [this] {
@@ -57,9 +65,10 @@ void RouteExecution::start()
     } else {
         const auto c = m_directory.candidate(m_options.providerName);
         if (!c) {
-            finishFailed(ProviderError::make(ErrorKind::NotConfigured,
-                                             tr("There is no provider named \"%1\"; `voicedeck-cli providers` lists them.")
-                                                 .arg(m_options.providerName)));
+            finishFailed(ProviderError::make(
+                ErrorKind::NotConfigured,
+                tr("There is no provider named \"%1\"; `voicedeck-cli providers` lists them.")
+                    .arg(m_options.providerName)));
             return;
         }
         if (c->info.category != m_options.category) {
@@ -144,9 +153,10 @@ std::optional<RouteStep> RouteExecution::skipStep(const RouteCandidate& c)
         // A provider asked for by name is tried anyway: the user chose it, and its own error says most.
         step.reason = SkipReason::NeedsAttention;
         step.note = m_state.attentionReason(name);
-        step.error = ProviderError::make(ErrorKind::Auth, tr("%1 needs attention (%2); fix its key or settings, "
-                                                             "or reset it.")
-                                                              .arg(name, step.note));
+        step.error =
+            ProviderError::make(ErrorKind::Auth, tr("%1 needs attention (%2); fix its key or settings, "
+                                                    "or reset it.")
+                                                     .arg(name, step.note));
     } else {
         const BreakerPermit permit = m_state.breaker(name)->tryAcquire();
         if (permit.granted)
@@ -213,9 +223,10 @@ void RouteExecution::launch(int id, ProviderJob* job, const QString& note)
     }
     a->note = note;
     if (!job) {
-        conclude(id, nullptr,
-                 ProviderError::make(ErrorKind::Unsupported,
-                                     tr("%1 cannot serve this kind of request.").arg(a->candidate.info.name)));
+        conclude(
+            id, nullptr,
+            ProviderError::make(ErrorKind::Unsupported,
+                                tr("%1 cannot serve this kind of request.").arg(a->candidate.info.name)));
         return;
     }
     a->job = job;
@@ -247,7 +258,8 @@ void RouteExecution::conclude(int id, ProviderJob* job, const std::optional<Prov
     Attempt* a = findAttempt(id);
     if (!a || m_done)
         return;
-    const auto it = std::find_if(m_inFlight.begin(), m_inFlight.end(), [a](const auto& p) { return p.get() == a; });
+    const auto it =
+        std::find_if(m_inFlight.begin(), m_inFlight.end(), [a](const auto& p) { return p.get() == a; });
     std::unique_ptr<Attempt> attempt = std::move(*it);
     m_inFlight.erase(it);
 
@@ -388,18 +400,21 @@ ProviderError RouteExecution::noProviderError() const
         else if (step.reason == SkipReason::Offline && kind != ErrorKind::CircuitOpen)
             kind = ErrorKind::Network;
     }
-    const QString what = m_options.category == ProviderCategory::Stt ? tr("speech-to-text") : tr("text-to-speech");
+    const QString what =
+        m_options.category == ProviderCategory::Stt ? tr("speech-to-text") : tr("text-to-speech");
     if (reasons.isEmpty())
-        return ProviderError::make(ErrorKind::NotConfigured,
-                                   tr("There is no %1 provider; add or enable one on the Providers page.").arg(what));
+        return ProviderError::make(
+            ErrorKind::NotConfigured,
+            tr("There is no %1 provider; add or enable one on the Providers page.").arg(what));
     return ProviderError::make(kind, tr("No %1 provider could be used (%2); configure, enable or reset one.")
                                          .arg(what, reasons.join(QStringLiteral("; "))));
 }
 
 ProviderError RouteExecution::deadlineError() const
 {
-    QString message = tr("No provider answered within the request deadline of %1 ms (routing.request_deadline_ms).")
-                          .arg(m_options.settings.requestDeadlineMs);
+    QString message =
+        tr("No provider answered within the request deadline of %1 ms (routing.request_deadline_ms).")
+            .arg(m_options.settings.requestDeadlineMs);
     if (m_lastError)
         message += QLatin1Char(' ') + tr("Last error: %1").arg(m_lastError->summary());
     return ProviderError::make(ErrorKind::Timeout, message);

@@ -9,7 +9,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -47,8 +46,8 @@ public:
         std::function<double()> random; // retry jitter
     };
 
-    RouteExecution(ProviderDirectory& directory, ResilienceState& state, Options options, AttemptFactory factory,
-                   QObject* parent = nullptr);
+    RouteExecution(ProviderDirectory& directory, ResilienceState& state, Options options,
+                   AttemptFactory factory, QObject* parent = nullptr);
     ~RouteExecution() override;
 
     void start();

@@ -1,7 +1,6 @@
 #include "core/resilience/routingtrace.h"
 
 #include <QJsonArray>
-
 #include <cmath>
 
 namespace vd {
@@ -71,7 +70,8 @@ QJsonObject RoutingTrace::toJson() const
     QJsonArray skipped;
     for (const RouteStep& step : m_steps) {
         if (step.decision == RouteDecision::Skipped) {
-            QJsonObject json{{QStringLiteral("provider"), step.provider}, {QStringLiteral("reason"), step.reason}};
+            QJsonObject json{{QStringLiteral("provider"), step.provider},
+                             {QStringLiteral("reason"), step.reason}};
             if (step.until.isValid())
                 json.insert(QStringLiteral("until"), step.until.toUTC().toString(Qt::ISODate));
             skipped.append(json);

@@ -7,12 +7,17 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace vd {
 
-enum class RouteDecision { Ok, Failed, Skipped, Cancelled };
+enum class RouteDecision
+{
+    Ok,
+    Failed,
+    Skipped,
+    Cancelled
+};
 QString routeDecisionName(RouteDecision decision); // "ok", "failed", "skipped", "cancelled"
 
 // Why a provider was not tried (PRODUCT.md §3/§4 "skipped" reasons).
@@ -32,9 +37,9 @@ struct RouteStep
     QString reason;                     // skip reason, or why an attempt was cancelled
     std::optional<ProviderError> error; // failed (and cancelled) attempts
     double latencyMs = 0.0;
-    int attempt = 0;                    // 1 = first try on this provider, 2 = first retry, ...
-    QDateTime until;                    // circuit_open: when the provider will be tried again
-    QString note;                       // e.g. the TTS voice mapping: voice "alloy" → "en-US-Standard-C"
+    int attempt = 0; // 1 = first try on this provider, 2 = first retry, ...
+    QDateTime until; // circuit_open: when the provider will be tried again
+    QString note;    // e.g. the TTS voice mapping: voice "alloy" → "en-US-Standard-C"
 
     // "skipped: circuit_open until 12:03:10", "failed: server 503: overloaded", "ok"
     QString describe() const;

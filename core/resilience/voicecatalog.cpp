@@ -14,7 +14,8 @@ void VoiceCatalog::voices(const QString& name, const std::shared_ptr<TextToSpeec
 {
     if (m_lists.contains(name)) {
         QMetaObject::invokeMethod(
-            context, [done = std::move(done), list = m_lists.value(name)] { done(list); }, Qt::QueuedConnection);
+            context, [done = std::move(done), list = m_lists.value(name)] { done(list); },
+            Qt::QueuedConnection);
         return;
     }
     const bool fetching = m_waiting.contains(name);

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
-
 #include <chrono>
 #include <functional>
 #include <memory>

@@ -38,8 +38,8 @@ QString arrow(const QString& from, const QString& to, const char* why)
 
 } // namespace
 
-VoiceChoice chooseVoice(const QString& requestedId, const std::optional<Voice>& requested, const QString& language,
-                        const QList<Voice>& available)
+VoiceChoice chooseVoice(const QString& requestedId, const std::optional<Voice>& requested,
+                        const QString& language, const QList<Voice>& available)
 {
     if (requestedId.isEmpty())
         return {};
@@ -48,7 +48,9 @@ VoiceChoice chooseVoice(const QString& requestedId, const std::optional<Voice>& 
             return {requestedId, {}};
     }
     const QString wantedLanguage =
-        !language.isEmpty() ? language : (requested && !requested->languages.isEmpty() ? requested->languages.first() : QString());
+        !language.isEmpty()
+            ? language
+            : (requested && !requested->languages.isEmpty() ? requested->languages.first() : QString());
     const QString wantedGender = requested ? requested->gender : QString();
 
     const Voice* best = nullptr;

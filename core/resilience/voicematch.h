@@ -4,7 +4,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace vd {
@@ -20,7 +19,7 @@ struct VoiceChoice
 // else one speaking the requested language (the request's language, or the requested voice's
 // first language; "en" matches "en-US"), preferring the same gender; else one of the same
 // gender; else the provider's default. `requested` is the requested voice's description when known.
-VoiceChoice chooseVoice(const QString& requestedId, const std::optional<Voice>& requested, const QString& language,
-                        const QList<Voice>& available);
+VoiceChoice chooseVoice(const QString& requestedId, const std::optional<Voice>& requested,
+                        const QString& language, const QList<Voice>& available);
 
 } // namespace vd

@@ -9,7 +9,6 @@
 #include "tests/support/fakeclock.h"
 
 #include <QPointer>
-
 #include <algorithm>
 #include <chrono>
 #include <memory>
@@ -27,9 +26,11 @@ struct FakeOutcome
     {
         return {std::nullopt, latency, false};
     }
-    static FakeOutcome fail(ErrorKind kind, int status = 0, std::optional<std::chrono::milliseconds> retryAfter = {})
+    static FakeOutcome fail(ErrorKind kind, int status = 0,
+                            std::optional<std::chrono::milliseconds> retryAfter = {})
     {
-        ProviderError e = ProviderError::make(kind, QStringLiteral("scripted %1").arg(errorKindName(kind)), status);
+        ProviderError e =
+            ProviderError::make(kind, QStringLiteral("scripted %1").arg(errorKindName(kind)), status);
         e.retryAfter = retryAfter;
         return {e, std::chrono::milliseconds(10), false};
     }
@@ -50,18 +51,19 @@ struct FakeLedger
     QList<QPointer<ProviderJob>> held;
     QStringList voicesAsked; // TTS: the voice of each synthesize request
 
-    FakeOutcome next(QList<FakeOutcome>& list) { return list.isEmpty() ? FakeOutcome::ok() : list.takeFirst(); }
+    FakeOutcome next(QList<FakeOutcome>& list)
+    {
+        return list.isEmpty() ? FakeOutcome::ok() : list.takeFirst();
+    }
 };
 
 // Runs an outcome for any job type; `succeed` fills the job's result.
-template <typename Base>
-class FakeJob : public Base
+template <typename Base> class FakeJob : public Base
 {
 public:
     FakeJob(std::shared_ptr<FakeLedger> ledger, FakeOutcome outcome, std::function<void(FakeJob*)> succeed)
         : m_ledger(std::move(ledger)), m_outcome(std::move(outcome)), m_succeed(std::move(succeed))
-    {
-    }
+    {}
 
     // Finishes a held job with `outcome`.
     void release(const FakeOutcome& outcome)
@@ -106,7 +108,12 @@ class FakeTranscribeJob : public FakeJob<TranscribeJob>
 {
 public:
     using FakeJob::FakeJob;
-    void setText(const QString& text) { Transcript t; t.text = text; setTranscript(t); }
+    void setText(const QString& text)
+    {
+        Transcript t;
+        t.text = text;
+        setTranscript(t);
+    }
 };
 
 class FakeSynthesizeJob : public FakeJob<SynthesizeJob>
@@ -152,8 +159,9 @@ public:
     {
         ++ledger->created;
         const QString text = QStringLiteral("text from ") + ledger->name;
-        auto* job = new FakeTranscribeJob(ledger, ledger->next(ledger->script),
-                                          [text](auto* j) { static_cast<FakeTranscribeJob*>(j)->setText(text); });
+        auto* job = new FakeTranscribeJob(ledger, ledger->next(ledger->script), [text](auto* j) {
+            static_cast<FakeTranscribeJob*>(j)->setText(text);
+        });
         job->setParent(parent);
         return job;
     }
@@ -186,8 +194,9 @@ public:
     VoiceListJob* voices(QObject* parent) override
     {
         ++voiceListCalls;
-        auto* job = new FakeVoiceListJob(ledger, FakeOutcome::ok(std::chrono::milliseconds(0)),
-                                         [voices = m_voices](auto* j) { static_cast<FakeVoiceListJob*>(j)->put(voices); });
+        auto* job = new FakeVoiceListJob(
+            ledger, FakeOutcome::ok(std::chrono::milliseconds(0)),
+            [voices = m_voices](auto* j) { static_cast<FakeVoiceListJob*>(j)->put(voices); });
         job->setParent(parent);
         return job;
     }
@@ -221,7 +230,8 @@ public:
     }
     RouteCandidate& get(const QString& name)
     {
-        return *std::find_if(m_list.begin(), m_list.end(), [&](const RouteCandidate& c) { return c.info.name == name; });
+        return *std::find_if(m_list.begin(), m_list.end(),
+                             [&](const RouteCandidate& c) { return c.info.name == name; });
     }
     QList<RouteCandidate> candidates(ProviderCategory category) override
     {

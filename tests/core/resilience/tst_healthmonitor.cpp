@@ -240,7 +240,8 @@ private Q_SLOTS:
         QSignalSpy finished(&monitor, &HealthMonitor::probeFinished);
         monitor.probeAll();
         QCOMPARE(monitor.probesInFlight(), 3);
-        QTRY_VERIFY(std::all_of(fakes.cbegin(), fakes.cend(), [](const auto& f) { return f->ledger->held.size() == 1; }));
+        QTRY_VERIFY(std::all_of(fakes.cbegin(), fakes.cend(),
+                                [](const auto& f) { return f->ledger->held.size() == 1; }));
         monitor.probeAll(); // probes in flight are not doubled
         QCOMPARE(fakes[0]->ledger->probes, 1);
         releaseHeld<ProbeJob>(fakes[2]->ledger, 0, FakeOutcome::ok(40ms));

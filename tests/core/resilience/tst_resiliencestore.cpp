@@ -93,7 +93,9 @@ private Q_SLOTS:
         QVERIFY(finished(a));
         QVERIFY(finished(b));
         // Whichever wrote last adopted the merged view: four failures in a row.
-        QCOMPARE(std::max(first.breaker(kName)->consecutiveFailures(), second.breaker(kName)->consecutiveFailures()), 4);
+        QCOMPARE(std::max(first.breaker(kName)->consecutiveFailures(),
+                          second.breaker(kName)->consecutiveFailures()),
+                 4);
         ResilienceState third({}, {}, clock);
         ResilienceStore thirdStore(third, dir.path());
         QVERIFY(finished(thirdStore.load()));
@@ -201,10 +203,11 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("content");
         QTest::newRow("not JSON") << QByteArray("{\"version\": 1, \"providers\": {");
         QTest::newRow("wrong version") << QByteArray("{\"version\": 99, \"providers\": {}}");
-        QTest::newRow("bad breaker state")
-            << QByteArray("{\"version\": 1, \"providers\": {\"x\": {\"breaker\": {\"state\": \"AJAR\"}, \"health\": {}}}}");
+        QTest::newRow("bad breaker state") << QByteArray(
+            "{\"version\": 1, \"providers\": {\"x\": {\"breaker\": {\"state\": \"AJAR\"}, \"health\": {}}}}");
         QTest::newRow("bad sample") << QByteArray(
-            "{\"version\": 1, \"providers\": {\"x\": {\"breaker\": {\"state\": \"CLOSED\"}, \"health\": {\"samples\": [[1]]}}}}");
+            "{\"version\": 1, \"providers\": {\"x\": {\"breaker\": {\"state\": \"CLOSED\"}, \"health\": "
+            "{\"samples\": [[1]]}}}}");
     }
 
     void corruptFileIsMovedAsideAndTheRunContinues()
@@ -219,7 +222,8 @@ private Q_SLOTS:
         file.write(content);
         file.close();
         QSignalSpy moved(&store, &ResilienceStore::corruptFileMovedAside);
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("was corrupt; it was moved to")));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("was corrupt; it was moved to")));
         QVERIFY(finished(store.load()));
         QCOMPARE(moved.count(), 1);
         const QString movedTo = moved.at(0).at(0).toString();
@@ -252,7 +256,8 @@ private Q_SLOTS:
         QProcess sixth;
         sixth.start(helperPath(), {dir.path(), kName, QStringLiteral("0")});
         QVERIFY(sixth.waitForFinished(30000));
-        QVERIFY2(sixth.readAllStandardOutput().startsWith("before=OPEN"), "the sixth run did not see an open circuit");
+        QVERIFY2(sixth.readAllStandardOutput().startsWith("before=OPEN"),
+                 "the sixth run did not see an open circuit");
 
         ResilienceState state;
         ResilienceStore store(state, dir.path());

@@ -90,7 +90,8 @@ private Q_SLOTS:
     void serverHintIsUsedWithoutJitter()
     {
         const RetryPolicy policy(1, fixed(0.0));
-        QCOMPARE(policy.retryDelay(error(ErrorKind::RateLimited, 3s), 0, 90s), std::optional(milliseconds(3s)));
+        QCOMPARE(policy.retryDelay(error(ErrorKind::RateLimited, 3s), 0, 90s),
+                 std::optional(milliseconds(3s)));
         QCOMPARE(policy.retryDelay(error(ErrorKind::RateLimited, 0ms), 0, 90s), std::optional(0ms));
         QCOMPARE(policy.retryDelay(error(ErrorKind::Server, 250ms), 0, 90s), std::optional(250ms));
     }
@@ -98,7 +99,8 @@ private Q_SLOTS:
     void neverWaitsLongerThanSixtySeconds()
     {
         const RetryPolicy policy(1, fixed(0.5));
-        QCOMPARE(policy.retryDelay(error(ErrorKind::RateLimited, 60s), 0, 10min), std::optional(milliseconds(60s)));
+        QCOMPARE(policy.retryDelay(error(ErrorKind::RateLimited, 60s), 0, 10min),
+                 std::optional(milliseconds(60s)));
         QVERIFY(!policy.retryDelay(error(ErrorKind::RateLimited, 60001ms), 0, 10min));
         QVERIFY(!policy.retryDelay(error(ErrorKind::RateLimited, 1h), 0, 10min));
     }
@@ -121,12 +123,15 @@ private Q_SLOTS:
         QTest::newRow("seconds") << QByteArray("120") << QByteArray() << qint64(120000);
         QTest::newRow("seconds with spaces") << QByteArray(" 7 ") << QByteArray() << qint64(7000);
         QTest::newRow("zero") << QByteArray("0") << QByteArray() << qint64(0);
-        QTest::newRow("HTTP date 30 s ahead") << QByteArray("Thu, 01 Jan 2026 12:00:30 GMT") << QByteArray() << qint64(30000);
-        QTest::newRow("HTTP date in the past") << QByteArray("Wed, 31 Dec 2025 23:00:00 GMT") << QByteArray() << qint64(0);
+        QTest::newRow("HTTP date 30 s ahead")
+            << QByteArray("Thu, 01 Jan 2026 12:00:30 GMT") << QByteArray() << qint64(30000);
+        QTest::newRow("HTTP date in the past")
+            << QByteArray("Wed, 31 Dec 2025 23:00:00 GMT") << QByteArray() << qint64(0);
         QTest::newRow("retry-after-ms") << QByteArray() << QByteArray("1500") << qint64(1500);
         QTest::newRow("fractional ms round up") << QByteArray() << QByteArray("12.3") << qint64(13);
         QTest::newRow("ms wins over seconds") << QByteArray("120") << QByteArray("250") << qint64(250);
-        QTest::newRow("bad ms falls back to seconds") << QByteArray("2") << QByteArray("soon") << qint64(2000);
+        QTest::newRow("bad ms falls back to seconds")
+            << QByteArray("2") << QByteArray("soon") << qint64(2000);
         QTest::newRow("nothing") << QByteArray() << QByteArray() << qint64(-1);
         QTest::newRow("garbage") << QByteArray("later") << QByteArray() << qint64(-1);
         QTest::newRow("negative") << QByteArray("-5") << QByteArray() << qint64(-1);

@@ -16,7 +16,8 @@ Q_DECLARE_METATYPE(vd::ErrorKind)
 
 namespace {
 
-RoutingSettings routing(int maxRetries = 0, int attemptTimeoutMs = 30000, int deadlineMs = 90000, int hedgeMs = 0)
+RoutingSettings routing(int maxRetries = 0, int attemptTimeoutMs = 30000, int deadlineMs = 90000,
+                        int hedgeMs = 0)
 {
     RoutingSettings s;
     s.maxRetries = maxRetries;
@@ -65,10 +66,10 @@ QStringList describe(const RoutingTrace& trace)
 {
     QStringList result;
     for (const RouteStep& step : trace.steps())
-        result.append(step.provider + QLatin1Char(':') + routeDecisionName(step.decision) + QLatin1Char(':')
-                      + (step.decision == RouteDecision::Skipped ? step.reason
-                         : step.error                            ? errorKindName(step.error->kind)
-                                                                 : QString()));
+        result.append(step.provider + QLatin1Char(':') + routeDecisionName(step.decision) + QLatin1Char(':') +
+                      (step.decision == RouteDecision::Skipped ? step.reason
+                       : step.error                            ? errorKindName(step.error->kind)
+                                                               : QString()));
     return result;
 }
 
@@ -114,9 +115,9 @@ private Q_SLOTS:
         const auto job = rig.run();
         QVERIFY(!job->hasError());
         QCOMPARE(job->provider(), QStringLiteral("c_stt"));
-        QCOMPARE(describe(job->trace()), (QStringList{QStringLiteral("a_stt:failed:server"),
-                                                      QStringLiteral("b_stt:failed:invalid_response"),
-                                                      QStringLiteral("c_stt:ok:")}));
+        QCOMPARE(describe(job->trace()),
+                 (QStringList{QStringLiteral("a_stt:failed:server"),
+                              QStringLiteral("b_stt:failed:invalid_response"), QStringLiteral("c_stt:ok:")}));
     }
 
     void everyProviderFailingReportsTheLastError()
@@ -153,12 +154,12 @@ private Q_SLOTS:
         const auto job = rig.run();
         QVERIFY(!job->hasError());
         QCOMPARE(job->provider(), QStringLiteral("offline_stt"));
-        QCOMPARE(describe(job->trace()), (QStringList{QStringLiteral("a_stt:skipped:disabled"),
-                                                      QStringLiteral("b_stt:skipped:not_configured"),
-                                                      QStringLiteral("c_stt:skipped:circuit_open"),
-                                                      QStringLiteral("d_stt:skipped:needs_attention"),
-                                                      QStringLiteral("e_stt:skipped:offline"),
-                                                      QStringLiteral("offline_stt:ok:")}));
+        QCOMPARE(describe(job->trace()),
+                 (QStringList{QStringLiteral("a_stt:skipped:disabled"),
+                              QStringLiteral("b_stt:skipped:not_configured"),
+                              QStringLiteral("c_stt:skipped:circuit_open"),
+                              QStringLiteral("d_stt:skipped:needs_attention"),
+                              QStringLiteral("e_stt:skipped:offline"), QStringLiteral("offline_stt:ok:")}));
         const RouteStep circuit = job->trace().steps().at(2);
         QCOMPARE(circuit.until, openUntil);
         QVERIFY(circuit.describe().startsWith(QStringLiteral("skipped: circuit_open until ")));
@@ -186,8 +187,8 @@ private Q_SLOTS:
         QVERIFY(!job->hasError());
         QCOMPARE(job->provider(), QStringLiteral("a_stt"));
         QCOMPARE(rig.ledger(0).created, 2);
-        QCOMPARE(describe(job->trace()), (QStringList{QStringLiteral("a_stt:failed:rate_limited"),
-                                                      QStringLiteral("a_stt:ok:")}));
+        QCOMPARE(describe(job->trace()),
+                 (QStringList{QStringLiteral("a_stt:failed:rate_limited"), QStringLiteral("a_stt:ok:")}));
         QCOMPARE(job->trace().steps().at(1).attempt, 2);
     }
 
@@ -263,7 +264,8 @@ private Q_SLOTS:
     void deadlineEndsTheRequest()
     {
         Rig rig(routing(1, 30000, 1000));
-        rig.ledger(0).script = {{ProviderError::make(ErrorKind::Server, QStringLiteral("slow")), 1500ms, false}};
+        rig.ledger(0).script = {
+            {ProviderError::make(ErrorKind::Server, QStringLiteral("slow")), 1500ms, false}};
         const auto job = rig.run();
         QVERIFY(job->hasError());
         QCOMPARE(job->error().kind, ErrorKind::Timeout);
@@ -304,13 +306,15 @@ private Q_SLOTS:
         QVERIFY(!job->hasError());
         QCOMPARE(job->provider(), QStringLiteral("b_stt"));
         // In the order the providers were considered.
-        QCOMPARE(describe(job->trace()), (QStringList{QStringLiteral("a_stt:cancelled:cancelled"), QStringLiteral("b_stt:ok:")}));
+        QCOMPARE(describe(job->trace()),
+                 (QStringList{QStringLiteral("a_stt:cancelled:cancelled"), QStringLiteral("b_stt:ok:")}));
         QCOMPARE(job->trace().steps().at(0).reason, QStringLiteral("lost to b_stt"));
         QCOMPARE(rig.ledger(0).cancelled, 1);
         QVERIFY(rig.state.breaker(QStringLiteral("a_stt"))->window().isEmpty());
         QCOMPARE(rig.ledger(2).created, 0);
         const QJsonArray attempts = job->trace().toJson().value(QStringLiteral("attempts")).toArray();
-        QCOMPARE(attempts.at(0).toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(attempts.at(0).toObject().value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("cancelled"));
     }
 
     void hedgedPrimaryCanStillWin()
@@ -329,7 +333,8 @@ private Q_SLOTS:
         QTRY_COMPARE(spy.count(), 1);
         QCOMPARE(job->provider(), QStringLiteral("a_stt"));
         QCOMPARE(rig.ledger(1).cancelled, 1);
-        QCOMPARE(describe(job->trace()), (QStringList{QStringLiteral("a_stt:ok:"), QStringLiteral("b_stt:cancelled:cancelled")}));
+        QCOMPARE(describe(job->trace()),
+                 (QStringList{QStringLiteral("a_stt:ok:"), QStringLiteral("b_stt:cancelled:cancelled")}));
     }
 
     void cancellingTheRoutedJobCancelsTheAttemptPromptly()
@@ -364,7 +369,8 @@ private Q_SLOTS:
 
     void namedProviderProblemsAreClearErrors_data()
     {
-        QTest::addColumn<int>("setup"); // 0 unknown, 1 disabled, 2 not configured, 3 forced open, 4 wrong category, 5 open
+        QTest::addColumn<int>(
+            "setup"); // 0 unknown, 1 disabled, 2 not configured, 3 forced open, 4 wrong category, 5 open
         QTest::addColumn<ErrorKind>("kind");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("unknown") << 0 << ErrorKind::NotConfigured << "no provider named";
@@ -436,73 +442,11 @@ private Q_SLOTS:
         QVERIFY(!ok.contains(QStringLiteral("error")));
         const QJsonArray skipped = json.value(QStringLiteral("skipped")).toArray();
         QCOMPARE(skipped.size(), 1);
-        QCOMPARE(skipped.at(0).toObject(), (QJsonObject{{QStringLiteral("provider"), QStringLiteral("c_stt")},
-                                                        {QStringLiteral("reason"), QStringLiteral("not_configured")}}));
-        QCOMPARE(job->trace().toText().first(), QStringLiteral("a_stt: failed: server 503: scripted server (attempt 1, 10 ms)"));
-    }
-
-    void ttsFallbackMapsTheVoice()
-    {
-        FakeClock clock;
-        ResilienceState state({}, {}, clock);
-        FakeDirectory directory;
-        auto openai = std::make_shared<FakeTts>(
-            QStringLiteral("openai_tts"),
-            QList<Voice>{{QStringLiteral("alloy"), {}, {QStringLiteral("en-US")}, QStringLiteral("female")},
-                         {QStringLiteral("onyx"), {}, {QStringLiteral("en-US")}, QStringLiteral("male")}},
-            &clock);
-        auto google = std::make_shared<FakeTts>(
-            QStringLiteral("google_tts"),
-            QList<Voice>{{QStringLiteral("ru-RU-Standard-A"), {}, {QStringLiteral("ru-RU")}, QStringLiteral("female")},
-                         {QStringLiteral("en-US-Standard-C"), {}, {QStringLiteral("en-US")}, QStringLiteral("female")},
-                         {QStringLiteral("en-US-Standard-B"), {}, {QStringLiteral("en-US")}, QStringLiteral("male")}},
-            &clock);
-        directory.add(openai, 10);
-        directory.add(google, 20);
-        openai->ledger->script = {FakeOutcome::fail(ErrorKind::Server, 500)};
-        Router router(directory, state, routing(0));
-        router.setOnlineCheck([] { return true; });
-        SynthesisRequest request;
-        request.text = QStringLiteral("hello");
-        request.voice = QStringLiteral("onyx");
-        std::unique_ptr<RoutedSynthesizeJob> job(router.synthesize(request));
-        job->setAutoDelete(false);
-        QSignalSpy spy(job.get(), &ProviderJob::finished);
-        job->start();
-        QTRY_COMPARE(spy.count(), 1);
-        QVERIFY(!job->hasError());
-        QCOMPARE(job->provider(), QStringLiteral("google_tts"));
-        QCOMPARE(job->audio().data, QByteArray("google_tts"));
-        QCOMPARE(openai->ledger->voicesAsked, QStringList{QStringLiteral("onyx")});
-        QCOMPARE(google->ledger->voicesAsked, QStringList{QStringLiteral("en-US-Standard-B")});
-        const RouteStep ok = job->trace().steps().at(1);
-        QVERIFY2(ok.note.startsWith(QStringLiteral("voice \"onyx\" → \"en-US-Standard-B\"")), qPrintable(ok.note));
-        QCOMPARE(job->trace().toJson().value(QStringLiteral("attempts")).toArray().at(1).toObject().value(QStringLiteral("note")).toString(),
-                 ok.note);
-        QCOMPARE(job->trace().steps().at(0).note, QString()); // openai_tts had the voice: no mapping
-    }
-
-    void ttsStreamIsForwardedWithoutHedging()
-    {
-        FakeClock clock;
-        ResilienceState state({}, {}, clock);
-        FakeDirectory directory;
-        auto tts = std::make_shared<FakeTts>(QStringLiteral("a_tts"), QList<Voice>{}, &clock);
-        tts->ledger->script = {FakeOutcome::held()};
-        directory.add(tts, 10);
-        Router router(directory, state, routing(0));
-        router.setOnlineCheck([] { return true; });
-        std::unique_ptr<RoutedSynthesizeJob> job(router.synthesize(SynthesisRequest{QStringLiteral("hi"), {}, {}, 1.0, {}}));
-        job->setAutoDelete(false);
-        QSignalSpy chunks(job.get(), &SynthesizeJob::pcmChunk);
-        QSignalSpy spy(job.get(), &ProviderJob::finished);
-        job->start();
-        QTRY_COMPARE(tts->ledger->held.size(), 1);
-        static_cast<FakeSynthesizeJob*>(static_cast<SynthesizeJob*>(tts->ledger->held.first().data()))->stream("abcd");
-        QCOMPARE(chunks.count(), 1);
-        releaseHeld<SynthesizeJob>(tts->ledger, 0, FakeOutcome::ok());
-        QTRY_COMPARE(spy.count(), 1);
-        QCOMPARE(job->audio().data, QByteArray("a_tts"));
+        QCOMPARE(skipped.at(0).toObject(),
+                 (QJsonObject{{QStringLiteral("provider"), QStringLiteral("c_stt")},
+                              {QStringLiteral("reason"), QStringLiteral("not_configured")}}));
+        QCOMPARE(job->trace().toText().first(),
+                 QStringLiteral("a_stt: failed: server 503: scripted server (attempt 1, 10 ms)"));
     }
 };
 
