@@ -1,0 +1,146 @@
+#include "core/resilience/healthmonitor.h"
+
+#include "core/model/jobs.h"
+#include "core/resilience/providerdirectory.h"
+#include "core/resilience/resiliencelog.h"
+#include "core/resilience/resiliencestate.h"
+
+#include <QRandomGenerator>
+
+namespace vd {
+
+using std::chrono::milliseconds;
+
+HealthMonitor::HealthMonitor(ResilienceState& state, ProviderDirectory& directory, QObject* parent)
+    : QObject(parent), m_state(state), m_directory(directory),
+      m_random([] { return QRandomGenerator::global()->generateDouble(); })
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        probeAll();
+        scheduleNext();
+    });
+    connect(&m_state, &ResilienceState::healthChanged, this, [this](const QString& name) {
+        Q_EMIT healthChanged(name);
+        Q_EMIT summaryChanged(name, m_state.summary(name));
+    });
+    connect(&m_state, &ResilienceState::sampleAdded, this, &HealthMonitor::sampleAdded);
+}
+
+HealthMonitor::~HealthMonitor()
+{
+    for (const QPointer<ProbeJob>& job : std::as_const(m_inFlight)) {
+        if (job)
+            job->disconnect(this);
+    }
+}
+
+HealthStatus HealthMonitor::status(const QString& name)
+{
+    return m_state.status(name);
+}
+
+HealthInfo HealthMonitor::summary(const QString& name)
+{
+    return m_state.summary(name);
+}
+
+LatencyStats HealthMonitor::latency(const QString& name)
+{
+    return m_state.health(name).latency();
+}
+
+const SampleRing& HealthMonitor::history(const QString& name)
+{
+    return m_state.health(name).history();
+}
+
+QList<HealthSample> HealthMonitor::samplesSince(const QString& name, const QDateTime& since)
+{
+    return history(name).since(since);
+}
+
+void HealthMonitor::clearAttention(const QString& name)
+{
+    m_state.clearAttention(name);
+}
+
+void HealthMonitor::probeAll()
+{
+    // Collect first, then start: every probe is in flight before the first can answer.
+    QList<std::pair<QString, Provider*>> eligible;
+    for (ProviderCategory category : {ProviderCategory::Stt, ProviderCategory::Tts}) {
+        for (const RouteCandidate& c : m_directory.candidates(category)) {
+            if (!c.info.enabled || !c.configured || !c.instance || m_state.needsAttention(c.info.name) ||
+                m_inFlight.contains(c.info.name)) {
+                qCDebug(lcHealth) << "not probing" << c.info.name;
+                continue;
+            }
+            eligible.append({c.info.name, c.instance.get()});
+        }
+    }
+    for (const auto& [name, provider] : eligible)
+        startProbe(name, provider->probe(this));
+}
+
+bool HealthMonitor::probe(const QString& name)
+{
+    if (m_inFlight.contains(name))
+        return true;
+    const auto c = m_directory.candidate(name);
+    if (!c || !c->configured || !c->instance) {
+        if (c) // known but not probe-able: say so the usual way, through the event loop
+            QMetaObject::invokeMethod(
+                this, [this, name] { Q_EMIT probeFinished(name, false); }, Qt::QueuedConnection);
+        return false;
+    }
+    startProbe(name, c->instance->probe(this));
+    return true;
+}
+
+void HealthMonitor::startProbe(const QString& name, ProbeJob* job)
+{
+    const auto started = m_state.clock().now();
+    m_inFlight.insert(name, job);
+    auto* timeout = new QTimer(job);
+    timeout->setSingleShot(true);
+    connect(timeout, &QTimer::timeout, job, [job, this] {
+        job->abort(ProviderError::make(
+            ErrorKind::Timeout, tr("The health check got no answer in %1 ms.").arg(m_probeTimeout.count())));
+    });
+    connect(job, &ProviderJob::finished, this, [this, name, started](ProviderJob* finished) {
+        m_inFlight.remove(name);
+        const auto latency = std::chrono::duration_cast<milliseconds>(m_state.clock().now() - started);
+        std::optional<ProviderError> error;
+        if (finished->hasError())
+            error = finished->error();
+        qCDebug(lcHealth) << "probe" << name << (error ? error->summary() : QStringLiteral("ok"));
+        m_state.recordProbe(name, error, latency);
+        Q_EMIT probeFinished(name, !error);
+    });
+    timeout->start(m_probeTimeout);
+    job->start();
+}
+
+void HealthMonitor::startProbing()
+{
+    scheduleNext();
+}
+
+void HealthMonitor::stopProbing()
+{
+    m_timer.stop();
+}
+
+milliseconds HealthMonitor::nextProbeDelay() const
+{
+    const double base = 1000.0 * std::max(1, m_state.healthSettings().probeIntervalSeconds);
+    return milliseconds(qint64(base * (0.9 + 0.2 * std::clamp(m_random(), 0.0, 1.0))));
+}
+
+void HealthMonitor::scheduleNext()
+{
+    m_timer.start(nextProbeDelay());
+}
+
+} // namespace vd

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/model/providerinfo.h"
+#include "core/resilience/providerhealth.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <chrono>
+#include <functional>
+
+namespace vd {
+
+class ProbeJob;
+class ProviderDirectory;
+class ResilienceState;
+
+// Health of every provider (PRODUCT.md §3): status, counters and latency statistics read from the
+// shared ResilienceState, and active probes. probeAll() starts every eligible probe at once and
+// reports each result as it comes. Automatic probing runs every `probe_interval_seconds` ± 10 %
+// jitter (so several processes do not probe in step) and skips providers that are not
+// configured, disabled, or need attention; an explicit probe(name) (the "Test" button) runs
+// anyway, and its success clears "needs attention".
+class HealthMonitor : public QObject
+{
+    Q_OBJECT
+
+public:
+    HealthMonitor(ResilienceState& state, ProviderDirectory& directory, QObject* parent = nullptr);
+    ~HealthMonitor() override;
+
+    HealthStatus status(const QString& name);
+    HealthInfo summary(const QString& name);
+    LatencyStats latency(const QString& name);
+    // The time series, read in place; SampleRing::since() gives a chart only what is new.
+    const SampleRing& history(const QString& name);
+    QList<HealthSample> samplesSince(const QString& name, const QDateTime& since);
+    void clearAttention(const QString& name);
+
+    void probeAll();
+    // Returns false when the provider is unknown or cannot be probed (its error then comes
+    // through probeFinished(name, false) and the health record).
+    bool probe(const QString& name);
+    bool isProbing(const QString& name) const { return m_inFlight.contains(name); }
+    int probesInFlight() const { return int(m_inFlight.size()); }
+
+    void startProbing();
+    void stopProbing();
+    bool isProbingScheduled() const { return m_timer.isActive(); }
+    std::chrono::milliseconds nextProbeDelay() const;
+
+    void setProbeTimeout(std::chrono::milliseconds timeout) { m_probeTimeout = timeout; }
+    // Uniform values in [0, 1) for the interval jitter (tests make it deterministic).
+    void setJitterSource(std::function<double()> random) { m_random = std::move(random); }
+
+Q_SIGNALS:
+    void healthChanged(const QString& name);
+    void sampleAdded(const QString& name);
+    void probeFinished(const QString& name, bool ok);
+    // The latest summary, for the registry's ProviderInfo::health.
+    void summaryChanged(const QString& name, const vd::HealthInfo& info);
+
+private:
+    void startProbe(const QString& name, ProbeJob* job);
+    void scheduleNext();
+
+    ResilienceState& m_state;
+    ProviderDirectory& m_directory;
+    QHash<QString, QPointer<ProbeJob>> m_inFlight;
+    QTimer m_timer;
+    std::chrono::milliseconds m_probeTimeout{30000};
+    std::function<double()> m_random;
+};
+
+} // namespace vd

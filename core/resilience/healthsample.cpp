@@ -1,0 +1,33 @@
+#include "core/resilience/healthsample.h"
+
+namespace vd {
+
+QJsonArray HealthSample::toJson() const
+{
+    return QJsonArray{double(time.toMSecsSinceEpoch()), latencyMs,
+                      error ? errorKindName(*error) : QStringLiteral("ok"), healthStatusName(status),
+                      probe ? 1 : 0};
+}
+
+std::optional<HealthSample> HealthSample::fromJson(const QJsonArray& json)
+{
+    if (json.size() != 5 || !json.at(0).isDouble() || !json.at(1).isDouble())
+        return std::nullopt;
+    HealthSample sample;
+    sample.time = QDateTime::fromMSecsSinceEpoch(qint64(json.at(0).toDouble()), Qt::UTC);
+    sample.latencyMs = json.at(1).toDouble();
+    const QString outcome = json.at(2).toString();
+    if (outcome != QLatin1String("ok")) {
+        sample.error = errorKindFromName(outcome);
+        if (!sample.error)
+            return std::nullopt;
+    }
+    const auto status = healthStatusFromName(json.at(3).toString());
+    if (!status)
+        return std::nullopt;
+    sample.status = *status;
+    sample.probe = json.at(4).toInt() != 0;
+    return sample;
+}
+
+} // namespace vd

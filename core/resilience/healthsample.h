@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/model/errorkind.h"
+#include "core/model/providerkind.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <optional>
+
+namespace vd {
+
+// One point of a provider's health time series: a routed call or an active probe.
+struct HealthSample
+{
+    QDateTime time; // wall time (UTC) when the outcome was known
+    double latencyMs = 0.0;
+    std::optional<ErrorKind> error;              // nullopt = ok
+    HealthStatus status = HealthStatus::Unknown; // the provider's status right after this sample
+    bool probe = false;
+
+    bool ok() const { return !error; }
+    // Request faults (bad_request, too_large, unsupported) say nothing about the provider.
+    bool counts() const { return !error || !isRequestFault(*error); }
+
+    // Compact form for the state file: [time_ms, latency_ms, "ok"|kind, "STATUS", probe(0/1)].
+    QJsonArray toJson() const;
+    static std::optional<HealthSample> fromJson(const QJsonArray& json);
+    bool operator==(const HealthSample&) const = default;
+};
+
+} // namespace vd

@@ -1,0 +1,7 @@
+#include "core/resilience/providerdirectory.h"
+
+namespace vd {
+
+ProviderDirectory::~ProviderDirectory() = default;
+
+} // namespace vd

@@ -1,0 +1,259 @@
+#include "core/resilience/resiliencestore.h"
+
+#include "core/resilience/resiliencelog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QSaveFile>
+#include <QtConcurrent/QtConcurrentRun>
+#include <map>
+
+namespace vd {
+
+namespace {
+
+constexpr int kFormatVersion = 1;
+constexpr int kLockTimeoutMs = 10000;
+constexpr int kStaleLockMs = 30000;
+constexpr std::chrono::seconds kRetryAfterFailure{30};
+
+// Replays events at the wall time they happened, so open durations and lazy OPEN → HALF_OPEN
+// moves come out as they would have in a single process.
+class ReplayClock final : public Clock
+{
+public:
+    std::chrono::steady_clock::time_point now() const override
+    {
+        return std::chrono::steady_clock::time_point{} +
+               std::chrono::milliseconds(m_wall.toMSecsSinceEpoch());
+    }
+    QDateTime wallNow() const override { return m_wall; }
+    void set(const QDateTime& wall) { m_wall = wall; }
+
+private:
+    QDateTime m_wall;
+};
+
+std::optional<QHash<QString, ProviderResilienceSnapshot>> parse(const QByteArray& data)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("version")).toInt() != kFormatVersion ||
+        !root.value(QStringLiteral("providers")).isObject())
+        return std::nullopt;
+    QHash<QString, ProviderResilienceSnapshot> providers;
+    const QJsonObject list = root.value(QStringLiteral("providers")).toObject();
+    for (auto it = list.begin(); it != list.end(); ++it) {
+        const QJsonObject entry = it.value().toObject();
+        auto breaker = BreakerSnapshot::fromJson(entry.value(QStringLiteral("breaker")).toObject());
+        auto health = ProviderHealth::fromJson(entry.value(QStringLiteral("health")).toObject());
+        if (!breaker || !health)
+            return std::nullopt;
+        providers.insert(it.key(), {*breaker, *health});
+    }
+    return providers;
+}
+
+QByteArray serialise(const QHash<QString, ProviderResilienceSnapshot>& providers, const QDateTime& now)
+{
+    QJsonObject list;
+    for (auto it = providers.cbegin(); it != providers.cend(); ++it) {
+        list.insert(it.key(), QJsonObject{{QStringLiteral("breaker"), it->breaker.toJson()},
+                                          {QStringLiteral("health"), it->health.toJson()}});
+    }
+    const QJsonObject root{{QStringLiteral("version"), kFormatVersion},
+                           {QStringLiteral("updated"), now.toUTC().toString(Qt::ISODateWithMs)},
+                           {QStringLiteral("providers"), list}};
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+ResilienceStore::ResilienceStore(ResilienceState& state, const QString& stateDir, QObject* parent)
+    : QObject(parent), m_state(state),
+      m_path(QDir(stateDir).filePath(QStringLiteral("resilience-state.json")))
+{
+    m_state.setJournaling(true);
+    m_debounce.setSingleShot(true);
+    connect(&m_debounce, &QTimer::timeout, this, [this] { startSync(); });
+    connect(&m_state, &ResilienceState::eventsPending, this, [this] {
+        if (!m_watcher && !m_debounce.isActive())
+            m_debounce.start(m_saveDelay);
+    });
+}
+
+ResilienceStore::~ResilienceStore()
+{
+    if (m_watcher) {
+        m_watcher->disconnect(this);
+        m_watcher->waitForFinished();
+        const SyncResult result = m_watcher->result();
+        if (result.ok)
+            m_state.dropPendingEvents(result.eventsWritten);
+    }
+    if (m_state.hasPendingEvents()) {
+        const SyncResult result = sync(m_path, m_state.pendingEvents(), m_state.breakerSettings(),
+                                       m_state.healthSettings(), m_state.clock().wallNow());
+        if (result.ok)
+            m_state.dropPendingEvents(result.eventsWritten);
+    }
+}
+
+QFuture<bool> ResilienceStore::load()
+{
+    return startSync();
+}
+
+QFuture<bool> ResilienceStore::flush()
+{
+    return startSync();
+}
+
+QFuture<bool> ResilienceStore::startSync()
+{
+    if (m_watcher) {
+        // One sync at a time; whoever asks meanwhile gets the next one, which includes their events.
+        if (!m_next) {
+            m_next = std::make_shared<QPromise<bool>>();
+            m_next->start();
+        }
+        return m_next->future();
+    }
+    m_debounce.stop();
+    m_promise = std::make_shared<QPromise<bool>>();
+    m_promise->start();
+    m_watcher = new QFutureWatcher<SyncResult>(this);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, &ResilienceStore::finishSync);
+    m_watcher->setFuture(QtConcurrent::run(&ResilienceStore::sync, m_path, m_state.pendingEvents(),
+                                           m_state.breakerSettings(), m_state.healthSettings(),
+                                           m_state.clock().wallNow()));
+    return m_promise->future();
+}
+
+void ResilienceStore::finishSync()
+{
+    const SyncResult result = m_watcher->result();
+    m_watcher->deleteLater();
+    m_watcher = nullptr;
+    if (result.ok) {
+        m_state.dropPendingEvents(result.eventsWritten);
+        for (auto it = result.merged.cbegin(); it != result.merged.cend(); ++it)
+            m_state.adopt(it.key(), it.value());
+    } else {
+        qCWarning(lcResilienceStore).noquote() << result.error;
+    }
+    if (!result.movedTo.isEmpty())
+        Q_EMIT corruptFileMovedAside(result.movedTo);
+    const auto promise = std::move(m_promise);
+    promise->addResult(result.ok);
+    promise->finish();
+    if (!m_loaded) {
+        m_loaded = true;
+        Q_EMIT loaded(result.ok);
+    }
+    Q_EMIT saved(result.ok);
+
+    if (m_next) {
+        const auto next = std::move(m_next);
+        m_next.reset();
+        QFuture<bool> future = startSync();
+        auto* watcher = new QFutureWatcher<bool>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [watcher, next] {
+            next->addResult(watcher->result());
+            next->finish();
+            watcher->deleteLater();
+        });
+        watcher->setFuture(future);
+    } else if (m_state.hasPendingEvents()) {
+        m_debounce.start(result.ok ? m_saveDelay : std::chrono::milliseconds(kRetryAfterFailure));
+    }
+}
+
+ResilienceStore::SyncResult ResilienceStore::sync(const QString& path, const QList<ResilienceEvent>& events,
+                                                  const BreakerSettings& breakerSettings,
+                                                  const HealthSettings& healthSettings,
+                                                  const QDateTime& wallNow)
+{
+    SyncResult result;
+    result.eventsWritten = int(events.size());
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        result.error =
+            tr("Cannot create the state folder %1; check its permissions.").arg(info.absolutePath());
+        return result;
+    }
+    QLockFile lock(path + QStringLiteral(".lock"));
+    lock.setStaleLockTime(kStaleLockMs);
+    if (!lock.tryLock(kLockTimeoutMs)) {
+        result.error =
+            tr("The state file %1 stayed locked by another VoiceDeck process; will try again.").arg(path);
+        return result;
+    }
+
+    QHash<QString, ProviderResilienceSnapshot> providers;
+    QFile file(path);
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly)) {
+            result.error = tr("Cannot read the state file %1: %2").arg(path, file.errorString());
+            return result;
+        }
+        const auto parsed = parse(file.readAll());
+        file.close();
+        if (parsed) {
+            providers = *parsed;
+        } else {
+            result.movedTo = path + QStringLiteral(".corrupt-") +
+                             wallNow.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+            QFile::remove(result.movedTo);
+            if (!QFile::rename(path, result.movedTo)) {
+                result.error =
+                    tr("The state file %1 is corrupt and cannot be moved aside; delete it.").arg(path);
+                return result;
+            }
+            qCWarning(lcResilienceStore).noquote() << tr("The state file %1 was corrupt; it was moved to %2 "
+                                                         "and breakers and health start afresh.")
+                                                          .arg(path, result.movedTo);
+        }
+    }
+
+    ReplayClock clock;
+    std::map<QString, std::unique_ptr<CircuitBreaker>> breakers;
+    for (const ResilienceEvent& event : events) {
+        clock.set(event.time);
+        auto& breaker = breakers[event.provider];
+        if (!breaker) {
+            breaker = std::make_unique<CircuitBreaker>(breakerSettings, clock);
+            breaker->restore(providers[event.provider].breaker);
+        }
+        ResilienceState::apply(event, *breaker, providers[event.provider].health);
+    }
+    clock.set(wallNow);
+    const QDateTime cutoff = wallNow.addSecs(-qint64(healthSettings.historyHours) * 3600);
+    for (auto it = providers.begin(); it != providers.end(); ++it) {
+        if (const auto b = breakers.find(it.key()); b != breakers.end())
+            it->breaker = b->second->snapshot();
+        it->health.sortHistory();
+        it->health.pruneBefore(cutoff);
+    }
+
+    if (!events.isEmpty() || !result.movedTo.isEmpty()) {
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(serialise(providers, wallNow)) < 0 ||
+            !out.commit()) {
+            result.error = tr("Cannot write the state file %1: %2").arg(path, out.errorString());
+            return result;
+        }
+    }
+    result.merged = providers;
+    result.ok = true;
+    return result;
+}
+
+} // namespace vd

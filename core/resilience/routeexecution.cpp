@@ -1,0 +1,438 @@
+#include "core/resilience/routeexecution.h"
+
+#include "core/model/providerjob.h"
+#include "core/resilience/resiliencelog.h"
+#include "core/resilience/resiliencestate.h"
+
+#include <limits>
+
+namespace vd {
+
+using std::chrono::milliseconds;
+
+namespace {
+// The deadline timer is a safety net behind the attempt timers (which end at the deadline too),
+// so that an attempt cut by the deadline is recorded as that provider's timeout.
+constexpr milliseconds kDeadlineGrace{100};
+} // namespace
+
+RouteExecution::RouteExecution(ProviderDirectory& directory, ResilienceState& state, Options options,
+                               AttemptFactory factory, QObject* parent)
+    : QObject(parent), m_directory(directory), m_state(state), m_options(std::move(options)),
+      m_factory(std::move(factory)), m_retry(m_options.settings.maxRetries, m_options.random)
+{
+    // Non-positive limits mean "no limit" (validated config never has them; be safe anyway).
+    auto& s = m_options.settings;
+    if (s.requestDeadlineMs <= 0)
+        s.requestDeadlineMs = std::numeric_limits<int>::max() - int(kDeadlineGrace.count());
+    if (s.attemptTimeoutMs <= 0)
+        s.attemptTimeoutMs = s.requestDeadlineMs;
+    m_deadlineTimer.setSingleShot(true);
+    m_hedgeTimer.setSingleShot(true);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, [this] {
+        if (m_done)
+            return;
+        cancelAttempts(tr("request deadline reached"));
+        finishFailed(deadlineError());
+    });
+    connect(&m_hedgeTimer, &QTimer::timeout, this, [this] {
+        if (m_done)
+            return;
+        if (const auto next = nextEligible()) {
+            qCInfo(lcRouter) << "hedging with" << next->info.name;
+            startAttempt(*next, 1);
+        }
+    });
+}
+
+RouteExecution::~RouteExecution()
+{
+    for (const auto& attempt : m_inFlight) {
+        if (attempt->job)
+            attempt->job->disconnect(this);
+    }
+}
+
+void RouteExecution::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    const auto& s = m_options.settings;
+    m_deadline = m_state.clock().now() + milliseconds(s.requestDeadlineMs);
+    if (m_options.providerName.isEmpty()) {
+        m_queue = m_directory.candidates(m_options.category);
+    } else {
+        const auto c = m_directory.candidate(m_options.providerName);
+        if (!c) {
+            finishFailed(ProviderError::make(
+                ErrorKind::NotConfigured,
+                tr("There is no provider named \"%1\"; `voicedeck-cli providers` lists them.")
+                    .arg(m_options.providerName)));
+            return;
+        }
+        if (c->info.category != m_options.category) {
+            finishFailed(ProviderError::make(ErrorKind::Unsupported,
+                                             tr("%1 is a %2 provider; choose a %3 provider for this request.")
+                                                 .arg(c->info.name, categoryName(c->info.category).toUpper(),
+                                                      categoryName(m_options.category).toUpper())));
+            return;
+        }
+        m_queue = {*c};
+    }
+    m_deadlineTimer.start(milliseconds(s.requestDeadlineMs) + kDeadlineGrace);
+    advance();
+}
+
+void RouteExecution::cancel()
+{
+    if (m_done)
+        return;
+    cancelAttempts(tr("request cancelled"));
+    stopTimers();
+    m_done = true;
+}
+
+void RouteExecution::advance()
+{
+    if (m_done)
+        return;
+    if (deadlinePassed()) {
+        cancelAttempts(tr("request deadline reached"));
+        finishFailed(deadlineError());
+        return;
+    }
+    if (const auto next = nextEligible()) {
+        startAttempt(*next, 1);
+        return;
+    }
+    if (m_inFlight.empty() && m_retryTimers.isEmpty())
+        finishFailed(m_lastError ? *m_lastError : noProviderError());
+}
+
+std::optional<RouteCandidate> RouteExecution::nextEligible()
+{
+    while (!m_queue.isEmpty()) {
+        RouteCandidate candidate = m_queue.takeFirst();
+        if (const auto step = skipStep(candidate)) {
+            skip(*step);
+            continue;
+        }
+        return candidate;
+    }
+    return std::nullopt;
+}
+
+std::optional<RouteStep> RouteExecution::skipStep(const RouteCandidate& c)
+{
+    const QString& name = c.info.name;
+    RouteStep step;
+    step.provider = name;
+    step.decision = RouteDecision::Skipped;
+    if (!c.info.enabled) {
+        step.reason = SkipReason::Disabled;
+        step.error = ProviderError::make(ErrorKind::NotConfigured,
+                                         tr("%1 is disabled; enable it on the Providers page or with "
+                                            "`voicedeck-cli config set providers.%1.enabled true`.")
+                                             .arg(name));
+    } else if (!c.configured || !c.instance) {
+        step.reason = SkipReason::NotConfigured;
+        step.error = !c.unavailable.message.isEmpty()
+                         ? c.unavailable
+                         : ProviderError::make(ErrorKind::NotConfigured,
+                                               tr("%1 is not configured; add its API key with "
+                                                  "`voicedeck-cli keys set %1` or in its settings.")
+                                                   .arg(name));
+    } else if (!c.info.offline && m_options.isOnline && !m_options.isOnline()) {
+        step.reason = SkipReason::Offline;
+        step.error = ProviderError::make(ErrorKind::Network,
+                                         tr("%1 needs the network and this computer is offline; an offline "
+                                            "provider can serve meanwhile.")
+                                             .arg(name));
+    } else if (m_options.providerName.isEmpty() && m_state.needsAttention(name)) {
+        // A provider asked for by name is tried anyway: the user chose it, and its own error says most.
+        step.reason = SkipReason::NeedsAttention;
+        step.note = m_state.attentionReason(name);
+        step.error =
+            ProviderError::make(ErrorKind::Auth, tr("%1 needs attention (%2); fix its key or settings, "
+                                                    "or reset it.")
+                                                     .arg(name, step.note));
+    } else {
+        const BreakerPermit permit = m_state.breaker(name)->tryAcquire();
+        if (permit.granted)
+            return std::nullopt;
+        step.reason = SkipReason::CircuitOpen;
+        step.until = permit.openUntil;
+        step.error = permit.error(name);
+    }
+    return step;
+}
+
+void RouteExecution::skip(const RouteStep& step)
+{
+    qCInfo(lcRouter) << step.provider << step.describe();
+    m_trace.append(step);
+    if (step.error)
+        m_skipErrors.append(*step.error);
+}
+
+void RouteExecution::startAttempt(const RouteCandidate& candidate, int number)
+{
+    if (number > 1) {
+        // The breaker may have opened while we waited to retry.
+        const BreakerPermit permit = m_state.breaker(candidate.info.name)->tryAcquire();
+        if (!permit.granted) {
+            RouteStep step;
+            step.provider = candidate.info.name;
+            step.reason = SkipReason::CircuitOpen;
+            step.until = permit.openUntil;
+            step.error = permit.error(candidate.info.name);
+            skip(step);
+            advance();
+            return;
+        }
+    }
+    auto attempt = std::make_unique<Attempt>();
+    attempt->id = m_nextAttemptId++;
+    attempt->candidate = candidate;
+    attempt->number = number;
+    attempt->started = m_state.clock().now();
+    RouteStep pending;
+    pending.provider = candidate.info.name;
+    pending.decision = RouteDecision::Cancelled; // replaced by the outcome
+    pending.reason = tr("in flight");
+    pending.attempt = number;
+    attempt->traceIndex = m_trace.append(pending);
+    const int id = attempt->id;
+    m_inFlight.push_back(std::move(attempt));
+    QPointer<RouteExecution> self(this);
+    m_factory(candidate, number, [self, id](ProviderJob* job, const QString& note) {
+        if (self)
+            self->launch(id, job, note);
+        else
+            delete job;
+    });
+}
+
+void RouteExecution::launch(int id, ProviderJob* job, const QString& note)
+{
+    Attempt* a = findAttempt(id);
+    if (!a || m_done) {
+        delete job; // never started
+        return;
+    }
+    a->note = note;
+    if (!job) {
+        conclude(
+            id, nullptr,
+            ProviderError::make(ErrorKind::Unsupported,
+                                tr("%1 cannot serve this kind of request.").arg(a->candidate.info.name)));
+        return;
+    }
+    a->job = job;
+    job->setParent(this);
+    connect(job, &ProviderJob::finished, this, [this, id](ProviderJob* finished) {
+        conclude(id, finished, finished->hasError() ? std::optional(finished->error()) : std::nullopt);
+    });
+    const milliseconds attemptLimit(m_options.settings.attemptTimeoutMs);
+    const milliseconds limit = std::max(milliseconds{1}, std::min(attemptLimit, untilDeadline()));
+    const QString message =
+        limit < attemptLimit
+            ? tr("%1 had not answered when the request deadline (routing.request_deadline_ms) was reached.")
+                  .arg(a->candidate.info.name)
+            : tr("%1 gave no answer within %2 ms (routing.attempt_timeout_ms).")
+                  .arg(a->candidate.info.name)
+                  .arg(attemptLimit.count());
+    a->timeout = new QTimer(job);
+    a->timeout->setSingleShot(true);
+    connect(a->timeout, &QTimer::timeout, job,
+            [job, message] { job->abort(ProviderError::make(ErrorKind::Timeout, message)); });
+    a->timeout->start(limit);
+    job->start();
+    Q_EMIT attemptStarted(job, a->candidate.info.name);
+    armHedge();
+}
+
+void RouteExecution::conclude(int id, ProviderJob* job, const std::optional<ProviderError>& error)
+{
+    Attempt* a = findAttempt(id);
+    if (!a || m_done)
+        return;
+    const auto it =
+        std::find_if(m_inFlight.begin(), m_inFlight.end(), [a](const auto& p) { return p.get() == a; });
+    std::unique_ptr<Attempt> attempt = std::move(*it);
+    m_inFlight.erase(it);
+
+    const QString name = attempt->candidate.info.name;
+    RouteStep step;
+    step.provider = name;
+    step.decision = RouteDecision::Ok;
+    step.latencyMs = elapsedMs(*attempt);
+    step.attempt = attempt->number;
+    step.note = attempt->note;
+    step.error = error;
+    const milliseconds latency(qint64(step.latencyMs));
+    m_state.recordCall(name, error, latency);
+
+    if (!error) {
+        m_trace.replace(attempt->traceIndex, step);
+        finishSucceeded(job, name);
+        return;
+    }
+    if (error->kind == ErrorKind::Cancelled) {
+        // Cancelled from outside the router: nothing to fall back from.
+        step.decision = RouteDecision::Cancelled;
+        m_trace.replace(attempt->traceIndex, step);
+        cancelAttempts(tr("request cancelled"));
+        finishFailed(*error);
+        return;
+    }
+    step.decision = RouteDecision::Failed;
+    m_trace.replace(attempt->traceIndex, step);
+    m_lastError = error;
+    qCInfo(lcRouter) << name << "failed:" << error->summary();
+    if (deadlinePassed()) {
+        cancelAttempts(tr("request deadline reached"));
+        finishFailed(deadlineError());
+        return;
+    }
+    if (!needsAttention(error->kind)) {
+        if (const auto delay = m_retry.retryDelay(*error, attempt->number - 1, untilDeadline())) {
+            scheduleRetry(attempt->candidate, attempt->number + 1, *delay);
+            return;
+        }
+    }
+    if (m_inFlight.empty()) {
+        m_hedgeTimer.stop();
+        advance();
+    }
+}
+
+void RouteExecution::scheduleRetry(const RouteCandidate& candidate, int number, milliseconds delay)
+{
+    qCInfo(lcRouter) << "retrying" << candidate.info.name << "in" << delay.count() << "ms";
+    if (m_inFlight.empty())
+        m_hedgeTimer.stop();
+    auto* timer = new QTimer(this);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, this, [this, timer, candidate, number] {
+        m_retryTimers.removeOne(timer);
+        timer->deleteLater();
+        if (!m_done)
+            startAttempt(candidate, number);
+    });
+    m_retryTimers.append(timer);
+    timer->start(delay);
+}
+
+void RouteExecution::armHedge()
+{
+    if (m_options.settings.hedgeAfterMs > 0 && !m_queue.isEmpty())
+        m_hedgeTimer.start(m_options.settings.hedgeAfterMs);
+}
+
+void RouteExecution::cancelAttempts(const QString& reason)
+{
+    auto attempts = std::move(m_inFlight);
+    m_inFlight.clear();
+    for (const auto& a : attempts) {
+        const ProviderError cancelled = ProviderError::make(ErrorKind::Cancelled, reason);
+        RouteStep step;
+        step.provider = a->candidate.info.name;
+        step.decision = RouteDecision::Cancelled;
+        step.reason = reason;
+        step.error = cancelled;
+        step.latencyMs = elapsedMs(*a);
+        step.attempt = a->number;
+        step.note = a->note;
+        m_trace.replace(a->traceIndex, step);
+        // Returns a half-open permit; a cancelled call is no verdict on the provider.
+        m_state.recordCall(a->candidate.info.name, cancelled, milliseconds(qint64(step.latencyMs)));
+        if (a->job) {
+            a->job->disconnect(this);
+            a->job->cancel();
+        }
+    }
+}
+
+void RouteExecution::finishSucceeded(ProviderJob* job, const QString& provider)
+{
+    cancelAttempts(tr("lost to %1").arg(provider));
+    stopTimers();
+    m_done = true;
+    Q_EMIT succeeded(job, provider);
+}
+
+void RouteExecution::finishFailed(const ProviderError& error)
+{
+    stopTimers();
+    m_done = true;
+    Q_EMIT failed(error);
+}
+
+void RouteExecution::stopTimers()
+{
+    m_deadlineTimer.stop();
+    m_hedgeTimer.stop();
+    qDeleteAll(m_retryTimers);
+    m_retryTimers.clear();
+}
+
+RouteExecution::Attempt* RouteExecution::findAttempt(int id) const
+{
+    for (const auto& a : m_inFlight) {
+        if (a->id == id)
+            return a.get();
+    }
+    return nullptr;
+}
+
+ProviderError RouteExecution::noProviderError() const
+{
+    if (m_skipErrors.size() == 1)
+        return m_skipErrors.first();
+    ErrorKind kind = ErrorKind::NotConfigured;
+    QStringList reasons;
+    for (const RouteStep& step : m_trace.skipped()) {
+        reasons.append(step.provider + QLatin1Char(' ') + step.describe().section(QStringLiteral(": "), 1));
+        if (step.reason == SkipReason::CircuitOpen)
+            kind = ErrorKind::CircuitOpen;
+        else if (step.reason == SkipReason::Offline && kind != ErrorKind::CircuitOpen)
+            kind = ErrorKind::Network;
+    }
+    const QString what =
+        m_options.category == ProviderCategory::Stt ? tr("speech-to-text") : tr("text-to-speech");
+    if (reasons.isEmpty())
+        return ProviderError::make(
+            ErrorKind::NotConfigured,
+            tr("There is no %1 provider; add or enable one on the Providers page.").arg(what));
+    return ProviderError::make(kind, tr("No %1 provider could be used (%2); configure, enable or reset one.")
+                                         .arg(what, reasons.join(QStringLiteral("; "))));
+}
+
+ProviderError RouteExecution::deadlineError() const
+{
+    QString message =
+        tr("No provider answered within the request deadline of %1 ms (routing.request_deadline_ms).")
+            .arg(m_options.settings.requestDeadlineMs);
+    if (m_lastError)
+        message += QLatin1Char(' ') + tr("Last error: %1").arg(m_lastError->summary());
+    return ProviderError::make(ErrorKind::Timeout, message);
+}
+
+bool RouteExecution::deadlinePassed() const
+{
+    return m_state.clock().now() >= m_deadline;
+}
+
+milliseconds RouteExecution::untilDeadline() const
+{
+    return std::chrono::duration_cast<milliseconds>(m_deadline - m_state.clock().now());
+}
+
+double RouteExecution::elapsedMs(const Attempt& attempt) const
+{
+    return std::chrono::duration<double, std::milli>(m_state.clock().now() - attempt.started).count();
+}
+
+} // namespace vd

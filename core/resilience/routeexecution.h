@@ -1,0 +1,119 @@
+#pragma once
+
+#include "core/config/resiliencesettings.h"
+#include "core/resilience/providerdirectory.h"
+#include "core/resilience/retrypolicy.h"
+#include "core/resilience/routingtrace.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace vd {
+
+class ProviderJob;
+class ResilienceState;
+
+// The operation-independent heart of a routed request (PRODUCT.md §3): walks the candidates in
+// priority order (or the one named provider), skips the ineligible ones with a reason, runs one
+// attempt at a time under a per-attempt timeout and an overall deadline, retries on the same
+// provider per RetryPolicy (by timer, never blocking), falls back on every error but
+// `cancelled`, hedges after `hedge_after_ms`, feeds every outcome to the breakers and health
+// records, and writes the routing trace. The routed jobs own one and turn its verdict into their
+// result.
+class RouteExecution : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Creates the provider job for an attempt and hands it to `launch` (at once or later, e.g.
+    // after the TTS voice list arrived), with an optional note for the trace. Handing over
+    // nullptr fails the attempt with `unsupported`.
+    using Launch = std::function<void(ProviderJob* job, const QString& note)>;
+    using AttemptFactory = std::function<void(const RouteCandidate& candidate, int attempt, Launch launch)>;
+
+    struct Options
+    {
+        ProviderCategory category = ProviderCategory::Stt;
+        QString providerName; // empty = route through the category's priority order
+        RoutingSettings settings;
+        std::function<bool()> isOnline;
+        std::function<double()> random; // retry jitter
+    };
+
+    RouteExecution(ProviderDirectory& directory, ResilienceState& state, Options options,
+                   AttemptFactory factory, QObject* parent = nullptr);
+    ~RouteExecution() override;
+
+    void start();
+    // Cancels every attempt in flight (recorded as cancelled) and stops; emits nothing.
+    void cancel();
+
+    const RoutingTrace& trace() const { return m_trace; }
+    bool isDone() const { return m_done; }
+
+Q_SIGNALS:
+    // `job` is the winning provider job; read its result in the slot (it deletes itself later).
+    void succeeded(vd::ProviderJob* job, const QString& provider);
+    void failed(const vd::ProviderError& error);
+    // An attempt's job was started (e.g. to forward streaming audio).
+    void attemptStarted(vd::ProviderJob* job, const QString& provider);
+
+private:
+    struct Attempt
+    {
+        int id = 0;
+        RouteCandidate candidate;
+        int number = 1;
+        QPointer<ProviderJob> job;
+        std::chrono::steady_clock::time_point started;
+        QString note;
+        QTimer* timeout = nullptr;
+        int traceIndex = -1;
+    };
+
+    void advance();
+    std::optional<RouteCandidate> nextEligible();
+    std::optional<RouteStep> skipStep(const RouteCandidate& candidate);
+    void startAttempt(const RouteCandidate& candidate, int number);
+    void launch(int id, ProviderJob* job, const QString& note);
+    void conclude(int id, ProviderJob* job, const std::optional<ProviderError>& error);
+    Attempt* findAttempt(int id) const;
+    void skip(const RouteStep& step);
+    void scheduleRetry(const RouteCandidate& candidate, int number, std::chrono::milliseconds delay);
+    void armHedge();
+    void cancelAttempts(const QString& reason);
+    void finishSucceeded(ProviderJob* job, const QString& provider);
+    void finishFailed(const ProviderError& error);
+    void stopTimers();
+    ProviderError noProviderError() const;
+    ProviderError deadlineError() const;
+    bool deadlinePassed() const;
+    std::chrono::milliseconds untilDeadline() const;
+    double elapsedMs(const Attempt& attempt) const;
+
+    ProviderDirectory& m_directory;
+    ResilienceState& m_state;
+    Options m_options;
+    AttemptFactory m_factory;
+    RetryPolicy m_retry;
+    QList<RouteCandidate> m_queue;
+    std::vector<std::unique_ptr<Attempt>> m_inFlight;
+    QList<QTimer*> m_retryTimers;
+    QTimer m_deadlineTimer;
+    QTimer m_hedgeTimer;
+    std::chrono::steady_clock::time_point m_deadline;
+    RoutingTrace m_trace;
+    std::optional<ProviderError> m_lastError;
+    QList<ProviderError> m_skipErrors;
+    int m_nextAttemptId = 1;
+    bool m_started = false;
+    bool m_done = false;
+};
+
+} // namespace vd
