@@ -1,0 +1,117 @@
+#include "ui/audio/inputdevicemodel.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace vd;
+
+class TestInputDeviceModel : public QObject
+{
+    Q_OBJECT
+private:
+    QList<AudioInput> m_devices;
+    InputDeviceModel::Lister lister()
+    {
+        return [this] { return m_devices; };
+    }
+
+private slots:
+    void init()
+    {
+        m_devices = {{"alsa_input.usb-1", "USB Headset", false},
+                     {"alsa_input.pci", "Built-in Audio", true},
+                     {"alsa_input.usb-2", "USB Headset", false}};
+    }
+
+    void listsEveryInputAndMarksTheDefault()
+    {
+        InputDeviceModel model(nullptr, lister());
+        QCOMPARE(model.rowCount(), 3);
+        const QModelIndex builtIn = model.index(1);
+        QVERIFY(builtIn.data(InputDeviceModel::IsDefaultRole).toBool());
+        QVERIFY(builtIn.data().toString().contains("Built-in Audio"));
+        QVERIFY(builtIn.data().toString().contains("default"));
+        QCOMPARE(builtIn.data(InputDeviceModel::IdRole).toByteArray(), QByteArray("alsa_input.pci"));
+    }
+
+    void repeatedDescriptionsAreToldApartByTheirIds()
+    {
+        InputDeviceModel model(nullptr, lister());
+        const QString first = model.index(0).data().toString();
+        const QString second = model.index(2).data().toString();
+        QVERIFY(first != second);
+        QVERIFY(first.contains("alsa_input.usb-1"));
+        QVERIFY(!model.index(1).data().toString().contains("alsa_input.pci"));
+    }
+
+    void withoutAChoiceTheDefaultIsSelected()
+    {
+        InputDeviceModel model(nullptr, lister());
+        QVERIFY(model.selectedId().isEmpty());
+        QCOMPARE(model.selectedRow(), 1);
+    }
+
+    void keepsTheSelectionByIdWhenTheListIsReordered()
+    {
+        InputDeviceModel model(nullptr, lister());
+        model.setSelectedId("alsa_input.usb-2");
+        QCOMPARE(model.selectedRow(), 2);
+        std::reverse(m_devices.begin(), m_devices.end());
+        QVERIFY(model.refresh());
+        QCOMPARE(model.selectedId(), QByteArray("alsa_input.usb-2"));
+        QCOMPARE(model.selectedRow(), 0);
+    }
+
+    void rememberedDeviceComesBackAfterBeingUnplugged()
+    {
+        InputDeviceModel model(nullptr, lister());
+        model.setSelectedId("alsa_input.usb-2");
+        QSignalSpy availability(&model, &InputDeviceModel::selectedAvailabilityChanged);
+        const AudioInput unplugged = m_devices.takeLast();
+        QVERIFY(model.refresh());
+        QCOMPARE(model.selectedRow(), -1);
+        QVERIFY(!model.isSelectedAvailable());
+        QCOMPARE(model.selectedId(), QByteArray("alsa_input.usb-2"));
+        m_devices.append(unplugged);
+        QVERIFY(model.refresh());
+        QCOMPARE(model.selectedRow(), 2);
+        QCOMPARE(availability.count(), 2);
+        QCOMPARE(availability.at(0).at(0).toBool(), false);
+        QCOMPARE(availability.at(1).at(0).toBool(), true);
+    }
+
+    void refreshWithoutChangesDoesNotResetTheModel()
+    {
+        InputDeviceModel model(nullptr, lister());
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QVERIFY(!model.refresh());
+        QCOMPARE(resets.count(), 0);
+        m_devices.append({"bluez_input.x", "Earbuds", false});
+        QVERIFY(model.refresh());
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(model.rowCount(), 4);
+    }
+
+    void theTimerPicksUpHotPluggedDevices()
+    {
+        InputDeviceModel model(nullptr, lister());
+        model.setRefreshInterval(20);
+        m_devices.append({"bluez_input.x", "Earbuds", false});
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 4, 5000);
+        model.setRefreshInterval(0);
+        QCOMPARE(model.refreshInterval(), 0);
+    }
+
+    void selectingEmitsTheNewId()
+    {
+        InputDeviceModel model(nullptr, lister());
+        QSignalSpy changed(&model, &InputDeviceModel::selectedIdChanged);
+        model.setSelectedId("alsa_input.usb-1");
+        model.setSelectedId("alsa_input.usb-1");
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toByteArray(), QByteArray("alsa_input.usb-1"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInputDeviceModel)
+#include "tst_inputdevicemodel.moc"
