@@ -1,7 +1,9 @@
 #include "ui/audio/inputdevicemodel.h"
+#include "virtualaudio.h"
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QScopeGuard>
 
 using namespace vd;
 
@@ -100,6 +102,28 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 4, 5000);
         model.setRefreshInterval(0);
         QCOMPARE(model.refreshInterval(), 0);
+    }
+
+    // Qt 6.4.2 never emits audioInputsChanged on hot-plug; re-querying does see the new device.
+    void seesAMicrophonePluggedIntoTheSoundServer()
+    {
+        VD_REQUIRE_VIRTUAL_AUDIO();
+        InputDeviceModel model; // the real system list
+        model.setRefreshInterval(50);
+        QCOMPARE(model.rowOfId("vd_hotplug"), -1);
+        QProcess pactl;
+        pactl.start(QStringLiteral("pactl"), {QStringLiteral("load-module"), QStringLiteral("module-virtual-source"),
+                                              QStringLiteral("source_name=vd_hotplug"),
+                                              QStringLiteral("master=vd_out.monitor")});
+        QVERIFY(pactl.waitForFinished(5000));
+        const QString module = QString::fromUtf8(pactl.readAllStandardOutput()).trimmed();
+        QVERIFY2(pactl.exitCode() == 0 && !module.isEmpty(), pactl.readAllStandardError().constData());
+        const auto unplug = qScopeGuard([&module] {
+            QProcess::execute(QStringLiteral("pactl"), {QStringLiteral("unload-module"), module});
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowOfId("vd_hotplug") >= 0, 10000);
+        model.setSelectedId("vd_hotplug");
+        QVERIFY(model.isSelectedAvailable());
     }
 
     void selectingEmitsTheNewId()
