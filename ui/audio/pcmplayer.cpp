@@ -70,7 +70,8 @@ bool PcmPlayer::startStream(int sampleRate, int channels)
     m_buffer = std::make_unique<PcmBuffer>();
     m_buffer->setFrameBytes(m_format.bytesPerFrame());
     m_sink = std::make_unique<QAudioSink>(device, m_format);
-    connect(m_sink.get(), &QAudioSink::stateChanged, this, &PcmPlayer::onStateChanged);
+    // Queued: the handler may delete the sink, which must not happen inside its own signal.
+    connect(m_sink.get(), &QAudioSink::stateChanged, this, &PcmPlayer::onStateChanged, Qt::QueuedConnection);
     m_sink->start(m_buffer.get());
     if (m_sink->error() != QAudio::NoError || m_sink->state() == QAudio::StoppedState) {
         qCWarning(lcUiAudio) << "cannot open output" << device.id() << "error" << m_sink->error();

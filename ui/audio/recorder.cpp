@@ -85,15 +85,16 @@ bool Recorder::start()
                  .arg(device->description()));
         return false;
     }
-    connect(m_io, &QIODevice::readyRead, this, &Recorder::readAvailable);
-    connect(m_source.get(), &QAudioSource::stateChanged, this, [this](QAudio::State state) {
-        if (state == QAudio::StoppedState && m_source && m_source->error() != QAudio::NoError) {
+    // Queued: the handlers may delete the source, which must not happen inside its own signal.
+    connect(m_io, &QIODevice::readyRead, this, &Recorder::readAvailable, Qt::QueuedConnection);
+    connect(m_source.get(), &QAudioSource::stateChanged, this, [this] {
+        if (m_source && m_source->state() == QAudio::StoppedState && m_source->error() != QAudio::NoError) {
             qCWarning(lcUiAudio) << "input stopped with error" << m_source->error();
             release();
             fail(tr("The microphone stopped delivering sound (was it unplugged?). The take so far is kept."));
             emit stopped();
         }
-    });
+    }, Qt::QueuedConnection);
     qCInfo(lcUiAudio) << "recording from" << device->id();
     emit started();
     return true;
