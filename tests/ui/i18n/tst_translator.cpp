@@ -1,0 +1,89 @@
+#include "ui/charts/chartrange.h"
+#include "ui/charts/responsetimechart.h"
+#include "ui/i18n/translator.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace vd;
+
+class TestTranslator : public QObject
+{
+    Q_OBJECT
+private slots:
+    void offersEnglishAndRussian()
+    {
+        QCOMPARE(Translator::availableLanguages(), (QStringList{"en", "ru"}));
+    }
+
+    void mapsLocalesToASupportedLanguage_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("russian") << "ru_RU" << "ru";
+        QTest::newRow("english") << "en_GB" << "en";
+        QTest::newRow("german falls back to english") << "de_DE" << "en";
+    }
+
+    void mapsLocalesToASupportedLanguage()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, language);
+        QCOMPARE(Translator::languageForLocale(QLocale(locale)), language);
+    }
+
+    void switchesToRussianAndBackWhileRunning()
+    {
+        Translator translator;
+        QSignalSpy changed(&translator, &Translator::languageChanged);
+        QVERIFY(translator.setLanguage("en"));
+        QCOMPARE(chartRangeLabel(ChartRange::OneHour), QStringLiteral("1 hour"));
+
+        QVERIFY(translator.setLanguage("ru"));
+        QCOMPARE(translator.language(), QStringLiteral("ru"));
+        QCOMPARE(changed.last().at(0).toString(), QStringLiteral("ru"));
+        QCOMPARE(chartRangeLabel(ChartRange::OneHour), QStringLiteral("1 час"));
+
+        QVERIFY(translator.setLanguage("en"));
+        QCOMPARE(chartRangeLabel(ChartRange::OneHour), QStringLiteral("1 hour"));
+    }
+
+    void widgetsRetranslateThemselves()
+    {
+        Translator translator;
+        QVERIFY(translator.setLanguage("en"));
+        ResponseTimeChart chart;
+        QCOMPARE(chart.chart()->title(), QStringLiteral("Response time"));
+        QVERIFY(translator.setLanguage("ru"));
+        QTRY_COMPARE_WITH_TIMEOUT(chart.chart()->title(), QStringLiteral("Время ответа"), 5000);
+    }
+
+    void qtsOwnStringsFollow()
+    {
+        Translator translator;
+        QVERIFY(translator.setLanguage("ru"));
+        // From Qt's qtbase catalogue (QPlatformTheme standard buttons).
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Отмена"));
+    }
+
+    void rejectsUnsupportedLanguages()
+    {
+        Translator translator;
+        QVERIFY(translator.setLanguage("en"));
+        QSignalSpy changed(&translator, &Translator::languageChanged);
+        QVERIFY(!translator.setLanguage("de"));
+        QCOMPARE(translator.language(), QStringLiteral("en"));
+        QCOMPARE(changed.count(), 0);
+    }
+
+    void followsTheSystemLocaleWhenNoLanguageIsChosen()
+    {
+        Translator translator;
+        QVERIFY(translator.setLanguage(QString()));
+        QVERIFY(translator.requestedLanguage().isEmpty());
+        QCOMPARE(translator.language(), Translator::languageForLocale(QLocale::system()));
+    }
+};
+
+QTEST_MAIN(TestTranslator)
+#include "tst_translator.moc"

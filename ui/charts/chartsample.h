@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/model/providerkind.h"
+
+#include <QDateTime>
+
+#include <cmath>
+
+namespace vd {
+
+// One observation of a provider for the health charts: a call or a probe, when it happened,
+// how long it took and the provider's status after it. Neutral on purpose: the charts know
+// nothing of the health monitor that produces these.
+struct ChartSample
+{
+    QDateTime time;
+    double latencyMs = std::nan(""); // NaN: no response time (e.g. a call rejected without a try)
+    HealthStatus status = HealthStatus::Unknown;
+    bool ok = false;
+};
+
+} // namespace vd

@@ -1,0 +1,90 @@
+#include "ui/charts/responsetimechart.h"
+
+#include "ui/charts/minmaxdecimation.h"
+
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace vd {
+
+ResponseTimeChart::ResponseTimeChart(QWidget* parent)
+    : HistoryChartView(parent)
+{
+    m_latencyAxis = new QValueAxis(chart());
+    m_latencyAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_latencyAxis->setRange(0, 100);
+    chart()->addAxis(m_latencyAxis, Qt::AlignLeft);
+    initialize();
+}
+
+void ResponseTimeChart::syncProviders(const QStringList& providers)
+{
+    for (auto it = m_series.begin(); it != m_series.end();) {
+        if (providers.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        chart()->removeSeries(it.value());
+        delete it.value();
+        m_visibleMax.remove(it.key());
+        it = m_series.erase(it);
+    }
+    for (const QString& provider : providers) {
+        if (m_series.contains(provider))
+            continue;
+        auto* series = new QLineSeries(chart());
+        series->setName(provider);
+        chart()->addSeries(series);
+        series->attachAxis(timeAxis());
+        series->attachAxis(m_latencyAxis);
+        m_series.insert(provider, series);
+    }
+}
+
+void ResponseTimeChart::rebuildProvider(const QString& provider, const QList<ChartSample>& samples, qint64 fromMs,
+                                        qint64 toMs, int buckets)
+{
+    QLineSeries* series = m_series.value(provider);
+    if (!series)
+        return;
+    const auto first = std::lower_bound(samples.cbegin(), samples.cend(), fromMs,
+                                        [](const ChartSample& s, qint64 ms) { return s.time.toMSecsSinceEpoch() < ms; });
+    QList<QPointF> points;
+    points.reserve(samples.cend() - first);
+    for (auto it = first; it != samples.cend(); ++it) {
+        if (std::isfinite(it->latencyMs))
+            points.append(QPointF(double(it->time.toMSecsSinceEpoch()), it->latencyMs));
+    }
+    points = decimateMinMax(points, double(fromMs), double(toMs), buckets);
+    double maxLatency = 0.0;
+    for (const QPointF& p : std::as_const(points))
+        maxLatency = std::max(maxLatency, p.y());
+    m_visibleMax.insert(provider, maxLatency);
+    series->replace(points);
+}
+
+void ResponseTimeChart::finishRebuild()
+{
+    double top = 0.0;
+    for (double value : std::as_const(m_visibleMax))
+        top = std::max(top, value);
+    // Headroom above the highest point, rounded up to a round number of milliseconds.
+    top = std::max(100.0, top * 1.1);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(top)));
+    top = std::ceil(top / (magnitude / 2)) * (magnitude / 2);
+    if (m_latencyAxis->max() != top)
+        m_latencyAxis->setRange(0, top);
+}
+
+void ResponseTimeChart::retranslate()
+{
+    chart()->setTitle(tr("Response time"));
+    m_latencyAxis->setTitleText(tr("Milliseconds"));
+    timeAxis()->setTitleText(tr("Time"));
+}
+
+} // namespace vd

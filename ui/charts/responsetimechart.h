@@ -1,0 +1,36 @@
+#pragma once
+
+#include "ui/charts/historychartview.h"
+
+#include <QHash>
+
+class QLineSeries;
+class QValueAxis;
+
+namespace vd {
+
+// Response time over time: one line per provider (milliseconds against the time axis), each
+// min/max-decimated to the plot width so spikes stay visible in the 24-hour view.
+class ResponseTimeChart : public HistoryChartView
+{
+    Q_OBJECT
+public:
+    explicit ResponseTimeChart(QWidget* parent = nullptr);
+
+    QLineSeries* seriesFor(const QString& provider) const { return m_series.value(provider); }
+    QValueAxis* latencyAxis() const { return m_latencyAxis; }
+
+protected:
+    void syncProviders(const QStringList& providers) override;
+    void rebuildProvider(const QString& provider, const QList<ChartSample>& samples, qint64 fromMs, qint64 toMs,
+                         int buckets) override;
+    void finishRebuild() override;
+    void retranslate() override;
+
+private:
+    QValueAxis* m_latencyAxis = nullptr;
+    QHash<QString, QLineSeries*> m_series;
+    QHash<QString, double> m_visibleMax; // per provider, to fit the value axis
+};
+
+} // namespace vd

@@ -1,0 +1,85 @@
+#include "ui/i18n/translator.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLoggingCategory>
+#include <QTranslator>
+
+namespace vd {
+
+Q_LOGGING_CATEGORY(lcUiI18n, "voicedeck.ui.i18n")
+
+Translator::Translator(QObject* parent)
+    : QObject(parent)
+{
+}
+
+Translator::~Translator()
+{
+    uninstall();
+}
+
+QStringList Translator::availableLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("ru")};
+}
+
+QString Translator::languageForLocale(const QLocale& locale)
+{
+    for (const QString& ui : locale.uiLanguages()) {
+        const QString code = ui.section(QLatin1Char('-'), 0, 0).toLower();
+        if (availableLanguages().contains(code))
+            return code;
+    }
+    return QStringLiteral("en");
+}
+
+bool Translator::setLanguage(const QString& code)
+{
+    if (!code.isEmpty() && !availableLanguages().contains(code)) {
+        qCWarning(lcUiI18n) << "unsupported language" << code;
+        return false;
+    }
+    m_requested = code;
+    const QString language = code.isEmpty() ? languageForLocale(QLocale::system()) : code;
+    if (language == m_language)
+        return true;
+    install(language);
+    emit languageChanged(language);
+    return true;
+}
+
+void Translator::install(const QString& language)
+{
+    uninstall();
+    m_language = language;
+
+    auto app = std::make_unique<QTranslator>();
+    if (app->load(QStringLiteral(":/i18n/voicedeck_%1.qm").arg(language))) {
+        QCoreApplication::installTranslator(app.get());
+        m_appTranslator = std::move(app);
+    } else {
+        qCWarning(lcUiI18n) << "no embedded translation for" << language;
+    }
+    if (language == QLatin1String("en"))
+        return; // Qt's own strings are English already
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt.get());
+        m_qtTranslator = std::move(qt);
+    } else {
+        qCInfo(lcUiI18n) << "Qt's own translation for" << language << "is not installed";
+    }
+}
+
+void Translator::uninstall()
+{
+    if (m_appTranslator)
+        QCoreApplication::removeTranslator(m_appTranslator.get());
+    if (m_qtTranslator)
+        QCoreApplication::removeTranslator(m_qtTranslator.get());
+    m_appTranslator.reset();
+    m_qtTranslator.reset();
+}
+
+} // namespace vd
