@@ -1,0 +1,58 @@
+#include "core/runtime/configuredproviders.h"
+
+#include "core/credentials/environmentdefaults.h"
+#include "core/registry/providerfactory.h"
+#include "core/registry/providerregistry.h"
+
+namespace vd {
+
+ConfiguredProviders::ConfiguredProviders(ProviderRegistry& registry, ProviderFactory& factory,
+                                         const AppConfig& config)
+    : m_registry(registry), m_factory(factory), m_config(config)
+{
+}
+
+QList<RouteCandidate> ConfiguredProviders::candidates(ProviderCategory category)
+{
+    QList<RouteCandidate> result;
+    const QList<ProviderInfo> providers = m_registry.availableProviders(category, /*enabledOnly=*/false);
+    for (const ProviderInfo& info : providers) {
+        if (auto found = candidate(info.name))
+            result.append(std::move(*found));
+    }
+    return result;
+}
+
+std::optional<RouteCandidate> ConfiguredProviders::candidate(const QString& name)
+{
+    const std::optional<ProviderInfo> info = m_registry.info(name);
+    if (!info)
+        return std::nullopt;
+    RouteCandidate candidate;
+    candidate.info = *info;
+    candidate.configured = m_factory.isConfigured(*info);
+    if (!candidate.configured) {
+        candidate.unavailable =
+            ProviderError::make(ErrorKind::NotConfigured, ProviderFactory::notConfiguredMessage(*info));
+        return candidate;
+    }
+    Result<std::shared_ptr<Provider>> instance = m_factory.provider(name, settingsFor(*info));
+    if (instance.hasValue()) {
+        candidate.instance = std::move(instance).value();
+    } else {
+        // Invalid settings leave the provider unusable until the user fixes them; routing skips
+        // it as not configured and the error says what to fix.
+        candidate.configured = false;
+        candidate.unavailable = instance.error();
+    }
+    return candidate;
+}
+
+QJsonObject ConfiguredProviders::settingsFor(const ProviderInfo& info) const
+{
+    const auto it = m_config.providers.constFind(info.name);
+    const QJsonObject fromFile = it != m_config.providers.constEnd() ? it->settings : QJsonObject{};
+    return applyEnvironmentDefaults(info, fromFile);
+}
+
+} // namespace vd

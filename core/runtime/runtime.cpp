@@ -1,0 +1,123 @@
+#include "core/runtime/runtime.h"
+
+#include "core/config/configfile.h"
+#include "core/config/configlocation.h"
+#include "core/config/providervalidation.h"
+#include "core/credentials/credentialstore.h"
+#include "core/plugins/pluginloader.h"
+#include "core/providers/builtinproviders.h"
+#include "core/registry/providerfactory.h"
+#include "core/registry/providerregistry.h"
+#include "core/resilience/healthmonitor.h"
+#include "core/resilience/resiliencestate.h"
+#include "core/resilience/resiliencestore.h"
+#include "core/resilience/router.h"
+#include "core/runtime/configuredproviders.h"
+
+#include <QFutureWatcher>
+#include <QNetworkAccessManager>
+
+namespace vd {
+
+Result<std::unique_ptr<Runtime>, ConfigErrors> Runtime::create(const RuntimeOptions& options)
+{
+    const QString path = resolveConfigPath(options.configPath);
+    Result<AppConfig, ConfigErrors> config = ConfigFile::load(path);
+    if (!config)
+        return config.error();
+    std::unique_ptr<Runtime> runtime(new Runtime(options, std::move(config).value(), path));
+
+    ConfigErrors problems = validateProviders(
+        runtime->m_config, [&registry = *runtime->m_registry](const QString& name) {
+            const ProviderDefinition* definition = registry.definition(name);
+            return definition ? &definition->info : nullptr;
+        },
+        path);
+    if (hasFatalError(problems))
+        return problems;
+    runtime->m_warnings = std::move(problems);
+    return runtime;
+}
+
+Runtime::Runtime(const RuntimeOptions& options, AppConfig config, QString configPath)
+    : m_configPath(std::move(configPath))
+    , m_config(std::move(config))
+    , m_network(std::make_unique<QNetworkAccessManager>())
+    , m_registry(std::make_unique<ProviderRegistry>())
+    , m_credentials(std::make_unique<CredentialStore>(options.keychainService))
+{
+    m_factory = std::make_unique<ProviderFactory>(
+        *m_registry, m_network.get(),
+        [credentials = m_credentials.get()](const ProviderInfo& info) { return credentials->credential(info); });
+    m_providers = std::make_unique<ConfiguredProviders>(*m_registry, *m_factory, m_config);
+    m_state = std::make_unique<ResilienceState>(m_config.breaker, m_config.health);
+    m_store = std::make_unique<ResilienceStore>(
+        *m_state, options.stateDirectory.isEmpty() ? stateDirectory() : options.stateDirectory);
+    m_health = std::make_unique<HealthMonitor>(*m_state, *m_providers);
+    m_router = std::make_unique<Router>(*m_providers, *m_state, m_config.routing);
+
+    registerProviders(options);
+    applyProviderChoices();
+    connect(m_health.get(), &HealthMonitor::summaryChanged, m_registry.get(),
+            [registry = m_registry.get()](const QString& name, const HealthInfo& info) {
+                registry->setHealth(name, info);
+            });
+    // A new or deleted key must reach providers created with the old one.
+    connect(m_credentials.get(), &CredentialStore::secretChanged, this, [this] { m_factory->clear(); });
+}
+
+Runtime::~Runtime() = default;
+
+void Runtime::registerProviders(const RuntimeOptions& options)
+{
+    for (ProviderDefinition& definition : builtinProviderDefinitions())
+        (void)m_registry->registerProvider(std::move(definition));
+    registerScan(*m_registry, scanPlugins(options.pluginPaths.value_or(defaultPluginPaths())));
+}
+
+void Runtime::applyProviderChoices()
+{
+    for (auto it = m_config.providers.cbegin(); it != m_config.providers.cend(); ++it) {
+        if (it->enabled)
+            m_registry->setEnabled(it.key(), *it->enabled);
+        if (it->priority)
+            m_registry->setPriority(it.key(), *it->priority);
+    }
+}
+
+void Runtime::applyConfig(const AppConfig& config)
+{
+    m_config = config;
+    applyProviderChoices();
+    m_state->setBreakerSettings(m_config.breaker);
+    m_state->setHealthSettings(m_config.health);
+    m_router->setSettings(m_config.routing);
+    m_factory->clear(); // settings may have changed; instances are recreated lazily
+}
+
+void Runtime::start()
+{
+    connect(m_credentials.get(), &CredentialStore::ready, this, [this] {
+        m_credentialsReady = true;
+        markReadyWhenDone();
+    }, Qt::SingleShotConnection);
+    m_credentials->refresh(m_registry->availableProviders({}, /*enabledOnly=*/false));
+
+    auto* watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_stateLoaded = true;
+        markReadyWhenDone();
+    });
+    watcher->setFuture(m_store->load());
+}
+
+void Runtime::markReadyWhenDone()
+{
+    if (m_ready || !m_credentialsReady || !m_stateLoaded)
+        return;
+    m_ready = true;
+    Q_EMIT ready();
+}
+
+} // namespace vd

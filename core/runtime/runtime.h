@@ -1,0 +1,94 @@
+#pragma once
+
+#include "core/config/appconfig.h"
+#include "core/config/configerror.h"
+#include "core/model/result.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace vd {
+
+class ConfiguredProviders;
+class CredentialStore;
+class HealthMonitor;
+class ProviderFactory;
+class ProviderRegistry;
+class ResilienceState;
+class ResilienceStore;
+class Router;
+
+// Where a Runtime finds its files; defaults are the contract's locations (PRODUCT.md §2, §6).
+struct RuntimeOptions
+{
+    QString configPath;                              // empty: resolveConfigPath({})
+    QString stateDirectory;                          // empty: stateDirectory()
+    QString keychainService = QStringLiteral("voicedeck");
+    std::optional<QStringList> pluginPaths;          // unset: defaultPluginPaths()
+};
+
+// Everything the CLI and the GUI share, wired once: the config file, the registry with the
+// built-in and plugin providers, credentials, the factory, breakers and health (persisted), and
+// the router. create() loads the config synchronously (a small local file, before any window
+// exists); start() then reads the keychain and the persisted state asynchronously and emits
+// ready() when both are in.
+class Runtime : public QObject
+{
+    Q_OBJECT
+
+public:
+    static Result<std::unique_ptr<Runtime>, ConfigErrors> create(const RuntimeOptions& options = {});
+    ~Runtime() override;
+
+    void start();
+    bool isReady() const { return m_ready; }
+
+    const QString& configPath() const { return m_configPath; }
+    const AppConfig& config() const { return m_config; }
+    // Warnings found while loading (unknown providers or keys): kept, shown, not fatal.
+    const ConfigErrors& configWarnings() const { return m_warnings; }
+    // Replaces the configuration and applies it at once (priorities, enabled, settings).
+    void applyConfig(const AppConfig& config);
+
+    ProviderRegistry& registry() { return *m_registry; }
+    CredentialStore& credentials() { return *m_credentials; }
+    ProviderFactory& factory() { return *m_factory; }
+    ConfiguredProviders& providers() { return *m_providers; }
+    ResilienceState& resilience() { return *m_state; }
+    ResilienceStore& resilienceStore() { return *m_store; }
+    HealthMonitor& health() { return *m_health; }
+    Router& router() { return *m_router; }
+    QNetworkAccessManager& network() { return *m_network; }
+
+Q_SIGNALS:
+    void ready();
+
+private:
+    Runtime(const RuntimeOptions& options, AppConfig config, QString configPath);
+    void registerProviders(const RuntimeOptions& options);
+    void applyProviderChoices();
+    void markReadyWhenDone();
+
+    QString m_configPath;
+    AppConfig m_config;
+    ConfigErrors m_warnings;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ProviderRegistry> m_registry;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<ProviderFactory> m_factory;
+    std::unique_ptr<ConfiguredProviders> m_providers;
+    std::unique_ptr<ResilienceState> m_state; // declared before the store: it must outlive it
+    std::unique_ptr<ResilienceStore> m_store;
+    std::unique_ptr<HealthMonitor> m_health;
+    std::unique_ptr<Router> m_router;
+    bool m_credentialsReady = false;
+    bool m_stateLoaded = false;
+    bool m_ready = false;
+};
+
+} // namespace vd
