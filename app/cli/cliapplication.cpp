@@ -1,0 +1,136 @@
+#include "app/cli/cliapplication.h"
+
+#include "app/cli/command.h"
+#include "app/cli/commands/providerscommand.h"
+#include "app/cli/commands/speakcommand.h"
+#include "app/cli/commands/transcribecommand.h"
+#include "app/cli/commands/voicescommand.h"
+#include "core/resilience/resiliencestore.h"
+#include "core/runtime/runtime.h"
+
+#include <QCoreApplication>
+#include <QFutureWatcher>
+
+#include <cstdio>
+
+namespace vd::cli {
+
+namespace {
+
+const QStringList kCommands{QStringLiteral("providers"), QStringLiteral("transcribe"), QStringLiteral("speak"),
+                            QStringLiteral("voices")};
+
+void addGlobalOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("config"), QObject::tr("Use this config file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("json"), QObject::tr("Machine output: one JSON document on stdout.")});
+    parser.addOption({QStringLiteral("verbose"), QObject::tr("Diagnostics (routing decisions) on stderr.")});
+    parser.addHelpOption();
+    parser.addVersionOption();
+}
+
+} // namespace
+
+CliApplication::CliApplication() = default;
+CliApplication::~CliApplication() = default;
+
+std::unique_ptr<Command> CliApplication::makeCommand(const QString& name)
+{
+    if (name == QLatin1String("providers"))
+        return std::make_unique<ProvidersCommand>(*m_out);
+    if (name == QLatin1String("transcribe"))
+        return std::make_unique<TranscribeCommand>(*m_out);
+    if (name == QLatin1String("speak"))
+        return std::make_unique<SpeakCommand>(*m_out);
+    if (name == QLatin1String("voices"))
+        return std::make_unique<VoicesCommand>(*m_out);
+    return nullptr;
+}
+
+QString CliApplication::commandList()
+{
+    QString text = tr("Commands:\n");
+    for (const QString& name : kCommands)
+        text += QStringLiteral("  %1 %2\n").arg(name, -12).arg(makeCommand(name)->summary());
+    return text + tr("\nRun voicedeck-cli COMMAND --help for a command's options.\n");
+}
+
+int CliApplication::start(const QStringList& arguments)
+{
+    QCommandLineParser global;
+    global.setApplicationDescription(tr("VoiceDeck: manage, test and monitor speech-to-text and text-to-speech providers."));
+    addGlobalOptions(global);
+    global.addPositionalArgument(QStringLiteral("command"), tr("One of: %1").arg(kCommands.join(QStringLiteral(", "))));
+    global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    m_out = std::make_unique<CliOutput>(false, false);
+    if (!global.parse(arguments)) {
+        m_out->error(global.errorText() + tr("; see voicedeck-cli --help"));
+        return ExitUsage;
+    }
+    if (global.isSet(QStringLiteral("version"))) {
+        std::fputs(qPrintable(QStringLiteral("voicedeck-cli %1\n").arg(QCoreApplication::applicationVersion())), stdout);
+        return ExitOk;
+    }
+    const QStringList rest = global.positionalArguments();
+    if (global.isSet(QStringLiteral("help")) || rest.isEmpty()) {
+        const QString help = global.helpText() + QLatin1Char('\n') + commandList();
+        std::fputs(qPrintable(help), rest.isEmpty() && !global.isSet(QStringLiteral("help")) ? stderr : stdout);
+        return global.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
+    }
+
+    const QString commandName = rest.first();
+    m_command = makeCommand(commandName);
+    if (!m_command) {
+        m_out->error(tr("unknown command \"%1\"; use one of: %2").arg(commandName, kCommands.join(QStringLiteral(", "))));
+        return ExitUsage;
+    }
+    // The command's parser knows the global options too, so they may follow the command.
+    QCommandLineParser parser;
+    parser.setApplicationDescription(m_command->summary());
+    addGlobalOptions(parser);
+    m_command->addOptions(parser);
+    if (!parser.parse(QStringList{arguments.first()} + rest.mid(1))) {
+        m_out->error(parser.errorText() + tr("; see voicedeck-cli %1 --help").arg(commandName));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return ExitOk;
+    }
+    const auto globalFlag = [&](const QString& name) { return global.isSet(name) || parser.isSet(name); };
+    const bool json = globalFlag(QStringLiteral("json"));
+    const bool verbose = globalFlag(QStringLiteral("verbose"));
+    m_out->setMode(json, verbose);
+
+    RuntimeOptions options;
+    options.configPath = parser.isSet(QStringLiteral("config")) ? parser.value(QStringLiteral("config"))
+                                                                 : global.value(QStringLiteral("config"));
+    auto runtime = Runtime::create(options);
+    if (!runtime) {
+        for (const ConfigError& error : runtime.error())
+            m_out->error(error.message());
+        m_out->error(tr("fix the config file, or move it aside to start from defaults"));
+        return ExitConfig;
+    }
+    m_runtime = std::move(runtime).value();
+    for (const ConfigError& warning : m_runtime->configWarnings())
+        m_out->diagnostic(tr("warning: %1").arg(warning.message()));
+    m_command->setRuntime(m_runtime.get());
+    if (const int code = m_command->prepare(parser); code != ExitOk)
+        return code;
+
+    connect(m_command.get(), &Command::finished, this, &CliApplication::finish);
+    connect(m_runtime.get(), &Runtime::ready, m_command.get(), &Command::run, Qt::SingleShotConnection);
+    m_runtime->start();
+    return -1;
+}
+
+void CliApplication::finish(int exitCode)
+{
+    // Breaker and health changes of this run must reach the next one (and the GUI).
+    auto* watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcher<bool>::finished, this, [exitCode] { QCoreApplication::exit(exitCode); });
+    watcher->setFuture(m_runtime->resilienceStore().flush());
+}
+
+} // namespace vd::cli

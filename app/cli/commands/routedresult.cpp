@@ -1,0 +1,25 @@
+#include "app/cli/commands/routedresult.h"
+
+namespace vd::cli {
+
+QJsonObject routedResultJson(const ProviderJob& job, const RoutingTrace& trace, const QString& provider,
+                             double latencyMs)
+{
+    QJsonObject json = trace.toJson();
+    json.insert(QStringLiteral("ok"), !job.hasError());
+    json.insert(QStringLiteral("provider"), provider.isEmpty() ? QJsonValue() : QJsonValue(provider));
+    json.insert(QStringLiteral("latency_ms"), latencyMs);
+    if (job.hasError())
+        json.insert(QStringLiteral("error"), job.error().toJson());
+    return json;
+}
+
+void reportRouting(const CliOutput& out, const ProviderJob& job, const RoutingTrace& trace)
+{
+    for (const QString& line : trace.toText())
+        out.diagnostic(QStringLiteral("route: ") + line);
+    if (job.hasError())
+        out.error(job.error().message.isEmpty() ? job.error().summary() : job.error().message);
+}
+
+} // namespace vd::cli

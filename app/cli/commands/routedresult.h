@@ -1,0 +1,18 @@
+#pragma once
+
+#include "app/cli/clioutput.h"
+#include "core/model/providerjob.h"
+#include "core/resilience/routingtrace.h"
+
+#include <QJsonObject>
+
+namespace vd::cli {
+
+// The parts of `transcribe --json` and `speak --json` that are the same (PRODUCT.md §4):
+// ok, provider, latency_ms, attempts, skipped, and error on failure.
+QJsonObject routedResultJson(const ProviderJob& job, const RoutingTrace& trace, const QString& provider,
+                             double latencyMs);
+// Prints the routing trace to stderr with --verbose, and the error on failure.
+void reportRouting(const CliOutput& out, const ProviderJob& job, const RoutingTrace& trace);
+
+} // namespace vd::cli

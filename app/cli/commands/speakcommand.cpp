@@ -1,0 +1,121 @@
+#include "app/cli/commands/speakcommand.h"
+
+#include "app/cli/commands/routedresult.h"
+#include "core/audio/audiodecoder.h"
+#include "core/audio/audioencoder.h"
+#include "core/resilience/routedsynthesizejob.h"
+#include "core/resilience/router.h"
+#include "core/runtime/runtime.h"
+
+#include <QFile>
+
+namespace vd::cli {
+
+namespace {
+// Far beyond any provider's limit; stops a runaway pipe from filling memory.
+constexpr qint64 kMaxInputBytes = 1 << 20;
+} // namespace
+
+void SpeakCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("TEXT"), tr("The text to speak, or - to read it from stdin."));
+    parser.addOption({QStringLiteral("output"), tr("The audio file to write (.wav, .flac, .ogg, .mp3)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("provider"), tr("A provider name, or auto for the priority chain (default)."),
+                      QStringLiteral("NAME"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("voice"), tr("Voice id (see voicedeck-cli voices)."), QStringLiteral("V")});
+    parser.addOption({QStringLiteral("language"), tr("Language code, e.g. en-US."), QStringLiteral("L")});
+    parser.addOption({QStringLiteral("speed"), tr("Speaking rate, 1.0 = normal."), QStringLiteral("X"), QStringLiteral("1.0")});
+}
+
+int SpeakCommand::prepare(const QCommandLineParser& parser)
+{
+    const QStringList texts = parser.positionalArguments();
+    if (texts.size() != 1) {
+        m_out.error(tr("speak needs exactly one text argument (quote it), or - to read stdin"));
+        return ExitUsage;
+    }
+    QString text = texts.first();
+    if (text == QLatin1String("-")) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            m_out.error(tr("cannot read the text from stdin"));
+            return ExitUsage;
+        }
+        const QByteArray bytes = in.read(kMaxInputBytes + 1);
+        if (bytes.size() > kMaxInputBytes) {
+            m_out.error(tr("the text on stdin is over %1 bytes; split it into smaller parts").arg(kMaxInputBytes));
+            return ExitUsage;
+        }
+        text = QString::fromUtf8(bytes);
+    }
+    if (text.trimmed().isEmpty()) {
+        m_out.error(tr("the text is empty; give the words to speak"));
+        return ExitUsage;
+    }
+    m_request.text = text;
+    m_output = parser.value(QStringLiteral("output"));
+    if (m_output.isEmpty()) {
+        m_out.error(tr("speak needs --output FILE (e.g. --output hello.wav)"));
+        return ExitUsage;
+    }
+    if (audioFormatForPath(m_output).isEmpty()) {
+        m_out.error(tr("cannot tell the audio format of \"%1\"; use a .wav, .flac, .ogg or .mp3 file name").arg(m_output));
+        return ExitUsage;
+    }
+    bool ok = false;
+    m_request.speed = parser.value(QStringLiteral("speed")).toDouble(&ok);
+    if (!ok || m_request.speed <= 0.0 || m_request.speed > 4.0) {
+        m_out.error(tr("--speed must be a number above 0 and at most 4 (1.0 = normal)"));
+        return ExitUsage;
+    }
+    m_request.voice = parser.value(QStringLiteral("voice"));
+    m_request.language = parser.value(QStringLiteral("language"));
+    m_request.format = QStringLiteral("wav");
+    m_provider = parser.value(QStringLiteral("provider"));
+    if (m_provider == QLatin1String("auto"))
+        m_provider.clear();
+    else if (!checkProviderName(m_provider, "tts"))
+        return ExitUsage;
+    return ExitOk;
+}
+
+void SpeakCommand::run()
+{
+    m_timer.start();
+    RoutedSynthesizeJob* job = m_runtime->router().synthesize(m_request, m_provider, this);
+    connect(job, &ProviderJob::finished, this, [this, job] { save(*job); });
+    job->start();
+}
+
+void SpeakCommand::save(const RoutedSynthesizeJob& job)
+{
+    const double latency = double(m_timer.nsecsElapsed()) / 1e6;
+    reportRouting(m_out, job, job.trace());
+    QJsonObject json = routedResultJson(job, job.trace(), job.provider(), latency);
+    int exitCode = ExitOk;
+    if (job.hasError()) {
+        exitCode = isRequestFault(job.error().kind) ? ExitUsage : ExitProvidersFailed;
+    } else {
+        const Result<AudioClip> clip = decodeAudio(job.audio(), job.provider());
+        const Status saved = clip ? saveEncodedAudio(job.audio(), m_output) : Status(clip.error());
+        if (!saved) {
+            m_out.error(tr("could not write %1: %2").arg(m_output, saved.error().message));
+            json.insert(QStringLiteral("ok"), false);
+            json.insert(QStringLiteral("error"), saved.error().toJson());
+            exitCode = ExitProvidersFailed;
+        } else {
+            json.insert(QStringLiteral("output"), m_output);
+            json.insert(QStringLiteral("format"), audioFormatForPath(m_output));
+            json.insert(QStringLiteral("sample_rate"), clip->sampleRate);
+            json.insert(QStringLiteral("duration_ms"), clip->durationSeconds() * 1000.0);
+            if (!m_out.json())
+                m_out.printLine(tr("wrote %1 (%2 s, %3 Hz) with %4")
+                                    .arg(m_output).arg(clip->durationSeconds(), 0, 'f', 2).arg(clip->sampleRate).arg(job.provider()));
+        }
+    }
+    if (m_out.json())
+        m_out.printJson(json);
+    Q_EMIT finished(exitCode);
+}
+
+} // namespace vd::cli

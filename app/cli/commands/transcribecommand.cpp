@@ -1,0 +1,105 @@
+#include "app/cli/commands/transcribecommand.h"
+
+#include "app/cli/commands/routedresult.h"
+#include "core/audio/audiodecoder.h"
+#include "core/evaluation/worderrorrate.h"
+#include "core/resilience/routedtranscribejob.h"
+#include "core/resilience/router.h"
+#include "core/runtime/runtime.h"
+
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
+#include <memory>
+
+namespace vd::cli {
+
+void TranscribeCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The recording to transcribe."));
+    parser.addOption({QStringLiteral("provider"), tr("A provider name, or auto for the priority chain (default)."),
+                      QStringLiteral("NAME"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("language"), tr("Language code, e.g. en-US (default: the provider's)."),
+                      QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("reference"), tr("The expected text; reports the word error rate."),
+                      QStringLiteral("TEXT")});
+}
+
+int TranscribeCommand::prepare(const QCommandLineParser& parser)
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        m_out.error(tr("transcribe needs exactly one audio file, e.g. voicedeck-cli transcribe take.wav"));
+        return ExitUsage;
+    }
+    m_file = files.first();
+    const QFileInfo info(m_file);
+    if (!info.exists() || !info.isFile() || !info.isReadable()) {
+        m_out.error(tr("cannot read \"%1\": no such readable file; check the path").arg(m_file));
+        return ExitUsage;
+    }
+    m_provider = parser.value(QStringLiteral("provider"));
+    if (m_provider == QLatin1String("auto"))
+        m_provider.clear();
+    else if (!checkProviderName(m_provider, "stt"))
+        return ExitUsage;
+    m_language = parser.value(QStringLiteral("language"));
+    if (parser.isSet(QStringLiteral("reference")))
+        m_reference = parser.value(QStringLiteral("reference"));
+    return ExitOk;
+}
+
+void TranscribeCommand::run()
+{
+    m_timer.start();
+    using Decoded = std::shared_ptr<Result<AudioClip>>;
+    auto* watcher = new QFutureWatcher<Decoded>(this);
+    connect(watcher, &QFutureWatcher<Decoded>::finished, this, [this, watcher] {
+        const Decoded decoded = watcher->result();
+        watcher->deleteLater();
+        if (!decoded->hasValue()) {
+            m_out.error(decoded->error().message);
+            Q_EMIT finished(ExitUsage);
+            return;
+        }
+        transcribe(decoded->value());
+    });
+    watcher->setFuture(QtConcurrent::run([file = m_file] { return std::make_shared<Result<AudioClip>>(decodeAudioFile(file)); }));
+}
+
+void TranscribeCommand::transcribe(const AudioClip& clip)
+{
+    m_out.diagnostic(tr("decoded %1: %2 s at %3 Hz, %4 channel(s)")
+                         .arg(m_file).arg(clip.durationSeconds(), 0, 'f', 2).arg(clip.sampleRate).arg(clip.channels));
+    RoutedTranscribeJob* job = m_runtime->router().transcribe(
+        TranscriptionRequest{clip, m_language, QFileInfo(m_file).fileName()}, m_provider, this);
+    connect(job, &ProviderJob::finished, this, [this, job] {
+        const double latency = double(m_timer.nsecsElapsed()) / 1e6;
+        reportRouting(m_out, *job, job->trace());
+        QJsonObject json = routedResultJson(*job, job->trace(), job->provider(), latency);
+        QJsonValue wer; // null without a reference
+        if (!job->hasError()) {
+            json.insert(QStringLiteral("text"), job->transcript().text);
+            json.insert(QStringLiteral("language"), job->transcript().language);
+            if (m_reference)
+                wer = computeWordErrorRate(*m_reference, job->transcript().text).rate;
+        }
+        json.insert(QStringLiteral("wer"), wer);
+        if (m_out.json()) {
+            m_out.printJson(json);
+        } else if (!job->hasError()) {
+            m_out.printLine(job->transcript().text);
+            m_out.diagnostic(tr("provider %1, %2 ms").arg(job->provider()).arg(latency, 0, 'f', 1));
+            if (m_reference)
+                m_out.printLine(tr("WER: %1").arg(wer.toDouble(), 0, 'f', 3));
+        }
+        int exitCode = ExitOk;
+        if (job->hasError())
+            exitCode = isRequestFault(job->error().kind) ? ExitUsage : ExitProvidersFailed;
+        Q_EMIT finished(exitCode);
+    });
+    job->start();
+}
+
+} // namespace vd::cli

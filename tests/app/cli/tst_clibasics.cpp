@@ -1,0 +1,161 @@
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Runs the real voicedeck-cli binary and checks stdout JSON, stderr and exit codes
+// (PRODUCT.md §4) on the offline providers, which need no key and no network.
+class TestCliBasics : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    };
+
+    Run cli(const QStringList& arguments, const QByteArray& input = {})
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("VOICEDECK_CONFIG"), m_dir.filePath(QStringLiteral("config.json")));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        environment.remove(QStringLiteral("OPENAI_API_KEY"));
+        environment.remove(QStringLiteral("GOOGLE_API_KEY"));
+        environment.remove(QStringLiteral("YANDEX_API_KEY"));
+        environment.remove(QStringLiteral("YANDEX_IAM_TOKEN"));
+        process.setProcessEnvironment(environment);
+        process.start(qEnvironmentVariable("VOICEDECK_BIN_DIR") + QStringLiteral("/voicedeck-cli"), arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        Run run;
+        if (!process.waitForFinished(120000)) {
+            process.kill();
+            process.waitForFinished();
+        }
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        return run;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void versionPrintsTheVersion()
+    {
+        const Run run = cli({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith("voicedeck-cli "));
+    }
+
+    void providersListsEveryProviderAsJson()
+    {
+        const Run run = cli({QStringLiteral("providers"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QStringList names;
+        for (const QJsonValue& provider : run.json().value(u"providers").toArray()) {
+            names << provider[u"name"].toString();
+            QVERIFY(provider.toObject().contains(u"breaker_state"));
+            QVERIFY(provider.toObject().contains(u"health_status"));
+        }
+        for (const char* expected : {"openai_stt", "google_stt", "yandex_stt", "pocketsphinx_stt", "openai_tts",
+                                     "google_tts", "yandex_tts", "flite_tts", "espeak_tts"})
+            QVERIFY2(names.contains(QLatin1String(expected)), expected);
+        const QJsonObject openai = run.json().value(u"providers").toArray().at(names.indexOf(u"openai_stt")).toObject();
+        QCOMPARE(openai.value(u"configured").toBool(), false); // no key in this environment
+    }
+
+    void speaksAndTranscribesOfflineRoundTrip()
+    {
+        const QString wav = m_dir.filePath(QStringLiteral("lights.wav"));
+        const Run spoken = cli({QStringLiteral("speak"), QStringLiteral("turn on the kitchen lights"),
+                                QStringLiteral("--provider"), QStringLiteral("flite_tts"), QStringLiteral("--output"),
+                                wav, QStringLiteral("--json")});
+        QCOMPARE(spoken.exitCode, 0);
+        QCOMPARE(spoken.json().value(u"ok").toBool(), true);
+        QCOMPARE(spoken.json().value(u"provider").toString(), QStringLiteral("flite_tts"));
+        QVERIFY(spoken.json().value(u"duration_ms").toDouble() > 500);
+        QVERIFY(QFile::exists(wav));
+
+        const Run heard = cli({QStringLiteral("transcribe"), wav, QStringLiteral("--provider"),
+                               QStringLiteral("pocketsphinx_stt"), QStringLiteral("--reference"),
+                               QStringLiteral("turn on the kitchen lights"), QStringLiteral("--json")});
+        QCOMPARE(heard.exitCode, 0);
+        const QJsonObject json = heard.json();
+        QCOMPARE(json.value(u"provider").toString(), QStringLiteral("pocketsphinx_stt"));
+        QVERIFY2(json.value(u"wer").toDouble() <= 0.25, heard.out.constData());
+        QCOMPARE(json.value(u"attempts").toArray().size(), 1);
+    }
+
+    void autoRoutingSkipsUnconfiguredCloudProviders()
+    {
+        const QString wav = m_dir.filePath(QStringLiteral("auto.wav"));
+        const Run run = cli({QStringLiteral("speak"), QStringLiteral("hello"), QStringLiteral("--output"), wav,
+                             QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json().value(u"provider").toString(), QStringLiteral("flite_tts"));
+        const QJsonArray skipped = run.json().value(u"skipped").toArray();
+        QVERIFY(skipped.size() >= 3);
+        QCOMPARE(skipped.at(0).toObject().value(u"reason").toString(), QStringLiteral("not_configured"));
+    }
+
+    void inputErrorsExitWithTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("unknown command") << QStringList{"fly"} << "unknown command";
+        QTest::newRow("missing file") << QStringList{"transcribe", "/nonexistent/take.wav"} << "/nonexistent/take.wav";
+        QTest::newRow("unknown provider") << QStringList{"speak", "hi", "--output", "x.wav", "--provider", "nope"} << "nope";
+        QTest::newRow("empty text") << QStringList{"speak", "   ", "--output", "x.wav"} << "empty";
+        QTest::newRow("unknown extension") << QStringList{"speak", "hi", "--output", "x.xyz"} << "x.xyz";
+        QTest::newRow("no output") << QStringList{"speak", "hi"} << "--output";
+    }
+    void inputErrorsExitWithTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentions);
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void corruptAudioIsAnInputError()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("fake.wav"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is not audio at all");
+        file.close();
+        const Run run = cli({QStringLiteral("transcribe"), path});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("fake.wav"));
+    }
+
+    void configThatIsNotJsonExitsWithThreeAndIsKept()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("broken.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{ not json");
+        file.close();
+        const Run run = cli({QStringLiteral("--config"), path, QStringLiteral("providers")});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.err.contains("broken.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("{ not json"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliBasics)
+#include "tst_clibasics.moc"
