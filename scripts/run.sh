@@ -16,7 +16,7 @@ build_dir=${VOICEDECK_BUILD_DIR:-$VD_ROOT/build}
 
 "$VD_ROOT/scripts/install-deps.sh" --build
 vd_configure "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVOICEDECK_BUILD_GUI=ON \
-    -DVOICEDECK_BUILD_TESTS=ON -DVOICEDECK_SANITIZE=OFF
+    -DVOICEDECK_BUILD_TESTS=OFF -DVOICEDECK_SANITIZE=OFF
 vd_build "$build_dir"
 
 gui=$build_dir/bin/voicedeck
