@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
+#include <QLoggingCategory>
 
 #include <cstdio>
 
@@ -101,6 +102,10 @@ int CliApplication::start(const QStringList& arguments)
     const bool json = globalFlag(QStringLiteral("json"));
     const bool verbose = globalFlag(QStringLiteral("verbose"));
     m_out->setMode(json, verbose);
+    // The core logs per category; without --verbose only warnings reach stderr. QT_LOGGING_RULES
+    // still overrides this for finer control.
+    QLoggingCategory::setFilterRules(verbose ? QStringLiteral("voicedeck.*.debug=true")
+                                             : QStringLiteral("voicedeck.*.debug=false\nvoicedeck.*.info=false"));
 
     RuntimeOptions options;
     options.configPath = parser.isSet(QStringLiteral("config")) ? parser.value(QStringLiteral("config"))
