@@ -1,6 +1,7 @@
 #include "app/cli/cliapplication.h"
 
 #include "app/cli/command.h"
+#include "app/cli/commands/breakercommand.h"
 #include "app/cli/commands/providerscommand.h"
 #include "app/cli/commands/speakcommand.h"
 #include "app/cli/commands/transcribecommand.h"
@@ -19,7 +20,7 @@ namespace vd::cli {
 namespace {
 
 const QStringList kCommands{QStringLiteral("providers"), QStringLiteral("transcribe"), QStringLiteral("speak"),
-                            QStringLiteral("voices")};
+                            QStringLiteral("voices"), QStringLiteral("breaker")};
 
 void addGlobalOptions(QCommandLineParser& parser)
 {
@@ -45,6 +46,8 @@ std::unique_ptr<Command> CliApplication::makeCommand(const QString& name)
         return std::make_unique<SpeakCommand>(*m_out);
     if (name == QLatin1String("voices"))
         return std::make_unique<VoicesCommand>(*m_out);
+    if (name == QLatin1String("breaker"))
+        return std::make_unique<BreakerCommand>(*m_out);
     return nullptr;
 }
 

@@ -109,6 +109,34 @@ private Q_SLOTS:
         QCOMPARE(skipped.at(0).toObject().value(u"reason").toString(), QStringLiteral("not_configured"));
     }
 
+    void forcedOpenBreakerPersistsAndIsSkippedUntilReset()
+    {
+        const Run opened = cli({QStringLiteral("breaker"), QStringLiteral("open"), QStringLiteral("flite_tts"),
+                                QStringLiteral("--json")});
+        QCOMPARE(opened.exitCode, 0);
+        QCOMPARE(opened.json().value(u"breaker_state").toString(), QStringLiteral("FORCED_OPEN"));
+
+        // A separate process sees the state and routes around the provider.
+        const QString wav = m_dir.filePath(QStringLiteral("breaker.wav"));
+        const Run routed = cli({QStringLiteral("speak"), QStringLiteral("hello"), QStringLiteral("--output"), wav,
+                                QStringLiteral("--json")});
+        QCOMPARE(routed.exitCode, 0);
+        QCOMPARE(routed.json().value(u"provider").toString(), QStringLiteral("espeak_tts"));
+        bool sawCircuitOpen = false;
+        for (const QJsonValue& skipped : routed.json().value(u"skipped").toArray())
+            sawCircuitOpen |= skipped[u"provider"].toString() == u"flite_tts"
+                              && skipped[u"reason"].toString() == u"circuit_open";
+        QVERIFY2(sawCircuitOpen, routed.out.constData());
+
+        const Run reset = cli({QStringLiteral("breaker"), QStringLiteral("reset"), QStringLiteral("flite_tts")});
+        QCOMPARE(reset.exitCode, 0);
+        const Run listed = cli({QStringLiteral("providers"), QStringLiteral("--json")});
+        for (const QJsonValue& provider : listed.json().value(u"providers").toArray()) {
+            if (provider[u"name"].toString() == u"flite_tts")
+                QCOMPARE(provider[u"breaker_state"].toString(), QStringLiteral("CLOSED"));
+        }
+    }
+
     void inputErrorsExitWithTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -119,6 +147,8 @@ private Q_SLOTS:
         QTest::newRow("empty text") << QStringList{"speak", "   ", "--output", "x.wav"} << "empty";
         QTest::newRow("unknown extension") << QStringList{"speak", "hi", "--output", "x.xyz"} << "x.xyz";
         QTest::newRow("no output") << QStringList{"speak", "hi"} << "--output";
+        QTest::newRow("breaker without provider") << QStringList{"breaker", "open"} << "usage";
+        QTest::newRow("breaker of unknown provider") << QStringList{"breaker", "reset", "nope"} << "nope";
     }
     void inputErrorsExitWithTwo()
     {
