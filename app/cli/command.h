@@ -35,8 +35,9 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 protected:
-    // A provider name given by the user: known and of the right category, or a usage error.
-    bool checkProviderName(const QString& name, const char* category) const;
+    // A provider name given by the user: known (and of `category`, "stt"/"tts", when given), or a
+    // usage error naming the valid choices.
+    bool checkProviderName(const QString& name, const char* category = nullptr) const;
 
     Runtime* m_runtime = nullptr;
     const CliOutput& m_out;

@@ -1,6 +1,5 @@
 #include "app/cli/commands/breakercommand.h"
 
-#include "core/registry/providerregistry.h"
 #include "core/resilience/breakerstate.h"
 #include "core/resilience/circuitbreaker.h"
 #include "core/resilience/resiliencestate.h"
@@ -25,11 +24,8 @@ int BreakerCommand::prepare(const QCommandLineParser& parser)
     }
     m_action = arguments.at(0);
     m_provider = arguments.at(1);
-    if (!m_runtime->registry().contains(m_provider)) {
-        m_out.error(tr("unknown provider \"%1\"; use one of: %2")
-                        .arg(m_provider, m_runtime->registry().names().join(QStringLiteral(", "))));
+    if (!checkProviderName(m_provider))
         return ExitUsage;
-    }
     return ExitOk;
 }
 

@@ -14,6 +14,13 @@ QJsonObject routedResultJson(const ProviderJob& job, const RoutingTrace& trace, 
     return json;
 }
 
+int routedExitCode(const ProviderJob& job)
+{
+    if (!job.hasError())
+        return ExitOk;
+    return isRequestFault(job.error().kind) ? ExitUsage : ExitProvidersFailed;
+}
+
 void reportRouting(const CliOutput& out, const ProviderJob& job, const RoutingTrace& trace)
 {
     for (const QString& line : trace.toText())

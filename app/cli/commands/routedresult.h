@@ -12,6 +12,9 @@ namespace vd::cli {
 // ok, provider, latency_ms, attempts, skipped, and error on failure.
 QJsonObject routedResultJson(const ProviderJob& job, const RoutingTrace& trace, const QString& provider,
                              double latencyMs);
+// The exit code of a finished routed job: 0 on success, 2 when the request itself was at fault
+// (e.g. text over the provider's limit), 1 when the providers failed.
+int routedExitCode(const ProviderJob& job);
 // Prints the routing trace to stderr with --verbose, and the error on failure.
 void reportRouting(const CliOutput& out, const ProviderJob& job, const RoutingTrace& trace);
 

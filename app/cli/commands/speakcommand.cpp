@@ -92,10 +92,8 @@ void SpeakCommand::save(const RoutedSynthesizeJob& job)
     const double latency = double(m_timer.nsecsElapsed()) / 1e6;
     reportRouting(m_out, job, job.trace());
     QJsonObject json = routedResultJson(job, job.trace(), job.provider(), latency);
-    int exitCode = ExitOk;
-    if (job.hasError()) {
-        exitCode = isRequestFault(job.error().kind) ? ExitUsage : ExitProvidersFailed;
-    } else {
+    int exitCode = routedExitCode(job);
+    if (!job.hasError()) {
         const Result<AudioClip> clip = decodeAudio(job.audio(), job.provider());
         const Status saved = clip ? saveEncodedAudio(job.audio(), m_output) : Status(clip.error());
         if (!saved) {

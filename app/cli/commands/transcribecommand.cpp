@@ -94,10 +94,7 @@ void TranscribeCommand::transcribe(const AudioClip& clip)
             if (m_reference)
                 m_out.printLine(tr("WER: %1").arg(wer.toDouble(), 0, 'f', 3));
         }
-        int exitCode = ExitOk;
-        if (job->hasError())
-            exitCode = isRequestFault(job->error().kind) ? ExitUsage : ExitProvidersFailed;
-        Q_EMIT finished(exitCode);
+        Q_EMIT finished(routedExitCode(*job));
     });
     job->start();
 }
