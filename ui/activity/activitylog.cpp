@@ -1,0 +1,43 @@
+#include "ui/activity/activitylog.h"
+
+namespace vd {
+
+QString operationName(ActivityEntry::Operation operation)
+{
+    switch (operation) {
+    case ActivityEntry::Operation::Transcribe:
+        return QStringLiteral("transcribe");
+    case ActivityEntry::Operation::Synthesize:
+        return QStringLiteral("synthesize");
+    case ActivityEntry::Operation::Compare:
+        return QStringLiteral("compare");
+    case ActivityEntry::Operation::Probe:
+        return QStringLiteral("probe");
+    case ActivityEntry::Operation::Voices:
+        return QStringLiteral("voices");
+    }
+    return {};
+}
+
+ActivityLog::ActivityLog(qsizetype capacity, QObject* parent)
+    : QObject(parent)
+    , m_capacity(qMax<qsizetype>(1, capacity))
+{
+}
+
+void ActivityLog::record(ActivityEntry entry)
+{
+    const qsizetype dropped = qMax<qsizetype>(0, m_entries.size() + 1 - m_capacity);
+    if (dropped > 0)
+        m_entries.remove(0, dropped);
+    m_entries.append(std::move(entry));
+    Q_EMIT recorded(m_entries.constLast(), dropped);
+}
+
+void ActivityLog::clear()
+{
+    m_entries.clear();
+    Q_EMIT cleared();
+}
+
+} // namespace vd
