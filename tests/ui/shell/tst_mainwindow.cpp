@@ -1,0 +1,251 @@
+#include "shelltestenvironment.h"
+
+#include "ui/activity/activitylog.h"
+#include "ui/i18n/translator.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/pagestate.h"
+#include "ui/shell/standardpages.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTest>
+
+using namespace vd;
+
+namespace {
+
+// A page that keeps a string as its state, to see MainWindow store and hand it back.
+class StatefulPage : public QWidget, public PageState
+{
+public:
+    QByteArray savePageState() const override { return value; }
+    bool restorePageState(const QByteArray& state) override
+    {
+        restored = state;
+        return true;
+    }
+
+    QByteArray value;
+    QByteArray restored;
+};
+
+QString labelText(const MainWindow& window, const char* objectName)
+{
+    const auto* label = window.findChild<QLabel*>(QLatin1String(objectName));
+    return label ? label->text() : QStringLiteral("<no label %1>").arg(QLatin1String(objectName));
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::ShellTestEnvironment m_environment;
+    Translator m_translator;
+    ActivityLog m_activity;
+
+    // A window with the standard pages, as the application assembles it.
+    std::unique_ptr<MainWindow> standardWindow(Runtime& runtime)
+    {
+        auto window = std::make_unique<MainWindow>(runtime, m_translator);
+        addStandardPages(*window, runtime, m_activity);
+        return window;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_environment.isValid());
+        QVERIFY(m_translator.setLanguage(QStringLiteral("en")));
+    }
+
+    void init() { test::ShellTestEnvironment::clearSettings(); }
+
+    void isTitledVoiceDeckAndListsTheStandardPagesInOrder()
+    {
+        auto runtime = m_environment.createRuntime();
+        QVERIFY(runtime);
+        auto window = standardWindow(*runtime);
+        QCOMPARE(window->windowTitle(), QStringLiteral("VoiceDeck"));
+        QCOMPARE(window->pageIds(), (QStringList{"speech-to-text", "text-to-speech", "providers", "health", "activity"}));
+        QCOMPARE(window->currentPageId(), QStringLiteral("speech-to-text"));
+        const auto* list = window->findChild<QListWidget*>(QStringLiteral("pageList"));
+        QVERIFY(list);
+        QCOMPARE(list->count(), 5);
+        QCOMPARE(list->item(2)->text(), QStringLiteral("Providers"));
+        QVERIFY(!list->item(2)->icon().isNull());
+    }
+
+    void switchesPagesWithControlAndTheirNumber_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<QString>("page");
+        QTest::newRow("Ctrl+1") << int(Qt::Key_1) << "speech-to-text";
+        QTest::newRow("Ctrl+2") << int(Qt::Key_2) << "text-to-speech";
+        QTest::newRow("Ctrl+3") << int(Qt::Key_3) << "providers";
+        QTest::newRow("Ctrl+4") << int(Qt::Key_4) << "health";
+        QTest::newRow("Ctrl+5") << int(Qt::Key_5) << "activity";
+    }
+
+    void switchesPagesWithControlAndTheirNumber()
+    {
+        QFETCH(int, key);
+        QFETCH(QString, page);
+        auto runtime = m_environment.createRuntime();
+        QVERIFY(runtime);
+        auto window = standardWindow(*runtime);
+        // Start elsewhere, so that every row really moves.
+        QVERIFY(window->showPage(page == QLatin1String("health") ? QStringLiteral("activity") : QStringLiteral("health")));
+        window->show();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QSignalSpy changed(window.get(), &MainWindow::currentPageChanged);
+
+        QTest::keyClick(window.get(), Qt::Key(key), Qt::ControlModifier);
+
+        QCOMPARE(window->currentPageId(), page);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().toString(), page);
+        const auto* stack = window->findChild<QStackedWidget*>(QStringLiteral("pageStack"));
+        QCOMPARE(stack->currentWidget(), window->page(page));
+    }
+
+    void showPageSelectsTheSidebarEntryAndTheMenuAction()
+    {
+        auto runtime = m_environment.createRuntime();
+        QVERIFY(runtime);
+        auto window = standardWindow(*runtime);
+        QVERIFY(window->showPage(QStringLiteral("activity")));
+        QCOMPARE(window->currentPageId(), QStringLiteral("activity"));
+        const auto* list = window->findChild<QListWidget*>(QStringLiteral("pageList"));
+        QCOMPARE(list->currentRow(), 4);
+        bool checkedInViewMenu = false;
+        for (QAction* menu : window->menuBar()->actions()) {
+            for (QAction* action : menu->menu()->actions())
+                checkedInViewMenu |= action->isChecked() && action->data().toString() == QLatin1String("activity");
+        }
+        QVERIFY(checkedInViewMenu);
+    }
+
+    void showPageRefusesAnUnknownId()
+    {
+        auto runtime = m_environment.createRuntime();
+        QVERIFY(runtime);
+        auto window = standardWindow(*runtime);
+        QVERIFY(window->showPage(QStringLiteral("health")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("no page")));
+        QVERIFY(!window->showPage(QStringLiteral("no-such-page")));
+        QCOMPARE(window->currentPageId(), QStringLiteral("health"));
+    }
+
+    void restoresGeometryPageAndPageStateOfTheLastSession()
+    {
+        auto runtime = m_environment.createRuntime();
+        QVERIFY(runtime);
+        {
+            MainWindow first(*runtime, m_translator);
+            auto* page = new StatefulPage;
+            page->value = QByteArrayLiteral("splitter=3:2");
+            first.addPage(QStringLiteral("plain"), QStringLiteral("Plain"), {}, new QWidget);
+            first.addPage(QStringLiteral("stateful"), QStringLiteral("Stateful"), {}, page);
+            first.restoreSession();
+            first.resize(900, 600);
+            first.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&first));
+            QVERIFY(first.showPage(QStringLiteral("stateful")));
+            QVERIFY(first.close()); // saves the session
+        }
+        MainWindow second(*runtime, m_translator);
+        auto* page = new StatefulPage;
+        second.addPage(QStringLiteral("plain"), QStringLiteral("Plain"), {}, new QWidget);
+        second.addPage(QStringLiteral("stateful"), QStringLiteral("Stateful"), {}, page);
+        QCOMPARE(second.currentPageId(), QStringLiteral("plain"));
+
+        second.restoreSession();
+
+        QCOMPARE(second.currentPageId(), QStringLiteral("stateful"));
+        QCOMPARE(second.size(), QSize(900, 600));
+        QCOMPARE(page->restored, QByteArrayLiteral("splitter=3:2"));
+    }
+
+    void startsAtADefaultSizeWithoutASavedSession()
+    {
+        auto runtime = m_environment.createRuntime();
+        QVERIFY(runtime);
+        auto window = standardWindow(*runtime);
+        window->restoreSession();
+        QCOMPARE(window->currentPageId(), QStringLiteral("speech-to-text"));
+        QVERIFY(window->width() >= 800);
+        QVERIFY(window->height() >= 600);
+    }
+
+    void statusBarSaysLoadingUntilTheRuntimeIsReady()
+    {
+        auto runtime = m_environment.createRuntime();
+        QVERIFY(runtime);
+        auto window = standardWindow(*runtime);
+        QCOMPARE(labelText(*window, "readiness"), QStringLiteral("Loading keychain and state…"));
+        runtime->start();
+        QTRY_COMPARE_WITH_TIMEOUT(labelText(*window, "readiness"), QStringLiteral("Ready"), 30000);
+    }
+
+    void statusBarShowsConfigWarningsInWords()
+    {
+        m_environment.writeConfig(R"({"version": 1, "providers": {"whisper_local": {"enabled": true}}})");
+        auto runtime = m_environment.createRuntime();
+        m_environment.writeConfig("{}");
+        QVERIFY(runtime);
+        QCOMPARE(runtime->configWarnings().size(), 1);
+        auto window = standardWindow(*runtime);
+        const auto* warnings = window->findChild<QLabel*>(QStringLiteral("configWarnings"));
+        QVERIFY(warnings);
+        QVERIFY(!warnings->isHidden());
+        QVERIFY2(warnings->text().startsWith(QStringLiteral("Config file warning: providers.whisper_local: no provider named")),
+                 qPrintable(warnings->text()));
+        QVERIFY(warnings->toolTip().contains(m_environment.configPath()));
+    }
+
+    void statusBarHasNoWarningWhenTheConfigIsClean()
+    {
+        auto runtime = m_environment.createRuntime();
+        QVERIFY(runtime);
+        auto window = standardWindow(*runtime);
+        QVERIFY(window->findChild<QLabel*>(QStringLiteral("configWarnings"))->isHidden());
+    }
+
+    void aboutNamesVersionQtAndLicense()
+    {
+        auto runtime = m_environment.createRuntime();
+        QVERIFY(runtime);
+        QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
+        auto window = standardWindow(*runtime);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTest::keyClick(window.get(), Qt::Key_F1);
+        QMessageBox* about = nullptr;
+        QTRY_VERIFY((about = window->findChild<QMessageBox*>(QStringLiteral("aboutBox"))) && about->isVisible());
+        QVERIFY(about->text().contains(QStringLiteral("VoiceDeck 9.8.7")));
+        QVERIFY(about->text().contains(QString::fromLatin1(qVersion())));
+        QVERIFY(about->text().contains(QStringLiteral("GNU General Public License")));
+        about->close();
+    }
+
+    void quitsWithControlQ()
+    {
+        auto runtime = m_environment.createRuntime();
+        QVERIFY(runtime);
+        auto window = standardWindow(*runtime);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTest::keyClick(window.get(), Qt::Key_Q, Qt::ControlModifier);
+        QTRY_VERIFY(!window->isVisible());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

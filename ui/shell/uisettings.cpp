@@ -1,0 +1,60 @@
+#include "ui/shell/uisettings.h"
+
+#include <QSettings>
+
+namespace vd {
+
+namespace {
+
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kPage = QStringLiteral("window/page");
+
+QString pageKey(const QString& pageId)
+{
+    return QStringLiteral("pages/%1/state").arg(pageId);
+}
+
+} // namespace
+
+QString savedLanguage()
+{
+    return QSettings().value(kLanguage).toString();
+}
+
+void saveLanguage(const QString& code)
+{
+    QSettings settings;
+    if (code.isEmpty())
+        settings.remove(kLanguage);
+    else
+        settings.setValue(kLanguage, code);
+}
+
+WindowSession savedWindowSession()
+{
+    const QSettings settings;
+    return {settings.value(kGeometry).toByteArray(), settings.value(kState).toByteArray(),
+            settings.value(kPage).toString()};
+}
+
+void saveWindowSession(const WindowSession& session)
+{
+    QSettings settings;
+    settings.setValue(kGeometry, session.geometry);
+    settings.setValue(kState, session.state);
+    settings.setValue(kPage, session.currentPage);
+}
+
+QByteArray savedPageState(const QString& pageId)
+{
+    return QSettings().value(pageKey(pageId)).toByteArray();
+}
+
+void savePageState(const QString& pageId, const QByteArray& state)
+{
+    QSettings().setValue(pageKey(pageId), state);
+}
+
+} // namespace vd
