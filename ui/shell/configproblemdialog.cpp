@@ -32,8 +32,10 @@ ConfigProblemDialog::ConfigProblemDialog(const QString& configPath, const Config
 
     QStringList lines;
     for (const ConfigError& error : errors) {
-        const QString where = error.key.isEmpty() ? QString() : error.key + QStringLiteral(": ");
-        lines << where + error.problem;
+        // File-level problems are worded to follow the file's name ("is not valid JSON at …").
+        const QString subject = error.key.isEmpty() ? QFileInfo(error.file).fileName() + QLatin1Char(' ')
+                                                    : error.key + QStringLiteral(": ");
+        lines << subject + error.problem;
     }
     m_problems = new QPlainTextEdit(lines.join(QLatin1Char('\n')), this);
     m_problems->setObjectName(QStringLiteral("problems"));

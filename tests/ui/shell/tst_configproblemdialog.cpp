@@ -14,7 +14,7 @@ class TestConfigProblemDialog : public QObject
 private:
     const QString m_path = QStringLiteral("/home/ana/.config/voicedeck/config.json");
     const ConfigErrors m_errors{
-        ConfigError::make(m_path, QString(), QStringLiteral("not valid JSON: unterminated object at offset 42")),
+        ConfigError::make(m_path, QString(), QStringLiteral("is not valid JSON at line 1, column 30 (unterminated object)")),
         ConfigError::make(m_path, QStringLiteral("breaker.window_calls"), QStringLiteral("must be between 1 and 1000")),
     };
 
@@ -30,7 +30,7 @@ private slots:
         const QString summary = dialog.findChild<QLabel*>(QStringLiteral("summary"))->text();
         QVERIFY(summary.contains(m_path));
         QVERIFY(summary.contains(QStringLiteral("has not been changed")));
-        QCOMPARE(dialog.problemsText(), QStringLiteral("not valid JSON: unterminated object at offset 42\n"
+        QCOMPARE(dialog.problemsText(), QStringLiteral("config.json is not valid JSON at line 1, column 30 (unterminated object)\n"
                                                        "breaker.window_calls: must be between 1 and 1000"));
     }
 
