@@ -7,6 +7,11 @@
 # starts, with ARGS passed on. Without one, a short offline demo of build/bin/voicedeck-cli runs
 # instead: list the providers, speak a sentence with Flite into a WAV file, and transcribe that
 # file with PocketSphinx. A second run reinstalls nothing and rebuilds only what changed.
+# ARGS are the application's own options (build/bin/voicedeck --help): --config FILE, --page ID (e.g.
+# `scripts/run.sh --page health`), --exit-after-first-paint, --version.
+#
+# Environment: VOICEDECK_BUILD_DIR another build directory; VOICEDECK_BUILD_ONLY=1 builds and
+# stops there (scripts/screenshots.sh uses this, so both share one optimised build).
 set -euo pipefail
 
 # shellcheck source=scripts/lib/build.sh
@@ -18,6 +23,9 @@ build_dir=${VOICEDECK_BUILD_DIR:-$VD_ROOT/build}
 vd_configure "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVOICEDECK_BUILD_GUI=ON \
     -DVOICEDECK_BUILD_TESTS=OFF -DVOICEDECK_SANITIZE=OFF
 vd_build "$build_dir"
+if [[ ${VOICEDECK_BUILD_ONLY:-0} == 1 ]]; then
+    exit 0
+fi
 
 gui=$build_dir/bin/voicedeck
 cli=$build_dir/bin/voicedeck-cli
