@@ -2,11 +2,10 @@
 
 #include "ui/activity/activitylog.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/pageicons.h"
 
-#include <QApplication>
 #include <QCoreApplication>
 #include <QLabel>
-#include <QStyle>
 
 namespace vd {
 
@@ -16,32 +15,20 @@ struct StandardPage
 {
     const char* id;
     const char* title; // translated in context "vd::StandardPages"
-    const char* themeIcon;
-    QStyle::StandardPixmap fallbackIcon;
+    PageGlyph icon;
 };
 
 const StandardPage kPages[] = {
-    {"speech-to-text", QT_TRANSLATE_NOOP("vd::StandardPages", "Speech to text"), "audio-input-microphone",
-     QStyle::SP_MediaVolume},
-    {"text-to-speech", QT_TRANSLATE_NOOP("vd::StandardPages", "Text to speech"), "audio-speakers",
-     QStyle::SP_MediaPlay},
-    {"providers", QT_TRANSLATE_NOOP("vd::StandardPages", "Providers"), "preferences-system",
-     QStyle::SP_FileDialogListView},
-    {"health", QT_TRANSLATE_NOOP("vd::StandardPages", "Health"), "utilities-system-monitor",
-     QStyle::SP_DialogApplyButton},
-    {"activity", QT_TRANSLATE_NOOP("vd::StandardPages", "Activity"), "document-open-recent",
-     QStyle::SP_FileDialogDetailedView},
+    {"speech-to-text", QT_TRANSLATE_NOOP("vd::StandardPages", "Speech to text"), PageGlyph::Microphone},
+    {"text-to-speech", QT_TRANSLATE_NOOP("vd::StandardPages", "Text to speech"), PageGlyph::Speaker},
+    {"providers", QT_TRANSLATE_NOOP("vd::StandardPages", "Providers"), PageGlyph::Providers},
+    {"health", QT_TRANSLATE_NOOP("vd::StandardPages", "Health"), PageGlyph::Pulse},
+    {"activity", QT_TRANSLATE_NOOP("vd::StandardPages", "Activity"), PageGlyph::History},
 };
 
 QString title(const StandardPage& page)
 {
     return QCoreApplication::translate("vd::StandardPages", page.title);
-}
-
-QIcon icon(const StandardPage& page)
-{
-    return QIcon::fromTheme(QString::fromLatin1(page.themeIcon),
-                            QApplication::style()->standardIcon(page.fallbackIcon));
 }
 
 // Until the real pages are merged: a label with the page's name.
@@ -55,7 +42,10 @@ QWidget* placeholder(const StandardPage& page)
     return label;
 }
 
-// The page widget for an id. The pages record their requests in `activity`.
+// The page widget for an id; pages record their requests in `activity`. Each page is a QWidget
+// constructed as `Page(Runtime&, ActivityLog&, QWidget* parent = nullptr)`, e.g.
+//     if (qstrcmp(page.id, "providers") == 0)
+//         return new ProvidersPage(runtime, activity);
 QWidget* createPage(const StandardPage& page, Runtime& runtime, ActivityLog& activity)
 {
     Q_UNUSED(runtime);
@@ -68,7 +58,7 @@ QWidget* createPage(const StandardPage& page, Runtime& runtime, ActivityLog& act
 void addStandardPages(MainWindow& window, Runtime& runtime, ActivityLog& activity)
 {
     for (const StandardPage& page : kPages)
-        window.addPage(QString::fromLatin1(page.id), title(page), icon(page), createPage(page, runtime, activity));
+        window.addPage(QString::fromLatin1(page.id), title(page), pageIcon(page.icon), createPage(page, runtime, activity));
     QObject::connect(&window, &MainWindow::languageChanged, &window, [&window] {
         for (const StandardPage& page : kPages)
             window.setPageTitle(QString::fromLatin1(page.id), title(page));

@@ -20,13 +20,19 @@ constexpr int kMinimumColours = 16;
 constexpr int kPatience = 30000;
 constexpr int kSettling = 5000;
 
+// Why the last helper program failed, for failure messages.
+QString lastFailure;
+
 // Runs a short-lived helper program (xwininfo, xprop, import, identify); false if it fails.
 bool run(const QString& program, const QStringList& arguments, QString* output = nullptr)
 {
     QProcess process;
     process.start(program, arguments);
-    if (!process.waitForFinished(20000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+    if (!process.waitForFinished(20000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        lastFailure = QStringLiteral("%1 %2: %3").arg(program, arguments.join(QLatin1Char(' ')),
+                                                     QString::fromLocal8Bit(process.readAllStandardError()));
         return false;
+    }
     if (output)
         *output = QString::fromUtf8(process.readAllStandardOutput());
     return true;
@@ -92,15 +98,17 @@ private:
         Capture last;
         if (!QTest::qWaitFor([&] { return (last = capture(window, file)).colours >= kMinimumColours; }, kPatience))
             return last;
-        QTest::qWaitFor(
+        const bool settled = QTest::qWaitFor(
             [&] {
                 const Capture now = capture(window, file);
-                const bool settled = now.colours >= kMinimumColours && now.signature == last.signature;
+                const bool same = now.colours >= kMinimumColours && now.signature == last.signature;
                 if (now.colours >= kMinimumColours)
                     last = now;
-                return settled;
+                return same;
             },
             kSettling);
+        if (!settled)
+            qInfo("still changing after %d ms; judging the last painted capture", kSettling);
         return last;
     }
 
@@ -169,7 +177,10 @@ private slots:
         const QString file = m_home.path(page + QStringLiteral(".png"));
         const Capture last = paintedCapture(window, file);
         stop(*process);
-        QVERIFY2(last.colours >= kMinimumColours, qPrintable(QStringLiteral("%1 colours").arg(last.colours)));
+        QVERIFY2(last.colours >= kMinimumColours,
+                 qPrintable(QStringLiteral("%1 colours; last failure: %2; voicedeck said: %3")
+                                .arg(last.colours)
+                                .arg(lastFailure, QString::fromLocal8Bit(process->readAllStandardError()))));
         QVERIFY2(!m_pageSignatures.contains(last.signature), "looks like a page shown before: --page had no effect");
         m_pageSignatures.insert(last.signature);
 
@@ -194,7 +205,10 @@ private slots:
         const Capture last = window.isEmpty() ? Capture{} : paintedCapture(window, shot);
         stop(*process);
         keep(shot);
-        QVERIFY2(last.colours >= kMinimumColours, qPrintable(QStringLiteral("%1 colours").arg(last.colours)));
+        QVERIFY2(last.colours >= kMinimumColours,
+                 qPrintable(QStringLiteral("%1 colours; last failure: %2; voicedeck said: %3")
+                                .arg(last.colours)
+                                .arg(lastFailure, QString::fromLocal8Bit(process->readAllStandardError()))));
 
         QFile file(config);
         QVERIFY(file.open(QIODevice::ReadOnly));
