@@ -58,6 +58,9 @@ private slots:
     {
         for (const QFileInfo& plugin : QDir(installed(QStringLiteral("bin/plugins"))).entryInfoList(QDir::Files)) {
             QProcess ldd;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.remove(QStringLiteral("LD_LIBRARY_PATH")); // the RUNPATH alone must find it
+            ldd.setProcessEnvironment(environment);
             ldd.start(QStringLiteral("ldd"), {plugin.filePath()});
             QVERIFY(ldd.waitForFinished(20000));
             const QString libraries = QString::fromUtf8(ldd.readAllStandardOutput());
