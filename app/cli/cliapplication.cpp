@@ -1,7 +1,13 @@
 #include "app/cli/cliapplication.h"
 
 #include "app/cli/command.h"
+#include "app/cli/commands/benchcommand.h"
 #include "app/cli/commands/breakercommand.h"
+#include "app/cli/commands/comparecommand.h"
+#include "app/cli/commands/configcommand.h"
+#include "app/cli/commands/healthcommand.h"
+#include "app/cli/commands/keyscommand.h"
+#include "app/cli/commands/monitorcommand.h"
 #include "app/cli/commands/providerscommand.h"
 #include "app/cli/commands/speakcommand.h"
 #include "app/cli/commands/transcribecommand.h"
@@ -19,14 +25,27 @@ namespace vd::cli {
 
 namespace {
 
-const QStringList kCommands{QStringLiteral("providers"), QStringLiteral("transcribe"), QStringLiteral("speak"),
-                            QStringLiteral("voices"), QStringLiteral("breaker")};
+const QStringList kCommands{QStringLiteral("providers"), QStringLiteral("health"),  QStringLiteral("transcribe"),
+                            QStringLiteral("compare"),   QStringLiteral("speak"),   QStringLiteral("voices"),
+                            QStringLiteral("config"),    QStringLiteral("keys"),    QStringLiteral("breaker"),
+                            QStringLiteral("bench"),     QStringLiteral("monitor")};
+
+// QCommandLineParser names the program by its path; the usage line should name the command.
+QString withUsage(const QString& help, const QString& usage)
+{
+    const qsizetype end = help.indexOf(QLatin1Char('\n'));
+    return QStringLiteral("Usage: ") + usage + help.mid(end);
+}
 
 void addGlobalOptions(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("config"), QObject::tr("Use this config file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("config"),
+                      QObject::tr("Use this config file (default: $VOICEDECK_CONFIG, else "
+                                  "$XDG_CONFIG_HOME/voicedeck/config.json)."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("json"), QObject::tr("Machine output: one JSON document on stdout.")});
-    parser.addOption({QStringLiteral("verbose"), QObject::tr("Diagnostics (routing decisions) on stderr.")});
+    parser.addOption({QStringLiteral("verbose"),
+                      QObject::tr("Diagnostics on stderr: routing decisions, probes, the core's debug log.")});
     parser.addHelpOption();
     parser.addVersionOption();
 }
@@ -48,15 +67,33 @@ std::unique_ptr<Command> CliApplication::makeCommand(const QString& name)
         return std::make_unique<VoicesCommand>(*m_out);
     if (name == QLatin1String("breaker"))
         return std::make_unique<BreakerCommand>(*m_out);
+    if (name == QLatin1String("health"))
+        return std::make_unique<HealthCommand>(*m_out);
+    if (name == QLatin1String("compare"))
+        return std::make_unique<CompareCommand>(*m_out);
+    if (name == QLatin1String("config"))
+        return std::make_unique<ConfigCommand>(*m_out);
+    if (name == QLatin1String("keys"))
+        return std::make_unique<KeysCommand>(*m_out);
+    if (name == QLatin1String("bench"))
+        return std::make_unique<BenchCommand>(*m_out);
+    if (name == QLatin1String("monitor"))
+        return std::make_unique<MonitorCommand>(*m_out);
     return nullptr;
 }
 
 QString CliApplication::commandList()
 {
     QString text = tr("Commands:\n");
-    for (const QString& name : kCommands)
-        text += QStringLiteral("  %1 %2\n").arg(name, -12).arg(makeCommand(name)->summary());
-    return text + tr("\nRun voicedeck-cli COMMAND --help for a command's options.\n");
+    for (const QString& name : kCommands) {
+        const std::unique_ptr<Command> command = makeCommand(name);
+        text += QStringLiteral("  %1 %2\n").arg(name, -12).arg(command->summary());
+        if (!command->arguments().isEmpty())
+            text += QStringLiteral("  %1 %2 %3\n").arg(QString(), -12).arg(name, command->arguments());
+    }
+    return text + tr("\nRun voicedeck-cli COMMAND --help for a command's options.\n"
+                     "\nExit codes: 0 success; 1 every eligible provider failed (health: a provider is UNHEALTHY);\n"
+                     "2 usage or input error; 3 configuration file error.\n");
 }
 
 int CliApplication::start(const QStringList& arguments)
@@ -77,7 +114,8 @@ int CliApplication::start(const QStringList& arguments)
     }
     const QStringList rest = global.positionalArguments();
     if (global.isSet(QStringLiteral("help")) || rest.isEmpty()) {
-        const QString help = global.helpText() + QLatin1Char('\n') + commandList();
+        const QString help = withUsage(global.helpText(), QStringLiteral("voicedeck-cli [options] COMMAND [ARGUMENTS]")) +
+                             QLatin1Char('\n') + commandList();
         std::fputs(qPrintable(help), rest.isEmpty() && !global.isSet(QStringLiteral("help")) ? stderr : stdout);
         return global.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     }
@@ -98,7 +136,8 @@ int CliApplication::start(const QStringList& arguments)
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        const QString usage = QStringLiteral("voicedeck-cli %1 %2 [options]").arg(commandName, m_command->arguments());
+        std::fputs(qPrintable(withUsage(parser.helpText(), usage.simplified())), stdout);
         return ExitOk;
     }
     const auto globalFlag = [&](const QString& name) { return global.isSet(name) || parser.isSet(name); };

@@ -25,6 +25,11 @@ public:
 
     void printLine(const QString& line) const;          // stdout, human mode
     void printJson(const QJsonObject& document) const;  // stdout, one document
+    // stdout, one compact document per line (JSON Lines), for commands that report in rounds
+    void printJsonLine(const QJsonObject& document) const;
+    // Raw text to stdout, e.g. ANSI control sequences (only when stdoutIsTerminal()).
+    void printRaw(const QString& text) const;
+    static bool stdoutIsTerminal();
     void error(const QString& message) const;           // stderr, always
     void diagnostic(const QString& message) const;      // stderr, with --verbose only
 

@@ -19,12 +19,12 @@ constexpr qint64 kMaxInputBytes = 1 << 20;
 void SpeakCommand::addOptions(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(QStringLiteral("TEXT"), tr("The text to speak, or - to read it from stdin."));
-    parser.addOption({QStringLiteral("output"), tr("The audio file to write (.wav, .flac, .ogg, .mp3)."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("provider"), tr("A provider name, or auto for the priority chain (default)."),
+    parser.addOption({QStringLiteral("output"), tr("The audio file to write; its extension picks the format: .wav, .flac, .ogg, .mp3 (required)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("provider"), tr("A TTS provider name, or auto for the priority chain (default: auto)."),
                       QStringLiteral("NAME"), QStringLiteral("auto")});
-    parser.addOption({QStringLiteral("voice"), tr("Voice id (see voicedeck-cli voices)."), QStringLiteral("V")});
-    parser.addOption({QStringLiteral("language"), tr("Language code, e.g. en-US."), QStringLiteral("L")});
-    parser.addOption({QStringLiteral("speed"), tr("Speaking rate, 1.0 = normal."), QStringLiteral("X"), QStringLiteral("1.0")});
+    parser.addOption({QStringLiteral("voice"), tr("Voice id, see voicedeck-cli voices (default: the provider's setting)."), QStringLiteral("V")});
+    parser.addOption({QStringLiteral("language"), tr("Language code, e.g. en-US (default: the provider's setting)."), QStringLiteral("L")});
+    parser.addOption({QStringLiteral("speed"), tr("Speaking rate above 0 and at most 4 (default: 1.0 = normal)."), QStringLiteral("X"), QStringLiteral("1.0")});
 }
 
 int SpeakCommand::prepare(const QCommandLineParser& parser)

@@ -18,11 +18,11 @@ namespace vd::cli {
 void TranscribeCommand::addOptions(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The recording to transcribe."));
-    parser.addOption({QStringLiteral("provider"), tr("A provider name, or auto for the priority chain (default)."),
+    parser.addOption({QStringLiteral("provider"), tr("An STT provider name, or auto for the priority chain (default: auto)."),
                       QStringLiteral("NAME"), QStringLiteral("auto")});
     parser.addOption({QStringLiteral("language"), tr("Language code, e.g. en-US (default: the provider's)."),
                       QStringLiteral("CODE")});
-    parser.addOption({QStringLiteral("reference"), tr("The expected text; reports the word error rate."),
+    parser.addOption({QStringLiteral("reference"), tr("The expected text; reports the word error rate (default: none)."),
                       QStringLiteral("TEXT")});
 }
 

@@ -8,7 +8,7 @@ namespace vd::cli {
 
 void VoicesCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("provider"), tr("Only this TTS provider (repeatable)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("provider"), tr("Only this TTS provider (repeatable; default: every enabled, configured TTS provider)."), QStringLiteral("NAME")});
 }
 
 int VoicesCommand::prepare(const QCommandLineParser& parser)
