@@ -1,7 +1,6 @@
 #include "app/cli/clioutput.h"
 
 #include <QJsonDocument>
-
 #include <cstdio>
 #include <unistd.h>
 

@@ -11,14 +11,14 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QtConcurrent>
-
 #include <memory>
 
 namespace vd::cli {
 
 namespace {
 
-std::optional<int> parseRange(const QCommandLineParser& parser, const QString& option, int fallback, int maximum)
+std::optional<int> parseRange(const QCommandLineParser& parser, const QString& option, int fallback,
+                              int maximum)
 {
     if (!parser.isSet(option))
         return fallback;
@@ -33,19 +33,24 @@ std::optional<int> parseRange(const QCommandLineParser& parser, const QString& o
 
 void BenchCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("A recording: benchmarks speech-to-text providers."));
-    parser.addOption({QStringLiteral("text"), tr("Text to synthesize: benchmarks text-to-speech providers instead."),
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("A recording: benchmarks speech-to-text providers."));
+    parser.addOption({QStringLiteral("text"),
+                      tr("Text to synthesize: benchmarks text-to-speech providers instead."),
                       QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("provider"),
-                      tr("Benchmark only this provider (repeatable; default: every enabled, configured provider "
-                         "of the category)."),
-                      QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("requests"),
-                      tr("Requests per provider, 1 to %1 (default: %2).").arg(kMaxRequests).arg(kDefaultRequests),
-                      QStringLiteral("N"), QString::number(kDefaultRequests)});
+    parser.addOption(
+        {QStringLiteral("provider"),
+         tr("Benchmark only this provider (repeatable; default: every enabled, configured provider "
+            "of the category)."),
+         QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("requests"),
+         tr("Requests per provider, 1 to %1 (default: %2).").arg(kMaxRequests).arg(kDefaultRequests),
+         QStringLiteral("N"), QString::number(kDefaultRequests)});
     parser.addOption({QStringLiteral("concurrency"),
                       tr("Requests in flight at once per provider, 1 to %1 (default: %2).")
-                          .arg(kMaxConcurrency).arg(kDefaultConcurrency),
+                          .arg(kMaxConcurrency)
+                          .arg(kDefaultConcurrency),
                       QStringLiteral("C"), QString::number(kDefaultConcurrency)});
 }
 
@@ -73,17 +78,20 @@ int BenchCommand::prepare(const QCommandLineParser& parser)
             return ExitUsage;
         }
     }
-    const std::optional<int> requests = parseRange(parser, QStringLiteral("requests"), kDefaultRequests, kMaxRequests);
+    const std::optional<int> requests =
+        parseRange(parser, QStringLiteral("requests"), kDefaultRequests, kMaxRequests);
     const std::optional<int> concurrency =
         parseRange(parser, QStringLiteral("concurrency"), kDefaultConcurrency, kMaxConcurrency);
     if (!requests) {
         m_out.error(tr("--requests needs a whole number from 1 to %1, got \"%2\"")
-                        .arg(kMaxRequests).arg(parser.value(QStringLiteral("requests"))));
+                        .arg(kMaxRequests)
+                        .arg(parser.value(QStringLiteral("requests"))));
         return ExitUsage;
     }
     if (!concurrency) {
         m_out.error(tr("--concurrency needs a whole number from 1 to %1, got \"%2\"")
-                        .arg(kMaxConcurrency).arg(parser.value(QStringLiteral("concurrency"))));
+                        .arg(kMaxConcurrency)
+                        .arg(parser.value(QStringLiteral("concurrency"))));
         return ExitUsage;
     }
     m_requests = *requests;
@@ -116,7 +124,8 @@ void BenchCommand::run()
         m_clip = decoded->value();
         begin();
     });
-    watcher->setFuture(QtConcurrent::run([file = m_file] { return std::make_shared<Result<AudioClip>>(decodeAudioFile(file)); }));
+    watcher->setFuture(QtConcurrent::run(
+        [file = m_file] { return std::make_shared<Result<AudioClip>>(decodeAudioFile(file)); }));
 }
 
 void BenchCommand::begin()
@@ -135,9 +144,14 @@ void BenchCommand::begin()
     }
     if (!m_out.json())
         m_out.printLine(QStringLiteral("%1 %2 %3 %4 %5 %6 %7  %8")
-                            .arg(QStringLiteral("PROVIDER"), -18).arg(QStringLiteral("REQS"), 5)
-                            .arg(QStringLiteral("OK"), 5).arg(QStringLiteral("P50 ms"), 9).arg(QStringLiteral("P95 ms"), 9)
-                            .arg(QStringLiteral("P99 ms"), 9).arg(QStringLiteral("REQ/S"), 7).arg(QStringLiteral("ERRORS")));
+                            .arg(QStringLiteral("PROVIDER"), -18)
+                            .arg(QStringLiteral("REQS"), 5)
+                            .arg(QStringLiteral("OK"), 5)
+                            .arg(QStringLiteral("P50 ms"), 9)
+                            .arg(QStringLiteral("P95 ms"), 9)
+                            .arg(QStringLiteral("P99 ms"), 9)
+                            .arg(QStringLiteral("REQ/S"), 7)
+                            .arg(QStringLiteral("ERRORS")));
     next();
 }
 
@@ -150,7 +164,8 @@ void BenchCommand::next()
     const QString name = m_providers.at(m_next++);
     const std::optional<RouteCandidate> candidate = m_runtime->providers().candidate(name);
     if (!candidate || !candidate->instance) {
-        fail(name, candidate ? candidate->unavailable : ProviderError::make(ErrorKind::BadRequest, tr("unknown provider")));
+        fail(name, candidate ? candidate->unavailable
+                             : ProviderError::make(ErrorKind::BadRequest, tr("unknown provider")));
         next();
         return;
     }
@@ -169,8 +184,10 @@ void BenchCommand::next()
             return static_cast<SpeechToTextProvider*>(provider.get())->transcribe(request, parent);
         };
     }
-    m_out.diagnostic(tr("benchmarking %1: %2 requests, %3 at a time").arg(name).arg(m_requests).arg(m_concurrency));
-    auto* run = new BenchRun(makeJob, m_requests, m_concurrency, m_runtime->router().settings().attemptTimeoutMs, this);
+    m_out.diagnostic(
+        tr("benchmarking %1: %2 requests, %3 at a time").arg(name).arg(m_requests).arg(m_concurrency));
+    auto* run = new BenchRun(makeJob, m_requests, m_concurrency,
+                             m_runtime->router().settings().attemptTimeoutMs, this);
     connect(run, &BenchRun::finished, this, [this, name, run] {
         report(name, *run);
         run->deleteLater();
@@ -196,28 +213,34 @@ void BenchCommand::report(const QString& provider, const BenchRun& run)
         return stats.successes() > 0 ? QString::number(stats.percentile(q), 'f', 1) : QStringLiteral("-");
     };
     m_out.printLine(QStringLiteral("%1 %2 %3 %4 %5 %6 %7  %8")
-                        .arg(provider, -18).arg(stats.requests(), 5).arg(stats.successes(), 5).arg(ms(0.50), 9)
-                        .arg(ms(0.95), 9).arg(ms(0.99), 9).arg(QString::number(stats.throughput(), 'f', 2), 7)
+                        .arg(provider, -18)
+                        .arg(stats.requests(), 5)
+                        .arg(stats.successes(), 5)
+                        .arg(ms(0.50), 9)
+                        .arg(ms(0.95), 9)
+                        .arg(ms(0.99), 9)
+                        .arg(QString::number(stats.throughput(), 'f', 2), 7)
                         .arg(errors.isEmpty() ? QStringLiteral("-") : errors.join(QLatin1Char(' '))));
 }
 
 void BenchCommand::fail(const QString& provider, const ProviderError& error)
 {
     m_out.error(QStringLiteral("%1: %2").arg(provider, error.message));
-    m_results.append(QJsonObject{{QStringLiteral("provider"), provider}, {QStringLiteral("error"), error.toJson()}});
+    m_results.append(
+        QJsonObject{{QStringLiteral("provider"), provider}, {QStringLiteral("error"), error.toJson()}});
 }
 
 void BenchCommand::finish()
 {
     if (m_out.json()) {
-        m_out.printJson(QJsonObject{
-            {QStringLiteral("ok"), m_answered > 0},
-            {QStringLiteral("category"), categoryName(m_category)},
-            {QStringLiteral("input"), m_text ? QJsonObject{{QStringLiteral("text"), *m_text}}
-                                             : QJsonObject{{QStringLiteral("file"), m_file}}},
-            {QStringLiteral("requests"), m_requests},
-            {QStringLiteral("concurrency"), m_concurrency},
-            {QStringLiteral("providers"), m_results}});
+        m_out.printJson(
+            QJsonObject{{QStringLiteral("ok"), m_answered > 0},
+                        {QStringLiteral("category"), categoryName(m_category)},
+                        {QStringLiteral("input"), m_text ? QJsonObject{{QStringLiteral("text"), *m_text}}
+                                                         : QJsonObject{{QStringLiteral("file"), m_file}}},
+                        {QStringLiteral("requests"), m_requests},
+                        {QStringLiteral("concurrency"), m_concurrency},
+                        {QStringLiteral("providers"), m_results}});
     }
     Q_EMIT finished(m_answered > 0 ? ExitOk : ExitProvidersFailed);
 }

@@ -28,7 +28,10 @@ public:
 
     using Command::Command;
     QString name() const override { return QStringLiteral("bench"); }
-    QString summary() const override { return tr("Latency benchmark: p50/p95/p99, errors and throughput per provider."); }
+    QString summary() const override
+    {
+        return tr("Latency benchmark: p50/p95/p99, errors and throughput per provider.");
+    }
     QString arguments() const override
     {
         return QStringLiteral("FILE|--text TEXT [--provider NAME]... [--requests N] [--concurrency C]");

@@ -3,7 +3,6 @@
 #include "core/model/providerjob.h"
 
 #include <QTimer>
-
 #include <memory>
 
 namespace vd::cli {
@@ -11,8 +10,7 @@ namespace vd::cli {
 BenchRun::BenchRun(JobFactory makeJob, int requests, int concurrency, int timeoutMs, QObject* parent)
     : QObject(parent), m_makeJob(std::move(makeJob)), m_requests(requests), m_concurrency(concurrency),
       m_timeoutMs(timeoutMs)
-{
-}
+{}
 
 void BenchRun::start()
 {

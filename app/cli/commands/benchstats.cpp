@@ -45,15 +45,15 @@ QJsonObject BenchStats::toJson() const
         {QStringLiteral("p95"), value(percentile(0.95))},
         {QStringLiteral("p99"), value(percentile(0.99))},
         {QStringLiteral("mean"), value(meanMs())},
-        {QStringLiteral("min"), value(any ? *std::min_element(m_latencies.cbegin(), m_latencies.cend()) : 0.0)},
-        {QStringLiteral("max"), value(any ? *std::max_element(m_latencies.cbegin(), m_latencies.cend()) : 0.0)},
+        {QStringLiteral("min"),
+         value(any ? *std::min_element(m_latencies.cbegin(), m_latencies.cend()) : 0.0)},
+        {QStringLiteral("max"),
+         value(any ? *std::max_element(m_latencies.cbegin(), m_latencies.cend()) : 0.0)},
     };
-    return QJsonObject{{QStringLiteral("requests"), requests()},
-                       {QStringLiteral("ok"), successes()},
-                       {QStringLiteral("errors"), errors},
-                       {QStringLiteral("latency_ms"), latency},
-                       {QStringLiteral("wall_ms"), m_wallMs},
-                       {QStringLiteral("throughput_rps"), throughput()}};
+    return QJsonObject{
+        {QStringLiteral("requests"), requests()}, {QStringLiteral("ok"), successes()},
+        {QStringLiteral("errors"), errors},       {QStringLiteral("latency_ms"), latency},
+        {QStringLiteral("wall_ms"), m_wallMs},    {QStringLiteral("throughput_rps"), throughput()}};
 }
 
 } // namespace vd::cli

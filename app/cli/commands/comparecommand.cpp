@@ -12,14 +12,14 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QtConcurrent>
-
 #include <memory>
 
 namespace vd::cli {
 
 void CompareCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The recording to transcribe (WAV, FLAC, OGG/Opus, MP3)."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("The recording to transcribe (WAV, FLAC, OGG/Opus, MP3)."));
     parser.addOption({QStringLiteral("reference"),
                       tr("The expected text; adds each provider's word error rate (default: none)."),
                       QStringLiteral("TEXT")});
@@ -57,7 +57,8 @@ void CompareCommand::run()
         }
         compare(decoded->value());
     });
-    watcher->setFuture(QtConcurrent::run([file = m_file] { return std::make_shared<Result<AudioClip>>(decodeAudioFile(file)); }));
+    watcher->setFuture(QtConcurrent::run(
+        [file = m_file] { return std::make_shared<Result<AudioClip>>(decodeAudioFile(file)); }));
 }
 
 void CompareCommand::compare(const AudioClip& clip)
@@ -67,12 +68,13 @@ void CompareCommand::compare(const AudioClip& clip)
         const QString& name = candidate.info.name;
         if (!candidate.info.enabled || !candidate.configured) {
             const QString reason = candidate.info.enabled ? SkipReason::NotConfigured : SkipReason::Disabled;
-            m_skipped.append(QJsonObject{{QStringLiteral("provider"), name}, {QStringLiteral("reason"), reason}});
+            m_skipped.append(
+                QJsonObject{{QStringLiteral("provider"), name}, {QStringLiteral("reason"), reason}});
             m_out.diagnostic(tr("%1 skipped: %2").arg(name, reason));
             continue;
         }
-        auto* job = m_runtime->router().transcribe(TranscriptionRequest{clip, QString(), QFileInfo(m_file).fileName()},
-                                                   name, this);
+        auto* job = m_runtime->router().transcribe(
+            TranscriptionRequest{clip, QString(), QFileInfo(m_file).fileName()}, name, this);
         auto timer = std::make_shared<QElapsedTimer>();
         const int index = int(jobs.size());
         connect(job, &ProviderJob::finished, this, [this, index, name, job, timer] {
@@ -85,8 +87,9 @@ void CompareCommand::compare(const AudioClip& clip)
     m_results.resize(jobs.size());
     m_lines.resize(jobs.size());
     if (jobs.isEmpty()) {
-        m_out.error(tr("no STT provider is both enabled and configured; see voicedeck-cli providers, and add a key "
-                       "with voicedeck-cli keys set PROVIDER"));
+        m_out.error(
+            tr("no STT provider is both enabled and configured; see voicedeck-cli providers, and add a key "
+               "with voicedeck-cli keys set PROVIDER"));
         finish();
         return;
     }
@@ -95,7 +98,8 @@ void CompareCommand::compare(const AudioClip& clip)
         job->start();
 }
 
-void CompareCommand::collect(int index, const QString& provider, const RoutedTranscribeJob& job, double latencyMs)
+void CompareCommand::collect(int index, const QString& provider, const RoutedTranscribeJob& job,
+                             double latencyMs)
 {
     for (const QString& line : job.trace().toText())
         m_out.diagnostic(QStringLiteral("route: ") + line);
@@ -125,8 +129,11 @@ void CompareCommand::collect(int index, const QString& provider, const RoutedTra
     m_results[index] = result;
     const QString werText = wer.isDouble() ? QString::number(wer.toDouble(), 'f', 3) : QStringLiteral("-");
     m_lines[index] = QStringLiteral("%1 %2 %3 %4  %5")
-                   .arg(provider, -18).arg(outcome, -8).arg(QStringLiteral("%1 ms").arg(latencyMs, 0, 'f', 0), 9)
-                   .arg(werText, 6).arg(detail);
+                         .arg(provider, -18)
+                         .arg(outcome, -8)
+                         .arg(QStringLiteral("%1 ms").arg(latencyMs, 0, 'f', 0), 9)
+                         .arg(werText, 6)
+                         .arg(detail);
     if (--m_pending == 0)
         finish();
 }
@@ -138,15 +145,18 @@ void CompareCommand::finish()
         QJsonArray results;
         for (const QJsonObject& result : std::as_const(m_results))
             results.append(result);
-        m_out.printJson(QJsonObject{{QStringLiteral("ok"), m_succeeded > 0},
-                                    {QStringLiteral("file"), m_file},
-                                    {QStringLiteral("reference"), m_reference ? QJsonValue(*m_reference) : QJsonValue()},
-                                    {QStringLiteral("results"), results},
-                                    {QStringLiteral("skipped"), m_skipped}});
+        m_out.printJson(
+            QJsonObject{{QStringLiteral("ok"), m_succeeded > 0},
+                        {QStringLiteral("file"), m_file},
+                        {QStringLiteral("reference"), m_reference ? QJsonValue(*m_reference) : QJsonValue()},
+                        {QStringLiteral("results"), results},
+                        {QStringLiteral("skipped"), m_skipped}});
     } else if (!m_results.isEmpty()) {
         m_out.printLine(QStringLiteral("%1 %2 %3 %4  %5")
-                            .arg(QStringLiteral("PROVIDER"), -18).arg(QStringLiteral("OUTCOME"), -8)
-                            .arg(QStringLiteral("LATENCY"), 9).arg(QStringLiteral("WER"), 6)
+                            .arg(QStringLiteral("PROVIDER"), -18)
+                            .arg(QStringLiteral("OUTCOME"), -8)
+                            .arg(QStringLiteral("LATENCY"), 9)
+                            .arg(QStringLiteral("WER"), 6)
                             .arg(QStringLiteral("TEXT / ERROR")));
         for (const QString& line : std::as_const(m_lines))
             m_out.printLine(line);

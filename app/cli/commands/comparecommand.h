@@ -23,7 +23,10 @@ class CompareCommand : public Command
 public:
     using Command::Command;
     QString name() const override { return QStringLiteral("compare"); }
-    QString summary() const override { return tr("Run every enabled, configured STT provider on one file and compare."); }
+    QString summary() const override
+    {
+        return tr("Run every enabled, configured STT provider on one file and compare.");
+    }
     QString arguments() const override { return QStringLiteral("FILE [--reference TEXT]"); }
     void addOptions(QCommandLineParser& parser) override;
     int prepare(const QCommandLineParser& parser) override;

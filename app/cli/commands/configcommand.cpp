@@ -25,7 +25,9 @@ QString valueText(const QJsonValue& value)
     case QJsonValue::Undefined:
         return QStringLiteral("(not set)");
     default: // numbers, booleans and null print as in JSON
-        return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+        return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+            .mid(1)
+            .chopped(1);
     }
 }
 
@@ -36,11 +38,13 @@ void ConfigCommand::addOptions(QCommandLineParser& parser)
     parser.addPositionalArgument(QStringLiteral("ACTION"), tr("get or set."));
     parser.addPositionalArgument(
         QStringLiteral("KEY"),
-        tr("Dotted key: version, routing.<name>, breaker.<name>, health.<name>, providers.<provider>.enabled, "
+        tr("Dotted key: version, routing.<name>, breaker.<name>, health.<name>, "
+           "providers.<provider>.enabled, "
            "providers.<provider>.priority or providers.<provider>.settings.<name> (get also takes a whole "
            "section, e.g. breaker). Section keys: %1.")
             .arg(sectionKeys().join(QStringLiteral(", "))));
-    parser.addPositionalArgument(QStringLiteral("VALUE"), tr("set only: the new value (true/false, a number or text)."));
+    parser.addPositionalArgument(QStringLiteral("VALUE"),
+                                 tr("set only: the new value (true/false, a number or text)."));
 }
 
 int ConfigCommand::prepare(const QCommandLineParser& parser)
@@ -102,7 +106,8 @@ int ConfigCommand::set()
     if (!saved) {
         for (const ConfigError& error : saved.error())
             m_out.error(error.message());
-        m_out.error(tr("%1 was left unchanged; fix or move the file aside, then run the command again").arg(path));
+        m_out.error(
+            tr("%1 was left unchanged; fix or move the file aside, then run the command again").arg(path));
         return ExitConfig;
     }
     m_runtime->applyConfig(*changed);
@@ -111,7 +116,8 @@ int ConfigCommand::set()
         m_runtime->resilience().clearAttention(parts.at(1)); // its settings changed: worth trying again
     const QJsonValue value = getValue(*changed, m_key, lookup).valueOr(QJsonValue());
     if (m_out.json())
-        m_out.printJson(QJsonObject{{QStringLiteral("key"), m_key}, {QStringLiteral("value"), value},
+        m_out.printJson(QJsonObject{{QStringLiteral("key"), m_key},
+                                    {QStringLiteral("value"), value},
                                     {QStringLiteral("file"), path}});
     else
         m_out.printLine(tr("%1 = %2 (saved to %3)").arg(m_key, valueText(value), path));

@@ -14,7 +14,10 @@ class ConfigCommand : public Command
 public:
     using Command::Command;
     QString name() const override { return QStringLiteral("config"); }
-    QString summary() const override { return tr("Read or write the config file by dotted key, validated by the schema."); }
+    QString summary() const override
+    {
+        return tr("Read or write the config file by dotted key, validated by the schema.");
+    }
     QString arguments() const override { return QStringLiteral("get KEY | set KEY VALUE"); }
     void addOptions(QCommandLineParser& parser) override;
     int prepare(const QCommandLineParser& parser) override;

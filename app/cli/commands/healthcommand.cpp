@@ -28,10 +28,11 @@ void HealthCommand::addOptions(QCommandLineParser& parser)
                       tr("Probe only this provider (repeatable), even when disabled or needing attention "
                          "(default: every enabled, configured provider)."),
                       QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("watch"),
-                      tr("Repeat the checks every SECONDS (1 to %1) until Ctrl+C or SIGTERM (default: check once).")
-                          .arg(kMaxWatchSeconds),
-                      QStringLiteral("SECONDS")});
+    parser.addOption(
+        {QStringLiteral("watch"),
+         tr("Repeat the checks every SECONDS (1 to %1) until Ctrl+C or SIGTERM (default: check once).")
+             .arg(kMaxWatchSeconds),
+         QStringLiteral("SECONDS")});
 }
 
 int HealthCommand::prepare(const QCommandLineParser& parser)
@@ -78,8 +79,9 @@ void HealthCommand::startRound()
     ProviderDirectory& directory = m_runtime->providers();
     if (m_named.isEmpty()) {
         monitor.probeAll();
-        for (const ProviderInfo& info : m_runtime->registry().availableProviders(ProviderCategory::Stt, false) +
-                                            m_runtime->registry().availableProviders(ProviderCategory::Tts, false)) {
+        for (const ProviderInfo& info :
+             m_runtime->registry().availableProviders(ProviderCategory::Stt, false) +
+                 m_runtime->registry().availableProviders(ProviderCategory::Tts, false)) {
             const QString& name = info.name;
             const std::optional<RouteCandidate> candidate = directory.candidate(name);
             if (!candidate)
@@ -157,22 +159,29 @@ QJsonObject HealthCommand::rowJson(const Row& row)
         json.insert(QStringLiteral("reason"), row.reason);
         json.insert(QStringLiteral("message"), row.errorText);
     }
-    json.insert(QStringLiteral("error"), row.outcome == QLatin1String("failed")
-                                             ? QJsonValue(QJsonObject{{QStringLiteral("kind"), row.errorKind},
-                                                                      {QStringLiteral("message"), row.errorText}})
-                                             : QJsonValue());
+    json.insert(QStringLiteral("error"),
+                row.outcome == QLatin1String("failed")
+                    ? QJsonValue(QJsonObject{{QStringLiteral("kind"), row.errorKind},
+                                             {QStringLiteral("message"), row.errorText}})
+                    : QJsonValue());
     return json;
 }
 
 QString HealthCommand::rowText(const Row& row)
 {
     const QString status = healthStatusName(m_runtime->resilience().status(row.provider));
-    const QString latency = row.latencyMs >= 0 ? QStringLiteral("%1 ms").arg(row.latencyMs, 0, 'f', 0) : QString();
+    const QString latency =
+        row.latencyMs >= 0 ? QStringLiteral("%1 ms").arg(row.latencyMs, 0, 'f', 0) : QString();
     QString detail = row.outcome == QLatin1String("skipped") ? row.reason : row.errorText;
     if (row.outcome == QLatin1String("skipped") && row.reason == SkipReason::NeedsAttention)
         detail += QStringLiteral(": ") + row.errorText;
     return QStringLiteral("%1 %2 %3 %4 %5")
-        .arg(row.provider, -18).arg(status, -10).arg(row.outcome, -8).arg(latency, 9).arg(detail).trimmed();
+        .arg(row.provider, -18)
+        .arg(status, -10)
+        .arg(row.outcome, -8)
+        .arg(latency, 9)
+        .arg(detail)
+        .trimmed();
 }
 
 void HealthCommand::finishRound()
@@ -204,12 +213,17 @@ void HealthCommand::finishRound()
             else if (m_round > 1)
                 m_out.printLine(QString());
             m_out.printLine(tr("Every %1 s: voicedeck-cli health (round %2, %3; Ctrl+C to stop)")
-                                .arg(m_watchSeconds).arg(m_round).arg(time));
+                                .arg(m_watchSeconds)
+                                .arg(m_round)
+                                .arg(time));
         }
         m_out.printLine(QStringLiteral("%1 %2 %3 %4 %5")
-                            .arg(QStringLiteral("PROVIDER"), -18).arg(QStringLiteral("STATUS"), -10)
-                            .arg(QStringLiteral("PROBE"), -8).arg(QStringLiteral("LATENCY"), 9)
-                            .arg(QStringLiteral("ERROR")).trimmed());
+                            .arg(QStringLiteral("PROVIDER"), -18)
+                            .arg(QStringLiteral("STATUS"), -10)
+                            .arg(QStringLiteral("PROBE"), -8)
+                            .arg(QStringLiteral("LATENCY"), 9)
+                            .arg(QStringLiteral("ERROR"))
+                            .trimmed());
         for (const QString& line : std::as_const(lines))
             m_out.printLine(line);
     }

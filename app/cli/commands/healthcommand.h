@@ -24,7 +24,10 @@ public:
     using Command::Command;
     ~HealthCommand() override;
     QString name() const override { return QStringLiteral("health"); }
-    QString summary() const override { return tr("Run active health checks concurrently and print each result."); }
+    QString summary() const override
+    {
+        return tr("Run active health checks concurrently and print each result.");
+    }
     QString arguments() const override { return QStringLiteral("[--provider NAME]... [--watch SECONDS]"); }
     void addOptions(QCommandLineParser& parser) override;
     int prepare(const QCommandLineParser& parser) override;

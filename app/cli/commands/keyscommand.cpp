@@ -12,12 +12,14 @@ namespace vd::cli {
 
 void KeysCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("ACTION"),
-                                 tr("set (the key is read from stdin; on a terminal it is typed without echo), "
-                                    "delete, or status."));
-    parser.addPositionalArgument(QStringLiteral("PROVIDER"),
-                                 tr("set/delete: the keychain entry, a provider name (openai_stt) or a vendor shared "
-                                    "by its providers (openai, google, yandex)."));
+    parser.addPositionalArgument(
+        QStringLiteral("ACTION"),
+        tr("set (the key is read from stdin; on a terminal it is typed without echo), "
+           "delete, or status."));
+    parser.addPositionalArgument(
+        QStringLiteral("PROVIDER"),
+        tr("set/delete: the keychain entry, a provider name (openai_stt) or a vendor shared "
+           "by its providers (openai, google, yandex)."));
 }
 
 QStringList KeysCommand::entryNames() const
@@ -50,7 +52,8 @@ int KeysCommand::prepare(const QCommandLineParser& parser)
 {
     const QStringList arguments = parser.positionalArguments();
     m_action = arguments.value(0);
-    const bool write = (m_action == QLatin1String("set") || m_action == QLatin1String("delete")) && arguments.size() == 2;
+    const bool write =
+        (m_action == QLatin1String("set") || m_action == QLatin1String("delete")) && arguments.size() == 2;
     if (!write && !(m_action == QLatin1String("status") && arguments.size() == 1)) {
         m_out.error(tr("usage: voicedeck-cli keys set PROVIDER | keys delete PROVIDER | keys status "
                        "(the key for set is read from stdin, never from the command line)"));
@@ -62,7 +65,8 @@ int KeysCommand::prepare(const QCommandLineParser& parser)
     const QStringList entries = entryNames();
     if (!entries.contains(m_entry)) {
         const std::optional<ProviderInfo> info = m_runtime->registry().info(m_entry);
-        const QString problem = info ? tr("%1 needs no key").arg(m_entry) : tr("no provider uses a key named \"%1\"").arg(m_entry);
+        const QString problem = info ? tr("%1 needs no key").arg(m_entry)
+                                     : tr("no provider uses a key named \"%1\"").arg(m_entry);
         m_out.error(tr("%1; use one of: %2").arg(problem, entries.join(QStringLiteral(", "))));
         return ExitUsage;
     }
@@ -96,13 +100,16 @@ void KeysCommand::status()
 {
     CredentialStore& credentials = m_runtime->credentials();
     QJsonArray providers;
-    QStringList lines{QStringLiteral("%1 %2 %3").arg(QStringLiteral("PROVIDER"), -18).arg(QStringLiteral("KEY"), -11)
+    QStringList lines{QStringLiteral("%1 %2 %3")
+                          .arg(QStringLiteral("PROVIDER"), -18)
+                          .arg(QStringLiteral("KEY"), -11)
                           .arg(QStringLiteral("SOURCE"))};
     for (const ProviderInfo& info : m_runtime->registry().availableProviders({}, false)) {
         const CredentialStatus status = credentials.status(info);
         QJsonObject json = status.toJson();
         json.insert(QStringLiteral("keychain_entries"), QJsonArray::fromStringList(info.credentialKeys));
-        json.insert(QStringLiteral("environment_variables"), QJsonArray::fromStringList(info.credentialEnvironment));
+        json.insert(QStringLiteral("environment_variables"),
+                    QJsonArray::fromStringList(info.credentialEnvironment));
         providers.append(json);
         QString state;
         QString source;
@@ -110,8 +117,9 @@ void KeysCommand::status()
             state = tr("not needed");
         } else if (status.present) {
             state = tr("present");
-            source = status.source == CredentialSource::Keychain ? tr("keychain entry %1").arg(status.location)
-                                                                 : tr("environment variable %1").arg(status.location);
+            source = status.source == CredentialSource::Keychain
+                         ? tr("keychain entry %1").arg(status.location)
+                         : tr("environment variable %1").arg(status.location);
         } else {
             state = tr("missing");
             source = tr("set %1, or run voicedeck-cli keys set %2")
@@ -120,11 +128,12 @@ void KeysCommand::status()
         lines << QStringLiteral("%1 %2 %3").arg(info.name, -18).arg(state, -11).arg(source).trimmed();
     }
     if (m_out.json()) {
-        m_out.printJson(QJsonObject{
-            {QStringLiteral("keychain"), QJsonObject{{QStringLiteral("available"), credentials.keychainAvailable()},
-                                                     {QStringLiteral("service"), credentials.service()},
-                                                     {QStringLiteral("status"), credentials.keychainStatus()}}},
-            {QStringLiteral("providers"), providers}});
+        m_out.printJson(
+            QJsonObject{{QStringLiteral("keychain"),
+                         QJsonObject{{QStringLiteral("available"), credentials.keychainAvailable()},
+                                     {QStringLiteral("service"), credentials.service()},
+                                     {QStringLiteral("status"), credentials.keychainStatus()}}},
+                        {QStringLiteral("providers"), providers}});
     } else {
         m_out.printLine(tr("keychain: %1").arg(credentials.keychainStatus()));
         for (const QString& line : std::as_const(lines))
@@ -137,7 +146,8 @@ void KeysCommand::write()
 {
     CredentialStore& credentials = m_runtime->credentials();
     const bool set = m_action == QLatin1String("set");
-    KeychainWriteJob* job = set ? credentials.setSecret(m_entry, m_secret) : credentials.deleteSecret(m_entry);
+    KeychainWriteJob* job =
+        set ? credentials.setSecret(m_entry, m_secret) : credentials.deleteSecret(m_entry);
     m_secret.fill(QLatin1Char(' '));
     m_secret.clear();
     connect(job, &KeychainWriteJob::finished, this, [this, set](bool ok, const QString& error) {

@@ -17,7 +17,10 @@ class KeysCommand : public Command
 public:
     using Command::Command;
     QString name() const override { return QStringLiteral("keys"); }
-    QString summary() const override { return tr("Keychain management: set (from stdin), delete, status (never prints keys)."); }
+    QString summary() const override
+    {
+        return tr("Keychain management: set (from stdin), delete, status (never prints keys).");
+    }
     QString arguments() const override { return QStringLiteral("set PROVIDER | delete PROVIDER | status"); }
     void addOptions(QCommandLineParser& parser) override;
     int prepare(const QCommandLineParser& parser) override;

@@ -44,13 +44,16 @@ MonitorCommand::~MonitorCommand() = default;
 
 void MonitorCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("interval"),
-                      tr("Seconds between probe rounds, 1 to %1, ±10 % jitter (default: health.probe_interval_seconds "
-                         "from the config, 60).").arg(kMaxIntervalSeconds),
-                      QStringLiteral("SECONDS")});
+    parser.addOption(
+        {QStringLiteral("interval"),
+         tr("Seconds between probe rounds, 1 to %1, ±10 % jitter (default: health.probe_interval_seconds "
+            "from the config, 60).")
+             .arg(kMaxIntervalSeconds),
+         QStringLiteral("SECONDS")});
     parser.addOption({QStringLiteral("listen"),
                       tr("Address and port for http://HOST:PORT/metrics; port 0 picks a free one (default: "
-                         "127.0.0.1:%1).").arg(kDefaultPort),
+                         "127.0.0.1:%1).")
+                          .arg(kDefaultPort),
                       QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:%1").arg(kDefaultPort)});
 }
 
@@ -62,14 +65,17 @@ int MonitorCommand::prepare(const QCommandLineParser& parser)
         m_intervalSeconds = parser.value(QStringLiteral("interval")).toInt(&ok);
         if (!ok || m_intervalSeconds < 1 || m_intervalSeconds > kMaxIntervalSeconds) {
             m_out.error(tr("--interval needs whole seconds from 1 to %1, got \"%2\"")
-                            .arg(kMaxIntervalSeconds).arg(parser.value(QStringLiteral("interval"))));
+                            .arg(kMaxIntervalSeconds)
+                            .arg(parser.value(QStringLiteral("interval"))));
             return ExitUsage;
         }
     }
     const QString listen = parser.value(QStringLiteral("listen"));
     const auto address = parseListen(listen);
     if (!address) {
-        m_out.error(tr("--listen needs HOST:PORT, e.g. 127.0.0.1:%1 or [::1]:%1, got \"%2\"").arg(kDefaultPort).arg(listen));
+        m_out.error(tr("--listen needs HOST:PORT, e.g. 127.0.0.1:%1 or [::1]:%1, got \"%2\"")
+                        .arg(kDefaultPort)
+                        .arg(listen));
         return ExitUsage;
     }
     // Listening here, before anything starts, turns a busy port into an immediate usage error.
@@ -89,8 +95,9 @@ int MonitorCommand::prepare(const QCommandLineParser& parser)
 
 QString MonitorCommand::url() const
 {
-    const QString host = m_host.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(m_host.toString())
-                                                                            : m_host.toString();
+    const QString host = m_host.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QStringLiteral("[%1]").arg(m_host.toString())
+                             : m_host.toString();
     return QStringLiteral("http://%1:%2/metrics").arg(host).arg(m_tcp->serverPort());
 }
 
@@ -105,13 +112,17 @@ void MonitorCommand::run()
     m_runtime->resilience().setHealthSettings(settings);
     HealthMonitor& monitor = m_runtime->health();
     connect(&monitor, &HealthMonitor::probeFinished, this, [this](const QString& name, bool ok) {
-        m_out.diagnostic(tr("probe %1: %2").arg(name, ok ? QStringLiteral("ok") : m_runtime->resilience().health(name).lastError()));
+        m_out.diagnostic(
+            tr("probe %1: %2")
+                .arg(name, ok ? QStringLiteral("ok") : m_runtime->resilience().health(name).lastError()));
     });
     if (m_out.json())
         m_out.printJsonLine(QJsonObject{{QStringLiteral("metrics_url"), url()},
                                         {QStringLiteral("interval_seconds"), m_intervalSeconds}});
     else
-        m_out.printLine(tr("serving metrics at %1, probing every %2 s; Ctrl+C to stop").arg(url()).arg(m_intervalSeconds));
+        m_out.printLine(tr("serving metrics at %1, probing every %2 s; Ctrl+C to stop")
+                            .arg(url())
+                            .arg(m_intervalSeconds));
     monitor.probeAll();
     monitor.startProbing();
 }

@@ -1,7 +1,6 @@
 #include "app/cli/commands/secretinput.h"
 
 #include <QObject>
-
 #include <csignal>
 #include <cstdio>
 #include <termios.h>
@@ -64,18 +63,25 @@ Result<QString> SecretInput::read(const QString& prompt)
     const bool terminal = ::isatty(STDIN_FILENO) == 1;
     QByteArray bytes = terminal ? readWithoutEcho(prompt) : readAll(false);
     if (bytes.size() > kMaxBytes)
-        return ProviderError::make(ErrorKind::BadRequest, QObject::tr("the key on stdin is longer than %1 bytes; pipe in only the key").arg(kMaxBytes));
+        return ProviderError::make(
+            ErrorKind::BadRequest,
+            QObject::tr("the key on stdin is longer than %1 bytes; pipe in only the key").arg(kMaxBytes));
     if (bytes.endsWith('\n'))
         bytes.chop(1);
     if (bytes.endsWith('\r'))
         bytes.chop(1);
     if (bytes.contains('\n'))
-        return ProviderError::make(ErrorKind::BadRequest, QObject::tr("the key on stdin has more than one line; pipe in only the key, e.g. "
-                           "printf '%s' \"$KEY\" | voicedeck-cli keys set PROVIDER"));
+        return ProviderError::make(
+            ErrorKind::BadRequest,
+            QObject::tr("the key on stdin has more than one line; pipe in only the key, e.g. "
+                        "printf '%s' \"$KEY\" | voicedeck-cli keys set PROVIDER"));
     const QString secret = QString::fromUtf8(bytes).trimmed();
     if (secret.isEmpty())
-        return ProviderError::make(ErrorKind::BadRequest, QObject::tr("no key was given on stdin; type it at the prompt or pipe it in, e.g. "
-                           "printf '%s' \"$KEY\" | voicedeck-cli keys set PROVIDER (to remove a key use keys delete)"));
+        return ProviderError::make(
+            ErrorKind::BadRequest,
+            QObject::tr(
+                "no key was given on stdin; type it at the prompt or pipe it in, e.g. "
+                "printf '%s' \"$KEY\" | voicedeck-cli keys set PROVIDER (to remove a key use keys delete)"));
     return secret;
 }
 

@@ -64,21 +64,26 @@ void gauge(Exposition& out, const QList<ProviderMetrics>& providers, const QStri
 void requestMetrics(Exposition& out, const QList<ProviderMetrics>& providers)
 {
     const QString total = QStringLiteral("voicedeck_requests_total");
-    out.family(total, QStringLiteral("counter"),
-               QStringLiteral("Calls and health probes seen since the monitor started, by type (call, probe) and "
-                              "outcome (ok or the error kind)."));
+    out.family(
+        total, QStringLiteral("counter"),
+        QStringLiteral("Calls and health probes seen since the monitor started, by type (call, probe) and "
+                       "outcome (ok or the error kind)."));
     for (const ProviderMetrics& p : providers) {
         // Successes always appear, so a provider without traffic shows 0 rather than nothing.
         QMap<std::pair<QString, QString>, quint64> counts = p.tally.counts();
         for (const QString& type : {QStringLiteral("call"), QStringLiteral("probe")})
             counts.insert({type, QStringLiteral("ok")}, counts.value({type, QStringLiteral("ok")}));
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-            out.sample(total, {{QStringLiteral("provider"), p.provider}, {QStringLiteral("type"), it.key().first},
-                               {QStringLiteral("outcome"), it.key().second}}, double(it.value()));
+            out.sample(total,
+                       {{QStringLiteral("provider"), p.provider},
+                        {QStringLiteral("type"), it.key().first},
+                        {QStringLiteral("outcome"), it.key().second}},
+                       double(it.value()));
     }
     const QString duration = QStringLiteral("voicedeck_request_duration_seconds");
-    out.family(duration, QStringLiteral("histogram"),
-               QStringLiteral("Response time of the calls and health probes seen since the monitor started."));
+    out.family(
+        duration, QStringLiteral("histogram"),
+        QStringLiteral("Response time of the calls and health probes seen since the monitor started."));
     const QList<double>& bounds = SampleTally::bucketBounds();
     for (const ProviderMetrics& p : providers) {
         for (const QString& type : {QStringLiteral("call"), QStringLiteral("probe")}) {
@@ -88,7 +93,8 @@ void requestMetrics(Exposition& out, const QList<ProviderMetrics>& providers)
             for (qsizetype i = 0; i <= bounds.size(); ++i) {
                 cumulative += histogram.buckets.value(i);
                 Labels bucket = labels;
-                bucket.append({QStringLiteral("le"), i < bounds.size() ? number(bounds.at(i)) : QStringLiteral("+Inf")});
+                bucket.append({QStringLiteral("le"),
+                               i < bounds.size() ? number(bounds.at(i)) : QStringLiteral("+Inf")});
                 out.sample(duration + QStringLiteral("_bucket"), bucket, double(cumulative));
             }
             out.sample(duration + QStringLiteral("_sum"), labels, histogram.sumSeconds);
@@ -106,9 +112,12 @@ QByteArray MetricsRenderer::render(const QList<ProviderMetrics>& providers)
                QStringLiteral("Every known provider, with its category (stt, tts); always 1."));
     for (const ProviderMetrics& p : providers)
         out.sample(QStringLiteral("voicedeck_provider_info"),
-                   {{QStringLiteral("provider"), p.provider}, {QStringLiteral("category"), categoryName(p.category)}}, 1);
+                   {{QStringLiteral("provider"), p.provider},
+                    {QStringLiteral("category"), categoryName(p.category)}},
+                   1);
     gauge(out, providers, QStringLiteral("voicedeck_provider_enabled"),
-          QStringLiteral("1 when the provider is enabled in the config."), [](const ProviderMetrics& p) { return p.enabled ? 1.0 : 0.0; });
+          QStringLiteral("1 when the provider is enabled in the config."),
+          [](const ProviderMetrics& p) { return p.enabled ? 1.0 : 0.0; });
     gauge(out, providers, QStringLiteral("voicedeck_provider_configured"),
           QStringLiteral("1 when the provider has the credential and settings it needs."),
           [](const ProviderMetrics& p) { return p.configured ? 1.0 : 0.0; });
@@ -122,7 +131,8 @@ QByteArray MetricsRenderer::render(const QList<ProviderMetrics>& providers)
     for (const ProviderMetrics& p : providers) {
         for (HealthStatus status : kStatuses)
             out.sample(QStringLiteral("voicedeck_provider_health_status"),
-                       {{QStringLiteral("provider"), p.provider}, {QStringLiteral("status"), healthStatusName(status)}},
+                       {{QStringLiteral("provider"), p.provider},
+                        {QStringLiteral("status"), healthStatusName(status)}},
                        p.status == status ? 1 : 0);
     }
     out.family(QStringLiteral("voicedeck_breaker_state"), QStringLiteral("gauge"),
@@ -130,7 +140,8 @@ QByteArray MetricsRenderer::render(const QList<ProviderMetrics>& providers)
     for (const ProviderMetrics& p : providers) {
         for (BreakerState state : kBreakerStates)
             out.sample(QStringLiteral("voicedeck_breaker_state"),
-                       {{QStringLiteral("provider"), p.provider}, {QStringLiteral("state"), breakerStateName(state)}},
+                       {{QStringLiteral("provider"), p.provider},
+                        {QStringLiteral("state"), breakerStateName(state)}},
                        p.breaker == state ? 1 : 0);
     }
     gauge(out, providers, QStringLiteral("voicedeck_breaker_open_remaining_seconds"),

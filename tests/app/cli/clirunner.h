@@ -38,7 +38,10 @@ public:
             m_environment.insert(QStringLiteral("HOME"), m_dir + QStringLiteral("/home"));
     }
 
-    static QString binary() { return qEnvironmentVariable("VOICEDECK_BIN_DIR") + QStringLiteral("/voicedeck-cli"); }
+    static QString binary()
+    {
+        return qEnvironmentVariable("VOICEDECK_BIN_DIR") + QStringLiteral("/voicedeck-cli");
+    }
     QString configPath() const { return m_dir + QStringLiteral("/config.json"); }
     QString dataPath() const { return m_dir + QStringLiteral("/data"); }
     QString path(const QString& name) const { return m_dir + QLatin1Char('/') + name; }

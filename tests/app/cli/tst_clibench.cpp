@@ -36,12 +36,14 @@ private Q_SLOTS:
         QVERIFY(m_server.listen());
         m_cli = std::make_unique<CliRunner>(m_dir);
         m_wav = m_cli->path("hello.wav");
-        QCOMPARE(m_cli->run({"speak", "hello there", "--provider", "flite_tts", "--output", m_wav}).exitCode, 0);
+        QCOMPARE(m_cli->run({"speak", "hello there", "--provider", "flite_tts", "--output", m_wav}).exitCode,
+                 0);
         const QString openai = m_server.baseUrl(Vendor::OpenAi).toString();
         m_cli->writeConfig(QJsonObject{
-            {"providers", QJsonObject{{"openai_stt", QJsonObject{{"settings", QJsonObject{{"base_url", openai}}}}},
-                                      {"openai_tts", QJsonObject{{"settings", QJsonObject{{"base_url", openai}}}}},
-                                      {"pocketsphinx_stt", QJsonObject{{"enabled", false}}}}}});
+            {"providers",
+             QJsonObject{{"openai_stt", QJsonObject{{"settings", QJsonObject{{"base_url", openai}}}}},
+                         {"openai_tts", QJsonObject{{"settings", QJsonObject{{"base_url", openai}}}}},
+                         {"pocketsphinx_stt", QJsonObject{{"enabled", false}}}}}});
         m_cli->setEnv("OPENAI_API_KEY", "test-key");
     }
 
@@ -49,7 +51,8 @@ private Q_SLOTS:
 
     void measuresEveryRequestAgainstTheMock()
     {
-        const CliRunner::Run run = m_cli->run({"bench", m_wav, "--requests", "12", "--concurrency", "4", "--json"});
+        const CliRunner::Run run =
+            m_cli->run({"bench", m_wav, "--requests", "12", "--concurrency", "4", "--json"});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.json()[u"category"].toString(), QStringLiteral("stt"));
         QCOMPARE(run.json()[u"requests"].toInt(), 12);
@@ -71,7 +74,8 @@ private Q_SLOTS:
     {
         m_server.setFault(Endpoint::OpenAiTranscriptions, Fault::httpError(500), 3);
         m_server.queueFault(Endpoint::OpenAiTranscriptions, Fault::httpError(429), 2);
-        const CliRunner::Run run = m_cli->run({"bench", m_wav, "--provider", "openai_stt", "--requests", "10", "--json"});
+        const CliRunner::Run run =
+            m_cli->run({"bench", m_wav, "--provider", "openai_stt", "--requests", "10", "--json"});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject openai = provider(run, "openai_stt");
         QCOMPARE(openai[u"ok"].toInt(), 5);
@@ -83,7 +87,8 @@ private Q_SLOTS:
     void allFailedExitsOneAndLeavesBreakersAlone()
     {
         m_server.setFault(Endpoint::OpenAiTranscriptions, Fault::httpError(503));
-        const CliRunner::Run run = m_cli->run({"bench", m_wav, "--provider", "openai_stt", "--requests", "6", "--json"});
+        const CliRunner::Run run =
+            m_cli->run({"bench", m_wav, "--provider", "openai_stt", "--requests", "6", "--json"});
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(provider(run, "openai_stt")[u"errors"][u"server"].toInt(), 6);
         QVERIFY(provider(run, "openai_stt")[u"latency_ms"][u"p50"].isNull());
@@ -97,20 +102,22 @@ private Q_SLOTS:
 
     void benchmarksTextToSpeechWithText()
     {
-        const CliRunner::Run run = m_cli->run({"bench", "--text", "hello", "--provider", "flite_tts", "--provider",
-                                               "openai_tts", "--requests", "3"});
+        const CliRunner::Run run = m_cli->run({"bench", "--text", "hello", "--provider", "flite_tts",
+                                               "--provider", "openai_tts", "--requests", "3"});
         QCOMPARE(run.exitCode, 0);
         const QStringList lines = QString::fromUtf8(run.out).split('\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
         QVERIFY(lines.at(0).contains("P95"));
-        QVERIFY2(lines.at(1).startsWith("flite_tts") && lines.at(1).contains("    3     3"), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(1).startsWith("flite_tts") && lines.at(1).contains("    3     3"),
+                 qPrintable(lines.at(1)));
         QVERIFY(lines.at(2).startsWith("openai_tts"));
         QCOMPARE(m_server.requestCount(Endpoint::OpenAiSpeech), 3);
     }
 
     void namedProviderWithoutKeyIsReported()
     {
-        const CliRunner::Run run = m_cli->run({"bench", m_wav, "--provider", "google_stt", "--requests", "2", "--json"});
+        const CliRunner::Run run =
+            m_cli->run({"bench", m_wav, "--provider", "google_stt", "--requests", "2", "--json"});
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(provider(run, "google_stt")[u"error"][u"kind"].toString(), QStringLiteral("not_configured"));
         QVERIFY(run.err.contains("GOOGLE_API_KEY"));
@@ -124,11 +131,16 @@ private Q_SLOTS:
         QTest::newRow("file and text") << QStringList{"bench", "a.wav", "--text", "hi"} << "either";
         QTest::newRow("empty text") << QStringList{"bench", "--text", "  "} << "empty";
         QTest::newRow("missing file") << QStringList{"bench", "/nonexistent/a.wav"} << "/nonexistent/a.wav";
-        QTest::newRow("zero requests") << QStringList{"bench", "--text", "hi", "--requests", "0"} << "--requests";
-        QTest::newRow("too many requests") << QStringList{"bench", "--text", "hi", "--requests", "10001"} << "10000";
-        QTest::newRow("bad concurrency") << QStringList{"bench", "--text", "hi", "--concurrency", "x"} << "--concurrency";
-        QTest::newRow("wrong category") << QStringList{"bench", "--text", "hi", "--provider", "openai_stt"} << "tts provider";
-        QTest::newRow("unknown provider") << QStringList{"bench", "--text", "hi", "--provider", "nope"} << "nope";
+        QTest::newRow("zero requests")
+            << QStringList{"bench", "--text", "hi", "--requests", "0"} << "--requests";
+        QTest::newRow("too many requests")
+            << QStringList{"bench", "--text", "hi", "--requests", "10001"} << "10000";
+        QTest::newRow("bad concurrency")
+            << QStringList{"bench", "--text", "hi", "--concurrency", "x"} << "--concurrency";
+        QTest::newRow("wrong category")
+            << QStringList{"bench", "--text", "hi", "--provider", "openai_stt"} << "tts provider";
+        QTest::newRow("unknown provider")
+            << QStringList{"bench", "--text", "hi", "--provider", "nope"} << "nope";
     }
     void invalidArgumentsExitTwo()
     {

@@ -25,9 +25,10 @@ private:
         const QString openai = m_server.baseUrl(Vendor::OpenAi).toString();
         const QString google = m_server.baseUrl(Vendor::Google).toString();
         m_cli->writeConfig(QJsonObject{
-            {"providers", QJsonObject{{"openai_stt", QJsonObject{{"settings", QJsonObject{{"base_url", openai}}}}},
-                                      {"google_stt", QJsonObject{{"settings", QJsonObject{{"base_url", google}}}}},
-                                      {"pocketsphinx_stt", QJsonObject{{"enabled", pocketsphinx}}}}},
+            {"providers",
+             QJsonObject{{"openai_stt", QJsonObject{{"settings", QJsonObject{{"base_url", openai}}}}},
+                         {"google_stt", QJsonObject{{"settings", QJsonObject{{"base_url", google}}}}},
+                         {"pocketsphinx_stt", QJsonObject{{"enabled", pocketsphinx}}}}},
             {"routing", QJsonObject{{"max_retries", 0}}},
         });
     }
@@ -48,8 +49,8 @@ private Q_SLOTS:
         QVERIFY(m_server.listen());
         m_cli = std::make_unique<CliRunner>(m_dir);
         m_wav = m_cli->path("lights.wav");
-        const CliRunner::Run spoken = m_cli->run({"speak", "turn on the kitchen lights", "--provider", "flite_tts",
-                                                  "--output", m_wav});
+        const CliRunner::Run spoken =
+            m_cli->run({"speak", "turn on the kitchen lights", "--provider", "flite_tts", "--output", m_wav});
         QCOMPARE(spoken.exitCode, 0);
         m_cli->setEnv("OPENAI_API_KEY", "test-key");
         m_cli->setEnv("GOOGLE_API_KEY", "test-key");
@@ -66,7 +67,8 @@ private Q_SLOTS:
     {
         writeConfig(true);
         m_server.setTranscript("turn on the kitchen light", Endpoint::GoogleRecognize);
-        const CliRunner::Run run = m_cli->run({"compare", m_wav, "--reference", "turn on the kitchen lights", "--json"});
+        const CliRunner::Run run =
+            m_cli->run({"compare", m_wav, "--reference", "turn on the kitchen lights", "--json"});
         QCOMPARE(run.exitCode, 0);
         const QJsonArray results = run.json().value(u"results").toArray();
         QCOMPARE(results.size(), 3);
@@ -78,8 +80,10 @@ private Q_SLOTS:
         QCOMPARE(result(run, "google_stt")[u"wer"].toDouble(), 0.2);
         QVERIFY(result(run, "openai_stt")[u"latency_ms"].toDouble() > 0);
         QVERIFY2(result(run, "pocketsphinx_stt")[u"wer"].toDouble() <= 0.25, run.out.constData());
-        QCOMPARE(run.json()[u"skipped"].toArray().at(0)[u"provider"].toString(), QStringLiteral("yandex_stt"));
-        QCOMPARE(run.json()[u"skipped"].toArray().at(0)[u"reason"].toString(), QStringLiteral("not_configured"));
+        QCOMPARE(run.json()[u"skipped"].toArray().at(0)[u"provider"].toString(),
+                 QStringLiteral("yandex_stt"));
+        QCOMPARE(run.json()[u"skipped"].toArray().at(0)[u"reason"].toString(),
+                 QStringLiteral("not_configured"));
     }
 
     void withoutReferenceWerIsNull()
@@ -121,7 +125,8 @@ private Q_SLOTS:
 
     void textModePrintsATable()
     {
-        const CliRunner::Run run = m_cli->run({"compare", m_wav, "--reference", "turn on the kitchen lights"});
+        const CliRunner::Run run =
+            m_cli->run({"compare", m_wav, "--reference", "turn on the kitchen lights"});
         QCOMPARE(run.exitCode, 0);
         const QStringList lines = QString::fromUtf8(run.out).split('\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
@@ -137,7 +142,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mentions");
         QTest::newRow("no file") << QStringList{"compare"} << "exactly one audio file";
         QTest::newRow("two files") << QStringList{"compare", "a.wav", "b.wav"} << "exactly one audio file";
-        QTest::newRow("missing file") << QStringList{"compare", "/nonexistent/take.wav"} << "/nonexistent/take.wav";
+        QTest::newRow("missing file")
+            << QStringList{"compare", "/nonexistent/take.wav"} << "/nonexistent/take.wav";
     }
     void inputErrorsExitTwo()
     {

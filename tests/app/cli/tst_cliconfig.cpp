@@ -36,7 +36,8 @@ private Q_SLOTS:
 
     void getOfAProviderValueUsesItsDeclaredDefault()
     {
-        const CliRunner::Run run = m_cli->run({"config", "get", "providers.openai_stt.settings.model", "--json"});
+        const CliRunner::Run run =
+            m_cli->run({"config", "get", "providers.openai_stt.settings.model", "--json"});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.json().value(u"value").toString(), QStringLiteral("whisper-1"));
         QCOMPARE(run.json().value(u"key").toString(), QStringLiteral("providers.openai_stt.settings.model"));
@@ -52,7 +53,8 @@ private Q_SLOTS:
 
     void setWritesTheFileAndTheCoreUsesIt()
     {
-        const CliRunner::Run set = m_cli->run({"config", "set", "providers.flite_tts.priority", "5", "--json"});
+        const CliRunner::Run set =
+            m_cli->run({"config", "set", "providers.flite_tts.priority", "5", "--json"});
         QCOMPARE(set.exitCode, 0);
         QCOMPARE(set.json().value(u"value").toInt(), 5);
         QCOMPARE(set.json().value(u"file").toString(), m_cli->configPath());
@@ -70,8 +72,8 @@ private Q_SLOTS:
 
     void setKeepsKeysItDoesNotKnow()
     {
-        m_cli->writeConfig(QJsonObject{{"version", 1}, {"my_notes", "keep me"},
-                                       {"routing", QJsonObject{{"max_retries", 2}}}});
+        m_cli->writeConfig(QJsonObject{
+            {"version", 1}, {"my_notes", "keep me"}, {"routing", QJsonObject{{"max_retries", 2}}}});
         const CliRunner::Run run = m_cli->run({"config", "set", "breaker.open_seconds", "120"});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains("breaker.open_seconds = 120"), run.out.constData());
@@ -89,14 +91,16 @@ private Q_SLOTS:
                                       << QStringList{"breaker.window_calls", "\"0\""};
         QTest::newRow("not a number") << QStringList{"set", "routing.max_retries", "many"}
                                       << QStringList{"routing.max_retries", "many"};
-        QTest::newRow("unknown section key") << QStringList{"set", "breaker.nope", "1"}
-                                             << QStringList{"breaker.nope", "window_calls"};
-        QTest::newRow("unknown top-level key") << QStringList{"get", "colour"} << QStringList{"colour", "routing"};
+        QTest::newRow("unknown section key")
+            << QStringList{"set", "breaker.nope", "1"} << QStringList{"breaker.nope", "window_calls"};
+        QTest::newRow("unknown top-level key")
+            << QStringList{"get", "colour"} << QStringList{"colour", "routing"};
         QTest::newRow("unknown provider") << QStringList{"set", "providers.nope.enabled", "true"}
                                           << QStringList{"nope", "voicedeck-cli providers"};
         QTest::newRow("unknown setting") << QStringList{"set", "providers.openai_stt.settings.colour", "red"}
                                          << QStringList{"colour", "model"};
-        QTest::newRow("enum value") << QStringList{"set", "providers.openai_stt.settings.response_format", "xml"}
+        QTest::newRow("enum value") << QStringList{"set", "providers.openai_stt.settings.response_format",
+                                                   "xml"}
                                     << QStringList{"response_format", "verbose_json"};
         QTest::newRow("not a boolean") << QStringList{"set", "providers.flite_tts.enabled", "maybe"}
                                        << QStringList{"providers.flite_tts.enabled", "true or false"};

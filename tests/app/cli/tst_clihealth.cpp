@@ -3,7 +3,6 @@
 
 #include <QDirIterator>
 #include <QJsonArray>
-
 #include <csignal>
 
 using vd::test::Endpoint;
@@ -42,18 +41,28 @@ private Q_SLOTS:
         const QString sub = QString::fromLatin1(QTest::currentTestFunction());
         QVERIFY(QDir(m_dir.path()).mkpath(sub));
         m_cli = std::make_unique<CliRunner>(m_dir);
-        m_cli->setEnv(QStringLiteral("VOICEDECK_CONFIG"), m_dir.filePath(sub + QStringLiteral("/config.json")));
+        m_cli->setEnv(QStringLiteral("VOICEDECK_CONFIG"),
+                      m_dir.filePath(sub + QStringLiteral("/config.json")));
         m_cli->setEnv(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(sub + QStringLiteral("/data")));
         m_cli->setEnv(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("test-key"));
         QFile file(m_dir.filePath(sub + QStringLiteral("/config.json")));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QJsonDocument(QJsonObject{
-                                     {"providers", QJsonObject{{"openai_stt", QJsonObject{{"settings", QJsonObject{{"base_url", m_server.baseUrl(Vendor::OpenAi).toString()}}}}},
-                                                               {"openai_tts", QJsonObject{{"settings", QJsonObject{{"base_url", m_server.baseUrl(Vendor::OpenAi).toString()}}}}},
-                                                               // PocketSphinx takes seconds to load its model: not in these tests.
-                                                               {"pocketsphinx_stt", QJsonObject{{"enabled", false}}}}},
-                                 })
-                       .toJson());
+        file.write(
+            QJsonDocument(
+                QJsonObject{
+                    {"providers",
+                     QJsonObject{{"openai_stt",
+                                  QJsonObject{{"settings",
+                                               QJsonObject{{"base_url",
+                                                            m_server.baseUrl(Vendor::OpenAi).toString()}}}}},
+                                 {"openai_tts",
+                                  QJsonObject{{"settings",
+                                               QJsonObject{{"base_url",
+                                                            m_server.baseUrl(Vendor::OpenAi).toString()}}}}},
+                                 // PocketSphinx takes seconds to load its model: not in these tests.
+                                 {"pocketsphinx_stt", QJsonObject{{"enabled", false}}}}},
+                })
+                .toJson());
     }
 
     void probesEveryEnabledConfiguredProviderAndListsTheRest()
@@ -73,12 +82,14 @@ private Q_SLOTS:
 
     void printsATableInTextMode()
     {
-        const CliRunner::Run run = m_cli->run({"health", "--provider", "openai_stt", "--provider", "flite_tts"});
+        const CliRunner::Run run =
+            m_cli->run({"health", "--provider", "openai_stt", "--provider", "flite_tts"});
         QCOMPARE(run.exitCode, 0);
         const QStringList lines = QString::fromUtf8(run.out).split('\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
         QVERIFY(lines.at(0).startsWith("PROVIDER"));
-        QVERIFY2(lines.at(1).contains("openai_stt") && lines.at(1).contains("HEALTHY") && lines.at(1).contains(" ms"),
+        QVERIFY2(lines.at(1).contains("openai_stt") && lines.at(1).contains("HEALTHY") &&
+                     lines.at(1).contains(" ms"),
                  qPrintable(lines.at(1)));
         QVERIFY(lines.at(2).contains("flite_tts"));
     }
@@ -131,7 +142,8 @@ private Q_SLOTS:
 
     void watchRepeatsUntilTerminatedAndSavesState()
     {
-        std::unique_ptr<QProcess> process = m_cli->start({"health", "--provider", "openai_stt", "--watch", "1", "--json"});
+        std::unique_ptr<QProcess> process =
+            m_cli->start({"health", "--provider", "openai_stt", "--watch", "1", "--json"});
         // One JSON line per round; not a terminal, so no screen clearing.
         QByteArray out;
         QTRY_VERIFY_WITH_TIMEOUT((out += process->readAllStandardOutput()).count('\n') >= 2, 30000);
@@ -153,7 +165,8 @@ private Q_SLOTS:
 
     void watchInTextModePrintsEachRoundWithAHeader()
     {
-        std::unique_ptr<QProcess> process = m_cli->start({"health", "--provider", "flite_tts", "--watch", "1"});
+        std::unique_ptr<QProcess> process =
+            m_cli->start({"health", "--provider", "flite_tts", "--watch", "1"});
         QByteArray out;
         QTRY_VERIFY_WITH_TIMEOUT((out += process->readAllStandardOutput()).count("Every 1 s") >= 2, 30000);
         ::kill(pid_t(process->processId()), SIGINT);

@@ -18,7 +18,9 @@ private Q_SLOTS:
     {
         const CliRunner::Run run = CliRunner(m_dir).run({"--version"});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY(QRegularExpression("^voicedeck-cli \\d+\\.\\d+\\.\\d+\\n$").match(QString::fromUtf8(run.out)).hasMatch());
+        QVERIFY(QRegularExpression("^voicedeck-cli \\d+\\.\\d+\\.\\d+\\n$")
+                    .match(QString::fromUtf8(run.out))
+                    .hasMatch());
     }
 
     void toolHelpListsEveryCommandAndTheExitCodes()
@@ -27,8 +29,8 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         const QString help = QString::fromUtf8(run.out);
         QVERIFY2(help.startsWith("Usage: voicedeck-cli [options] COMMAND"), qPrintable(help));
-        for (const char* command : {"providers", "health", "transcribe", "compare", "speak", "voices", "config",
-                                    "keys", "breaker", "bench", "monitor"})
+        for (const char* command : {"providers", "health", "transcribe", "compare", "speak", "voices",
+                                    "config", "keys", "breaker", "bench", "monitor"})
             QVERIFY2(help.contains(QStringLiteral("\n  %1 ").arg(QLatin1String(command))), command);
         for (const char* option : {"--config <FILE>", "--json", "--verbose", "--help", "--version"})
             QVERIFY2(help.contains(QLatin1String(option)), option);
@@ -49,23 +51,28 @@ private Q_SLOTS:
         QTest::addColumn<QString>("command");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("providers") << "providers" << QStringList{};
-        QTest::newRow("health") << "health" << QStringList{"--provider <NAME>", "--watch <SECONDS>", "default: check once"};
+        QTest::newRow("health") << "health"
+                                << QStringList{"--provider <NAME>", "--watch <SECONDS>",
+                                               "default: check once"};
         QTest::newRow("transcribe") << "transcribe"
-                                    << QStringList{"FILE", "--provider <NAME>", "default: auto", "--language <CODE>",
-                                                   "--reference <TEXT>"};
+                                    << QStringList{"FILE", "--provider <NAME>", "default: auto",
+                                                   "--language <CODE>", "--reference <TEXT>"};
         QTest::newRow("compare") << "compare" << QStringList{"FILE", "--reference <TEXT>"};
         QTest::newRow("speak") << "speak"
-                               << QStringList{"TEXT", "--output <FILE>", "--provider <NAME>", "--voice <V>",
-                                              "--language <L>", "--speed <X>", "default: 1.0"};
+                               << QStringList{"TEXT",        "--output <FILE>", "--provider <NAME>",
+                                              "--voice <V>", "--language <L>",  "--speed <X>",
+                                              "default: 1.0"};
         QTest::newRow("voices") << "voices" << QStringList{"--provider <NAME>"};
         QTest::newRow("config") << "config" << QStringList{"ACTION", "KEY", "VALUE", "breaker.window_calls"};
         QTest::newRow("keys") << "keys" << QStringList{"ACTION", "PROVIDER", "stdin"};
         QTest::newRow("breaker") << "breaker" << QStringList{"ACTION", "PROVIDER", "reset", "disable"};
         QTest::newRow("bench") << "bench"
-                               << QStringList{"FILE", "--text <TEXT>", "--provider <NAME>", "--requests <N>",
-                                              "default: 10", "--concurrency <C>", "default: 1"};
+                               << QStringList{"FILE",           "--text <TEXT>", "--provider <NAME>",
+                                              "--requests <N>", "default: 10",   "--concurrency <C>",
+                                              "default: 1"};
         QTest::newRow("monitor") << "monitor"
-                                 << QStringList{"--interval <SECONDS>", "default: health.probe_interval_seconds",
+                                 << QStringList{"--interval <SECONDS>",
+                                                "default: health.probe_interval_seconds",
                                                 "--listen <HOST:PORT>", "127.0.0.1:9464"};
     }
     void commandHelpListsEveryOption()

@@ -43,11 +43,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mentions");
         for (const char* command : {"transcribe", "compare", "bench"}) {
             const QString c = QLatin1String(command);
-            QTest::addRow("%s missing", command) << c << "missing.wav" << "no such readable file";
-            QTest::addRow("%s directory", command) << c << "a-directory.wav" << "no such readable file";
-            QTest::addRow("%s empty", command) << c << "empty.wav" << "empty.wav";
-            QTest::addRow("%s corrupt", command) << c << "text.wav" << "text.wav";
-            QTest::addRow("%s huge", command) << c << "huge.wav" << "huge.wav";
+            QTest::addRow("%s missing", command) << c << "missing.wav"
+                                                 << "no such readable file";
+            QTest::addRow("%s directory", command) << c << "a-directory.wav"
+                                                   << "no such readable file";
+            QTest::addRow("%s empty", command) << c << "empty.wav"
+                                               << "empty.wav";
+            QTest::addRow("%s corrupt", command) << c << "text.wav"
+                                                 << "text.wav";
+            QTest::addRow("%s huge", command) << c << "huge.wav"
+                                              << "huge.wav";
         }
     }
     void badAudioFilesAreInputErrors()
@@ -69,12 +74,14 @@ private Q_SLOTS:
         QTest::newRow("empty") << QStringList{"speak", ""} << QByteArray() << "empty";
         QTest::newRow("blank stdin") << QStringList{"speak", "-"} << QByteArray(" \n\t ") << "empty";
         QTest::newRow("huge stdin") << QStringList{"speak", "-"} << QByteArray(2 << 20, 'a') << "split it";
-        QTest::newRow("over the engine's limit") << QStringList{"speak", QString(12000, 'a'), "--provider", "flite_tts"}
-                                                 << QByteArray() << "10000";
-        QTest::newRow("over every limit, routed") << QStringList{"speak", QString(12000, 'a')} << QByteArray() << "10000";
+        QTest::newRow("over the engine's limit")
+            << QStringList{"speak", QString(12000, 'a'), "--provider", "flite_tts"} << QByteArray()
+            << "10000";
+        QTest::newRow("over every limit, routed")
+            << QStringList{"speak", QString(12000, 'a')} << QByteArray() << "10000";
         QTest::newRow("speed") << QStringList{"speak", "hi", "--speed", "9"} << QByteArray() << "--speed";
-        QTest::newRow("stt provider") << QStringList{"speak", "hi", "--provider", "pocketsphinx_stt"} << QByteArray()
-                                      << "unknown tts provider";
+        QTest::newRow("stt provider") << QStringList{"speak", "hi", "--provider", "pocketsphinx_stt"}
+                                      << QByteArray() << "unknown tts provider";
     }
     void badTextIsAnInputErrorAndWritesNothing()
     {
@@ -92,7 +99,8 @@ private Q_SLOTS:
     void failedSpeakKeepsTheExistingFile()
     {
         const QString output = writeFile("keep.wav", "the previous take");
-        const CliRunner::Run run = m_cli->run({"speak", QString(12000, 'b'), "--provider", "flite_tts", "--output", output});
+        const CliRunner::Run run =
+            m_cli->run({"speak", QString(12000, 'b'), "--provider", "flite_tts", "--output", output});
         QCOMPARE(run.exitCode, 2);
         QFile file(output);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -102,7 +110,8 @@ private Q_SLOTS:
     void speakReplacesTheFileAtomically()
     {
         const QString output = writeFile("replace.wav", "old");
-        const CliRunner::Run run = m_cli->run({"speak", "hello", "--provider", "flite_tts", "--output", output, "--json"});
+        const CliRunner::Run run =
+            m_cli->run({"speak", "hello", "--provider", "flite_tts", "--output", output, "--json"});
         QCOMPARE(run.exitCode, 0);
         QFile file(output);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -112,8 +121,8 @@ private Q_SLOTS:
 
     void unwritableOutputFailsClearly()
     {
-        const CliRunner::Run run = m_cli->run({"speak", "hello", "--provider", "flite_tts", "--output",
-                                               m_cli->path("no/such/dir/out.wav")});
+        const CliRunner::Run run = m_cli->run(
+            {"speak", "hello", "--provider", "flite_tts", "--output", m_cli->path("no/such/dir/out.wav")});
         QVERIFY(run.exitCode != 0);
         QVERIFY2(run.err.contains("out.wav"), run.err.constData());
     }
@@ -121,7 +130,8 @@ private Q_SLOTS:
     void unknownProviderIsAUsageError_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("transcribe") << QStringList{"transcribe", m_cli->path("text.wav"), "--provider", "nope"};
+        QTest::newRow("transcribe") << QStringList{"transcribe", m_cli->path("text.wav"), "--provider",
+                                                   "nope"};
         QTest::newRow("voices") << QStringList{"voices", "--provider", "nope"};
         QTest::newRow("health") << QStringList{"health", "--provider", "nope"};
         QTest::newRow("breaker") << QStringList{"breaker", "open", "nope"};
@@ -134,7 +144,8 @@ private Q_SLOTS:
         const CliRunner::Run run = m_cli->run(arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("nope"), run.err.constData());
-        QVERIFY2(run.err.contains("one of") || run.err.contains("voicedeck-cli providers"), run.err.constData());
+        QVERIFY2(run.err.contains("one of") || run.err.contains("voicedeck-cli providers"),
+                 run.err.constData());
     }
 
     void configThatIsNotJsonStopsEveryCommand_data()
@@ -168,7 +179,8 @@ private Q_SLOTS:
 
     void missingConfigFileGivenExplicitlyMeansDefaults()
     {
-        const CliRunner::Run run = m_cli->run({"--config", m_cli->path("absent.json"), "config", "get", "version"});
+        const CliRunner::Run run =
+            m_cli->run({"--config", m_cli->path("absent.json"), "config", "get", "version"});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out, QByteArray("1\n"));
     }

@@ -75,8 +75,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mentions");
         QTest::newRow("no action") << QStringList{"keys"} << "usage";
         QTest::newRow("set without provider") << QStringList{"keys", "set"} << "usage";
-        QTest::newRow("secret as an argument") << QStringList{"keys", "set", "openai", "sk-on-the-command-line"}
-                                               << "never from the command line";
+        QTest::newRow("secret as an argument")
+            << QStringList{"keys", "set", "openai", "sk-on-the-command-line"}
+            << "never from the command line";
         QTest::newRow("unknown entry") << QStringList{"keys", "delete", "nope"} << "openai_stt, openai";
         QTest::newRow("offline provider") << QStringList{"keys", "set", "flite_tts"} << "needs no key";
     }
@@ -132,7 +133,8 @@ private Q_SLOTS:
     void emptyOrMultiLineInputIsRefused()
     {
         if (qEnvironmentVariableIsEmpty("VOICEDECK_TEST_KEYCHAIN"))
-            QSKIP("the key is only read when a secret service can store it: run inside scripts/test-services.sh");
+            QSKIP("the key is only read when a secret service can store it: run inside "
+                  "scripts/test-services.sh");
         QFETCH(QByteArray, input);
         QFETCH(QString, mentions);
         const CliRunner::Run run = CliRunner(m_dir).run({"keys", "set", "yandex_tts"}, input);

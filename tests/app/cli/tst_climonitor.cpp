@@ -7,7 +7,6 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTcpServer>
-
 #include <csignal>
 
 using vd::test::Endpoint;
@@ -61,20 +60,23 @@ private Q_SLOTS:
         m_cli = std::make_unique<CliRunner>(m_dir);
         const QString openai = m_server.baseUrl(Vendor::OpenAi).toString();
         m_cli->writeConfig(QJsonObject{
-            {"providers", QJsonObject{{"openai_stt", QJsonObject{{"settings", QJsonObject{{"base_url", openai}}}}},
-                                      {"openai_tts", QJsonObject{{"settings", QJsonObject{{"base_url", openai}}}}},
-                                      {"pocketsphinx_stt", QJsonObject{{"enabled", false}}},
-                                      {"espeak_tts", QJsonObject{{"enabled", false}}}}}});
+            {"providers",
+             QJsonObject{{"openai_stt", QJsonObject{{"settings", QJsonObject{{"base_url", openai}}}}},
+                         {"openai_tts", QJsonObject{{"settings", QJsonObject{{"base_url", openai}}}}},
+                         {"pocketsphinx_stt", QJsonObject{{"enabled", false}}},
+                         {"espeak_tts", QJsonObject{{"enabled", false}}}}}});
         m_cli->setEnv("OPENAI_API_KEY", "test-key");
     }
 
     void servesValidMetricsWhileProbingAndStopsOnSigterm()
     {
         m_server.setFault(Endpoint::OpenAiModels, Fault::httpError(500)); // openai_tts probes /models too
-        std::unique_ptr<QProcess> process = m_cli->start({"monitor", "--listen", "127.0.0.1:0", "--interval", "1"});
+        std::unique_ptr<QProcess> process =
+            m_cli->start({"monitor", "--listen", "127.0.0.1:0", "--interval", "1"});
         QByteArray out;
         QTRY_VERIFY_WITH_TIMEOUT((out += process->readAllStandardOutput()).contains('\n'), 20000);
-        const QRegularExpressionMatch found = QRegularExpression("(http://127\\.0\\.0\\.1:\\d+/metrics)").match(QString::fromUtf8(out));
+        const QRegularExpressionMatch found =
+            QRegularExpression("(http://127\\.0\\.0\\.1:\\d+/metrics)").match(QString::fromUtf8(out));
         QVERIFY2(found.hasMatch(), out.constData());
         const QUrl url(found.captured(1));
 
@@ -82,17 +84,26 @@ private Q_SLOTS:
         Scrape metrics;
         QTRY_VERIFY_WITH_TIMEOUT(
             (metrics = scrape(url),
-             value(metrics.body, "voicedeck_requests_total{provider=\"openai_stt\",type=\"probe\",outcome=\"server\"}") >= 2 &&
-                 value(metrics.body, "voicedeck_requests_total{provider=\"flite_tts\",type=\"probe\",outcome=\"ok\"}") >= 2),
+             value(metrics.body,
+                   "voicedeck_requests_total{provider=\"openai_stt\",type=\"probe\",outcome=\"server\"}") >=
+                     2 &&
+                 value(metrics.body,
+                       "voicedeck_requests_total{provider=\"flite_tts\",type=\"probe\",outcome=\"ok\"}") >=
+                     2),
             30000);
         QCOMPARE(metrics.status, 200);
-        QVERIFY2(metrics.contentType.startsWith("text/plain; version=0.0.4"), metrics.contentType.constData());
+        QVERIFY2(metrics.contentType.startsWith("text/plain; version=0.0.4"),
+                 metrics.contentType.constData());
         QCOMPARE(value(metrics.body, "voicedeck_provider_up{provider=\"flite_tts\"}"), 1.0);
-        QCOMPARE(value(metrics.body, "voicedeck_provider_health_status{provider=\"openai_stt\",status=\"DEGRADED\"}"), 1.0);
-        QCOMPARE(value(metrics.body, "voicedeck_breaker_state{provider=\"openai_stt\",state=\"CLOSED\"}"), 1.0);
+        QCOMPARE(value(metrics.body,
+                       "voicedeck_provider_health_status{provider=\"openai_stt\",status=\"DEGRADED\"}"),
+                 1.0);
+        QCOMPARE(value(metrics.body, "voicedeck_breaker_state{provider=\"openai_stt\",state=\"CLOSED\"}"),
+                 1.0);
         QCOMPARE(value(metrics.body, "voicedeck_provider_configured{provider=\"google_stt\"}"), 0.0);
         QCOMPARE(value(metrics.body, "voicedeck_provider_enabled{provider=\"espeak_tts\"}"), 0.0);
-        QVERIFY(value(metrics.body, "voicedeck_request_duration_seconds_bucket{provider=\"flite_tts\",type=\"probe\",le=\"+Inf\"}") >= 2);
+        QVERIFY(value(metrics.body, "voicedeck_request_duration_seconds_bucket{provider=\"flite_tts\",type="
+                                    "\"probe\",le=\"+Inf\"}") >= 2);
         QVERIFY(metrics.body.contains("# TYPE voicedeck_request_duration_seconds histogram"));
         QCOMPARE(scrape(url.resolved(QUrl("/other"))).status, 404);
 
@@ -109,7 +120,8 @@ private Q_SLOTS:
         ::kill(pid_t(process->processId()), SIGTERM);
         const CliRunner::Run run = CliRunner::finish(*process);
         QCOMPARE(run.exitCode, 0);
-        QDirIterator files(m_cli->dataPath(), {"resilience-state.json"}, QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator files(m_cli->dataPath(), {"resilience-state.json"}, QDir::Files,
+                           QDirIterator::Subdirectories);
         QVERIFY2(files.hasNext(), "the monitor's probes must be saved on exit");
         if (promtool.isEmpty())
             QSKIP("promtool (Debian package prometheus) is not installed: the format was not validated");
@@ -132,7 +144,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mentions");
         QTest::newRow("no port") << QStringList{"monitor", "--listen", "127.0.0.1"} << "HOST:PORT";
         QTest::newRow("bad host") << QStringList{"monitor", "--listen", "not a host:80"} << "HOST:PORT";
-        QTest::newRow("port out of range") << QStringList{"monitor", "--listen", "127.0.0.1:70000"} << "HOST:PORT";
+        QTest::newRow("port out of range")
+            << QStringList{"monitor", "--listen", "127.0.0.1:70000"} << "HOST:PORT";
         QTest::newRow("zero interval") << QStringList{"monitor", "--interval", "0"} << "--interval";
     }
     void invalidOptionsExitTwo()

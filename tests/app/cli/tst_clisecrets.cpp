@@ -5,7 +5,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
-
 #include <csignal>
 
 using vd::test::Endpoint;
@@ -34,7 +33,8 @@ private:
         for (const QString& secret : std::as_const(m_secrets)) {
             // The whole key and its distinctive middle: no prefix, suffix or fragment either.
             for (const QString& part : {secret, secret.mid(3, 12), secret.right(10)})
-                QVERIFY2(!bytes.contains(part.toUtf8()), qPrintable(where + " shows a key fragment: " + part));
+                QVERIFY2(!bytes.contains(part.toUtf8()),
+                         qPrintable(where + " shows a key fragment: " + part));
         }
     }
 
@@ -57,14 +57,16 @@ private:
             {"keys", "status"},
             {"breaker", "reset", "openai_stt"},
             {"bench", m_wav, "--requests", "2", "--provider", "openai_stt", "--provider", "google_stt"},
-            {"bench", "--text", "hi", "--requests", "2", "--provider", "openai_tts", "--provider", "yandex_tts"},
+            {"bench", "--text", "hi", "--requests", "2", "--provider", "openai_tts", "--provider",
+             "yandex_tts"},
         };
         for (const QStringList& command : commands) {
             // Text and JSON output differ most when things work; failures are checked in JSON only (time).
             for (const bool json : {false, true}) {
                 if (!json && round != QLatin1String("accepted"))
                     continue;
-                const QStringList arguments = command + QStringList{"--verbose"} + (json ? QStringList{"--json"} : QStringList{});
+                const QStringList arguments =
+                    command + QStringList{"--verbose"} + (json ? QStringList{"--json"} : QStringList{});
                 const CliRunner::Run run = m_cli->run(arguments);
                 QVERIFY2(run.exitCode >= 0 && run.exitCode <= 3, qPrintable(arguments.join(' ')));
                 const QString where = round + ": " + arguments.join(' ');
@@ -86,10 +88,12 @@ private:
 
     void runMonitor(const QString& round)
     {
-        std::unique_ptr<QProcess> process = m_cli->start({"monitor", "--listen", "127.0.0.1:0", "--interval", "1", "--verbose"});
+        std::unique_ptr<QProcess> process =
+            m_cli->start({"monitor", "--listen", "127.0.0.1:0", "--interval", "1", "--verbose"});
         QByteArray out;
         QTRY_VERIFY_WITH_TIMEOUT((out += process->readAllStandardOutput()).contains('\n'), 20000);
-        const QRegularExpressionMatch url = QRegularExpression("(http://\\S+/metrics)").match(QString::fromUtf8(out));
+        const QRegularExpressionMatch url =
+            QRegularExpression("(http://\\S+/metrics)").match(QString::fromUtf8(out));
         QVERIFY(url.hasMatch());
         QNetworkAccessManager network;
         QNetworkReply* reply = network.get(QNetworkRequest(QUrl(url.captured(1))));
@@ -113,7 +117,8 @@ private Q_SLOTS:
         QVERIFY(m_server.listen());
         m_cli = std::make_unique<CliRunner>(m_dir);
         m_wav = m_cli->path("hello.wav");
-        QCOMPARE(m_cli->run({"speak", "hello there", "--provider", "flite_tts", "--output", m_wav}).exitCode, 0);
+        QCOMPARE(m_cli->run({"speak", "hello there", "--provider", "flite_tts", "--output", m_wav}).exitCode,
+                 0);
 
         m_secrets = QStringList{"sk-openaiFAKE-9d8c7b6a5f4e3d2c", "AIzaGoogleFAKE-1a2b3c4d5e6f7a8b",
                                 "AQVNyandexFAKE-55aa44bb33cc22dd", "t1.iamFAKE-0f1e2d3c4b5a6978"};
@@ -125,17 +130,24 @@ private Q_SLOTS:
         const QString openai = m_server.baseUrl(Vendor::OpenAi).toString();
         const QString google = m_server.baseUrl(Vendor::Google).toString();
         const QString yandex = m_server.baseUrl(Vendor::Yandex).toString();
-        const auto at = [](const QString& url) { return QJsonObject{{"settings", QJsonObject{{"base_url", url}}}}; };
+        const auto at = [](const QString& url) {
+            return QJsonObject{{"settings", QJsonObject{{"base_url", url}}}};
+        };
         m_cli->writeConfig(QJsonObject{
-            {"providers", QJsonObject{{"openai_stt", at(openai)}, {"openai_tts", at(openai)}, {"google_stt", at(google)},
-                                      {"google_tts", at(google)}, {"yandex_stt", at(yandex)}, {"yandex_tts", at(yandex)},
+            {"providers", QJsonObject{{"openai_stt", at(openai)},
+                                      {"openai_tts", at(openai)},
+                                      {"google_stt", at(google)},
+                                      {"google_tts", at(google)},
+                                      {"yandex_stt", at(yandex)},
+                                      {"yandex_tts", at(yandex)},
                                       {"pocketsphinx_stt", QJsonObject{{"enabled", false}}}}},
             {"routing", QJsonObject{{"max_retries", 0}}},
         });
         if (!qEnvironmentVariableIsEmpty("VOICEDECK_TEST_KEYCHAIN")) {
             // The OpenAI key then comes from the keychain, which wins over the environment.
             m_secrets << QStringLiteral("sk-keychainFAKE-77e6d5c4b3a29180");
-            const CliRunner::Run set = m_cli->run({"keys", "set", "openai", "--verbose"}, m_secrets.last().toUtf8() + "\n");
+            const CliRunner::Run set =
+                m_cli->run({"keys", "set", "openai", "--verbose"}, m_secrets.last().toUtf8() + "\n");
             QCOMPARE(set.exitCode, 0);
             checkClean(set.out + set.err, "keys set");
         }

@@ -39,7 +39,10 @@ private:
         return p;
     }
 
-    static QStringList lines(const QByteArray& text) { return QString::fromUtf8(text).split('\n', Qt::SkipEmptyParts); }
+    static QStringList lines(const QByteArray& text)
+    {
+        return QString::fromUtf8(text).split('\n', Qt::SkipEmptyParts);
+    }
 
 private Q_SLOTS:
     void everySampleBelongsToAFamilyWithHelpAndType()
@@ -75,8 +78,10 @@ private Q_SLOTS:
         p.openRemainingSeconds = 12.5;
         const QByteArray text = MetricsRenderer::render({p});
         QVERIFY(text.contains("voicedeck_provider_up{provider=\"openai_stt\"} 0\n"));
-        QVERIFY(text.contains("voicedeck_provider_health_status{provider=\"openai_stt\",status=\"UNHEALTHY\"} 1\n"));
-        QVERIFY(text.contains("voicedeck_provider_health_status{provider=\"openai_stt\",status=\"HEALTHY\"} 0\n"));
+        QVERIFY(text.contains(
+            "voicedeck_provider_health_status{provider=\"openai_stt\",status=\"UNHEALTHY\"} 1\n"));
+        QVERIFY(text.contains(
+            "voicedeck_provider_health_status{provider=\"openai_stt\",status=\"HEALTHY\"} 0\n"));
         QVERIFY(text.contains("voicedeck_breaker_state{provider=\"openai_stt\",state=\"OPEN\"} 1\n"));
         QVERIFY(text.contains("voicedeck_breaker_open_remaining_seconds{provider=\"openai_stt\"} 12.5\n"));
     }
@@ -84,8 +89,8 @@ private Q_SLOTS:
     void histogramBucketsAreCumulative()
     {
         ProviderMetrics p = provider("p");
-        p.tally.add(sample(50));   // exactly on the first bound: le="0.05"
-        p.tally.add(sample(300));  // le="0.5"
+        p.tally.add(sample(50));                        // exactly on the first bound: le="0.05"
+        p.tally.add(sample(300));                       // le="0.5"
         p.tally.add(sample(90000, ErrorKind::Timeout)); // above every bound: only +Inf
         const QByteArray text = MetricsRenderer::render({p});
         const QString prefix = "voicedeck_request_duration_seconds_bucket{provider=\"p\",type=\"call\",le=\"";
@@ -96,7 +101,8 @@ private Q_SLOTS:
         QVERIFY(text.contains((prefix + "+Inf\"} 3").toUtf8()));
         QVERIFY(text.contains("voicedeck_request_duration_seconds_count{provider=\"p\",type=\"call\"} 3"));
         QVERIFY(text.contains("voicedeck_request_duration_seconds_sum{provider=\"p\",type=\"call\"} 90.35"));
-        QVERIFY(text.contains("voicedeck_requests_total{provider=\"p\",type=\"call\",outcome=\"timeout\"} 1"));
+        QVERIFY(
+            text.contains("voicedeck_requests_total{provider=\"p\",type=\"call\",outcome=\"timeout\"} 1"));
         QVERIFY(text.contains("voicedeck_requests_total{provider=\"p\",type=\"call\",outcome=\"ok\"} 2"));
         QVERIFY(text.contains("voicedeck_requests_total{provider=\"p\",type=\"probe\",outcome=\"ok\"} 0"));
     }
