@@ -1,7 +1,13 @@
 #include "app/cli/cliapplication.h"
 
 #include "app/cli/command.h"
+#include "app/cli/commands/benchcommand.h"
 #include "app/cli/commands/breakercommand.h"
+#include "app/cli/commands/comparecommand.h"
+#include "app/cli/commands/configcommand.h"
+#include "app/cli/commands/healthcommand.h"
+#include "app/cli/commands/keyscommand.h"
+#include "app/cli/commands/monitorcommand.h"
 #include "app/cli/commands/providerscommand.h"
 #include "app/cli/commands/speakcommand.h"
 #include "app/cli/commands/transcribecommand.h"
@@ -12,21 +18,35 @@
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QLoggingCategory>
-
 #include <cstdio>
 
 namespace vd::cli {
 
 namespace {
 
-const QStringList kCommands{QStringLiteral("providers"), QStringLiteral("transcribe"), QStringLiteral("speak"),
-                            QStringLiteral("voices"), QStringLiteral("breaker")};
+const QStringList kCommands{
+    QStringLiteral("providers"), QStringLiteral("health"), QStringLiteral("transcribe"),
+    QStringLiteral("compare"),   QStringLiteral("speak"),  QStringLiteral("voices"),
+    QStringLiteral("config"),    QStringLiteral("keys"),   QStringLiteral("breaker"),
+    QStringLiteral("bench"),     QStringLiteral("monitor")};
+
+// QCommandLineParser names the program by its path; the usage line should name the command.
+QString withUsage(const QString& help, const QString& usage)
+{
+    const qsizetype end = help.indexOf(QLatin1Char('\n'));
+    return QStringLiteral("Usage: ") + usage + help.mid(end);
+}
 
 void addGlobalOptions(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("config"), QObject::tr("Use this config file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("config"),
+                      QObject::tr("Use this config file (default: $VOICEDECK_CONFIG, else "
+                                  "$XDG_CONFIG_HOME/voicedeck/config.json)."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("json"), QObject::tr("Machine output: one JSON document on stdout.")});
-    parser.addOption({QStringLiteral("verbose"), QObject::tr("Diagnostics (routing decisions) on stderr.")});
+    parser.addOption(
+        {QStringLiteral("verbose"),
+         QObject::tr("Diagnostics on stderr: routing decisions, probes, the core's debug log.")});
     parser.addHelpOption();
     parser.addVersionOption();
 }
@@ -48,23 +68,44 @@ std::unique_ptr<Command> CliApplication::makeCommand(const QString& name)
         return std::make_unique<VoicesCommand>(*m_out);
     if (name == QLatin1String("breaker"))
         return std::make_unique<BreakerCommand>(*m_out);
+    if (name == QLatin1String("health"))
+        return std::make_unique<HealthCommand>(*m_out);
+    if (name == QLatin1String("compare"))
+        return std::make_unique<CompareCommand>(*m_out);
+    if (name == QLatin1String("config"))
+        return std::make_unique<ConfigCommand>(*m_out);
+    if (name == QLatin1String("keys"))
+        return std::make_unique<KeysCommand>(*m_out);
+    if (name == QLatin1String("bench"))
+        return std::make_unique<BenchCommand>(*m_out);
+    if (name == QLatin1String("monitor"))
+        return std::make_unique<MonitorCommand>(*m_out);
     return nullptr;
 }
 
 QString CliApplication::commandList()
 {
     QString text = tr("Commands:\n");
-    for (const QString& name : kCommands)
-        text += QStringLiteral("  %1 %2\n").arg(name, -12).arg(makeCommand(name)->summary());
-    return text + tr("\nRun voicedeck-cli COMMAND --help for a command's options.\n");
+    for (const QString& name : kCommands) {
+        const std::unique_ptr<Command> command = makeCommand(name);
+        text += QStringLiteral("  %1 %2\n").arg(name, -12).arg(command->summary());
+        if (!command->arguments().isEmpty())
+            text += QStringLiteral("  %1 %2 %3\n").arg(QString(), -12).arg(name, command->arguments());
+    }
+    return text +
+           tr("\nRun voicedeck-cli COMMAND --help for a command's options.\n"
+              "\nExit codes: 0 success; 1 every eligible provider failed (health: a provider is UNHEALTHY);\n"
+              "2 usage or input error; 3 configuration file error.\n");
 }
 
 int CliApplication::start(const QStringList& arguments)
 {
     QCommandLineParser global;
-    global.setApplicationDescription(tr("VoiceDeck: manage, test and monitor speech-to-text and text-to-speech providers."));
+    global.setApplicationDescription(
+        tr("VoiceDeck: manage, test and monitor speech-to-text and text-to-speech providers."));
     addGlobalOptions(global);
-    global.addPositionalArgument(QStringLiteral("command"), tr("One of: %1").arg(kCommands.join(QStringLiteral(", "))));
+    global.addPositionalArgument(QStringLiteral("command"),
+                                 tr("One of: %1").arg(kCommands.join(QStringLiteral(", "))));
     global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     m_out = std::make_unique<CliOutput>(false, false);
     if (!global.parse(arguments)) {
@@ -72,20 +113,26 @@ int CliApplication::start(const QStringList& arguments)
         return ExitUsage;
     }
     if (global.isSet(QStringLiteral("version"))) {
-        std::fputs(qPrintable(QStringLiteral("voicedeck-cli %1\n").arg(QCoreApplication::applicationVersion())), stdout);
+        std::fputs(
+            qPrintable(QStringLiteral("voicedeck-cli %1\n").arg(QCoreApplication::applicationVersion())),
+            stdout);
         return ExitOk;
     }
     const QStringList rest = global.positionalArguments();
     if (global.isSet(QStringLiteral("help")) || rest.isEmpty()) {
-        const QString help = global.helpText() + QLatin1Char('\n') + commandList();
-        std::fputs(qPrintable(help), rest.isEmpty() && !global.isSet(QStringLiteral("help")) ? stderr : stdout);
+        const QString help =
+            withUsage(global.helpText(), QStringLiteral("voicedeck-cli [options] COMMAND [ARGUMENTS]")) +
+            QLatin1Char('\n') + commandList();
+        std::fputs(qPrintable(help),
+                   rest.isEmpty() && !global.isSet(QStringLiteral("help")) ? stderr : stdout);
         return global.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     }
 
     const QString commandName = rest.first();
     m_command = makeCommand(commandName);
     if (!m_command) {
-        m_out->error(tr("unknown command \"%1\"; use one of: %2").arg(commandName, kCommands.join(QStringLiteral(", "))));
+        m_out->error(tr("unknown command \"%1\"; use one of: %2")
+                         .arg(commandName, kCommands.join(QStringLiteral(", "))));
         return ExitUsage;
     }
     // The command's parser knows the global options too, so they may follow the command.
@@ -98,7 +145,9 @@ int CliApplication::start(const QStringList& arguments)
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        const QString usage =
+            QStringLiteral("voicedeck-cli %1 %2 [options]").arg(commandName, m_command->arguments());
+        std::fputs(qPrintable(withUsage(parser.helpText(), usage.simplified())), stdout);
         return ExitOk;
     }
     const auto globalFlag = [&](const QString& name) { return global.isSet(name) || parser.isSet(name); };
@@ -107,12 +156,13 @@ int CliApplication::start(const QStringList& arguments)
     m_out->setMode(json, verbose);
     // The core logs per category; without --verbose only warnings reach stderr. QT_LOGGING_RULES
     // still overrides this for finer control.
-    QLoggingCategory::setFilterRules(verbose ? QStringLiteral("voicedeck.*.debug=true")
-                                             : QStringLiteral("voicedeck.*.debug=false\nvoicedeck.*.info=false"));
+    QLoggingCategory::setFilterRules(verbose
+                                         ? QStringLiteral("voicedeck.*.debug=true")
+                                         : QStringLiteral("voicedeck.*.debug=false\nvoicedeck.*.info=false"));
 
     RuntimeOptions options;
     options.configPath = parser.isSet(QStringLiteral("config")) ? parser.value(QStringLiteral("config"))
-                                                                 : global.value(QStringLiteral("config"));
+                                                                : global.value(QStringLiteral("config"));
     auto runtime = Runtime::create(options);
     if (!runtime) {
         for (const ConfigError& error : runtime.error())

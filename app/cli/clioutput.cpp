@@ -1,8 +1,8 @@
 #include "app/cli/clioutput.h"
 
 #include <QJsonDocument>
-
 #include <cstdio>
+#include <unistd.h>
 
 namespace vd::cli {
 
@@ -16,6 +16,23 @@ void CliOutput::printJson(const QJsonObject& document) const
 {
     std::fputs(QJsonDocument(document).toJson(QJsonDocument::Indented).constData(), stdout);
     std::fflush(stdout);
+}
+
+void CliOutput::printJsonLine(const QJsonObject& document) const
+{
+    std::fputs(QJsonDocument(document).toJson(QJsonDocument::Compact).append('\n').constData(), stdout);
+    std::fflush(stdout);
+}
+
+void CliOutput::printRaw(const QString& text) const
+{
+    std::fputs(qPrintable(text), stdout);
+    std::fflush(stdout);
+}
+
+bool CliOutput::stdoutIsTerminal()
+{
+    return ::isatty(STDOUT_FILENO) == 1;
 }
 
 void CliOutput::error(const QString& message) const

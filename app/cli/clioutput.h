@@ -6,7 +6,13 @@
 namespace vd::cli {
 
 // Exit codes of PRODUCT.md §4.
-enum ExitCode { ExitOk = 0, ExitProvidersFailed = 1, ExitUsage = 2, ExitConfig = 3 };
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitProvidersFailed = 1,
+    ExitUsage = 2,
+    ExitConfig = 3
+};
 
 // Where the CLI writes: results to stdout (one JSON document with --json), diagnostics to
 // stderr only, so scripts can parse stdout.
@@ -23,10 +29,15 @@ public:
     bool json() const { return m_json; }
     bool verbose() const { return m_verbose; }
 
-    void printLine(const QString& line) const;          // stdout, human mode
-    void printJson(const QJsonObject& document) const;  // stdout, one document
-    void error(const QString& message) const;           // stderr, always
-    void diagnostic(const QString& message) const;      // stderr, with --verbose only
+    void printLine(const QString& line) const;         // stdout, human mode
+    void printJson(const QJsonObject& document) const; // stdout, one document
+    // stdout, one compact document per line (JSON Lines), for commands that report in rounds
+    void printJsonLine(const QJsonObject& document) const;
+    // Raw text to stdout, e.g. ANSI control sequences (only when stdoutIsTerminal()).
+    void printRaw(const QString& text) const;
+    static bool stdoutIsTerminal();
+    void error(const QString& message) const;      // stderr, always
+    void diagnostic(const QString& message) const; // stderr, with --verbose only
 
 private:
     bool m_json = false;

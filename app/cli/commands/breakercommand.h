@@ -12,7 +12,11 @@ class BreakerCommand : public Command
 public:
     using Command::Command;
     QString name() const override { return QStringLiteral("breaker"); }
-    QString summary() const override { return tr("Manual circuit breaker control: reset, open or disable a provider's breaker."); }
+    QString summary() const override
+    {
+        return tr("Manual circuit breaker control: reset, open or disable a provider's breaker.");
+    }
+    QString arguments() const override { return QStringLiteral("reset|open|disable PROVIDER"); }
     void addOptions(QCommandLineParser& parser) override;
     int prepare(const QCommandLineParser& parser) override;
     void run() override;

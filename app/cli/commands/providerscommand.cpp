@@ -16,9 +16,14 @@ void ProvidersCommand::run()
     QJsonArray providers;
     QStringList lines;
     lines << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
-                 .arg(QStringLiteral("NAME"), -18).arg(QStringLiteral("CAT"), -4).arg(QStringLiteral("TYPE"), -12)
-                 .arg(QStringLiteral("PRIO"), 5).arg(QStringLiteral("ENABLED"), -8).arg(QStringLiteral("CONFIGURED"), -11)
-                 .arg(QStringLiteral("BREAKER"), -11).arg(QStringLiteral("HEALTH"));
+                 .arg(QStringLiteral("NAME"), -18)
+                 .arg(QStringLiteral("CAT"), -4)
+                 .arg(QStringLiteral("TYPE"), -12)
+                 .arg(QStringLiteral("PRIO"), 5)
+                 .arg(QStringLiteral("ENABLED"), -8)
+                 .arg(QStringLiteral("CONFIGURED"), -11)
+                 .arg(QStringLiteral("BREAKER"), -11)
+                 .arg(QStringLiteral("HEALTH"));
     for (const ProviderInfo& info : m_runtime->registry().availableProviders({}, /*enabledOnly=*/false)) {
         const bool configured = m_runtime->factory().isConfigured(info);
         const QString breaker = breakerStateName(m_runtime->resilience().breaker(info.name)->state());
@@ -36,9 +41,14 @@ void ProvidersCommand::run()
             {QStringLiteral("description"), info.description},
         });
         lines << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
-                     .arg(info.name, -18).arg(categoryName(info.category), -4).arg(providerTypeName(info.type), -12)
-                     .arg(info.priority, 5).arg(info.enabled ? QStringLiteral("yes") : QStringLiteral("no"), -8)
-                     .arg(configured ? QStringLiteral("yes") : QStringLiteral("no"), -11).arg(breaker, -11).arg(health);
+                     .arg(info.name, -18)
+                     .arg(categoryName(info.category), -4)
+                     .arg(providerTypeName(info.type), -12)
+                     .arg(info.priority, 5)
+                     .arg(info.enabled ? QStringLiteral("yes") : QStringLiteral("no"), -8)
+                     .arg(configured ? QStringLiteral("yes") : QStringLiteral("no"), -11)
+                     .arg(breaker, -11)
+                     .arg(health);
     }
     QJsonArray failures;
     for (const PluginFailure& failure : m_runtime->registry().failures()) {

@@ -18,13 +18,24 @@ constexpr qint64 kMaxInputBytes = 1 << 20;
 
 void SpeakCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("TEXT"), tr("The text to speak, or - to read it from stdin."));
-    parser.addOption({QStringLiteral("output"), tr("The audio file to write (.wav, .flac, .ogg, .mp3)."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("provider"), tr("A provider name, or auto for the priority chain (default)."),
+    parser.addPositionalArgument(QStringLiteral("TEXT"),
+                                 tr("The text to speak, or - to read it from stdin."));
+    parser.addOption(
+        {QStringLiteral("output"),
+         tr("The audio file to write; its extension picks the format: .wav, .flac, .ogg, .mp3 (required)."),
+         QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("provider"),
+                      tr("A TTS provider name, or auto for the priority chain (default: auto)."),
                       QStringLiteral("NAME"), QStringLiteral("auto")});
-    parser.addOption({QStringLiteral("voice"), tr("Voice id (see voicedeck-cli voices)."), QStringLiteral("V")});
-    parser.addOption({QStringLiteral("language"), tr("Language code, e.g. en-US."), QStringLiteral("L")});
-    parser.addOption({QStringLiteral("speed"), tr("Speaking rate, 1.0 = normal."), QStringLiteral("X"), QStringLiteral("1.0")});
+    parser.addOption({QStringLiteral("voice"),
+                      tr("Voice id, see voicedeck-cli voices (default: the provider's setting)."),
+                      QStringLiteral("V")});
+    parser.addOption({QStringLiteral("language"),
+                      tr("Language code, e.g. en-US (default: the provider's setting)."),
+                      QStringLiteral("L")});
+    parser.addOption({QStringLiteral("speed"),
+                      tr("Speaking rate above 0 and at most 4 (default: 1.0 = normal)."), QStringLiteral("X"),
+                      QStringLiteral("1.0")});
 }
 
 int SpeakCommand::prepare(const QCommandLineParser& parser)
@@ -43,7 +54,8 @@ int SpeakCommand::prepare(const QCommandLineParser& parser)
         }
         const QByteArray bytes = in.read(kMaxInputBytes + 1);
         if (bytes.size() > kMaxInputBytes) {
-            m_out.error(tr("the text on stdin is over %1 bytes; split it into smaller parts").arg(kMaxInputBytes));
+            m_out.error(
+                tr("the text on stdin is over %1 bytes; split it into smaller parts").arg(kMaxInputBytes));
             return ExitUsage;
         }
         text = QString::fromUtf8(bytes);
@@ -59,7 +71,8 @@ int SpeakCommand::prepare(const QCommandLineParser& parser)
         return ExitUsage;
     }
     if (audioFormatForPath(m_output).isEmpty()) {
-        m_out.error(tr("cannot tell the audio format of \"%1\"; use a .wav, .flac, .ogg or .mp3 file name").arg(m_output));
+        m_out.error(tr("cannot tell the audio format of \"%1\"; use a .wav, .flac, .ogg or .mp3 file name")
+                        .arg(m_output));
         return ExitUsage;
     }
     bool ok = false;
@@ -108,7 +121,10 @@ void SpeakCommand::save(const RoutedSynthesizeJob& job)
             json.insert(QStringLiteral("duration_ms"), clip->durationSeconds() * 1000.0);
             if (!m_out.json())
                 m_out.printLine(tr("wrote %1 (%2 s, %3 Hz) with %4")
-                                    .arg(m_output).arg(clip->durationSeconds(), 0, 'f', 2).arg(clip->sampleRate).arg(job.provider()));
+                                    .arg(m_output)
+                                    .arg(clip->durationSeconds(), 0, 'f', 2)
+                                    .arg(clip->sampleRate)
+                                    .arg(job.provider()));
         }
     }
     if (m_out.json())

@@ -20,8 +20,15 @@ class SpeakCommand : public Command
 public:
     using Command::Command;
     QString name() const override { return QStringLiteral("speak"); }
-    QString summary() const override { return tr("Text to speech: synthesize text (or - for stdin) into an audio file."); }
-    QString arguments() const override { return QStringLiteral("TEXT|-"); }
+    QString summary() const override
+    {
+        return tr("Text to speech: synthesize text (or - for stdin) into an audio file.");
+    }
+    QString arguments() const override
+    {
+        return QStringLiteral(
+            "TEXT|- --output FILE [--provider NAME|auto] [--voice V] [--language L] [--speed X]");
+    }
     void addOptions(QCommandLineParser& parser) override;
     int prepare(const QCommandLineParser& parser) override;
     void run() override;

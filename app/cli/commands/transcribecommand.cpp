@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QtConcurrent>
-
 #include <memory>
 
 namespace vd::cli {
@@ -18,11 +17,13 @@ namespace vd::cli {
 void TranscribeCommand::addOptions(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The recording to transcribe."));
-    parser.addOption({QStringLiteral("provider"), tr("A provider name, or auto for the priority chain (default)."),
+    parser.addOption({QStringLiteral("provider"),
+                      tr("An STT provider name, or auto for the priority chain (default: auto)."),
                       QStringLiteral("NAME"), QStringLiteral("auto")});
     parser.addOption({QStringLiteral("language"), tr("Language code, e.g. en-US (default: the provider's)."),
                       QStringLiteral("CODE")});
-    parser.addOption({QStringLiteral("reference"), tr("The expected text; reports the word error rate."),
+    parser.addOption({QStringLiteral("reference"),
+                      tr("The expected text; reports the word error rate (default: none)."),
                       QStringLiteral("TEXT")});
 }
 
@@ -65,13 +66,17 @@ void TranscribeCommand::run()
         }
         transcribe(decoded->value());
     });
-    watcher->setFuture(QtConcurrent::run([file = m_file] { return std::make_shared<Result<AudioClip>>(decodeAudioFile(file)); }));
+    watcher->setFuture(QtConcurrent::run(
+        [file = m_file] { return std::make_shared<Result<AudioClip>>(decodeAudioFile(file)); }));
 }
 
 void TranscribeCommand::transcribe(const AudioClip& clip)
 {
     m_out.diagnostic(tr("decoded %1: %2 s at %3 Hz, %4 channel(s)")
-                         .arg(m_file).arg(clip.durationSeconds(), 0, 'f', 2).arg(clip.sampleRate).arg(clip.channels));
+                         .arg(m_file)
+                         .arg(clip.durationSeconds(), 0, 'f', 2)
+                         .arg(clip.sampleRate)
+                         .arg(clip.channels));
     RoutedTranscribeJob* job = m_runtime->router().transcribe(
         TranscriptionRequest{clip, m_language, QFileInfo(m_file).fileName()}, m_provider, this);
     connect(job, &ProviderJob::finished, this, [this, job] {

@@ -15,8 +15,14 @@ class TranscribeCommand : public Command
 public:
     using Command::Command;
     QString name() const override { return QStringLiteral("transcribe"); }
-    QString summary() const override { return tr("Speech to text: transcribe an audio file (WAV, FLAC, OGG/Opus, MP3)."); }
-    QString arguments() const override { return QStringLiteral("FILE"); }
+    QString summary() const override
+    {
+        return tr("Speech to text: transcribe an audio file (WAV, FLAC, OGG/Opus, MP3).");
+    }
+    QString arguments() const override
+    {
+        return QStringLiteral("FILE [--provider NAME|auto] [--language CODE] [--reference TEXT]");
+    }
     void addOptions(QCommandLineParser& parser) override;
     int prepare(const QCommandLineParser& parser) override;
     void run() override;

@@ -8,7 +8,10 @@ namespace vd::cli {
 
 void VoicesCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("provider"), tr("Only this TTS provider (repeatable)."), QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("provider"),
+         tr("Only this TTS provider (repeatable; default: every enabled, configured TTS provider)."),
+         QStringLiteral("NAME")});
 }
 
 int VoicesCommand::prepare(const QCommandLineParser& parser)
@@ -31,9 +34,11 @@ void VoicesCommand::run()
         const std::optional<RouteCandidate> candidate = m_runtime->providers().candidate(name);
         auto* tts = candidate ? dynamic_cast<TextToSpeechProvider*>(candidate->instance.get()) : nullptr;
         if (!tts) {
-            const ProviderError error = candidate ? candidate->unavailable
-                                                  : ProviderError::make(ErrorKind::BadRequest, tr("unknown provider"));
-            m_errors.append(QJsonObject{{QStringLiteral("provider"), name}, {QStringLiteral("error"), error.toJson()}});
+            const ProviderError error =
+                candidate ? candidate->unavailable
+                          : ProviderError::make(ErrorKind::BadRequest, tr("unknown provider"));
+            m_errors.append(
+                QJsonObject{{QStringLiteral("provider"), name}, {QStringLiteral("error"), error.toJson()}});
             // Listing what is available is the point: unconfigured providers are noted, and only
             // fail the command when the user asked for them by name.
             const QString line = QStringLiteral("%1: %2").arg(name, error.message);
@@ -52,17 +57,23 @@ void VoicesCommand::run()
             if (job->hasError()) {
                 m_failed = true;
                 m_out.error(QStringLiteral("%1: %2").arg(name, job->error().message));
-                m_errors.append(QJsonObject{{QStringLiteral("provider"), name}, {QStringLiteral("error"), job->error().toJson()}});
+                m_errors.append(QJsonObject{{QStringLiteral("provider"), name},
+                                            {QStringLiteral("error"), job->error().toJson()}});
             }
             for (const Voice& voice : job->voices()) {
-                m_voices.append(QJsonObject{{QStringLiteral("provider"), name},
-                                            {QStringLiteral("id"), voice.id},
-                                            {QStringLiteral("name"), voice.displayName},
-                                            {QStringLiteral("languages"), QJsonArray::fromStringList(voice.languages)},
-                                            {QStringLiteral("gender"), voice.gender.isEmpty() ? QJsonValue() : QJsonValue(voice.gender)}});
+                m_voices.append(
+                    QJsonObject{{QStringLiteral("provider"), name},
+                                {QStringLiteral("id"), voice.id},
+                                {QStringLiteral("name"), voice.displayName},
+                                {QStringLiteral("languages"), QJsonArray::fromStringList(voice.languages)},
+                                {QStringLiteral("gender"),
+                                 voice.gender.isEmpty() ? QJsonValue() : QJsonValue(voice.gender)}});
                 if (!m_out.json())
-                    m_out.printLine(QStringLiteral("%1 %2 %3 %4").arg(name, -14).arg(voice.id, -28)
-                                        .arg(voice.languages.join(QLatin1Char(',')), -14).arg(voice.gender));
+                    m_out.printLine(QStringLiteral("%1 %2 %3 %4")
+                                        .arg(name, -14)
+                                        .arg(voice.id, -28)
+                                        .arg(voice.languages.join(QLatin1Char(',')), -14)
+                                        .arg(voice.gender));
             }
             finishOne();
         });
@@ -79,7 +90,8 @@ void VoicesCommand::finishOne()
     if (--m_pending > 0)
         return;
     if (m_out.json())
-        m_out.printJson(QJsonObject{{QStringLiteral("voices"), m_voices}, {QStringLiteral("errors"), m_errors}});
+        m_out.printJson(
+            QJsonObject{{QStringLiteral("voices"), m_voices}, {QStringLiteral("errors"), m_errors}});
     Q_EMIT finished(m_failed ? ExitProvidersFailed : ExitOk);
 }
 

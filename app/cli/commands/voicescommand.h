@@ -15,6 +15,7 @@ public:
     using Command::Command;
     QString name() const override { return QStringLiteral("voices"); }
     QString summary() const override { return tr("List voices: provider, id, languages, gender."); }
+    QString arguments() const override { return QStringLiteral("[--provider NAME]..."); }
     void addOptions(QCommandLineParser& parser) override;
     int prepare(const QCommandLineParser& parser) override;
     void run() override;

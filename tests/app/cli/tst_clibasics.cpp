@@ -34,7 +34,8 @@ private:
         environment.remove(QStringLiteral("YANDEX_API_KEY"));
         environment.remove(QStringLiteral("YANDEX_IAM_TOKEN"));
         process.setProcessEnvironment(environment);
-        process.start(qEnvironmentVariable("VOICEDECK_BIN_DIR") + QStringLiteral("/voicedeck-cli"), arguments);
+        process.start(qEnvironmentVariable("VOICEDECK_BIN_DIR") + QStringLiteral("/voicedeck-cli"),
+                      arguments);
         process.write(input);
         process.closeWriteChannel();
         Run run;
@@ -68,10 +69,11 @@ private Q_SLOTS:
             QVERIFY(provider.toObject().contains(u"breaker_state"));
             QVERIFY(provider.toObject().contains(u"health_status"));
         }
-        for (const char* expected : {"openai_stt", "google_stt", "yandex_stt", "pocketsphinx_stt", "openai_tts",
-                                     "google_tts", "yandex_tts", "flite_tts", "espeak_tts"})
+        for (const char* expected : {"openai_stt", "google_stt", "yandex_stt", "pocketsphinx_stt",
+                                     "openai_tts", "google_tts", "yandex_tts", "flite_tts", "espeak_tts"})
             QVERIFY2(names.contains(QLatin1String(expected)), expected);
-        const QJsonObject openai = run.json().value(u"providers").toArray().at(names.indexOf(u"openai_stt")).toObject();
+        const QJsonObject openai =
+            run.json().value(u"providers").toArray().at(names.indexOf(u"openai_stt")).toObject();
         QCOMPARE(openai.value(u"configured").toBool(), false); // no key in this environment
     }
 
@@ -79,8 +81,8 @@ private Q_SLOTS:
     {
         const QString wav = m_dir.filePath(QStringLiteral("lights.wav"));
         const Run spoken = cli({QStringLiteral("speak"), QStringLiteral("turn on the kitchen lights"),
-                                QStringLiteral("--provider"), QStringLiteral("flite_tts"), QStringLiteral("--output"),
-                                wav, QStringLiteral("--json")});
+                                QStringLiteral("--provider"), QStringLiteral("flite_tts"),
+                                QStringLiteral("--output"), wav, QStringLiteral("--json")});
         QCOMPARE(spoken.exitCode, 0);
         QCOMPARE(spoken.json().value(u"ok").toBool(), true);
         QCOMPARE(spoken.json().value(u"provider").toString(), QStringLiteral("flite_tts"));
@@ -100,8 +102,8 @@ private Q_SLOTS:
     void autoRoutingSkipsUnconfiguredCloudProviders()
     {
         const QString wav = m_dir.filePath(QStringLiteral("auto.wav"));
-        const Run run = cli({QStringLiteral("speak"), QStringLiteral("hello"), QStringLiteral("--output"), wav,
-                             QStringLiteral("--json")});
+        const Run run = cli({QStringLiteral("speak"), QStringLiteral("hello"), QStringLiteral("--output"),
+                             wav, QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.json().value(u"provider").toString(), QStringLiteral("flite_tts"));
         const QJsonArray skipped = run.json().value(u"skipped").toArray();
@@ -111,24 +113,25 @@ private Q_SLOTS:
 
     void forcedOpenBreakerPersistsAndIsSkippedUntilReset()
     {
-        const Run opened = cli({QStringLiteral("breaker"), QStringLiteral("open"), QStringLiteral("flite_tts"),
-                                QStringLiteral("--json")});
+        const Run opened = cli({QStringLiteral("breaker"), QStringLiteral("open"),
+                                QStringLiteral("flite_tts"), QStringLiteral("--json")});
         QCOMPARE(opened.exitCode, 0);
         QCOMPARE(opened.json().value(u"breaker_state").toString(), QStringLiteral("FORCED_OPEN"));
 
         // A separate process sees the state and routes around the provider.
         const QString wav = m_dir.filePath(QStringLiteral("breaker.wav"));
-        const Run routed = cli({QStringLiteral("speak"), QStringLiteral("hello"), QStringLiteral("--output"), wav,
-                                QStringLiteral("--json")});
+        const Run routed = cli({QStringLiteral("speak"), QStringLiteral("hello"), QStringLiteral("--output"),
+                                wav, QStringLiteral("--json")});
         QCOMPARE(routed.exitCode, 0);
         QCOMPARE(routed.json().value(u"provider").toString(), QStringLiteral("espeak_tts"));
         bool sawCircuitOpen = false;
         for (const QJsonValue& skipped : routed.json().value(u"skipped").toArray())
-            sawCircuitOpen |= skipped[u"provider"].toString() == u"flite_tts"
-                              && skipped[u"reason"].toString() == u"circuit_open";
+            sawCircuitOpen |= skipped[u"provider"].toString() == u"flite_tts" &&
+                              skipped[u"reason"].toString() == u"circuit_open";
         QVERIFY2(sawCircuitOpen, routed.out.constData());
 
-        const Run reset = cli({QStringLiteral("breaker"), QStringLiteral("reset"), QStringLiteral("flite_tts")});
+        const Run reset =
+            cli({QStringLiteral("breaker"), QStringLiteral("reset"), QStringLiteral("flite_tts")});
         QCOMPARE(reset.exitCode, 0);
         const Run listed = cli({QStringLiteral("providers"), QStringLiteral("--json")});
         for (const QJsonValue& provider : listed.json().value(u"providers").toArray()) {
@@ -142,8 +145,10 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("unknown command") << QStringList{"fly"} << "unknown command";
-        QTest::newRow("missing file") << QStringList{"transcribe", "/nonexistent/take.wav"} << "/nonexistent/take.wav";
-        QTest::newRow("unknown provider") << QStringList{"speak", "hi", "--output", "x.wav", "--provider", "nope"} << "nope";
+        QTest::newRow("missing file")
+            << QStringList{"transcribe", "/nonexistent/take.wav"} << "/nonexistent/take.wav";
+        QTest::newRow("unknown provider")
+            << QStringList{"speak", "hi", "--output", "x.wav", "--provider", "nope"} << "nope";
         QTest::newRow("empty text") << QStringList{"speak", "   ", "--output", "x.wav"} << "empty";
         QTest::newRow("unknown extension") << QStringList{"speak", "hi", "--output", "x.xyz"} << "x.xyz";
         QTest::newRow("no output") << QStringList{"speak", "hi"} << "--output";

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "app/cli/metrics/sampletally.h"
+#include "core/model/providerkind.h"
+#include "core/resilience/breakerstate.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace vd::cli {
+
+// What `monitor` knows about one provider at scrape time.
+struct ProviderMetrics
+{
+    QString provider;
+    ProviderCategory category = ProviderCategory::Stt;
+    bool enabled = false;
+    bool configured = false;
+    HealthStatus status = HealthStatus::Unknown;
+    BreakerState breaker = BreakerState::Closed;
+    double openRemainingSeconds = 0.0;
+    int consecutiveFailures = 0;
+    SampleTally tally;
+};
+
+// Renders provider metrics in the Prometheus text exposition format 0.0.4 (every family with
+// its HELP and TYPE lines, names prefixed voicedeck_, label values escaped), for /metrics.
+class MetricsRenderer
+{
+public:
+    static QByteArray contentType() { return QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"); }
+    static QByteArray render(const QList<ProviderMetrics>& providers);
+};
+
+} // namespace vd::cli

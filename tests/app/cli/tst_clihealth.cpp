@@ -1,0 +1,179 @@
+#include "tests/app/cli/clirunner.h"
+#include "tests/support/mockserver/mockproviderserver.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <csignal>
+
+using vd::test::Endpoint;
+using vd::test::Fault;
+using vd::test::MockProviderServer;
+using vd::test::Vendor;
+
+// `voicedeck-cli health`: active probes through the core's HealthMonitor, against the offline
+// providers and the loopback mock server, as a real process (PRODUCT.md §4).
+class TestCliHealth : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    MockProviderServer m_server;
+    std::unique_ptr<CliRunner> m_cli;
+
+    static QJsonObject row(const CliRunner::Run& run, const QString& provider)
+    {
+        for (const QJsonValue& value : run.json().value(u"providers").toArray()) {
+            if (value[u"provider"].toString() == provider)
+                return value.toObject();
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_server.listen()); }
+
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_server.reset();
+        // A fresh config and state per test: health marks must not leak from one test to the next.
+        const QString sub = QString::fromLatin1(QTest::currentTestFunction());
+        QVERIFY(QDir(m_dir.path()).mkpath(sub));
+        m_cli = std::make_unique<CliRunner>(m_dir);
+        m_cli->setEnv(QStringLiteral("VOICEDECK_CONFIG"),
+                      m_dir.filePath(sub + QStringLiteral("/config.json")));
+        m_cli->setEnv(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(sub + QStringLiteral("/data")));
+        m_cli->setEnv(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("test-key"));
+        QFile file(m_dir.filePath(sub + QStringLiteral("/config.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            QJsonDocument(
+                QJsonObject{
+                    {"providers",
+                     QJsonObject{{"openai_stt",
+                                  QJsonObject{{"settings",
+                                               QJsonObject{{"base_url",
+                                                            m_server.baseUrl(Vendor::OpenAi).toString()}}}}},
+                                 {"openai_tts",
+                                  QJsonObject{{"settings",
+                                               QJsonObject{{"base_url",
+                                                            m_server.baseUrl(Vendor::OpenAi).toString()}}}}},
+                                 // PocketSphinx takes seconds to load its model: not in these tests.
+                                 {"pocketsphinx_stt", QJsonObject{{"enabled", false}}}}},
+                })
+                .toJson());
+    }
+
+    void probesEveryEnabledConfiguredProviderAndListsTheRest()
+    {
+        const CliRunner::Run run = m_cli->run({"health", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json().value(u"ok").toBool(), true);
+        QCOMPARE(row(run, "openai_stt").value(u"outcome").toString(), QStringLiteral("ok"));
+        QCOMPARE(row(run, "openai_stt").value(u"status").toString(), QStringLiteral("HEALTHY"));
+        QVERIFY(row(run, "openai_stt").value(u"latency_ms").isDouble());
+        QCOMPARE(row(run, "flite_tts").value(u"outcome").toString(), QStringLiteral("ok"));
+        QCOMPARE(row(run, "google_stt").value(u"outcome").toString(), QStringLiteral("skipped"));
+        QCOMPARE(row(run, "google_stt").value(u"reason").toString(), QStringLiteral("not_configured"));
+        QCOMPARE(row(run, "pocketsphinx_stt").value(u"reason").toString(), QStringLiteral("disabled"));
+        QVERIFY(m_server.requestCount(Endpoint::OpenAiModels) >= 1);
+    }
+
+    void printsATableInTextMode()
+    {
+        const CliRunner::Run run =
+            m_cli->run({"health", "--provider", "openai_stt", "--provider", "flite_tts"});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(run.out).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines.at(0).startsWith("PROVIDER"));
+        QVERIFY2(lines.at(1).contains("openai_stt") && lines.at(1).contains("HEALTHY") &&
+                     lines.at(1).contains(" ms"),
+                 qPrintable(lines.at(1)));
+        QVERIFY(lines.at(2).contains("flite_tts"));
+    }
+
+    void rejectedKeyMakesTheProviderUnhealthyAndExitsOne()
+    {
+        m_server.setFault(Endpoint::OpenAiModels, Fault::httpError(401));
+        const CliRunner::Run run = m_cli->run({"health", "--provider", "openai_stt", "--json"});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject openai = row(run, "openai_stt");
+        QCOMPARE(openai.value(u"outcome").toString(), QStringLiteral("failed"));
+        QCOMPARE(openai.value(u"status").toString(), QStringLiteral("UNHEALTHY"));
+        QCOMPARE(openai[u"error"][u"kind"].toString(), QStringLiteral("auth"));
+        QVERIFY(!openai[u"error"][u"message"].toString().isEmpty());
+    }
+
+    void serverErrorDegradesWithoutFailingTheCommand()
+    {
+        m_server.setFault(Endpoint::OpenAiModels, Fault::httpError(500));
+        const CliRunner::Run run = m_cli->run({"health", "--provider", "openai_stt", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(row(run, "openai_stt").value(u"status").toString(), QStringLiteral("DEGRADED"));
+        QCOMPARE(row(run, "openai_stt")[u"error"][u"kind"].toString(), QStringLiteral("server"));
+    }
+
+    void namedProviderWithoutKeyFailsAndSaysHowToFixIt()
+    {
+        const CliRunner::Run run = m_cli->run({"health", "--provider", "google_stt"});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("GOOGLE_API_KEY"), run.err.constData());
+    }
+
+    void usageErrorsExitWithTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("unknown provider") << QStringList{"health", "--provider", "nope"} << "nope";
+        QTest::newRow("watch zero") << QStringList{"health", "--watch", "0"} << "--watch";
+        QTest::newRow("watch text") << QStringList{"health", "--watch", "soon"} << "soon";
+    }
+    void usageErrorsExitWithTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentions);
+        const CliRunner::Run run = m_cli->run(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void watchRepeatsUntilTerminatedAndSavesState()
+    {
+        std::unique_ptr<QProcess> process =
+            m_cli->start({"health", "--provider", "openai_stt", "--watch", "1", "--json"});
+        // One JSON line per round; not a terminal, so no screen clearing.
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += process->readAllStandardOutput()).count('\n') >= 2, 30000);
+        QVERIFY(!out.contains('\x1b'));
+        for (const QByteArray& line : out.split('\n')) {
+            if (!line.isEmpty())
+                QVERIFY2(QJsonDocument::fromJson(line).isObject(), line.constData());
+        }
+        ::kill(pid_t(process->processId()), SIGTERM);
+        const CliRunner::Run run = CliRunner::finish(*process);
+        QCOMPARE(run.exitCode, 0);
+        QDirIterator files(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + "/data"),
+                           {"resilience-state.json"}, QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY2(files.hasNext(), "the probes of the watch must be saved");
+        QFile state(files.next());
+        QVERIFY(state.open(QIODevice::ReadOnly));
+        QVERIFY(state.readAll().contains("openai_stt"));
+    }
+
+    void watchInTextModePrintsEachRoundWithAHeader()
+    {
+        std::unique_ptr<QProcess> process =
+            m_cli->start({"health", "--provider", "flite_tts", "--watch", "1"});
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += process->readAllStandardOutput()).count("Every 1 s") >= 2, 30000);
+        ::kill(pid_t(process->processId()), SIGINT);
+        QCOMPARE(CliRunner::finish(*process).exitCode, 0);
+        QVERIFY(out.contains("round 2"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliHealth)
+#include "tst_clihealth.moc"
