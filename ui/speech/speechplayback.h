@@ -83,3 +83,5 @@ private:
 };
 
 } // namespace vd
+
+Q_DECLARE_METATYPE(vd::SynthesisOutcome)

@@ -44,3 +44,5 @@ public:
 };
 
 } // namespace vd
+
+Q_DECLARE_METATYPE(vd::TranscriptionOutcome)
