@@ -106,9 +106,19 @@ void SpeechPlayback::onChunk(const QByteArray& pcm, int sampleRate)
         if (!m_player->startStream(sampleRate, 1))
             return; // failed() was emitted
         qCDebug(lcUiSpeech) << "streaming playback at" << sampleRate << "Hz";
-        emit playbackStarted(m_job ? m_job->provider() : QString());
+        emit playbackStarted(streamingProvider());
     }
     m_player->appendPcm(pcm);
+}
+
+QString SpeechPlayback::streamingProvider() const
+{
+    if (!m_requestedProvider.isEmpty() || !m_job)
+        return m_requestedProvider;
+    // Auto: the routed job names its provider only at the end, but the attempt in flight is the
+    // trace's last step.
+    const QList<RouteStep>& steps = m_job->trace().steps();
+    return steps.isEmpty() ? QString() : steps.constLast().provider;
 }
 
 void SpeechPlayback::onSynthesized(RoutedSynthesizeJob* job, double latencyMs)

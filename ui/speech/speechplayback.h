@@ -65,6 +65,7 @@ signals:
 private:
     void onChunk(const QByteArray& pcm, int sampleRate);
     void onSynthesized(RoutedSynthesizeJob* job, double latencyMs);
+    QString streamingProvider() const;
     void playWhole(const EncodedAudio& audio, const QString& provider);
     void end(const QString& failure);
 

@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStandardPaths>
 #include <QtConcurrent>
 
@@ -82,9 +83,10 @@ void TakePanel::buildUi()
 
     m_recordButton = new QPushButton(this);
     m_recordButton->setObjectName(QStringLiteral("recordButton"));
-    // No mnemonic in its changing text: setText() with '&' would replace this shortcut.
-    m_recordButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_recordButton, &QPushButton::clicked, this, &TakePanel::toggleRecording);
+    // A shortcut object of its own: QAbstractButton::setText() replaces a button's shortcut with
+    // the mnemonic of the new text, and this button's text changes with the state.
+    new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), m_recordButton, this, &TakePanel::toggleRecording);
 
     m_openButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open file…"), this);
     m_openButton->setObjectName(QStringLiteral("openFileButton"));

@@ -32,9 +32,9 @@ inline bool hasTestAudio()
             QSKIP("needs the virtual PulseAudio devices: run with scripts/test-services.sh run ctest"); \
     } while (false)
 
-// Writes `config` as the config file in `dir` and returns a started, ready Runtime (null and a
-// failed QVERIFY when it cannot be made).
-inline std::unique_ptr<Runtime> makeRuntime(const QTemporaryDir& dir, const QJsonObject& providers)
+// Writes the config file in `dir` and returns a Runtime, started and ready unless `start` is
+// false (null when it cannot be made).
+inline std::unique_ptr<Runtime> makeRuntime(const QTemporaryDir& dir, const QJsonObject& providers, bool start = true)
 {
     const QJsonObject config{
         {"version", 1},
@@ -56,6 +56,8 @@ inline std::unique_ptr<Runtime> makeRuntime(const QTemporaryDir& dir, const QJso
         return nullptr;
     std::unique_ptr<Runtime> runtime = std::move(created).value();
     runtime->router().setOnlineCheck([] { return true; });
+    if (!start)
+        return runtime;
     QSignalSpy ready(runtime.get(), &Runtime::ready);
     runtime->start();
     if (!runtime->isReady() && !ready.wait(30000))

@@ -1,5 +1,6 @@
 #include "core/audio/audioconvert.h"
 #include "core/evaluation/worderrorrate.h"
+#include "core/registry/providerregistry.h"
 #include "speechtestruntime.h"
 #include "tests/support/mockserver/mockproviderserver.h"
 #include "ui/activity/activitylog.h"
@@ -272,6 +273,32 @@ private Q_SLOTS:
         QFile plain(text);
         QVERIFY(plain.open(QIODevice::ReadOnly));
         QVERIFY(plain.readAll().startsWith("turn on the lights\n"));
+    }
+
+    void providersAppearWhenTheRuntimeIsReadyAndFollowTheRegistry()
+    {
+        m_page.reset();
+        m_runtime = test::makeRuntime(m_dir, QJsonObject{}, false);
+        QVERIFY(m_runtime);
+        m_page = std::make_unique<SpeechToTextPage>(*m_runtime, *m_activity);
+        m_page->restoreState(R"({"provider": "pocketsphinx_stt"})");
+        openAndWait(m_speechFile);
+        auto* picker = m_page->findChild<ProviderPicker*>("sttProvider");
+        QVERIFY(!m_page->findChild<QPushButton*>("transcribeButton")->isEnabled()); // not ready yet
+        QSignalSpy ready(m_runtime.get(), &Runtime::ready);
+        m_runtime->start();
+        QVERIFY(ready.count() == 1 || ready.wait(30000));
+        QCOMPARE(picker->itemText(0), QStringLiteral("Auto (priority order)"));
+        QCOMPARE(picker->providers(), (QStringList{"openai_stt", "google_stt", "yandex_stt", "pocketsphinx_stt"}));
+        QCOMPARE(picker->currentProvider(), QStringLiteral("pocketsphinx_stt")); // restored before it was listed
+        QCOMPARE(picker->itemText(picker->findData("google_stt")), QStringLiteral("google_stt (not configured)"));
+        QVERIFY(m_page->findChild<QPushButton*>("transcribeButton")->isEnabled());
+
+        m_runtime->registry().setEnabled(QStringLiteral("openai_stt"), false);
+        QCOMPARE(picker->itemText(picker->findData("openai_stt")), QStringLiteral("openai_stt (disabled)"));
+        QVERIFY(m_runtime->registry().applyOrder(ProviderCategory::Stt, {"pocketsphinx_stt"}).hasValue());
+        QCOMPARE(picker->providers().constFirst(), QStringLiteral("pocketsphinx_stt"));
+        QCOMPARE(picker->currentProvider(), QStringLiteral("pocketsphinx_stt"));
     }
 
     void stateRoundTrips()
