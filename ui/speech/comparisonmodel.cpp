@@ -6,10 +6,7 @@
 
 namespace vd {
 
-ComparisonModel::ComparisonModel(QObject* parent)
-    : QAbstractTableModel(parent)
-{
-}
+ComparisonModel::ComparisonModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 int ComparisonModel::rowCount(const QModelIndex& parent) const
 {
@@ -65,7 +62,8 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
         return tip;
     } else if (role == Qt::ForegroundRole && index.column() == OutcomeColumn && done && !row.outcome.ok) {
         return QBrush(QColor(0xda, 0x44, 0x53));
-    } else if (role == Qt::TextAlignmentRole && (index.column() == LatencyColumn || index.column() == WerColumn)) {
+    } else if (role == Qt::TextAlignmentRole &&
+               (index.column() == LatencyColumn || index.column() == WerColumn)) {
         return int(Qt::AlignRight | Qt::AlignVCenter);
     } else if (role == Qt::UserRole) {
         return row.provider;
@@ -138,8 +136,8 @@ QJsonObject ComparisonModel::toJson() const
             json = row.outcome.toJson();
             json.insert(QStringLiteral("provider"), row.provider);
             json.insert(QStringLiteral("outcome"), row.state == State::Running ? QStringLiteral("running")
-                                                   : row.outcome.ok             ? QStringLiteral("ok")
-                                                                                : QStringLiteral("failed"));
+                                                   : row.outcome.ok            ? QStringLiteral("ok")
+                                                                               : QStringLiteral("failed"));
         }
         results.append(json);
     }

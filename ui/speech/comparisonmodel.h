@@ -13,8 +13,21 @@ class ComparisonModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { ProviderColumn, OutcomeColumn, LatencyColumn, WerColumn, TextColumn, ColumnCount };
-    enum class State { Running, Done, Skipped };
+    enum Column
+    {
+        ProviderColumn,
+        OutcomeColumn,
+        LatencyColumn,
+        WerColumn,
+        TextColumn,
+        ColumnCount
+    };
+    enum class State
+    {
+        Running,
+        Done,
+        Skipped
+    };
 
     struct Row
     {

@@ -5,10 +5,11 @@
 
 namespace vd {
 
-LanguagePicker::LanguagePicker(QWidget* parent)
-    : QComboBox(parent)
+LanguagePicker::LanguagePicker(QWidget* parent) : QComboBox(parent)
 {
     setEditable(true);
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(16); // room for the "Provider default" placeholder
     setInsertPolicy(QComboBox::NoInsert);
     addItem(QString());
     for (const char* code : {"en-US", "en-GB", "ru-RU", "de-DE", "fr-FR", "es-ES", "it-IT", "pt-BR", "uk-UA",

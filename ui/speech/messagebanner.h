@@ -14,7 +14,12 @@ class MessageBanner : public QFrame
 {
     Q_OBJECT
 public:
-    enum class Level { Information, Warning, Error };
+    enum class Level
+    {
+        Information,
+        Warning,
+        Error
+    };
 
     explicit MessageBanner(QWidget* parent = nullptr);
 

@@ -7,9 +7,7 @@
 namespace vd {
 
 ProviderPicker::ProviderPicker(Runtime& runtime, ProviderCategory category, QWidget* parent)
-    : QComboBox(parent)
-    , m_runtime(runtime)
-    , m_category(category)
+    : QComboBox(parent), m_runtime(runtime), m_category(category)
 {
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
     setToolTip(tr("Auto tries the providers in their priority order (Providers page) and falls back "

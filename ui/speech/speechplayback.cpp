@@ -11,16 +11,12 @@
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QtConcurrent>
-
 #include <memory>
 
 namespace vd {
 
 SpeechPlayback::SpeechPlayback(Runtime& runtime, ActivityLog& activity, QObject* parent)
-    : QObject(parent)
-    , m_runtime(runtime)
-    , m_activity(activity)
-    , m_player(new PcmPlayer(this))
+    : QObject(parent), m_runtime(runtime), m_activity(activity), m_player(new PcmPlayer(this))
 {
     connect(m_player, &PcmPlayer::finished, this, [this] {
         // A stream still arriving is not finished just because the player ran dry and was closed.
@@ -189,8 +185,8 @@ void SpeechPlayback::playWhole(const EncodedAudio& audio, const QString& provide
         if (m_player->play(clip->value()))
             emit playbackStarted(provider);
     });
-    watcher->setFuture(
-        QtConcurrent::run([audio, provider] { return std::make_shared<Result<AudioClip>>(decodeAudio(audio, provider)); }));
+    watcher->setFuture(QtConcurrent::run(
+        [audio, provider] { return std::make_shared<Result<AudioClip>>(decodeAudio(audio, provider)); }));
 }
 
 void SpeechPlayback::end(const QString& failure)

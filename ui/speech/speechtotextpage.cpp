@@ -47,7 +47,8 @@ QString askExportPath(QWidget* parent, const QString& title, const QString& base
 {
     QString filter;
     QString path = QFileDialog::getSaveFileName(
-        parent, title, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') + baseName,
+        parent, title,
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') + baseName,
         SpeechToTextPage::tr("Text (*.txt);;JSON (*.json)"), &filter);
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
         path += filter.contains(QLatin1String("json")) ? QStringLiteral(".json") : QStringLiteral(".txt");
@@ -56,10 +57,8 @@ QString askExportPath(QWidget* parent, const QString& title, const QString& base
 } // namespace
 
 SpeechToTextPage::SpeechToTextPage(Runtime& runtime, ActivityLog& activity, QWidget* parent)
-    : QWidget(parent)
-    , m_runtime(runtime)
-    , m_runner(new TranscriptionRunner(runtime, activity, this))
-    , m_comparison(new ComparisonModel(this))
+    : QWidget(parent), m_runtime(runtime), m_runner(new TranscriptionRunner(runtime, activity, this)),
+      m_comparison(new ComparisonModel(this))
 {
     buildUi();
     setAcceptDrops(true);
@@ -92,7 +91,8 @@ void SpeechToTextPage::buildUi()
     m_language->setObjectName(QStringLiteral("sttLanguage"));
     m_reference = new QLineEdit(requestBox);
     m_reference->setObjectName(QStringLiteral("referenceText"));
-    m_reference->setPlaceholderText(tr("Optional: the words actually spoken, to compute the word error rate"));
+    m_reference->setPlaceholderText(
+        tr("Optional: the words actually spoken, to compute the word error rate"));
     m_reference->setAccessibleName(tr("Reference text"));
     m_reference->setClearButtonEnabled(true);
     auto* form = new QFormLayout;
@@ -107,17 +107,20 @@ void SpeechToTextPage::buildUi()
     qobject_cast<QLabel*>(form->labelForField(choices))->setBuddy(m_provider);
     form->addRow(tr("R&eference:"), m_reference);
 
-    m_transcribeButton = new QPushButton(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Transcribe"), requestBox);
+    m_transcribeButton = new QPushButton(QIcon::fromTheme(QStringLiteral("media-playback-start")),
+                                         tr("&Transcribe"), requestBox);
     m_transcribeButton->setObjectName(QStringLiteral("transcribeButton"));
     m_transcribeButton->setToolTip(tr("Transcribe the take with the chosen provider (Ctrl+Return)"));
     m_transcribeButton->setDefault(true);
     connect(m_transcribeButton, &QPushButton::clicked, this, &SpeechToTextPage::transcribe);
     m_compareButton = new QPushButton(tr("&Compare all"), requestBox);
     m_compareButton->setObjectName(QStringLiteral("compareButton"));
-    m_compareButton->setToolTip(tr("Run every enabled, configured speech-to-text provider on the take at once "
-                                   "and show the results side by side (Ctrl+Shift+Return)"));
+    m_compareButton->setToolTip(
+        tr("Run every enabled, configured speech-to-text provider on the take at once "
+           "and show the results side by side (Ctrl+Shift+Return)"));
     connect(m_compareButton, &QPushButton::clicked, this, &SpeechToTextPage::compareAll);
-    m_cancelButton = new QPushButton(QIcon::fromTheme(QStringLiteral("process-stop")), tr("C&ancel"), requestBox);
+    m_cancelButton =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("process-stop")), tr("C&ancel"), requestBox);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_cancelButton->setToolTip(tr("Cancel the requests in flight (Esc)"));
     connect(m_cancelButton, &QPushButton::clicked, this, &SpeechToTextPage::cancel);
@@ -152,9 +155,10 @@ void SpeechToTextPage::buildUi()
     layout->addWidget(m_banner);
     layout->addWidget(m_splitter, 1);
 
-    for (auto [keys, slot] : {std::pair{QKeySequence(Qt::CTRL | Qt::Key_Return), &SpeechToTextPage::transcribe},
-                              std::pair{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), &SpeechToTextPage::compareAll},
-                              std::pair{QKeySequence(Qt::Key_Escape), &SpeechToTextPage::cancel}}) {
+    for (auto [keys, slot] :
+         {std::pair{QKeySequence(Qt::CTRL | Qt::Key_Return), &SpeechToTextPage::transcribe},
+          std::pair{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), &SpeechToTextPage::compareAll},
+          std::pair{QKeySequence(Qt::Key_Escape), &SpeechToTextPage::cancel}}) {
         auto* shortcut = new QShortcut(keys, this, this, slot);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
     }
@@ -182,7 +186,8 @@ QWidget* SpeechToTextPage::buildResultTab()
     m_copyButton->setObjectName(QStringLiteral("copyButton"));
     m_copyButton->setToolTip(tr("Copy the transcript to the clipboard"));
     connect(m_copyButton, &QPushButton::clicked, this, &SpeechToTextPage::copyResult);
-    m_exportButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")), tr("E&xport…"), tab);
+    m_exportButton =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")), tr("E&xport…"), tab);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_exportButton->setToolTip(tr("Save the result as text (.txt) or JSON (.json)"));
     connect(m_exportButton, &QPushButton::clicked, this, &SpeechToTextPage::exportResultAs);
@@ -215,7 +220,8 @@ QWidget* SpeechToTextPage::buildCompareTab()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ComparisonModel::TextColumn, QHeaderView::Stretch);
-    m_exportComparisonButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export &comparison…"), tab);
+    m_exportComparisonButton =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export &comparison…"), tab);
     m_exportComparisonButton->setObjectName(QStringLiteral("exportComparisonButton"));
     m_exportComparisonButton->setToolTip(tr("Save the comparison as text (.txt) or JSON (.json)"));
     connect(m_exportComparisonButton, &QPushButton::clicked, this, &SpeechToTextPage::exportComparisonAs);
@@ -250,8 +256,10 @@ bool SpeechToTextPage::restoreState(const QByteArray& state)
     m_provider->setCurrentProvider(json.value(QStringLiteral("provider")).toString());
     m_language->setLanguage(json.value(QStringLiteral("language")).toString());
     m_reference->setText(json.value(QStringLiteral("reference")).toString());
-    m_take->setDeviceId(QByteArray::fromBase64(json.value(QStringLiteral("input_device")).toString().toLatin1()));
-    m_splitter->restoreState(QByteArray::fromBase64(json.value(QStringLiteral("splitter")).toString().toLatin1()));
+    m_take->setDeviceId(
+        QByteArray::fromBase64(json.value(QStringLiteral("input_device")).toString().toLatin1()));
+    m_splitter->restoreState(
+        QByteArray::fromBase64(json.value(QStringLiteral("splitter")).toString().toLatin1()));
     m_tabs->setCurrentIndex(json.value(QStringLiteral("tab")).toInt());
     return true;
 }
@@ -285,8 +293,8 @@ void SpeechToTextPage::transcribe()
     m_tabs->setCurrentIndex(0);
     m_status->setText(tr("Transcribing %1…").arg(m_take->takeName()));
     updateActions();
-    m_runner->transcribe(m_take->take(), m_language->language(), m_take->takeName(), m_provider->currentProvider(),
-                         ActivityEntry::Operation::Transcribe,
+    m_runner->transcribe(m_take->take(), m_language->language(), m_take->takeName(),
+                         m_provider->currentProvider(), ActivityEntry::Operation::Transcribe,
                          [this](const TranscriptionOutcome& outcome) { finishTranscription(outcome); });
 }
 
@@ -315,8 +323,9 @@ void SpeechToTextPage::showOutcome(const TranscriptionOutcome& outcome)
     m_outcome = outcome;
     m_status->clear();
     m_resultText->setPlainText(outcome.ok ? outcome.text : QString());
-    QString info = outcome.ok ? tr("Provider: %1 · %2 ms").arg(outcome.provider).arg(outcome.latencyMs, 0, 'f', 0)
-                              : tr("Failed after %1 ms").arg(outcome.latencyMs, 0, 'f', 0);
+    QString info = outcome.ok
+                       ? tr("Provider: %1 · %2 ms").arg(outcome.provider).arg(outcome.latencyMs, 0, 'f', 0)
+                       : tr("Failed after %1 ms").arg(outcome.latencyMs, 0, 'f', 0);
     if (outcome.wer)
         info += tr(" · WER %1").arg(*outcome.wer, 0, 'f', 3);
     m_resultInfo->setText(info);
@@ -362,9 +371,10 @@ void SpeechToTextPage::compareAll()
     m_status->setText(tr("Comparing %n provider(s)…", nullptr, int(toRun.size())));
     updateActions();
     for (const QString& name : std::as_const(toRun)) {
-        m_runner->transcribe(m_take->take(), m_language->language(), m_take->takeName(), name,
-                             ActivityEntry::Operation::Compare,
-                             [this, name](const TranscriptionOutcome& outcome) { finishComparisonRow(name, outcome); });
+        m_runner->transcribe(
+            m_take->take(), m_language->language(), m_take->takeName(), name,
+            ActivityEntry::Operation::Compare,
+            [this, name](const TranscriptionOutcome& outcome) { finishComparisonRow(name, outcome); });
     }
 }
 
@@ -410,7 +420,8 @@ void SpeechToTextPage::copyResult() const
 Status SpeechToTextPage::exportResult(const QString& path) const
 {
     if (!m_outcome)
-        return ProviderError::make(ErrorKind::BadRequest, tr("There is no result to export yet; transcribe first."));
+        return ProviderError::make(ErrorKind::BadRequest,
+                                   tr("There is no result to export yet; transcribe first."));
     return saveTextFile(path, exportBytes(path, m_outcome->toJson(), m_outcome->toText()));
 }
 
@@ -444,7 +455,8 @@ void SpeechToTextPage::exportComparisonAs()
 void SpeechToTextPage::updateActions()
 {
     const bool ready = m_runtime.isReady();
-    const bool canRun = ready && m_take->hasTake() && !m_take->isRecording() && !m_take->isLoading() && !isBusy();
+    const bool canRun =
+        ready && m_take->hasTake() && !m_take->isRecording() && !m_take->isLoading() && !isBusy();
     m_transcribeButton->setEnabled(canRun);
     m_compareButton->setEnabled(canRun);
     m_cancelButton->setEnabled(isBusy());

@@ -19,7 +19,6 @@
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QtConcurrent>
-
 #include <memory>
 
 namespace vd {
@@ -39,9 +38,7 @@ QString formatElapsed(qint64 ms)
 } // namespace
 
 TakePanel::TakePanel(QWidget* parent)
-    : QWidget(parent)
-    , m_devices(new InputDeviceModel(this))
-    , m_recorder(new Recorder(this))
+    : QWidget(parent), m_devices(new InputDeviceModel(this)), m_recorder(new Recorder(this))
 {
     buildUi();
     connect(m_recorder, &Recorder::levelChanged, m_meter, &LevelMeter::setLevel);
@@ -57,8 +54,9 @@ TakePanel::TakePanel(QWidget* parent)
     connect(m_devices, &QAbstractItemModel::modelReset, this, &TakePanel::selectDeviceRow);
     connect(m_devices, &InputDeviceModel::selectedAvailabilityChanged, this, [this](bool available) {
         if (!available && !m_devices->selectedId().isEmpty())
-            emit message(MessageBanner::Level::Warning,
-                         tr("The chosen microphone was disconnected. Plug it back in or pick another input."));
+            emit message(
+                MessageBanner::Level::Warning,
+                tr("The chosen microphone was disconnected. Plug it back in or pick another input."));
     });
     selectDeviceRow();
     updateButtons();
@@ -72,11 +70,13 @@ void TakePanel::buildUi()
     m_deviceBox->setModel(m_devices);
     m_deviceBox->setObjectName(QStringLiteral("inputDevice"));
     m_deviceBox->setAccessibleName(tr("Microphone"));
-    m_deviceBox->setToolTip(tr("The microphone to record from. The list follows devices being plugged in and out."));
+    m_deviceBox->setToolTip(
+        tr("The microphone to record from. The list follows devices being plugged in and out."));
     m_deviceBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_deviceBox->setMinimumContentsLength(20);
     connect(m_deviceBox, &QComboBox::activated, this, [this](int row) {
-        m_devices->setSelectedId(m_devices->data(m_devices->index(row), InputDeviceModel::IdRole).toByteArray());
+        m_devices->setSelectedId(
+            m_devices->data(m_devices->index(row), InputDeviceModel::IdRole).toByteArray());
     });
     auto* deviceLabel = new QLabel(tr("&Microphone:"), this);
     deviceLabel->setBuddy(m_deviceBox);
@@ -88,16 +88,19 @@ void TakePanel::buildUi()
     // the mnemonic of the new text, and this button's text changes with the state.
     new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), m_recordButton, this, &TakePanel::toggleRecording);
 
-    m_openButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open file…"), this);
+    m_openButton =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open file…"), this);
     m_openButton->setObjectName(QStringLiteral("openFileButton"));
     m_openButton->setShortcut(QKeySequence::Open);
     m_openButton->setToolTip(tr("Open a WAV, FLAC, OGG/Opus or MP3 file to transcribe (Ctrl+O). You can also "
                                 "drop a file on this page."));
     connect(m_openButton, &QPushButton::clicked, this, &TakePanel::chooseFile);
 
-    m_saveButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &take…"), this);
+    m_saveButton =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &take…"), this);
     m_saveButton->setObjectName(QStringLiteral("saveTakeButton"));
-    m_saveButton->setToolTip(tr("Save the take as an audio file (the format follows the extension: .wav, .flac, .ogg, .mp3)."));
+    m_saveButton->setToolTip(
+        tr("Save the take as an audio file (the format follows the extension: .wav, .flac, .ogg, .mp3)."));
     connect(m_saveButton, &QPushButton::clicked, this, &TakePanel::saveTakeAs);
 
     m_meter = new LevelMeter(this);
@@ -206,14 +209,16 @@ void TakePanel::openFile(const QString& path)
         m_loading = false;
         const Decoded decoded = watcher->result();
         if (!decoded->hasValue()) {
-            m_info->setText(hasTake() ? tr("Take: %1").arg(m_takeName) : tr("No take yet: record or open a file."));
+            m_info->setText(hasTake() ? tr("Take: %1").arg(m_takeName)
+                                      : tr("No take yet: record or open a file."));
             updateButtons();
             emit message(MessageBanner::Level::Error, decoded->error().message);
             return;
         }
         setTake(decoded->value(), QFileInfo(path).fileName());
     });
-    watcher->setFuture(QtConcurrent::run([path] { return std::make_shared<Result<AudioClip>>(decodeAudioFile(path)); }));
+    watcher->setFuture(
+        QtConcurrent::run([path] { return std::make_shared<Result<AudioClip>>(decodeAudioFile(path)); }));
 }
 
 void TakePanel::saveTakeAs()
@@ -221,7 +226,8 @@ void TakePanel::saveTakeAs()
     if (!hasTake())
         return;
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save take"), QStandardPaths::writableLocation(QStandardPaths::MusicLocation) + QStringLiteral("/take.wav"),
+        this, tr("Save take"),
+        QStandardPaths::writableLocation(QStandardPaths::MusicLocation) + QStringLiteral("/take.wav"),
         tr("WAV (*.wav);;FLAC (*.flac);;OGG Vorbis (*.ogg);;MP3 (*.mp3)"));
     if (!path.isEmpty())
         saveTake(path);
@@ -294,8 +300,8 @@ void TakePanel::updateButtons()
 {
     const bool recording = isRecording();
     m_recordButton->setText(recording ? tr("Stop") : tr("Record"));
-    m_recordButton->setIcon(QIcon::fromTheme(recording ? QStringLiteral("media-playback-stop")
-                                                       : QStringLiteral("media-record")));
+    m_recordButton->setIcon(
+        QIcon::fromTheme(recording ? QStringLiteral("media-playback-stop") : QStringLiteral("media-record")));
     m_recordButton->setToolTip(recording ? tr("Stop recording and keep the take (Ctrl+R)")
                                          : tr("Record a new take from the microphone (Ctrl+R)"));
     m_recordButton->setAccessibleName(recording ? tr("Stop recording") : tr("Record"));

@@ -11,7 +11,8 @@ Status saveTextFile(const QString& path, const QByteArray& data)
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         return ProviderError::make(
             ErrorKind::BadRequest,
-            QCoreApplication::translate("vd::TextExport", "Could not write \"%1\": %2. Choose a folder you can write to.")
+            QCoreApplication::translate("vd::TextExport",
+                                        "Could not write \"%1\": %2. Choose a folder you can write to.")
                 .arg(path, file.errorString()));
     }
     return {};

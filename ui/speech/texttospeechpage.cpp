@@ -39,10 +39,8 @@ QString unitName(const TextLimit& limit, int count)
 } // namespace
 
 TextToSpeechPage::TextToSpeechPage(Runtime& runtime, ActivityLog& activity, QWidget* parent)
-    : QWidget(parent)
-    , m_runtime(runtime)
-    , m_activity(activity)
-    , m_playback(new SpeechPlayback(runtime, activity, this))
+    : QWidget(parent), m_runtime(runtime), m_activity(activity),
+      m_playback(new SpeechPlayback(runtime, activity, this))
 {
     buildUi();
     connect(m_playback, &SpeechPlayback::synthesized, this, &TextToSpeechPage::onSynthesized);
@@ -50,14 +48,18 @@ TextToSpeechPage::TextToSpeechPage(Runtime& runtime, ActivityLog& activity, QWid
     connect(m_playback, &SpeechPlayback::playbackStarted, this, [this](const QString& provider) {
         m_playing = provider;
         if (m_acrossTotal > 0)
-            m_status->setText(tr("Playing %1 (%2 of %3)…").arg(provider).arg(m_acrossTotal - m_queue.size()).arg(m_acrossTotal));
+            m_status->setText(tr("Playing %1 (%2 of %3)…")
+                                  .arg(provider)
+                                  .arg(m_acrossTotal - m_queue.size())
+                                  .arg(m_acrossTotal));
         else
             m_status->setText(tr("Playing %1…").arg(provider));
     });
     connect(m_provider, &ProviderPicker::providerChanged, this, &TextToSpeechPage::refreshProvider);
     connect(&m_runtime, &Runtime::ready, this, &TextToSpeechPage::refreshProvider);
     // Auto's limit and voices depend on which providers are enabled and in what order.
-    connect(&m_runtime.registry(), &ProviderRegistry::providerChanged, this, &TextToSpeechPage::refreshProvider);
+    connect(&m_runtime.registry(), &ProviderRegistry::providerChanged, this,
+            &TextToSpeechPage::refreshProvider);
     connect(&m_runtime.registry(), &ProviderRegistry::orderChanged, this, &TextToSpeechPage::refreshProvider);
     connect(m_voice, &VoicePicker::stateChanged, this, &TextToSpeechPage::updateActions);
     refreshProvider();
@@ -130,6 +132,7 @@ QWidget* TextToSpeechPage::buildControls()
     voiceRow->addWidget(m_voice, 1);
     voiceRow->addWidget(m_reloadVoices);
     auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow); // short fields keep their size
     form->addRow(tr("&Provider:"), m_provider);
     form->addRow(tr("&Voice:"), voiceRow);
     qobject_cast<QLabel*>(form->labelForField(voiceRow))->setBuddy(m_voice);
@@ -139,15 +142,17 @@ QWidget* TextToSpeechPage::buildControls()
     m_playButton = new QPushButton(box);
     m_playButton->setObjectName(QStringLiteral("playButton"));
     connect(m_playButton, &QPushButton::clicked, this, [this] { isActive() ? stop() : play(); });
-    m_saveButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &as…"), box);
+    m_saveButton =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &as…"), box);
     m_saveButton->setObjectName(QStringLiteral("saveAsButton"));
     m_saveButton->setToolTip(tr("Save the speech as an audio file; the format follows the extension "
                                 "(.wav, .flac, .ogg, .mp3)"));
     connect(m_saveButton, &QPushButton::clicked, this, &TextToSpeechPage::chooseSavePath);
     m_acrossButton = new QPushButton(tr("Play a&cross providers"), box);
     m_acrossButton->setObjectName(QStringLiteral("playAcrossButton"));
-    m_acrossButton->setToolTip(tr("Speak the text with every enabled, configured provider, one after another, "
-                                  "each with its default voice, to compare them"));
+    m_acrossButton->setToolTip(
+        tr("Speak the text with every enabled, configured provider, one after another, "
+           "each with its default voice, to compare them"));
     connect(m_acrossButton, &QPushButton::clicked, this, &TextToSpeechPage::playAcrossProviders);
     m_status = new QLabel(box);
     m_status->setObjectName(QStringLiteral("ttsStatus"));
@@ -188,7 +193,8 @@ bool TextToSpeechPage::restoreState(const QByteArray& state)
     m_provider->setCurrentProvider(json.value(QStringLiteral("provider")).toString());
     m_language->setLanguage(json.value(QStringLiteral("language")).toString());
     m_speed->setValue(json.value(QStringLiteral("speed")).toDouble(1.0));
-    m_splitter->restoreState(QByteArray::fromBase64(json.value(QStringLiteral("splitter")).toString().toLatin1()));
+    m_splitter->restoreState(
+        QByteArray::fromBase64(json.value(QStringLiteral("splitter")).toString().toLatin1()));
     return true;
 }
 
@@ -279,16 +285,18 @@ void TextToSpeechPage::updateCounter()
     const int used = m_limit.measure(text());
     if (m_limit.maximum > 0) {
         m_counter->setText(tr("%1 / %2").arg(used).arg(unitName(m_limit, m_limit.maximum)));
-        m_counter->setToolTip(m_provider->currentProvider().isEmpty()
-                                  ? tr("Auto: the largest limit among the providers it may use (%1)").arg(m_limitOwner)
-                                  : tr("The most %1 accepts in one request").arg(m_limitOwner));
+        m_counter->setToolTip(
+            m_provider->currentProvider().isEmpty()
+                ? tr("Auto: the largest limit among the providers it may use (%1)").arg(m_limitOwner)
+                : tr("The most %1 accepts in one request").arg(m_limitOwner));
     } else {
         m_counter->setText(unitName(m_limit, used));
         m_counter->setToolTip(tr("No length limit is known for this provider"));
     }
     const bool over = isOverLimit();
     QPalette palette = m_counter->palette();
-    palette.setColor(QPalette::WindowText, over ? QColor(0xda, 0x44, 0x53) : QWidget::palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText,
+                     over ? QColor(0xda, 0x44, 0x53) : QWidget::palette().color(QPalette::WindowText));
     m_counter->setPalette(palette);
     if (over)
         m_counter->setText(m_counter->text() + QStringLiteral(" — ") + playBlockedReason());
@@ -304,11 +312,13 @@ void TextToSpeechPage::updateActions()
                                                   : QStringLiteral("media-playback-start")));
     m_playButton->setAccessibleName(active ? tr("Stop") : tr("Play"));
     m_playButton->setEnabled(active || blocked.isEmpty());
-    m_playButton->setToolTip(active ? tr("Stop playback (Esc)")
-                                    : blocked.isEmpty() ? tr("Speak the text (Ctrl+Return)") : blocked);
+    m_playButton->setToolTip(active              ? tr("Stop playback (Esc)")
+                             : blocked.isEmpty() ? tr("Speak the text (Ctrl+Return)")
+                                                 : blocked);
     m_saveButton->setEnabled(blocked.isEmpty() && !active && !m_saving);
     m_acrossButton->setEnabled(blocked.isEmpty() && !active);
-    m_reloadVoices->setEnabled(!m_voice->provider().isEmpty() && m_voice->state() != VoicePicker::State::Loading);
+    m_reloadVoices->setEnabled(!m_voice->provider().isEmpty() &&
+                               m_voice->state() != VoicePicker::State::Loading);
 }
 
 bool TextToSpeechPage::isActive() const
@@ -366,7 +376,10 @@ void TextToSpeechPage::playNextAcross()
 {
     const QString name = m_queue.takeFirst();
     m_playing = name;
-    m_status->setText(tr("Synthesizing with %1 (%2 of %3)…").arg(name).arg(m_acrossTotal - m_queue.size()).arg(m_acrossTotal));
+    m_status->setText(tr("Synthesizing with %1 (%2 of %3)…")
+                          .arg(name)
+                          .arg(m_acrossTotal - m_queue.size())
+                          .arg(m_acrossTotal));
     SynthesisRequest each = request();
     each.voice.clear(); // each provider's own default voice: that is what is being compared
     // Keep m_queue non-empty in isActive() terms while this one plays: start() is synchronous.
@@ -385,8 +398,8 @@ void TextToSpeechPage::onSynthesized(const SynthesisOutcome& outcome)
 
 void TextToSpeechPage::onFinished(const QString& failure)
 {
-    const QString provider = m_playing.isEmpty() && m_playback->lastOutcome() ? m_playback->lastOutcome()->provider
-                                                                              : m_playing;
+    const QString provider =
+        m_playing.isEmpty() && m_playback->lastOutcome() ? m_playback->lastOutcome()->provider : m_playing;
     m_playing.clear();
     if (!failure.isEmpty()) {
         m_banner->showError(failure);
@@ -406,7 +419,9 @@ void TextToSpeechPage::onFinished(const QString& failure)
     }
     if (!m_saving)
         m_status->setText(failure.isEmpty() && m_playback->lastOutcome()
-                              ? tr("Spoken by %1 in %2 ms.").arg(provider).arg(m_playback->lastOutcome()->latencyMs, 0, 'f', 0)
+                              ? tr("Spoken by %1 in %2 ms.")
+                                    .arg(provider)
+                                    .arg(m_playback->lastOutcome()->latencyMs, 0, 'f', 0)
                               : QString());
     updateActions();
 }
@@ -414,7 +429,8 @@ void TextToSpeechPage::onFinished(const QString& failure)
 void TextToSpeechPage::chooseSavePath()
 {
     QString path = QFileDialog::getSaveFileName(
-        this, tr("Save speech"), QStandardPaths::writableLocation(QStandardPaths::MusicLocation) + QStringLiteral("/speech.wav"),
+        this, tr("Save speech"),
+        QStandardPaths::writableLocation(QStandardPaths::MusicLocation) + QStringLiteral("/speech.wav"),
         tr("WAV (*.wav);;FLAC (*.flac);;OGG Vorbis (*.ogg);;MP3 (*.mp3)"));
     if (path.isEmpty())
         return;
@@ -426,7 +442,9 @@ void TextToSpeechPage::chooseSavePath()
 void TextToSpeechPage::saveAs(const QString& path)
 {
     if (audioFormatForPath(path).isEmpty()) {
-        const QString message = tr("Cannot tell the audio format of \"%1\"; use a .wav, .flac, .ogg or .mp3 file name.").arg(path);
+        const QString message =
+            tr("Cannot tell the audio format of \"%1\"; use a .wav, .flac, .ogg or .mp3 file name.")
+                .arg(path);
         m_banner->showError(message);
         emit saveFailed(message);
         return;
@@ -434,9 +452,9 @@ void TextToSpeechPage::saveAs(const QString& path)
     m_banner->clearMessage();
     const std::optional<SynthesisOutcome>& last = m_playback->lastOutcome();
     const SynthesisRequest wanted = request();
-    if (last && last->ok && last->requestedProvider == m_provider->currentProvider() && last->request.text == wanted.text
-        && last->request.voice == wanted.voice && last->request.language == wanted.language
-        && qFuzzyCompare(last->request.speed, wanted.speed)) {
+    if (last && last->ok && last->requestedProvider == m_provider->currentProvider() &&
+        last->request.text == wanted.text && last->request.voice == wanted.voice &&
+        last->request.language == wanted.language && qFuzzyCompare(last->request.speed, wanted.speed)) {
         writeAudio(last->audio, path);
         return;
     }

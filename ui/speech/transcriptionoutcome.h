@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
-
 #include <optional>
 
 namespace vd {

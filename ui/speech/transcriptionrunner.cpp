@@ -15,11 +15,8 @@
 namespace vd {
 
 TranscriptionRunner::TranscriptionRunner(Runtime& runtime, ActivityLog& activity, QObject* parent)
-    : QObject(parent)
-    , m_runtime(runtime)
-    , m_activity(activity)
-{
-}
+    : QObject(parent), m_runtime(runtime), m_activity(activity)
+{}
 
 TranscriptionRunner::~TranscriptionRunner()
 {
@@ -38,7 +35,8 @@ void TranscriptionRunner::transcribe(const AudioClip& clip, const QString& langu
     const qint64 bytes = clip.samples.size() * qint64(sizeof(qint16)); // sent as 16-bit PCM
     connect(job, &ProviderJob::finished, this, [this, job, timer, started, bytes, operation, done] {
         m_jobs.removeAll(job);
-        const TranscriptionOutcome outcome = TranscriptionOutcome::fromJob(*job, double(timer.nsecsElapsed()) / 1e6);
+        const TranscriptionOutcome outcome =
+            TranscriptionOutcome::fromJob(*job, double(timer.nsecsElapsed()) / 1e6);
         qCDebug(lcUiSpeech).noquote() << "transcription" << (outcome.ok ? "ok" : "failed") << outcome.provider
                                       << outcome.latencyMs << "ms";
         ActivityEntry entry;

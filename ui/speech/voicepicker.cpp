@@ -7,15 +7,12 @@
 
 #include <QElapsedTimer>
 #include <QStandardItemModel>
-
 #include <memory>
 
 namespace vd {
 
 VoicePicker::VoicePicker(Runtime& runtime, ActivityLog& activity, QWidget* parent)
-    : QComboBox(parent)
-    , m_runtime(runtime)
-    , m_activity(activity)
+    : QComboBox(parent), m_runtime(runtime), m_activity(activity)
 {
     setAccessibleName(tr("Voice"));
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -57,7 +54,8 @@ void VoicePicker::load(const QString& provider)
     const std::optional<RouteCandidate> candidate = m_runtime.providers().candidate(provider);
     auto* tts = candidate ? dynamic_cast<TextToSpeechProvider*>(candidate->instance.get()) : nullptr;
     if (!tts) {
-        m_error = candidate ? candidate->unavailable.message : tr("%1 is not a text-to-speech provider.").arg(provider);
+        m_error = candidate ? candidate->unavailable.message
+                            : tr("%1 is not a text-to-speech provider.").arg(provider);
         setState(State::Failed);
         return;
     }
@@ -67,25 +65,26 @@ void VoicePicker::load(const QString& provider)
     timer->start();
     const QDateTime started = QDateTime::currentDateTimeUtc();
     // The provider instance must outlive its job even if the factory replaces it meanwhile.
-    connect(job, &ProviderJob::finished, this, [this, job, timer, started, provider, keep = candidate->instance] {
-        m_job.clear();
-        ActivityEntry entry;
-        entry.time = started;
-        entry.operation = ActivityEntry::Operation::Voices;
-        entry.provider = provider;
-        entry.ok = !job->hasError();
-        if (job->hasError())
-            entry.error = job->error();
-        entry.latencyMs = double(timer->nsecsElapsed()) / 1e6;
-        m_activity.record(entry);
-        if (job->hasError()) {
-            m_error = job->error().message.isEmpty() ? job->error().summary() : job->error().message;
-            setState(State::Failed);
-            return;
-        }
-        m_voices = job->voices();
-        setState(State::Ready);
-    });
+    connect(job, &ProviderJob::finished, this,
+            [this, job, timer, started, provider, keep = candidate->instance] {
+                m_job.clear();
+                ActivityEntry entry;
+                entry.time = started;
+                entry.operation = ActivityEntry::Operation::Voices;
+                entry.provider = provider;
+                entry.ok = !job->hasError();
+                if (job->hasError())
+                    entry.error = job->error();
+                entry.latencyMs = double(timer->nsecsElapsed()) / 1e6;
+                m_activity.record(entry);
+                if (job->hasError()) {
+                    m_error = job->error().message.isEmpty() ? job->error().summary() : job->error().message;
+                    setState(State::Failed);
+                    return;
+                }
+                m_voices = job->voices();
+                setState(State::Ready);
+            });
     setState(State::Loading);
     job->start();
 }

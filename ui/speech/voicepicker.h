@@ -19,7 +19,13 @@ class VoicePicker : public QComboBox
 {
     Q_OBJECT
 public:
-    enum class State { Empty, Loading, Ready, Failed };
+    enum class State
+    {
+        Empty,
+        Loading,
+        Ready,
+        Failed
+    };
 
     VoicePicker(Runtime& runtime, ActivityLog& activity, QWidget* parent = nullptr);
 

@@ -13,7 +13,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 // What the speech page tests share: a Runtime with an isolated config and state in a temporary
@@ -26,20 +25,22 @@ inline bool hasTestAudio()
     return qEnvironmentVariableIsSet("VOICEDECK_TEST_AUDIO");
 }
 
-#define VD_REQUIRE_TEST_AUDIO()                                                                     \
-    do {                                                                                            \
-        if (!vd::test::hasTestAudio())                                                              \
-            QSKIP("needs the virtual PulseAudio devices: run with scripts/test-services.sh run ctest"); \
+#define VD_REQUIRE_TEST_AUDIO()                                                                              \
+    do {                                                                                                     \
+        if (!vd::test::hasTestAudio())                                                                       \
+            QSKIP("needs the virtual PulseAudio devices: run with scripts/test-services.sh run ctest");      \
     } while (false)
 
 // Writes the config file in `dir` and returns a Runtime, started and ready unless `start` is
 // false (null when it cannot be made).
-inline std::unique_ptr<Runtime> makeRuntime(const QTemporaryDir& dir, const QJsonObject& providers, bool start = true)
+inline std::unique_ptr<Runtime> makeRuntime(const QTemporaryDir& dir, const QJsonObject& providers,
+                                            bool start = true)
 {
     const QJsonObject config{
         {"version", 1},
         {"providers", providers},
-        {"routing", QJsonObject{{"attempt_timeout_ms", 20000}, {"request_deadline_ms", 40000}, {"max_retries", 0}}},
+        {"routing",
+         QJsonObject{{"attempt_timeout_ms", 20000}, {"request_deadline_ms", 40000}, {"max_retries", 0}}},
     };
     QFile file(dir.filePath("config.json"));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -50,7 +51,8 @@ inline std::unique_ptr<Runtime> makeRuntime(const QTemporaryDir& dir, const QJso
     options.configPath = dir.filePath("config.json");
     options.stateDirectory = dir.filePath("state");
     options.keychainService = QStringLiteral("voicedeck-speech-page-test");
-    options.pluginPaths = qEnvironmentVariable("VOICEDECK_PLUGIN_PATH").split(QLatin1Char(':'), Qt::SkipEmptyParts);
+    options.pluginPaths =
+        qEnvironmentVariable("VOICEDECK_PLUGIN_PATH").split(QLatin1Char(':'), Qt::SkipEmptyParts);
     auto created = Runtime::create(options);
     if (!created.hasValue())
         return nullptr;
@@ -78,7 +80,8 @@ inline bool writeSpeechFile(Runtime& runtime, const QString& text, const QString
     SynthesisRequest request;
     request.text = text;
     request.voice = QStringLiteral("slt");
-    std::unique_ptr<RoutedSynthesizeJob> job(runtime.router().synthesize(request, QStringLiteral("flite_tts")));
+    std::unique_ptr<RoutedSynthesizeJob> job(
+        runtime.router().synthesize(request, QStringLiteral("flite_tts")));
     job->setAutoDelete(false);
     QSignalSpy finished(job.get(), &ProviderJob::finished);
     job->start();

@@ -70,7 +70,8 @@ private:
         [&] { QTRY_VERIFY(button->isEnabled()); }();
         QTest::mouseClick(button, Qt::LeftButton);
         [&] { QVERIFY(finished.wait(60000)); }();
-        return finished.isEmpty() ? TranscriptionOutcome{} : finished.at(0).at(0).value<TranscriptionOutcome>();
+        return finished.isEmpty() ? TranscriptionOutcome{}
+                                  : finished.at(0).at(0).value<TranscriptionOutcome>();
     }
 
 private Q_SLOTS:
@@ -84,7 +85,8 @@ private Q_SLOTS:
             qunsetenv(name);
         makePage(false);
         m_speechFile = m_dir.filePath("speech.wav");
-        QVERIFY2(test::writeSpeechFile(*m_runtime, kSentence, m_speechFile), "Flite must speak the test sentence");
+        QVERIFY2(test::writeSpeechFile(*m_runtime, kSentence, m_speechFile),
+                 "Flite must speak the test sentence");
     }
 
     void init()
@@ -111,7 +113,9 @@ private Q_SLOTS:
         QVERIFY2(computeWordErrorRate(kSentence, outcome.text).rate <= 0.3, qPrintable(outcome.text));
         QCOMPARE(m_page->findChild<QPlainTextEdit*>("resultText")->toPlainText(), outcome.text);
         QVERIFY(m_page->findChild<QLabel*>("resultInfo")->text().contains("pocketsphinx_stt"));
-        QVERIFY(m_page->findChild<QPlainTextEdit*>("routingTrace")->toPlainText().contains("pocketsphinx_stt: ok"));
+        QVERIFY(m_page->findChild<QPlainTextEdit*>("routingTrace")
+                    ->toPlainText()
+                    .contains("pocketsphinx_stt: ok"));
         QCOMPARE(m_activity->entries().size(), 1);
         const ActivityEntry& entry = m_activity->entries().constFirst();
         QCOMPARE(entry.operation, ActivityEntry::Operation::Transcribe);
@@ -124,8 +128,8 @@ private Q_SLOTS:
     void opensEveryFixtureFormat_data()
     {
         QTest::addColumn<QString>("file");
-        for (const char* file : {"wav_s16_16000_mono.wav", "flac_s16_44100_stereo.flac", "vorbis_22050_mono.ogg",
-                                 "opus_48000_mono.opus", "mp3_44100_mono.mp3"})
+        for (const char* file : {"wav_s16_16000_mono.wav", "flac_s16_44100_stereo.flac",
+                                 "vorbis_22050_mono.ogg", "opus_48000_mono.opus", "mp3_44100_mono.mp3"})
             QTest::newRow(file) << QString::fromLatin1(file);
     }
 
@@ -144,7 +148,8 @@ private Q_SLOTS:
         m_page->openFile(qEnvironmentVariable("VOICEDECK_TEST_DATA") + "/audio/not_audio.wav");
         QTRY_VERIFY_WITH_TIMEOUT(m_page->messageBanner().isVisible(), 20000);
         QCOMPARE(m_page->messageBanner().level(), MessageBanner::Level::Error);
-        QVERIFY2(m_page->messageBanner().text().contains("not_audio.wav"), qPrintable(m_page->messageBanner().text()));
+        QVERIFY2(m_page->messageBanner().text().contains("not_audio.wav"),
+                 qPrintable(m_page->messageBanner().text()));
         QVERIFY(!m_page->takePanel().hasTake());
         QVERIFY(!m_page->findChild<QPushButton*>("transcribeButton")->isEnabled());
     }
@@ -166,7 +171,8 @@ private Q_SLOTS:
     void failingProviderShowsItsError()
     {
         makePage(true);
-        m_server.setFault(Endpoint::OpenAiTranscriptions, Fault::httpError(500, {}, "The server had an error"));
+        m_server.setFault(Endpoint::OpenAiTranscriptions,
+                          Fault::httpError(500, {}, "The server had an error"));
         openAndWait(m_speechFile);
         m_page->providerPicker().setCurrentProvider(QStringLiteral("openai_stt"));
         const TranscriptionOutcome outcome = transcribeAndWait();
@@ -175,9 +181,11 @@ private Q_SLOTS:
         QCOMPARE(outcome.error->kind, ErrorKind::Server);
         QVERIFY(m_page->messageBanner().isVisible());
         QCOMPARE(m_page->messageBanner().level(), MessageBanner::Level::Error);
-        QVERIFY2(m_page->messageBanner().text().contains("openai_stt"), qPrintable(m_page->messageBanner().text()));
+        QVERIFY2(m_page->messageBanner().text().contains("openai_stt"),
+                 qPrintable(m_page->messageBanner().text()));
         QVERIFY(m_page->messageBanner().text().contains(outcome.error->message));
-        QVERIFY(m_page->findChild<QPlainTextEdit*>("routingTrace")->toPlainText().contains("failed: server 500"));
+        QVERIFY(
+            m_page->findChild<QPlainTextEdit*>("routingTrace")->toPlainText().contains("failed: server 500"));
         QCOMPARE(m_activity->entries().size(), 1);
         QVERIFY(!m_activity->entries().constFirst().ok);
         QVERIFY(m_page->findChild<QPushButton*>("transcribeButton")->isEnabled()); // usable again
@@ -218,7 +226,8 @@ private Q_SLOTS:
         QCOMPARE(model.row(openAi).state, ComparisonModel::State::Done);
         QVERIFY(model.row(openAi).outcome.ok);
         QCOMPARE(model.row(openAi).outcome.wer, std::optional<double>(0.0));
-        QCOMPARE(model.data(model.index(openAi, ComparisonModel::WerColumn)).toString(), QStringLiteral("0.000"));
+        QCOMPARE(model.data(model.index(openAi, ComparisonModel::WerColumn)).toString(),
+                 QStringLiteral("0.000"));
         QVERIFY(model.row(sphinx).outcome.ok);
         QVERIFY(model.row(sphinx).outcome.wer.has_value()); // the full sentence against the short reference
         QVERIFY(*model.row(sphinx).outcome.wer > 0.0);
@@ -236,7 +245,8 @@ private Q_SLOTS:
         QVERIFY(m_page->exportComparison(path).hasValue());
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonArray results = QJsonDocument::fromJson(file.readAll()).object().value("results").toArray();
+        const QJsonArray results =
+            QJsonDocument::fromJson(file.readAll()).object().value("results").toArray();
         QCOMPARE(results.size(), model.rowCount());
         QCOMPARE(results.at(openAi).toObject().value("wer").toDouble(-1.0), 0.0);
     }
@@ -265,7 +275,8 @@ private Q_SLOTS:
         QCOMPARE(json.value("wer").toDouble(), 0.2); // one deletion in five reference words
         QVERIFY(json.value("language").isString());
         QCOMPARE(json.value("attempts").toArray().size(), 1);
-        QCOMPARE(json.value("attempts").toArray().at(0).toObject().value("outcome").toString(), QStringLiteral("ok"));
+        QCOMPARE(json.value("attempts").toArray().at(0).toObject().value("outcome").toString(),
+                 QStringLiteral("ok"));
         QVERIFY(json.value("skipped").isArray());
 
         const QString text = m_dir.filePath("transcript.txt");
@@ -289,9 +300,12 @@ private Q_SLOTS:
         m_runtime->start();
         QVERIFY(ready.count() == 1 || ready.wait(30000));
         QCOMPARE(picker->itemText(0), QStringLiteral("Auto (priority order)"));
-        QCOMPARE(picker->providers(), (QStringList{"openai_stt", "google_stt", "yandex_stt", "pocketsphinx_stt"}));
-        QCOMPARE(picker->currentProvider(), QStringLiteral("pocketsphinx_stt")); // restored before it was listed
-        QCOMPARE(picker->itemText(picker->findData("google_stt")), QStringLiteral("google_stt (not configured)"));
+        QCOMPARE(picker->providers(),
+                 (QStringList{"openai_stt", "google_stt", "yandex_stt", "pocketsphinx_stt"}));
+        QCOMPARE(picker->currentProvider(),
+                 QStringLiteral("pocketsphinx_stt")); // restored before it was listed
+        QCOMPARE(picker->itemText(picker->findData("google_stt")),
+                 QStringLiteral("google_stt (not configured)"));
         QVERIFY(m_page->findChild<QPushButton*>("transcribeButton")->isEnabled());
 
         m_runtime->registry().setEnabled(QStringLiteral("openai_stt"), false);
@@ -319,8 +333,9 @@ private Q_SLOTS:
         Result<AudioClip> speech = decodeAudioFile(m_speechFile);
         QVERIFY(speech.hasValue());
         TakePanel& take = m_page->takePanel();
-        take.setDeviceId(qgetenv("VOICEDECK_TEST_AUDIO_SOURCE").isEmpty() ? QByteArray("vd_mic")
-                                                                           : qgetenv("VOICEDECK_TEST_AUDIO_SOURCE"));
+        take.setDeviceId(qgetenv("VOICEDECK_TEST_AUDIO_SOURCE").isEmpty()
+                             ? QByteArray("vd_mic")
+                             : qgetenv("VOICEDECK_TEST_AUDIO_SOURCE"));
         QSignalSpy levels(&take.recorder(), &Recorder::levelChanged);
         m_page->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
@@ -338,9 +353,10 @@ private Q_SLOTS:
         const qint64 afterSpeech = take.recorder().elapsedMs() + 500;
         QTRY_VERIFY_WITH_TIMEOUT(take.recorder().elapsedMs() >= afterSpeech, 10000);
         QVERIFY(m_page->findChild<QLabel*>("elapsed")->text() != QStringLiteral("0:00.0"));
-        const auto loudest = std::max_element(levels.cbegin(), levels.cend(), [](const auto& a, const auto& b) {
-            return a.at(0).template value<AudioLevel>().peak < b.at(0).template value<AudioLevel>().peak;
-        });
+        const auto loudest =
+            std::max_element(levels.cbegin(), levels.cend(), [](const auto& a, const auto& b) {
+                return a.at(0).template value<AudioLevel>().peak < b.at(0).template value<AudioLevel>().peak;
+            });
         QVERIFY2(loudest->at(0).value<AudioLevel>().peak > 0.05f, "the meter should have seen the speech");
         QSignalSpy changed(&take, &TakePanel::takeChanged);
         QTest::mouseClick(m_page->findChild<QPushButton*>("recordButton"), Qt::LeftButton);

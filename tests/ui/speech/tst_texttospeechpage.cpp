@@ -139,7 +139,8 @@ private Q_SLOTS:
         QCOMPARE(m_page->request().voice, voices.voices().at(1).id);
         bool recorded = false;
         for (const ActivityEntry& entry : m_activity->entries())
-            recorded = recorded || (entry.operation == ActivityEntry::Operation::Voices && entry.provider == "espeak_tts" && entry.ok);
+            recorded = recorded || (entry.operation == ActivityEntry::Operation::Voices &&
+                                    entry.provider == "espeak_tts" && entry.ok);
         QVERIFY(recorded);
     }
 
@@ -285,7 +286,8 @@ private Q_SLOTS:
         QSignalSpy across(m_page.get(), &TextToSpeechPage::acrossFinished);
         QStringList shown;
         auto* status = m_page->findChild<QLabel*>("ttsStatus");
-        connect(&m_page->playback(), &SpeechPlayback::playbackStarted, this, [&] { shown << status->text(); });
+        connect(&m_page->playback(), &SpeechPlayback::playbackStarted, this,
+                [&] { shown << status->text(); });
         QTest::mouseClick(m_page->findChild<QPushButton*>("playAcrossButton"), Qt::LeftButton);
         QVERIFY(across.wait(120000));
         QStringList providers;
@@ -296,7 +298,8 @@ private Q_SLOTS:
         // Enabled and configured, in priority order: Flite (90), eSpeak NG (95), the example (200).
         QCOMPARE(providers, (QStringList{"flite_tts", "espeak_tts", "example_morse_tts"}));
         QCOMPARE(shown.size(), 3);
-        QVERIFY2(shown.at(1).contains("espeak_tts") && shown.at(1).contains("2 of 3"), qPrintable(shown.at(1)));
+        QVERIFY2(shown.at(1).contains("espeak_tts") && shown.at(1).contains("2 of 3"),
+                 qPrintable(shown.at(1)));
         QVERIFY(!m_page->isActive());
     }
 };
