@@ -9,21 +9,21 @@
 
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 class QSplitter;
 class QTabWidget;
-class QTableView;
 
 namespace vd {
 
 class ActivityLog;
 class ComparisonModel;
+class ComparisonView;
 class LanguagePicker;
 class MessageBanner;
 class ProviderPicker;
 class Runtime;
 class TakePanel;
+class TranscriptView;
 class TranscriptionRunner;
 
 // The Speech-to-text page (PRODUCT.md §5): a take recorded from a microphone or opened from a
@@ -59,8 +59,8 @@ public:
     Status exportComparison(const QString& path) const;
     void copyResult() const;
 
-    const std::optional<TranscriptionOutcome>& lastOutcome() const { return m_outcome; }
-    ComparisonModel& comparison() { return *m_comparison; }
+    const std::optional<TranscriptionOutcome>& lastOutcome() const;
+    ComparisonModel& comparison();
     TakePanel& takePanel() { return *m_take; }
     ProviderPicker& providerPicker() { return *m_provider; }
     LanguagePicker& languagePicker() { return *m_language; }
@@ -79,21 +79,13 @@ protected:
 
 private:
     void buildUi();
-    QWidget* buildResultTab();
-    QWidget* buildCompareTab();
-    void showOutcome(const TranscriptionOutcome& outcome);
+    QWidget* buildRequestBox();
     void finishTranscription(const TranscriptionOutcome& outcome);
-    void finishComparisonRow(const QString& provider, const TranscriptionOutcome& outcome);
-    void exportResultAs();
-    void exportComparisonAs();
     void updateActions();
 
     Runtime& m_runtime;
     TranscriptionRunner* m_runner;
-    ComparisonModel* m_comparison;
-    std::optional<TranscriptionOutcome> m_outcome;
     bool m_transcribing = false;
-    bool m_comparing = false;
 
     MessageBanner* m_banner = nullptr;
     TakePanel* m_take = nullptr;
@@ -106,13 +98,8 @@ private:
     QPushButton* m_cancelButton = nullptr;
     QLabel* m_status = nullptr;
     QTabWidget* m_tabs = nullptr;
-    QPlainTextEdit* m_resultText = nullptr;
-    QLabel* m_resultInfo = nullptr;
-    QPlainTextEdit* m_trace = nullptr;
-    QPushButton* m_copyButton = nullptr;
-    QPushButton* m_exportButton = nullptr;
-    QTableView* m_table = nullptr;
-    QPushButton* m_exportComparisonButton = nullptr;
+    TranscriptView* m_result = nullptr;
+    ComparisonView* m_compare = nullptr;
 };
 
 } // namespace vd
