@@ -9,6 +9,7 @@
 #include "ui/speech/messagebanner.h"
 #include "ui/speech/providerpicker.h"
 #include "ui/speech/speechplayback.h"
+#include "ui/speech/textlimitcounter.h"
 #include "ui/speech/voicepicker.h"
 
 #include <QDoubleSpinBox>
@@ -29,14 +30,6 @@
 #include <QtConcurrent>
 
 namespace vd {
-
-namespace {
-QString unitName(const TextLimit& limit, int count)
-{
-    return limit.unit == TextLimit::Unit::Utf8Bytes ? TextToSpeechPage::tr("%n byte(s)", nullptr, count)
-                                                    : TextToSpeechPage::tr("%n character(s)", nullptr, count);
-}
-} // namespace
 
 TextToSpeechPage::TextToSpeechPage(Runtime& runtime, ActivityLog& activity, QWidget* parent)
     : QWidget(parent), m_runtime(runtime), m_activity(activity),
@@ -102,10 +95,8 @@ void TextToSpeechPage::buildUi()
 QWidget* TextToSpeechPage::buildControls()
 {
     auto* box = new QWidget(this);
-    m_counter = new QLabel(box);
+    m_counter = new TextLimitCounter(box);
     m_counter->setObjectName(QStringLiteral("ttsCounter"));
-    m_counter->setAccessibleName(tr("Text length"));
-    m_counter->setWordWrap(true);
 
     m_provider = new ProviderPicker(m_runtime, ProviderCategory::Tts, box);
     m_provider->setObjectName(QStringLiteral("ttsProvider"));
@@ -236,8 +227,8 @@ void TextToSpeechPage::refreshProvider()
     }
     const QString chosen = m_provider->currentProvider();
     const QStringList names = chosen.isEmpty() ? eligibleProviders() : QStringList{chosen};
-    m_limit = TextLimit{};
-    m_limitOwner.clear();
+    TextLimit largest;
+    QString owner;
     for (const QString& name : names) {
         const std::optional<RouteCandidate> candidate = m_runtime.providers().candidate(name);
         auto* tts = candidate ? dynamic_cast<TextToSpeechProvider*>(candidate->instance.get()) : nullptr;
@@ -245,25 +236,31 @@ void TextToSpeechPage::refreshProvider()
             continue;
         const TextLimit limit = tts->textLimit();
         if (limit.maximum == 0) { // one provider without a limit: Auto can always route there
-            m_limit = limit;
-            m_limitOwner = name;
+            largest = limit;
+            owner = name;
             break;
         }
-        if (limit.maximum > m_limit.maximum) {
-            m_limit = limit;
-            m_limitOwner = name;
+        if (limit.maximum > largest.maximum) {
+            largest = limit;
+            owner = name;
         }
     }
     // Auto speaks with the first eligible provider's voices (the router maps them onward).
     const QString voicesOf = chosen.isEmpty() ? names.value(0) : chosen;
     if (voicesOf != m_voice->provider() || m_voice->state() == VoicePicker::State::Empty)
         m_voice->load(voicesOf);
+    m_counter->setLimit(largest, owner, chosen.isEmpty());
     updateCounter();
+}
+
+TextLimit TextToSpeechPage::textLimit() const
+{
+    return m_counter->limit();
 }
 
 bool TextToSpeechPage::isOverLimit() const
 {
-    return m_limit.maximum > 0 && m_limit.measure(text()) > m_limit.maximum;
+    return m_counter->isOver();
 }
 
 QString TextToSpeechPage::playBlockedReason() const
@@ -272,34 +269,12 @@ QString TextToSpeechPage::playBlockedReason() const
         return tr("Loading providers…");
     if (text().trimmed().isEmpty())
         return tr("Type some text to speak.");
-    if (isOverLimit()) {
-        const int over = m_limit.measure(text()) - m_limit.maximum;
-        return tr("The text is %1 over the limit of %2 (%3). Shorten it or choose another provider.")
-            .arg(unitName(m_limit, over), m_limitOwner, unitName(m_limit, m_limit.maximum));
-    }
-    return {};
+    return m_counter->overReason();
 }
 
 void TextToSpeechPage::updateCounter()
 {
-    const int used = m_limit.measure(text());
-    if (m_limit.maximum > 0) {
-        m_counter->setText(tr("%1 / %2").arg(used).arg(unitName(m_limit, m_limit.maximum)));
-        m_counter->setToolTip(
-            m_provider->currentProvider().isEmpty()
-                ? tr("Auto: the largest limit among the providers it may use (%1)").arg(m_limitOwner)
-                : tr("The most %1 accepts in one request").arg(m_limitOwner));
-    } else {
-        m_counter->setText(unitName(m_limit, used));
-        m_counter->setToolTip(tr("No length limit is known for this provider"));
-    }
-    const bool over = isOverLimit();
-    QPalette palette = m_counter->palette();
-    palette.setColor(QPalette::WindowText,
-                     over ? QColor(0xda, 0x44, 0x53) : QWidget::palette().color(QPalette::WindowText));
-    m_counter->setPalette(palette);
-    if (over)
-        m_counter->setText(m_counter->text() + QStringLiteral(" — ") + playBlockedReason());
+    m_counter->measure(text());
     updateActions();
 }
 

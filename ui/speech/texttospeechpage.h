@@ -20,6 +20,7 @@ class MessageBanner;
 class ProviderPicker;
 class Runtime;
 class SpeechPlayback;
+class TextLimitCounter;
 class VoicePicker;
 struct SynthesisOutcome;
 
@@ -56,7 +57,7 @@ public:
 
     // The limit the counter measures against: 0 = none known. Auto uses the largest limit of
     // the providers it may route to (any of them may answer).
-    TextLimit textLimit() const { return m_limit; }
+    TextLimit textLimit() const;
     bool isOverLimit() const;
     // Why Play is disabled, empty when it is enabled.
     QString playBlockedReason() const;
@@ -94,8 +95,6 @@ private:
     Runtime& m_runtime;
     ActivityLog& m_activity;
     SpeechPlayback* m_playback;
-    TextLimit m_limit;
-    QString m_limitOwner; // the provider whose limit it is
     QStringList m_queue;
     QString m_playing;
     int m_acrossTotal = 0;
@@ -105,7 +104,7 @@ private:
     MessageBanner* m_banner = nullptr;
     QSplitter* m_splitter = nullptr;
     QPlainTextEdit* m_text = nullptr;
-    QLabel* m_counter = nullptr;
+    TextLimitCounter* m_counter = nullptr;
     ProviderPicker* m_provider = nullptr;
     VoicePicker* m_voice = nullptr;
     QPushButton* m_reloadVoices = nullptr;
