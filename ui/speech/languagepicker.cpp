@@ -1,0 +1,42 @@
+#include "ui/speech/languagepicker.h"
+
+#include <QLineEdit>
+#include <QRegularExpressionValidator>
+
+namespace vd {
+
+LanguagePicker::LanguagePicker(QWidget* parent) : QComboBox(parent)
+{
+    setEditable(true);
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(16); // room for the "Provider default" placeholder
+    setInsertPolicy(QComboBox::NoInsert);
+    addItem(QString());
+    for (const char* code : {"en-US", "en-GB", "ru-RU", "de-DE", "fr-FR", "es-ES", "it-IT", "pt-BR", "uk-UA",
+                             "tr-TR", "ja-JP", "zh-CN"})
+        addItem(QString::fromLatin1(code));
+    // Language, optional script and region subtags: "en", "en-US", "zh-Hans-CN".
+    setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[A-Za-z]{0,3}(-[A-Za-z0-9]{1,8}){0,3}")), this));
+    lineEdit()->setPlaceholderText(tr("Provider default"));
+    lineEdit()->setClearButtonEnabled(true);
+    setToolTip(tr("Language of the speech as a code such as en-US or ru-RU; leave empty to use the "
+                  "provider's setting."));
+    setAccessibleName(tr("Language"));
+}
+
+QString LanguagePicker::language() const
+{
+    return currentText().trimmed();
+}
+
+void LanguagePicker::setLanguage(const QString& code)
+{
+    const int row = findText(code);
+    if (row >= 0)
+        setCurrentIndex(row);
+    else
+        setEditText(code);
+}
+
+} // namespace vd

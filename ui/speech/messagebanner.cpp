@@ -1,0 +1,74 @@
+#include "ui/speech/messagebanner.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+
+namespace vd {
+
+MessageBanner::MessageBanner(QWidget* parent)
+    : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)), m_close(new QToolButton(this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_text->setTextFormat(Qt::PlainText);
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setAutoRaise(true);
+    m_close->setToolTip(tr("Hide this message"));
+    m_close->setAccessibleName(tr("Hide message"));
+    connect(m_close, &QToolButton::clicked, this, &MessageBanner::clearMessage);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 4, 4, 4);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_close, 0, Qt::AlignTop);
+    hide();
+}
+
+void MessageBanner::showMessage(Level level, const QString& text)
+{
+    m_level = level;
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    QColor tint = QColor(0x3d, 0xae, 0xe9); // information: blue
+    if (level == Level::Warning) {
+        icon = QStyle::SP_MessageBoxWarning;
+        tint = QColor(0xf6, 0x74, 0x00);
+    } else if (level == Level::Error) {
+        icon = QStyle::SP_MessageBoxCritical;
+        tint = QColor(0xda, 0x44, 0x53);
+    }
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
+    // A light wash of the level's colour over the window background keeps text readable in
+    // light and dark themes alike.
+    QPalette pal = palette();
+    const QColor base = QApplication::palette(this).color(QPalette::Window);
+    pal.setColor(QPalette::Window, QColor::fromRgbF(base.redF() * 0.8 + tint.redF() * 0.2,
+                                                    base.greenF() * 0.8 + tint.greenF() * 0.2,
+                                                    base.blueF() * 0.8 + tint.blueF() * 0.2));
+    setPalette(pal);
+    m_text->setText(text);
+    setAccessibleDescription(text);
+    show();
+    QAccessibleEvent event(m_text, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&event);
+}
+
+void MessageBanner::clearMessage()
+{
+    m_text->clear();
+    hide();
+}
+
+QString MessageBanner::text() const
+{
+    return m_text->text();
+}
+
+} // namespace vd

@@ -1,0 +1,465 @@
+#include "ui/speech/texttospeechpage.h"
+
+#include "core/audio/audioencoder.h"
+#include "core/model/provider.h"
+#include "core/registry/providerregistry.h"
+#include "core/runtime/configuredproviders.h"
+#include "core/runtime/runtime.h"
+#include "ui/speech/languagepicker.h"
+#include "ui/speech/messagebanner.h"
+#include "ui/speech/providerpicker.h"
+#include "ui/speech/speechplayback.h"
+#include "ui/speech/textlimitcounter.h"
+#include "ui/speech/voicepicker.h"
+
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace vd {
+
+TextToSpeechPage::TextToSpeechPage(Runtime& runtime, ActivityLog& activity, QWidget* parent)
+    : QWidget(parent), m_runtime(runtime), m_activity(activity),
+      m_playback(new SpeechPlayback(runtime, activity, this))
+{
+    buildUi();
+    connect(m_playback, &SpeechPlayback::synthesized, this, &TextToSpeechPage::onSynthesized);
+    connect(m_playback, &SpeechPlayback::finished, this, &TextToSpeechPage::onFinished);
+    connect(m_playback, &SpeechPlayback::playbackStarted, this, [this](const QString& provider) {
+        m_playing = provider;
+        if (m_acrossTotal > 0)
+            m_status->setText(tr("Playing %1 (%2 of %3)…")
+                                  .arg(provider)
+                                  .arg(m_acrossTotal - m_queue.size())
+                                  .arg(m_acrossTotal));
+        else
+            m_status->setText(tr("Playing %1…").arg(provider));
+    });
+    connect(m_provider, &ProviderPicker::providerChanged, this, &TextToSpeechPage::refreshProvider);
+    connect(&m_runtime, &Runtime::ready, this, &TextToSpeechPage::refreshProvider);
+    // Auto's limit and voices depend on which providers are enabled and in what order.
+    connect(&m_runtime.registry(), &ProviderRegistry::providerChanged, this,
+            &TextToSpeechPage::refreshProvider);
+    connect(&m_runtime.registry(), &ProviderRegistry::orderChanged, this, &TextToSpeechPage::refreshProvider);
+    connect(m_voice, &VoicePicker::stateChanged, this, &TextToSpeechPage::updateActions);
+    refreshProvider();
+}
+
+TextToSpeechPage::~TextToSpeechPage() = default;
+
+void TextToSpeechPage::buildUi()
+{
+    m_banner = new MessageBanner(this);
+    m_banner->setObjectName(QStringLiteral("ttsMessage"));
+
+    m_text = new QPlainTextEdit(this);
+    m_text->setObjectName(QStringLiteral("ttsText"));
+    m_text->setAccessibleName(tr("Text to speak"));
+    m_text->setPlaceholderText(tr("Type or paste the text to speak."));
+    m_text->setTabChangesFocus(true);
+    m_text->setPlainText(tr("Turn on the kitchen lights and set a timer for ten minutes."));
+    connect(m_text, &QPlainTextEdit::textChanged, this, &TextToSpeechPage::updateCounter);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("ttsSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_text);
+    m_splitter->addWidget(buildControls());
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_splitter, 1);
+
+    auto* playShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    playShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(playShortcut, &QShortcut::activated, this, [this] { isActive() ? stop() : play(); });
+    auto* stopShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this, this, &TextToSpeechPage::stop);
+    stopShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+}
+
+QWidget* TextToSpeechPage::buildControls()
+{
+    auto* box = new QWidget(this);
+    m_counter = new TextLimitCounter(box);
+    m_counter->setObjectName(QStringLiteral("ttsCounter"));
+
+    m_provider = new ProviderPicker(m_runtime, ProviderCategory::Tts, box);
+    m_provider->setObjectName(QStringLiteral("ttsProvider"));
+    m_voice = new VoicePicker(m_runtime, m_activity, box);
+    m_voice->setObjectName(QStringLiteral("ttsVoice"));
+    m_reloadVoices = new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Reload"), box);
+    m_reloadVoices->setObjectName(QStringLiteral("reloadVoicesButton"));
+    m_reloadVoices->setToolTip(tr("Load the provider's voices again"));
+    m_reloadVoices->setAccessibleName(tr("Reload voices"));
+    connect(m_reloadVoices, &QPushButton::clicked, this, [this] { m_voice->load(m_voice->provider()); });
+    m_language = new LanguagePicker(box);
+    m_language->setObjectName(QStringLiteral("ttsLanguage"));
+    m_speed = new QDoubleSpinBox(box);
+    m_speed->setObjectName(QStringLiteral("ttsSpeed"));
+    m_speed->setRange(0.25, 4.0);
+    m_speed->setSingleStep(0.05);
+    m_speed->setDecimals(2);
+    m_speed->setValue(1.0);
+    m_speed->setSuffix(QStringLiteral(" ×"));
+    m_speed->setAccessibleName(tr("Speed"));
+    m_speed->setToolTip(tr("Speaking rate: 1.00 is normal, 2.00 twice as fast"));
+
+    auto* voiceRow = new QHBoxLayout;
+    voiceRow->addWidget(m_voice, 1);
+    voiceRow->addWidget(m_reloadVoices);
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow); // short fields keep their size
+    form->addRow(tr("&Provider:"), m_provider);
+    form->addRow(tr("&Voice:"), voiceRow);
+    qobject_cast<QLabel*>(form->labelForField(voiceRow))->setBuddy(m_voice);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("&Speed:"), m_speed);
+
+    m_playButton = new QPushButton(box);
+    m_playButton->setObjectName(QStringLiteral("playButton"));
+    connect(m_playButton, &QPushButton::clicked, this, [this] { isActive() ? stop() : play(); });
+    m_saveButton =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &as…"), box);
+    m_saveButton->setObjectName(QStringLiteral("saveAsButton"));
+    m_saveButton->setToolTip(tr("Save the speech as an audio file; the format follows the extension "
+                                "(.wav, .flac, .ogg, .mp3)"));
+    connect(m_saveButton, &QPushButton::clicked, this, &TextToSpeechPage::chooseSavePath);
+    m_acrossButton = new QPushButton(tr("Play a&cross providers"), box);
+    m_acrossButton->setObjectName(QStringLiteral("playAcrossButton"));
+    m_acrossButton->setToolTip(
+        tr("Speak the text with every enabled, configured provider, one after another, "
+           "each with its default voice, to compare them"));
+    connect(m_acrossButton, &QPushButton::clicked, this, &TextToSpeechPage::playAcrossProviders);
+    m_status = new QLabel(box);
+    m_status->setObjectName(QStringLiteral("ttsStatus"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_playButton);
+    buttons->addWidget(m_saveButton);
+    buttons->addWidget(m_acrossButton);
+    buttons->addWidget(m_status, 1);
+
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_counter);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+    return box;
+}
+
+QByteArray TextToSpeechPage::saveState() const
+{
+    const QJsonObject state{
+        {QStringLiteral("provider"), m_provider->currentProvider()},
+        {QStringLiteral("voice"), m_voice->currentVoice()},
+        {QStringLiteral("language"), m_language->language()},
+        {QStringLiteral("speed"), m_speed->value()},
+        {QStringLiteral("splitter"), QString::fromLatin1(m_splitter->saveState().toBase64())},
+    };
+    return QJsonDocument(state).toJson(QJsonDocument::Compact);
+}
+
+bool TextToSpeechPage::restoreState(const QByteArray& state)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(state);
+    if (!document.isObject())
+        return false;
+    const QJsonObject json = document.object();
+    m_voice->setCurrentVoice(json.value(QStringLiteral("voice")).toString());
+    m_provider->setCurrentProvider(json.value(QStringLiteral("provider")).toString());
+    m_language->setLanguage(json.value(QStringLiteral("language")).toString());
+    m_speed->setValue(json.value(QStringLiteral("speed")).toDouble(1.0));
+    m_splitter->restoreState(
+        QByteArray::fromBase64(json.value(QStringLiteral("splitter")).toString().toLatin1()));
+    return true;
+}
+
+void TextToSpeechPage::setText(const QString& text)
+{
+    m_text->setPlainText(text);
+}
+
+QString TextToSpeechPage::text() const
+{
+    return m_text->toPlainText();
+}
+
+SynthesisRequest TextToSpeechPage::request() const
+{
+    SynthesisRequest request;
+    request.text = text();
+    request.voice = m_voice->currentVoice();
+    request.language = m_language->language();
+    request.speed = m_speed->value();
+    return request;
+}
+
+QStringList TextToSpeechPage::eligibleProviders() const
+{
+    QStringList names;
+    for (const RouteCandidate& candidate : m_runtime.providers().candidates(ProviderCategory::Tts)) {
+        if (candidate.info.enabled && candidate.configured && candidate.instance)
+            names.append(candidate.info.name);
+    }
+    return names;
+}
+
+void TextToSpeechPage::refreshProvider()
+{
+    if (!m_runtime.isReady()) {
+        updateCounter();
+        return;
+    }
+    const QString chosen = m_provider->currentProvider();
+    const QStringList names = chosen.isEmpty() ? eligibleProviders() : QStringList{chosen};
+    TextLimit largest;
+    QString owner;
+    for (const QString& name : names) {
+        const std::optional<RouteCandidate> candidate = m_runtime.providers().candidate(name);
+        auto* tts = candidate ? dynamic_cast<TextToSpeechProvider*>(candidate->instance.get()) : nullptr;
+        if (!tts)
+            continue;
+        const TextLimit limit = tts->textLimit();
+        if (limit.maximum == 0) { // one provider without a limit: Auto can always route there
+            largest = limit;
+            owner = name;
+            break;
+        }
+        if (limit.maximum > largest.maximum) {
+            largest = limit;
+            owner = name;
+        }
+    }
+    // Auto speaks with the first eligible provider's voices (the router maps them onward).
+    const QString voicesOf = chosen.isEmpty() ? names.value(0) : chosen;
+    if (voicesOf != m_voice->provider() || m_voice->state() == VoicePicker::State::Empty)
+        m_voice->load(voicesOf);
+    m_counter->setLimit(largest, owner, chosen.isEmpty());
+    updateCounter();
+}
+
+TextLimit TextToSpeechPage::textLimit() const
+{
+    return m_counter->limit();
+}
+
+bool TextToSpeechPage::isOverLimit() const
+{
+    return m_counter->isOver();
+}
+
+QString TextToSpeechPage::playBlockedReason() const
+{
+    if (!m_runtime.isReady())
+        return tr("Loading providers…");
+    if (text().trimmed().isEmpty())
+        return tr("Type some text to speak.");
+    return m_counter->overReason();
+}
+
+void TextToSpeechPage::updateCounter()
+{
+    m_counter->measure(text());
+    updateActions();
+}
+
+void TextToSpeechPage::updateActions()
+{
+    const QString blocked = playBlockedReason();
+    const bool active = isActive();
+    m_playButton->setText(active ? tr("Stop") : tr("Play"));
+    m_playButton->setIcon(QIcon::fromTheme(active ? QStringLiteral("media-playback-stop")
+                                                  : QStringLiteral("media-playback-start")));
+    m_playButton->setAccessibleName(active ? tr("Stop") : tr("Play"));
+    m_playButton->setEnabled(active || blocked.isEmpty());
+    m_playButton->setToolTip(active              ? tr("Stop playback (Esc)")
+                             : blocked.isEmpty() ? tr("Speak the text (Ctrl+Return)")
+                                                 : blocked);
+    m_saveButton->setEnabled(blocked.isEmpty() && !active && !m_saving);
+    m_acrossButton->setEnabled(blocked.isEmpty() && !active);
+    m_reloadVoices->setEnabled(!m_voice->provider().isEmpty() &&
+                               m_voice->state() != VoicePicker::State::Loading);
+}
+
+bool TextToSpeechPage::isActive() const
+{
+    return m_playback->isActive() || !m_queue.isEmpty();
+}
+
+void TextToSpeechPage::play()
+{
+    if (!playBlockedReason().isEmpty())
+        return;
+    m_banner->clearMessage();
+    m_queue.clear();
+    m_acrossTotal = 0;
+    m_pendingSave.clear();
+    const QString provider = m_provider->currentProvider();
+    m_status->setText(tr("Synthesizing with %1…").arg(provider.isEmpty() ? tr("Auto") : provider));
+    m_playback->start(request(), provider);
+    updateActions();
+}
+
+void TextToSpeechPage::stop()
+{
+    const bool across = m_acrossTotal > 0;
+    m_queue.clear();
+    m_acrossTotal = 0;
+    m_playing.clear();
+    m_pendingSave.clear();
+    m_playback->stop();
+    m_status->setText(tr("Stopped."));
+    updateActions();
+    if (across)
+        emit acrossFinished();
+}
+
+void TextToSpeechPage::playAcrossProviders()
+{
+    if (!playBlockedReason().isEmpty())
+        return;
+    m_banner->clearMessage();
+    m_pendingSave.clear();
+    m_queue = eligibleProviders();
+    m_acrossTotal = int(m_queue.size());
+    if (m_queue.isEmpty()) {
+        m_banner->showMessage(MessageBanner::Level::Warning,
+                              tr("No enabled, configured text-to-speech provider. Enable or configure one on "
+                                 "the Providers page."));
+        emit acrossFinished();
+        return;
+    }
+    playNextAcross();
+}
+
+void TextToSpeechPage::playNextAcross()
+{
+    const QString name = m_queue.takeFirst();
+    m_playing = name;
+    m_status->setText(tr("Synthesizing with %1 (%2 of %3)…")
+                          .arg(name)
+                          .arg(m_acrossTotal - m_queue.size())
+                          .arg(m_acrossTotal));
+    SynthesisRequest each = request();
+    each.voice.clear(); // each provider's own default voice: that is what is being compared
+    // Keep m_queue non-empty in isActive() terms while this one plays: start() is synchronous.
+    m_playback->start(each, name);
+    updateActions();
+}
+
+void TextToSpeechPage::onSynthesized(const SynthesisOutcome& outcome)
+{
+    if (m_pendingSave.isEmpty() || !outcome.ok)
+        return;
+    const QString path = m_pendingSave;
+    m_pendingSave.clear();
+    writeAudio(outcome.audio, path);
+}
+
+void TextToSpeechPage::onFinished(const QString& failure)
+{
+    const QString provider =
+        m_playing.isEmpty() && m_playback->lastOutcome() ? m_playback->lastOutcome()->provider : m_playing;
+    m_playing.clear();
+    if (!failure.isEmpty()) {
+        m_banner->showError(failure);
+        m_pendingSave.clear();
+    }
+    emit playbackFinished(provider, failure);
+    if (!m_queue.isEmpty()) {
+        playNextAcross();
+        return;
+    }
+    if (m_acrossTotal > 0) {
+        m_status->setText(tr("Played the text with %n provider(s).", nullptr, m_acrossTotal));
+        m_acrossTotal = 0;
+        updateActions();
+        emit acrossFinished();
+        return;
+    }
+    if (!m_saving)
+        m_status->setText(failure.isEmpty() && m_playback->lastOutcome()
+                              ? tr("Spoken by %1 in %2 ms.")
+                                    .arg(provider)
+                                    .arg(m_playback->lastOutcome()->latencyMs, 0, 'f', 0)
+                              : QString());
+    updateActions();
+}
+
+void TextToSpeechPage::chooseSavePath()
+{
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save speech"),
+        QStandardPaths::writableLocation(QStandardPaths::MusicLocation) + QStringLiteral("/speech.wav"),
+        tr("WAV (*.wav);;FLAC (*.flac);;OGG Vorbis (*.ogg);;MP3 (*.mp3)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".wav");
+    saveAs(path);
+}
+
+void TextToSpeechPage::saveAs(const QString& path)
+{
+    if (audioFormatForPath(path).isEmpty()) {
+        const QString message =
+            tr("Cannot tell the audio format of \"%1\"; use a .wav, .flac, .ogg or .mp3 file name.")
+                .arg(path);
+        m_banner->showError(message);
+        emit saveFailed(message);
+        return;
+    }
+    m_banner->clearMessage();
+    const std::optional<SynthesisOutcome>& last = m_playback->lastOutcome();
+    const SynthesisRequest wanted = request();
+    if (last && last->ok && last->requestedProvider == m_provider->currentProvider() &&
+        last->request.text == wanted.text && last->request.voice == wanted.voice &&
+        last->request.language == wanted.language && qFuzzyCompare(last->request.speed, wanted.speed)) {
+        writeAudio(last->audio, path);
+        return;
+    }
+    m_pendingSave = path;
+    m_status->setText(tr("Synthesizing for %1…").arg(QFileInfo(path).fileName()));
+    m_playback->start(wanted, m_provider->currentProvider(), false);
+    updateActions();
+}
+
+void TextToSpeechPage::writeAudio(const EncodedAudio& audio, const QString& path)
+{
+    m_saving = true;
+    m_status->setText(tr("Saving %1…").arg(QFileInfo(path).fileName()));
+    updateActions();
+    auto* watcher = new QFutureWatcher<Status>(this);
+    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        m_saving = false;
+        const Status written = watcher->result();
+        if (!written) {
+            m_status->clear();
+            m_banner->showError(written.error().message);
+            emit saveFailed(written.error().message);
+        } else {
+            m_status->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+            emit saved(path);
+        }
+        updateActions();
+    });
+    watcher->setFuture(QtConcurrent::run([audio, path] { return saveEncodedAudio(audio, path); }));
+}
+
+} // namespace vd

@@ -1,0 +1,87 @@
+#include "ui/speech/transcriptionrunner.h"
+
+#include "core/evaluation/worderrorrate.h"
+#include "core/resilience/routedtranscribejob.h"
+#include "core/resilience/router.h"
+#include "core/runtime/runtime.h"
+#include "ui/activity/activitylog.h"
+#include "ui/speech/speechlog.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
+namespace vd {
+
+TranscriptionRunner::TranscriptionRunner(Runtime& runtime, ActivityLog& activity, QObject* parent)
+    : QObject(parent), m_runtime(runtime), m_activity(activity)
+{}
+
+TranscriptionRunner::~TranscriptionRunner()
+{
+    cancelAll();
+}
+
+void TranscriptionRunner::transcribe(const AudioClip& clip, const QString& language, const QString& source,
+                                     const QString& provider, ActivityEntry::Operation operation, Done done)
+{
+    RoutedTranscribeJob* job =
+        m_runtime.router().transcribe(TranscriptionRequest{clip, language, source}, provider, this);
+    m_jobs.append(job);
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 bytes = clip.samples.size() * qint64(sizeof(qint16)); // sent as 16-bit PCM
+    connect(job, &ProviderJob::finished, this, [this, job, timer, started, bytes, operation, done] {
+        m_jobs.removeAll(job);
+        const TranscriptionOutcome outcome =
+            TranscriptionOutcome::fromJob(*job, double(timer.nsecsElapsed()) / 1e6);
+        qCDebug(lcUiSpeech).noquote() << "transcription" << (outcome.ok ? "ok" : "failed") << outcome.provider
+                                      << outcome.latencyMs << "ms";
+        ActivityEntry entry;
+        entry.time = started;
+        entry.operation = operation;
+        entry.provider = outcome.provider;
+        entry.ok = outcome.ok;
+        entry.error = outcome.error;
+        entry.latencyMs = outcome.latencyMs;
+        entry.bytes = bytes;
+        entry.trace = outcome.trace;
+        m_activity.record(entry);
+        done(outcome);
+    });
+    job->start();
+}
+
+void TranscriptionRunner::cancelAll()
+{
+    const QList<QPointer<RoutedTranscribeJob>> jobs = m_jobs;
+    for (const QPointer<RoutedTranscribeJob>& job : jobs) {
+        if (job && !job->isFinished())
+            job->cancel();
+    }
+}
+
+bool TranscriptionRunner::isBusy() const
+{
+    for (const QPointer<RoutedTranscribeJob>& job : m_jobs) {
+        if (job && !job->isFinished())
+            return true;
+    }
+    return false;
+}
+
+void TranscriptionRunner::computeWer(const QString& reference, const QString& hypothesis,
+                                     std::function<void(double)> done)
+{
+    auto* watcher = new QFutureWatcher<double>(this);
+    connect(watcher, &QFutureWatcher<double>::finished, this, [watcher, done] {
+        watcher->deleteLater();
+        done(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [reference, hypothesis] { return computeWordErrorRate(reference, hypothesis).rate; }));
+}
+
+} // namespace vd

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/audio/audioclip.h"
+#include "ui/activity/activityentry.h"
+#include "ui/speech/transcriptionoutcome.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <functional>
+
+namespace vd {
+
+class ActivityLog;
+class RoutedTranscribeJob;
+class Runtime;
+
+// Sends transcription requests through the router (Auto = the priority chain, or one named
+// provider, still breaker-checked), times them, records each in the ActivityLog with its
+// routing trace, and hands the outcome back. Also computes word error rates on the thread pool.
+// Everything it starts can be cancelled at once.
+class TranscriptionRunner : public QObject
+{
+    Q_OBJECT
+public:
+    using Done = std::function<void(const TranscriptionOutcome&)>;
+
+    TranscriptionRunner(Runtime& runtime, ActivityLog& activity, QObject* parent = nullptr);
+    ~TranscriptionRunner() override;
+
+    // Starts a request; `done` is called once, on this object's thread, unless the runner is
+    // destroyed first. `provider` empty = Auto.
+    void transcribe(const AudioClip& clip, const QString& language, const QString& source,
+                    const QString& provider, ActivityEntry::Operation operation, Done done);
+    // Cancels every request in flight (each finishes as cancelled).
+    void cancelAll();
+    bool isBusy() const;
+
+    // Computes the WER of `hypothesis` against `reference` off the GUI thread.
+    void computeWer(const QString& reference, const QString& hypothesis, std::function<void(double)> done);
+
+private:
+    Runtime& m_runtime;
+    ActivityLog& m_activity;
+    QList<QPointer<RoutedTranscribeJob>> m_jobs;
+};
+
+} // namespace vd

@@ -1,0 +1,98 @@
+#include "ui/speech/transcriptview.h"
+
+#include "ui/speech/textexport.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace vd {
+
+TranscriptView::TranscriptView(QWidget* parent)
+    : QWidget(parent), m_text(new QPlainTextEdit(this)), m_info(new QLabel(this)),
+      m_trace(new QPlainTextEdit(this)),
+      m_copyButton(new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Cop&y"), this)),
+      m_exportButton(
+          new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")), tr("E&xport…"), this))
+{
+    m_text->setObjectName(QStringLiteral("resultText"));
+    m_text->setReadOnly(true);
+    m_text->setAccessibleName(tr("Transcript"));
+    m_text->setPlaceholderText(tr("The transcript appears here."));
+    m_info->setObjectName(QStringLiteral("resultInfo"));
+    m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_trace->setObjectName(QStringLiteral("routingTrace"));
+    m_trace->setReadOnly(true);
+    m_trace->setAccessibleName(tr("Routing trace"));
+    m_trace->setToolTip(tr("Every provider the request considered, in order, and what happened"));
+    m_trace->setMaximumBlockCount(200);
+    m_trace->setPlaceholderText(tr("The routing trace appears here."));
+    m_copyButton->setObjectName(QStringLiteral("copyButton"));
+    m_copyButton->setToolTip(tr("Copy the transcript to the clipboard"));
+    m_copyButton->setEnabled(false);
+    connect(m_copyButton, &QPushButton::clicked, this, &TranscriptView::copy);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->setToolTip(tr("Save the result as text (.txt) or JSON (.json)"));
+    m_exportButton->setEnabled(false);
+    connect(m_exportButton, &QPushButton::clicked, this, &TranscriptView::exportAs);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_text);
+    splitter->addWidget(m_trace);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_info, 1);
+    row->addWidget(m_copyButton);
+    row->addWidget(m_exportButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(row);
+}
+
+void TranscriptView::showOutcome(const TranscriptionOutcome& outcome)
+{
+    m_outcome = outcome;
+    m_text->setPlainText(outcome.ok ? outcome.text : QString());
+    QString info = outcome.ok
+                       ? tr("Provider: %1 · %2 ms").arg(outcome.provider).arg(outcome.latencyMs, 0, 'f', 0)
+                       : tr("Failed after %1 ms").arg(outcome.latencyMs, 0, 'f', 0);
+    if (outcome.wer)
+        info += tr(" · WER %1").arg(*outcome.wer, 0, 'f', 3);
+    m_info->setText(info);
+    m_trace->setPlainText(outcome.trace.toText().join(QLatin1Char('\n')));
+    m_copyButton->setEnabled(true);
+    m_exportButton->setEnabled(true);
+}
+
+void TranscriptView::copy() const
+{
+    if (m_outcome)
+        QGuiApplication::clipboard()->setText(m_outcome->ok ? m_outcome->text : m_outcome->toText());
+}
+
+Status TranscriptView::exportTo(const QString& path) const
+{
+    if (!m_outcome)
+        return ProviderError::make(ErrorKind::BadRequest,
+                                   tr("There is no result to export yet; transcribe first."));
+    return saveTextFile(path, exportDocument(path, m_outcome->toJson(), m_outcome->toText()));
+}
+
+void TranscriptView::exportAs()
+{
+    const QString path = askExportPath(this, tr("Export transcript"), QStringLiteral("transcript"));
+    if (path.isEmpty())
+        return;
+    if (const Status written = exportTo(path); !written)
+        emit message(MessageBanner::Level::Error, written.error().message);
+    else
+        emit message(MessageBanner::Level::Information, tr("Exported to %1.").arg(path));
+}
+
+} // namespace vd

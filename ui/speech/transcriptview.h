@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/model/result.h"
+#include "ui/speech/messagebanner.h"
+#include "ui/speech/transcriptionoutcome.h"
+
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace vd {
+
+// The result of one transcription: the transcript, who answered in how long (and the WER when
+// scored), the routing trace, and Copy / Export (.txt or .json in the `transcribe --json` shape).
+class TranscriptView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TranscriptView(QWidget* parent = nullptr);
+
+    void showOutcome(const TranscriptionOutcome& outcome);
+    const std::optional<TranscriptionOutcome>& outcome() const { return m_outcome; }
+
+    void copy() const;
+    Status exportTo(const QString& path) const;
+
+signals:
+    void message(vd::MessageBanner::Level level, const QString& text);
+
+private:
+    void exportAs();
+
+    std::optional<TranscriptionOutcome> m_outcome;
+    QPlainTextEdit* m_text;
+    QLabel* m_info;
+    QPlainTextEdit* m_trace;
+    QPushButton* m_copyButton;
+    QPushButton* m_exportButton;
+};
+
+} // namespace vd
