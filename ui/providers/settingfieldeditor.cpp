@@ -44,6 +44,10 @@ SettingFieldEditor::SettingFieldEditor(const SettingsSchema& schema, const Setti
     m_editor->setAccessibleDescription(field.description);
     m_editor->setToolTip(field.description);
     row->addWidget(m_editor, 1);
+    m_defaultMark = new QLabel(hasDefault(field) ? tr("(default)") : tr("(not set)"), this);
+    m_defaultMark->setObjectName(QStringLiteral("settingDefault_") + field.name);
+    m_defaultMark->setVisible(false);
+    row->addWidget(m_defaultMark);
     m_reset = new QToolButton(this);
     m_reset->setText(tr("Default"));
     m_reset->setToolTip(tr("Forget the value set here and use the default"));
@@ -130,49 +134,33 @@ void SettingFieldEditor::setValue(const QJsonValue& value)
     } else if (!set) {
         showDefault();
     } else if (m_spin) {
-        m_spin->setSuffix(QString());
         m_spin->setValue(int(value.toDouble()));
     } else if (m_doubleSpin) {
-        m_doubleSpin->setSuffix(QString());
         m_doubleSpin->setValue(value.toDouble());
     } else if (m_check) {
-        m_check->setText(QString());
         m_check->setChecked(value.toBool());
     }
     revalidate(); // while loading: shows problems without reporting an edit
     m_loading = false;
 }
 
-// Number and check boxes always show a value: until the user edits them it is the default,
-// marked as such.
+// Number and check boxes always show a value: until the user edits them it is the default, and
+// a mark beside the box says so (a suffix inside the box would reformat the text as it is typed).
 void SettingFieldEditor::showDefault()
 {
     const bool known = hasDefault(m_field);
-    const QString mark = known ? tr(" (default)") : tr(" (not set)");
     const double number = known ? m_field.defaultValue.toDouble() : m_field.minimum.value_or(0.0);
-    if (m_spin) {
-        m_spin->setSuffix(mark);
+    if (m_spin)
         m_spin->setValue(int(number));
-    } else if (m_doubleSpin) {
-        m_doubleSpin->setSuffix(mark);
+    else if (m_doubleSpin)
         m_doubleSpin->setValue(number);
-    } else if (m_check) {
-        m_check->setText(mark.trimmed());
+    else if (m_check)
         m_check->setChecked(known && m_field.defaultValue.toBool());
-    }
 }
 
 void SettingFieldEditor::setExplicit(bool isExplicit)
 {
     m_explicit = isExplicit;
-    m_loading = true;
-    if (m_spin)
-        m_spin->setSuffix(QString());
-    if (m_doubleSpin)
-        m_doubleSpin->setSuffix(QString());
-    if (m_check)
-        m_check->setText(QString());
-    m_loading = false;
     revalidate();
 }
 
@@ -216,6 +204,7 @@ void SettingFieldEditor::revalidate()
             m_problem = parsed.error().message;
     }
     m_reset->setEnabled(set);
+    m_defaultMark->setVisible(!set && (m_spin || m_doubleSpin || m_check));
     showProblem(m_problem);
     if (!m_loading)
         Q_EMIT edited();

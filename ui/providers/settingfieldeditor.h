@@ -19,7 +19,7 @@ namespace vd {
 // QDoubleSpinBox (double) or QCheckBox (bool), a "Default" button, and an inline error label
 // below it. A field is either set by the user or left to its default: line edits show the
 // default as placeholder text (empty = default), the combo box's first entry is the default,
-// and number and check boxes show the default marked "(default)" until edited. Every keystroke
+// and number and check boxes show the default, marked "(default)" beside them, until edited. Every keystroke
 // is checked with the schema's own parseValue(), so the form and the CLI apply the same rules.
 // Number boxes accept any number so that an out-of-range value is explained rather than silently
 // clamped. Secret fields are not edited here (keys live in the keychain: CredentialEditor).
@@ -60,6 +60,7 @@ private:
     QDoubleSpinBox* m_doubleSpin = nullptr;
     QCheckBox* m_check = nullptr;
     QToolButton* m_reset = nullptr;
+    QLabel* m_defaultMark = nullptr;
     QLabel* m_error = nullptr;
     bool m_explicit = false; // the user set a value (number and check boxes)
     bool m_loading = false;  // programmatic change: not an edit
