@@ -91,6 +91,12 @@ public:
         return spy.takeFirst().at(0).toBool();
     }
 
+    static bool fileContains(const QString& path, const QByteArray& text)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) && file.readAll().contains(text);
+    }
+
     template <typename T>
     T* find(const QString& name) const
     {
