@@ -156,7 +156,8 @@ bool PriorityOrderModel::setData(const QModelIndex& index, const QVariant& value
     if (role != Qt::CheckStateRole ||
         !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    const bool enabled = value.value<Qt::CheckState>() == Qt::Checked;
+    // Delegates send a Qt::CheckState, other callers an int: toInt() reads both.
+    const bool enabled = static_cast<Qt::CheckState>(value.toInt()) == Qt::Checked;
     Row& row = m_rows[index.row()];
     if (row.info.enabled == enabled)
         return true;

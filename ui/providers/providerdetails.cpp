@@ -104,6 +104,8 @@ ProviderDetails::ProviderDetails(Runtime& runtime, QWidget* parent) : QWidget(pa
     layout->addWidget(m_keyBox);
     layout->addWidget(createHealthBox());
     layout->addStretch();
+    m_openEnds.setSingleShot(true);
+    connect(&m_openEnds, &QTimer::timeout, this, &ProviderDetails::refreshStatus);
     showProvider({});
 }
 
@@ -183,6 +185,9 @@ void ProviderDetails::refreshStatus()
     m_reset->setEnabled(badge.breaker != BreakerState::Closed || !badge.attentionReason.isEmpty());
     m_forceOpen->setEnabled(badge.breaker != BreakerState::ForcedOpen);
     m_disable->setEnabled(badge.breaker != BreakerState::Disabled);
+    m_openEnds.stop();
+    if (badge.breaker == BreakerState::Open && badge.openUntil.isValid())
+        m_openEnds.start(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(badge.openUntil)) + 100);
     if (info->needsCredential())
         m_credential->refresh();
 }

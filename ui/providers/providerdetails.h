@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QTimer>
 #include <QWidget>
 
 class QCheckBox;
@@ -90,6 +91,7 @@ private:
     QPushButton* m_reset = nullptr;
     QPushButton* m_forceOpen = nullptr;
     QPushButton* m_disable = nullptr;
+    QTimer m_openEnds; // re-reads the breaker when its open time is over (it then turns HALF_OPEN)
 };
 
 } // namespace vd

@@ -24,7 +24,10 @@ ProviderListPanel::ProviderListPanel(PriorityOrderModel& model, const QString& t
     m_view->setDragEnabled(true);
     m_view->setAcceptDrops(true);
     m_view->setDropIndicatorShown(true);
-    m_view->setDragDropMode(QAbstractItemView::InternalMove);
+    // DragDrop rather than InternalMove: the model itself refuses anything but its own
+    // category's names, and moves (never removes) rows, so a drop from anywhere is safe; and
+    // InternalMove would refuse every drop whose source is not this very view.
+    m_view->setDragDropMode(QAbstractItemView::DragDrop);
     m_view->setDefaultDropAction(Qt::MoveAction);
     layout->addWidget(m_view, 1);
 

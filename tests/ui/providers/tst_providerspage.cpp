@@ -5,6 +5,7 @@
 #include "ui/providers/providerlistpanel.h"
 
 #include <QCheckBox>
+#include <QDragEnterEvent>
 #include <QDir>
 #include <QLabel>
 #include <QListView>
@@ -113,6 +114,31 @@ private Q_SLOTS:
         QCOMPARE(m_f->providerOnDisk("google_tts").value("priority").toInt(), 10);
         QCOMPARE(m_f->providerOnDisk("openai_tts").value("priority").toInt(), 20);
         QCOMPARE(sttPriorities(), (QStringList{"openai_stt", "google_stt", "yandex_stt"})); // untouched
+    }
+
+    void dropOnTheListViewMovesTheProvider()
+    {
+        m_f->createRuntime();
+        m_f->createPage();
+        QVERIFY(m_f->page->selectProvider("yandex_stt"));
+        ProviderListPanel* panel = m_f->page->listPanel(ProviderCategory::Stt);
+        PriorityOrderModel& model = panel->model();
+        QSignalSpy saves(m_f->page.get(), &ProvidersPage::saveFinished);
+        QWidget* viewport = panel->view()->viewport();
+        std::unique_ptr<QMimeData> dragged(model.mimeData({model.index(2)}));
+        const QPoint top = panel->view()->visualRect(model.index(0)).topLeft() + QPoint(4, 1);
+        QDragEnterEvent enter(top, Qt::MoveAction, dragged.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &enter);
+        QVERIFY(enter.isAccepted());
+        QDragMoveEvent move(top, Qt::MoveAction, dragged.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &move);
+        QVERIFY(move.isAccepted());
+        QDropEvent drop(QPointF(top), Qt::MoveAction, dragged.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &drop);
+        QVERIFY(m_f->waitForSave(saves));
+        QCOMPARE(model.names(), (QStringList{"yandex_stt", "openai_stt", "google_stt"}));
+        QCOMPARE(sttPriorities(), (QStringList{"yandex_stt", "openai_stt", "google_stt"}));
+        QCOMPARE(priorityOnDisk("yandex_stt"), 10);
     }
 
     void disablingAndEnablingIsSavedAndApplied()
