@@ -72,7 +72,8 @@ void ConfigSaver::finish()
         qCInfo(lcUiProviders) << "configuration saved";
         Q_EMIT saved(outcome.config, outcome.movedTo);
     } else {
-        qCWarning(lcUiProviders).noquote() << "configuration not saved:" << configErrorsMessage(outcome.errors);
+        qCWarning(lcUiProviders).noquote()
+            << "configuration not saved:" << configErrorsMessage(outcome.errors);
         Q_EMIT failed(outcome.config, outcome.errors, outcome.fileBroken);
     }
 }

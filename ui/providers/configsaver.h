@@ -24,9 +24,9 @@ public:
     struct Outcome
     {
         AppConfig config;
-        ConfigErrors errors;       // empty on success
-        bool fileBroken = false;   // the file on disk does not load
-        QString movedTo;           // where the old file went, when asked to move it aside
+        ConfigErrors errors;     // empty on success
+        bool fileBroken = false; // the file on disk does not load
+        QString movedTo;         // where the old file went, when asked to move it aside
     };
 
     explicit ConfigSaver(QObject* parent = nullptr);

@@ -48,18 +48,18 @@ QString ProviderBadge::breakerText() const
 {
     switch (breaker) {
     case BreakerState::Closed:
-        return tr("breaker closed");
+        return tr("closed");
     case BreakerState::Open:
         return openUntil.isValid()
-                   ? tr("breaker open until %1").arg(QLocale().toString(openUntil.toLocalTime().time(),
-                                                                         QLocale::LongFormat))
-                   : tr("breaker open");
+                   ? tr("open until %1")
+                         .arg(QLocale().toString(openUntil.toLocalTime().time(), QLocale::LongFormat))
+                   : tr("open");
     case BreakerState::HalfOpen:
-        return tr("breaker half-open (trial calls)");
+        return tr("half-open (trial calls)");
     case BreakerState::ForcedOpen:
-        return tr("breaker forced open");
+        return tr("forced open");
     case BreakerState::Disabled:
-        return tr("breaker disabled (always allows calls)");
+        return tr("disabled (always allows calls)");
     }
     return {};
 }
@@ -71,7 +71,7 @@ QString ProviderBadge::text() const
         first = tr("Needs attention: %1").arg(attentionReason);
     if (breaker == BreakerState::Closed)
         return first;
-    return tr("%1 — %2").arg(first, breakerText());
+    return tr("%1 — breaker %2").arg(first, breakerText());
 }
 
 QColor ProviderBadge::colour() const

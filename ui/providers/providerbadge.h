@@ -27,6 +27,7 @@ struct ProviderBadge
     QString shortText() const;
     // The whole story for the details panel and tooltips, reason and breaker included.
     QString text() const;
+    // "closed", "open until 12:03:10", "forced open", ...
     QString breakerText() const;
     QColor colour() const;
 

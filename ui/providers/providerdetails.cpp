@@ -73,8 +73,8 @@ ProviderDetails::ProviderDetails(Runtime& runtime, QWidget* parent) : QWidget(pa
     m_form = new SettingsForm(settingsBox);
     settingsLayout->addWidget(m_form);
     auto* settingsButtons = new QHBoxLayout;
-    m_apply = button(tr("&Apply"), "settingsApply", tr("Save the settings to the config file and use them now"),
-                     settingsBox);
+    m_apply = button(tr("&Apply"), "settingsApply",
+                     tr("Save the settings to the config file and use them now"), settingsBox);
     m_revert = button(tr("Re&vert"), "settingsRevert", tr("Discard the edits and show the saved settings"),
                       settingsBox);
     m_settingsStatus = wrappingLabel("settingsStatus", settingsBox);
@@ -129,10 +129,12 @@ QWidget* ProviderDetails::createHealthBox()
                          tr("Refuse every call to this provider until the breaker is reset"), box);
     m_disable = button(tr("D&isable breaker"), "breakerDisable",
                        tr("Always allow calls, whatever fails, until the breaker is reset"), box);
-    const std::pair<QPushButton*, BreakerAction> actions[] = {
-        {m_reset, BreakerAction::Reset}, {m_forceOpen, BreakerAction::ForceOpen}, {m_disable, BreakerAction::Disable}};
+    const std::pair<QPushButton*, BreakerAction> actions[] = {{m_reset, BreakerAction::Reset},
+                                                              {m_forceOpen, BreakerAction::ForceOpen},
+                                                              {m_disable, BreakerAction::Disable}};
     for (const auto& [control, action] : actions) {
-        connect(control, &QPushButton::clicked, this, [this, action] { Q_EMIT breakerRequested(m_name, action); });
+        connect(control, &QPushButton::clicked, this,
+                [this, action] { Q_EMIT breakerRequested(m_name, action); });
         breakerRow->addWidget(control);
     }
     breakerRow->addStretch();

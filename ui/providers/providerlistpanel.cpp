@@ -17,8 +17,9 @@ ProviderListPanel::ProviderListPanel(PriorityOrderModel& model, const QString& t
     m_view = new QListView(this);
     m_view->setObjectName(QStringLiteral("priorityList_") + categoryName(model.category()));
     m_view->setAccessibleName(tr("%1 providers in priority order").arg(title));
-    m_view->setToolTip(tr("Providers are tried from top to bottom. Drag a provider, or press Alt+Up / Alt+Down, "
-                          "to change the order; the check box enables or disables it."));
+    m_view->setToolTip(
+        tr("Providers are tried from top to bottom. Drag a provider, or press Alt+Up / Alt+Down, "
+           "to change the order; the check box enables or disables it."));
     m_view->setModel(&m_model);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setDragEnabled(true);
@@ -56,13 +57,14 @@ ProviderListPanel::ProviderListPanel(PriorityOrderModel& model, const QString& t
     buttons->addStretch();
     layout->addLayout(buttons);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
-        const QString name = current.data(PriorityOrderModel::NameRole).toString();
-        if (!name.isEmpty())
-            m_remembered = name;
-        updateActions();
-        Q_EMIT currentProviderChanged(name);
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                const QString name = current.data(PriorityOrderModel::NameRole).toString();
+                if (!name.isEmpty())
+                    m_remembered = name;
+                updateActions();
+                Q_EMIT currentProviderChanged(name);
+            });
     connect(&m_model, &QAbstractItemModel::modelReset, this, [this] { follow(m_remembered); });
     connect(&m_model, &QAbstractItemModel::rowsMoved, this, &ProviderListPanel::updateActions);
     updateActions();

@@ -37,8 +37,9 @@ ProvidersPage::ProvidersPage(Runtime& runtime, ActivityLog& activity, QWidget* p
     m_loading->setAlignment(Qt::AlignCenter);
     layout->addWidget(m_loading, 1);
     connect(m_saver, &ConfigSaver::saved, this, &ProvidersPage::onSaved);
-    connect(m_saver, &ConfigSaver::failed, this,
-            [this](const AppConfig&, const ConfigErrors& errors, bool broken) { onSaveFailed(errors, broken); });
+    connect(
+        m_saver, &ConfigSaver::failed, this,
+        [this](const AppConfig&, const ConfigErrors& errors, bool broken) { onSaveFailed(errors, broken); });
     if (m_runtime.isReady())
         populate();
     else
@@ -52,7 +53,8 @@ QWidget* ProvidersPage::createErrorBanner()
     m_banner = new QWidget(this);
     m_banner->setObjectName(QStringLiteral("saveErrorBanner"));
     m_banner->setAutoFillBackground(true);
-    m_banner->setStyleSheet(QStringLiteral("#saveErrorBanner { background: #fdecea; border: 1px solid #c62828; }"));
+    m_banner->setStyleSheet(
+        QStringLiteral("#saveErrorBanner { background: #fdecea; border: 1px solid #c62828; }"));
     auto* layout = new QHBoxLayout(m_banner);
     m_bannerText = new QLabel(m_banner);
     m_bannerText->setObjectName(QStringLiteral("saveError"));
@@ -66,8 +68,9 @@ QWidget* ProvidersPage::createErrorBanner()
     layout->addWidget(retry);
     m_moveAside = new QPushButton(tr("Move the broken file aside and save"), m_banner);
     m_moveAside->setObjectName(QStringLiteral("saveMoveAside"));
-    m_moveAside->setToolTip(tr("Rename the config file to config.json.corrupt-<time> (nothing is deleted) and "
-                               "write the settings shown here"));
+    m_moveAside->setToolTip(
+        tr("Rename the config file to config.json.corrupt-<time> (nothing is deleted) and "
+           "write the settings shown here"));
     connect(m_moveAside, &QPushButton::clicked, this, [this] { save(/*moveAsideFirst=*/true); });
     layout->addWidget(m_moveAside);
     m_banner->hide();
@@ -121,23 +124,26 @@ void ProvidersPage::populate()
     m_splitter->setStretchFactor(1, 2);
     layout()->addWidget(m_splitter);
 
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { m_details->showProvider(currentProvider()); });
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this] { m_details->showProvider(currentProvider()); });
     connect(m_details, &ProviderDetails::enabledToggled, this, [this](const QString& name, bool on) {
         const std::optional<ProviderInfo> info = m_runtime.registry().info(name);
         PriorityOrderModel* model = info ? orderModel(info->category) : nullptr;
         if (model && model->rowOf(name) >= 0) // one path with the list's check box
-            model->setData(model->index(model->rowOf(name)), on ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
+            model->setData(model->index(model->rowOf(name)), on ? Qt::Checked : Qt::Unchecked,
+                           Qt::CheckStateRole);
     });
     connect(m_details, &ProviderDetails::applyRequested, this, &ProvidersPage::onApplyRequested);
     connect(m_details, &ProviderDetails::testRequested, this, [this](const QString& name) {
         if (m_tester->test(name))
             m_details->setTestRunning();
     });
-    connect(m_tester, &ProviderTester::finished, this, [this](const QString& name, bool ok, const QString& text) {
-        if (name == m_details->provider())
-            m_details->setTestResult(ok, text);
-        Q_EMIT testFinished(name, ok);
-    });
+    connect(m_tester, &ProviderTester::finished, this,
+            [this](const QString& name, bool ok, const QString& text) {
+                if (name == m_details->provider())
+                    m_details->setTestResult(ok, text);
+                Q_EMIT testFinished(name, ok);
+            });
     connect(m_details, &ProviderDetails::breakerRequested, this, &ProvidersPage::onBreakerRequested);
     connect(m_details, &ProviderDetails::keyChanged, this, [this](const QString& name) {
         m_runtime.health().clearAttention(name); // a new key deserves a new chance (PRODUCT.md §3)
@@ -213,12 +219,14 @@ void ProvidersPage::showPluginFailures()
     QStringList lines;
     for (const PluginFailure& failure : m_runtime.registry().failures()) {
         lines << tr("%1 (%2): %3")
-                     .arg(failure.name.isEmpty() ? tr("unnamed plugin") : failure.name, failure.path, failure.reason)
+                     .arg(failure.name.isEmpty() ? tr("unnamed plugin") : failure.name, failure.path,
+                          failure.reason)
                      .toHtmlEscaped();
     }
-    m_pluginFailures->setText(lines.isEmpty() ? QString()
-                                              : tr("<b>Plugins that could not be loaded:</b><br>%1")
-                                                    .arg(lines.join(QStringLiteral("<br>"))));
+    m_pluginFailures->setText(
+        lines.isEmpty()
+            ? QString()
+            : tr("<b>Plugins that could not be loaded:</b><br>%1").arg(lines.join(QStringLiteral("<br>"))));
     m_pluginFailures->setVisible(!lines.isEmpty());
 }
 
@@ -244,7 +252,8 @@ void ProvidersPage::onOrderEdited(ProviderCategory category, const QStringList& 
     AppConfig& config = draft();
     for (int i = 0; i < names.size(); ++i)
         config.providers[names.at(i)].priority = (i + 1) * 10; // as ProviderRegistry::applyOrder numbers them
-    qCInfo(lcUiProviders).noquote() << "new" << categoryName(category) << "order:" << names.join(QLatin1Char(' '));
+    qCInfo(lcUiProviders).noquote() << "new" << categoryName(category)
+                                    << "order:" << names.join(QLatin1Char(' '));
     save();
 }
 
@@ -287,7 +296,8 @@ void ProvidersPage::onSaved(const AppConfig& config, const QString& movedTo)
         m_details->reloadSettings();
     }
     if (!movedTo.isEmpty()) {
-        m_bannerText->setText(tr("The broken config file was moved to %1 and the settings were saved.").arg(movedTo));
+        m_bannerText->setText(
+            tr("The broken config file was moved to %1 and the settings were saved.").arg(movedTo));
         m_moveAside->hide();
         m_banner->show();
     }
@@ -298,9 +308,10 @@ void ProvidersPage::onSaveFailed(const ConfigErrors& errors, bool fileBroken)
 {
     m_saveFailed = true;
     m_saveError = configErrorsMessage(errors);
-    m_bannerText->setText(tr("Your changes could not be saved to %1:\n%2\nThey are kept on this page: fix the file "
-                             "and choose \"Try again\".")
-                              .arg(m_runtime.configPath(), m_saveError));
+    m_bannerText->setText(
+        tr("Your changes could not be saved to %1:\n%2\nThey are kept on this page: fix the file "
+           "and choose \"Try again\".")
+            .arg(m_runtime.configPath(), m_saveError));
     m_moveAside->setVisible(fileBroken);
     m_banner->show();
     for (auto it = m_settingsInFlight.cbegin(); it != m_settingsInFlight.cend(); ++it) {
@@ -325,7 +336,8 @@ void ProvidersPage::onBreakerRequested(const QString& name, ProviderDetails::Bre
         state.disableBreaker(name);
         break;
     }
-    qCInfo(lcUiProviders) << "breaker of" << name << "set to" << breakerStateName(state.breaker(name)->state());
+    qCInfo(lcUiProviders) << "breaker of" << name << "set to"
+                          << breakerStateName(state.breaker(name)->state());
     // Written now, as `voicedeck-cli breaker` does, so that other processes see it at once.
     (void)m_runtime.resilienceStore().flush();
     refreshProvider(name);

@@ -93,7 +93,7 @@ private:
     ProviderListPanel* m_tts = nullptr;
     ProviderDetails* m_details = nullptr;
 
-    AppConfig m_draft;        // what the page wants on disk while a save is in flight or failed
+    AppConfig m_draft; // what the page wants on disk while a save is in flight or failed
     bool m_saveFailed = false;
     QString m_saveError;
     QHash<QString, QJsonObject> m_settingsInFlight; // provider -> settings being saved

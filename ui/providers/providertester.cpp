@@ -65,8 +65,8 @@ void ProviderTester::onProbeFinished(const QString& name, bool ok)
         text = tr("Test passed: the provider answered in %1 ms.").arg(qRound(entry.latencyMs));
     } else {
         entry.error = errorOf(name);
-        text = tr("Test failed: %1").arg(entry.error->message.isEmpty() ? entry.error->summary()
-                                                                         : entry.error->message);
+        text = tr("Test failed: %1")
+                   .arg(entry.error->message.isEmpty() ? entry.error->summary() : entry.error->message);
     }
     qCInfo(lcUiProviders) << "test of" << name << (ok ? "passed" : "failed");
     m_activity.record(entry);

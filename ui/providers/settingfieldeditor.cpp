@@ -31,7 +31,8 @@ bool hasDefault(const SettingField& field)
 
 } // namespace
 
-SettingFieldEditor::SettingFieldEditor(const SettingsSchema& schema, const SettingField& field, QWidget* parent)
+SettingFieldEditor::SettingFieldEditor(const SettingsSchema& schema, const SettingField& field,
+                                       QWidget* parent)
     : QWidget(parent), m_schema(schema), m_field(field)
 {
     auto* column = new QVBoxLayout(this);

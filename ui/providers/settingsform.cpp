@@ -64,6 +64,15 @@ QJsonObject SettingsForm::values() const
     return result;
 }
 
+bool SettingsForm::isDirty() const
+{
+    for (const SettingFieldEditor* editor : m_editors) {
+        if (!editor->problem().isEmpty())
+            return true;
+    }
+    return values() != m_loaded;
+}
+
 QStringList SettingsForm::problems() const
 {
     QStringList result;

@@ -31,8 +31,9 @@ public:
     // Every problem, each naming its field; empty when values() may be saved.
     QStringList problems() const;
     bool isValid() const { return problems().isEmpty(); }
-    // values() differ from what setValues() loaded.
-    bool isDirty() const { return values() != m_loaded; }
+    // values() differ from what setValues() loaded, or a field holds text that is not valid
+    // (which values() leaves out, but which the user has still changed).
+    bool isDirty() const;
     SettingFieldEditor* editor(const QString& field) const;
 
 Q_SIGNALS:

@@ -12,7 +12,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 namespace vd::test {
@@ -97,11 +96,7 @@ public:
         return file.open(QIODevice::ReadOnly) && file.readAll().contains(text);
     }
 
-    template <typename T>
-    T* find(const QString& name) const
-    {
-        return page->findChild<T*>(name);
-    }
+    template <typename T> T* find(const QString& name) const { return page->findChild<T*>(name); }
 };
 
 } // namespace vd::test

@@ -5,14 +5,14 @@
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <memory>
 
 using namespace vd;
 
 namespace {
 
-ProviderDefinition definition(const QString& name, ProviderCategory category, int priority, bool enabled = true)
+ProviderDefinition definition(const QString& name, ProviderCategory category, int priority,
+                              bool enabled = true)
 {
     ProviderDefinition result;
     result.info.name = name;
@@ -107,7 +107,8 @@ private Q_SLOTS:
         QTest::newRow("last to top") << QList<int>{3} << 0 << -1 << QStringList{"d", "a", "b", "c"};
         QTest::newRow("first to end") << QList<int>{0} << 4 << -1 << QStringList{"b", "c", "d", "a"};
         QTest::newRow("first below second") << QList<int>{0} << 2 << -1 << QStringList{"b", "a", "c", "d"};
-        QTest::newRow("after the list (row -1)") << QList<int>{1} << -1 << -1 << QStringList{"a", "c", "d", "b"};
+        QTest::newRow("after the list (row -1)")
+            << QList<int>{1} << -1 << -1 << QStringList{"a", "c", "d", "b"};
         QTest::newRow("onto an item") << QList<int>{3} << -1 << 1 << QStringList{"a", "d", "b", "c"};
         QTest::newRow("two, kept together") << QList<int>{0, 2} << 4 << -1 << QStringList{"b", "d", "a", "c"};
         QTest::newRow("two upwards") << QList<int>{3, 1} << 0 << -1 << QStringList{"b", "d", "a", "c"};
@@ -185,7 +186,8 @@ private Q_SLOTS:
         QVERIFY(m_registry->setHealth("c", healthy));
         QCOMPARE(m_model->names(), (QStringList{"c", "a", "d", "b"}));
         QCOMPARE(m_model->index(0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
-        QCOMPARE(m_model->index(0).data(PriorityOrderModel::HealthStatusRole).toInt(), int(HealthStatus::Healthy));
+        QCOMPARE(m_model->index(0).data(PriorityOrderModel::HealthStatusRole).toInt(),
+                 int(HealthStatus::Healthy));
 
         m_model->setHoldEdits(false);
         m_model->refresh();
@@ -201,8 +203,10 @@ private Q_SLOTS:
             badge.status = HealthStatus::Healthy;
             return badge;
         });
-        QCOMPARE(m_model->index(1).data(PriorityOrderModel::BadgeShortRole).toString(), QStringLiteral("Not configured"));
-        QCOMPARE(m_model->index(0).data(PriorityOrderModel::BadgeShortRole).toString(), QStringLiteral("Healthy"));
+        QCOMPARE(m_model->index(1).data(PriorityOrderModel::BadgeShortRole).toString(),
+                 QStringLiteral("Not configured"));
+        QCOMPARE(m_model->index(0).data(PriorityOrderModel::BadgeShortRole).toString(),
+                 QStringLiteral("Healthy"));
         QVERIFY(m_model->index(0).data(Qt::DisplayRole).toString().contains(QStringLiteral("Healthy")));
         QVERIFY(m_model->index(0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("a for tests")));
     }

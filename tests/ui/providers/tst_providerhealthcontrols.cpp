@@ -56,7 +56,8 @@ private Q_SLOTS:
         const QString base = m_server.baseUrl(Vendor::OpenAi).toString();
         m_f->writeConfig(QJsonObject{
             {"version", 1},
-            {"providers", QJsonObject{{"openai_stt", QJsonObject{{"settings", QJsonObject{{"base_url", base}}}}}}},
+            {"providers",
+             QJsonObject{{"openai_stt", QJsonObject{{"settings", QJsonObject{{"base_url", base}}}}}}},
             {"health", QJsonObject{{"probe_interval_seconds", 3600}}}});
         m_f->createRuntime();
         m_f->createPage();
@@ -71,11 +72,13 @@ private Q_SLOTS:
 
     void testShowsHealthyThenUnhealthyWhenTheServerRefusesTheKey()
     {
-        QCOMPARE(listBadge("openai_stt", PriorityOrderModel::HealthStatusRole).toInt(), int(HealthStatus::Unknown));
+        QCOMPARE(listBadge("openai_stt", PriorityOrderModel::HealthStatusRole).toInt(),
+                 int(HealthStatus::Unknown));
         QVERIFY(runTest("openai_stt"));
         QVERIFY(label("testResult")->text().contains("passed"));
         QVERIFY(label("providerBadge")->text().contains("Healthy"));
-        QCOMPARE(listBadge("openai_stt", PriorityOrderModel::HealthStatusRole).toInt(), int(HealthStatus::Healthy));
+        QCOMPARE(listBadge("openai_stt", PriorityOrderModel::HealthStatusRole).toInt(),
+                 int(HealthStatus::Healthy));
         QCOMPARE(m_server.requestCount(Endpoint::OpenAiModels), 1);
         QCOMPARE(m_f->activity.entries().size(), 1);
         const ActivityEntry passed = m_f->activity.entries().at(0);
@@ -89,8 +92,10 @@ private Q_SLOTS:
         QVERIFY2(label("testResult")->text().contains("failed"), qPrintable(label("testResult")->text()));
         QVERIFY(label("testResult")->text().contains("401"));
         QVERIFY(label("providerBadge")->text().contains("Needs attention"));
-        QCOMPARE(listBadge("openai_stt", PriorityOrderModel::HealthStatusRole).toInt(), int(HealthStatus::Unhealthy));
-        QCOMPARE(listBadge("openai_stt", PriorityOrderModel::BadgeShortRole).toString(), QStringLiteral("Needs attention"));
+        QCOMPARE(listBadge("openai_stt", PriorityOrderModel::HealthStatusRole).toInt(),
+                 int(HealthStatus::Unhealthy));
+        QCOMPARE(listBadge("openai_stt", PriorityOrderModel::BadgeShortRole).toString(),
+                 QStringLiteral("Needs attention"));
         QCOMPARE(m_f->activity.entries().size(), 2);
         const ActivityEntry failed = m_f->activity.entries().at(1);
         QVERIFY(!failed.ok);
@@ -128,7 +133,8 @@ private Q_SLOTS:
         QVERIFY(label("breakerState")->text().contains("forced open"));
         QVERIFY(label("providerBadge")->text().contains("Unhealthy"));
         QVERIFY(!m_f->find<QPushButton>("breakerForceOpen")->isEnabled());
-        QCOMPARE(listBadge("openai_stt", PriorityOrderModel::HealthStatusRole).toInt(), int(HealthStatus::Unhealthy));
+        QCOMPARE(listBadge("openai_stt", PriorityOrderModel::HealthStatusRole).toInt(),
+                 int(HealthStatus::Unhealthy));
         QTRY_VERIFY_WITH_TIMEOUT(test::PageFixture::fileContains(stateFile, "FORCED_OPEN"), 20000);
 
         m_f->find<QPushButton>("breakerDisable")->click();

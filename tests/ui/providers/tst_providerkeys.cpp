@@ -37,8 +37,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (qEnvironmentVariableIsEmpty("VOICEDECK_TEST_KEYCHAIN"))
-            QSKIP("needs a secret service: run through scripts/test-services.sh (VOICEDECK_TEST_KEYCHAIN unset)");
-        m_service = QStringLiteral("voicedeck-providers-keys-test-%1").arg(QCoreApplication::applicationPid());
+            QSKIP("needs a secret service: run through scripts/test-services.sh (VOICEDECK_TEST_KEYCHAIN "
+                  "unset)");
+        m_service =
+            QStringLiteral("voicedeck-providers-keys-test-%1").arg(QCoreApplication::applicationPid());
         qunsetenv("OPENAI_API_KEY");
     }
 
@@ -98,7 +100,8 @@ private Q_SLOTS:
         QVERIFY(editor()->secretField()->text().isEmpty()); // not kept in the widget
         QVERIFY(editor()->sourceLabel()->text().contains("keychain"));
         QVERIFY(!editor()->sourceLabel()->text().contains(kSecret));
-        QTRY_COMPARE(row.data(PriorityOrderModel::BadgeShortRole).toString(), QStringLiteral("Not checked yet"));
+        QTRY_COMPARE(row.data(PriorityOrderModel::BadgeShortRole).toString(),
+                     QStringLiteral("Not checked yet"));
         // The shared vendor entry serves the TTS provider too.
         const ProviderInfo tts = *m_f->runtime->registry().info("openai_tts");
         QCOMPARE(m_f->runtime->credentials().credential(tts).source, CredentialSource::Keychain);
@@ -109,7 +112,8 @@ private Q_SLOTS:
         QVERIFY(waitForWrite());
         QCOMPARE(m_f->runtime->credentials().credential(info).source, CredentialSource::None);
         QVERIFY(editor()->sourceLabel()->text().contains("missing"));
-        QTRY_COMPARE(row.data(PriorityOrderModel::BadgeShortRole).toString(), QStringLiteral("Not configured"));
+        QTRY_COMPARE(row.data(PriorityOrderModel::BadgeShortRole).toString(),
+                     QStringLiteral("Not configured"));
     }
 };
 

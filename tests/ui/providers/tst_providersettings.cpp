@@ -46,7 +46,8 @@ private Q_SLOTS:
         QVERIFY(m_f->dir.isValid());
         m_f->writeConfig(QJsonObject{
             {"version", 1},
-            {"providers", QJsonObject{{"openai_stt", QJsonObject{{"settings", QJsonObject{{"model", "whisper-1"}}}}}}}});
+            {"providers",
+             QJsonObject{{"openai_stt", QJsonObject{{"settings", QJsonObject{{"model", "whisper-1"}}}}}}}});
         m_f->createRuntime();
         m_f->createPage();
         QVERIFY(m_f->page->selectProvider("openai_stt"));
@@ -76,12 +77,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("explanation");
-        QTest::newRow("negative timeout") << "timeout_ms" << "-5" << "out of range 1000–600000";
-        QTest::newRow("timeout too long") << "timeout_ms" << "9000000" << "out of range";
-        QTest::newRow("not a URL") << "base_url" << "not a url" << "base_url";
-        QTest::newRow("plain http to another host") << "base_url" << "http://example.com/v1" << "https";
-        QTest::newRow("temperature above 1") << "temperature" << "1.5" << "out of range";
-        QTest::newRow("required model emptied") << "model" << "" << "";
+        QTest::newRow("negative timeout") << "timeout_ms"
+                                          << "-5"
+                                          << "out of range 1000–600000";
+        QTest::newRow("timeout too long") << "timeout_ms"
+                                          << "9000000"
+                                          << "out of range";
+        QTest::newRow("not a URL") << "base_url"
+                                   << "not a url"
+                                   << "base_url";
+        QTest::newRow("plain http to another host") << "base_url"
+                                                    << "http://example.com/v1"
+                                                    << "https";
+        QTest::newRow("temperature above 1") << "temperature"
+                                             << "1.5"
+                                             << "out of range";
+        QTest::newRow("required model emptied") << "model"
+                                                << ""
+                                                << "";
     }
 
     void invalidValueIsExplainedInlineAndNeverSaved()
@@ -100,6 +113,8 @@ private Q_SLOTS:
         QVERIFY2(errorLabel(field)->text().contains(explanation), qPrintable(errorLabel(field)->text()));
         QVERIFY(!applyButton()->isEnabled());
         QVERIFY(!m_f->page->details()->settingsForm()->isValid());
+        QVERIFY(m_f->find<QPushButton>("settingsRevert")->isEnabled()); // the typed text can be undone
+        QVERIFY(m_f->find<QLabel>("settingsStatus")->text().contains("Fix"));
         applyButton()->click(); // disabled: nothing happens
         QTest::keyClick(m_f->page.get(), Qt::Key_A, Qt::AltModifier);
         QVERIFY(!m_f->page->isSaving());
@@ -107,7 +122,9 @@ private Q_SLOTS:
         QVERIFY(!m_f->runtime->config().providers.value("openai_stt").settings.contains(field));
 
         // Correcting the value clears the message.
-        type(editor(field), field == "base_url" ? "https://example.com/v1" : field == "temperature" ? "0.5" : "5000");
+        type(editor(field), field == "base_url"      ? "https://example.com/v1"
+                            : field == "temperature" ? "0.5"
+                                                     : "5000");
         QVERIFY(errorLabel(field)->isHidden());
         QVERIFY(applyButton()->isEnabled());
     }
@@ -143,7 +160,8 @@ private Q_SLOTS:
         type(editor("timeout_ms"), "5000");
         applyButton()->click();
         QVERIFY(m_f->waitForSave(saves));
-        QCOMPARE(m_f->providerOnDisk("openai_stt").value("settings").toObject().value("timeout_ms").toInt(), 5000);
+        QCOMPARE(m_f->providerOnDisk("openai_stt").value("settings").toObject().value("timeout_ms").toInt(),
+                 5000);
 
         auto* reset = editor("timeout_ms")->parentWidget()->findChild<QToolButton*>();
         QVERIFY(reset && reset->isEnabled());

@@ -5,8 +5,8 @@
 #include "ui/providers/providerlistpanel.h"
 
 #include <QCheckBox>
-#include <QDragEnterEvent>
 #include <QDir>
+#include <QDragEnterEvent>
 #include <QLabel>
 #include <QListView>
 #include <QMimeData>
@@ -38,7 +38,8 @@ private Q_SLOTS:
         qunsetenv("YANDEX_IAM_TOKEN");
         m_f = std::make_unique<test::PageFixture>();
         QVERIFY(m_f->dir.isValid());
-        m_f->writeConfig(QJsonObject{{"version", 1}, {"health", QJsonObject{{"probe_interval_seconds", 3600}}}});
+        m_f->writeConfig(
+            QJsonObject{{"version", 1}, {"health", QJsonObject{{"probe_interval_seconds", 3600}}}});
     }
 
     void cleanup() { m_f.reset(); }
@@ -56,8 +57,9 @@ private Q_SLOTS:
                  (QStringList{"openai_tts", "google_tts", "yandex_tts"}));
         QCOMPARE(m_f->page->currentProvider(), QStringLiteral("openai_stt"));
         // No key anywhere: every cloud provider says so.
-        QCOMPARE(m_f->page->orderModel(ProviderCategory::Stt)->index(0).data(PriorityOrderModel::BadgeShortRole),
-                 QVariant(QStringLiteral("Not configured")));
+        QCOMPARE(
+            m_f->page->orderModel(ProviderCategory::Stt)->index(0).data(PriorityOrderModel::BadgeShortRole),
+            QVariant(QStringLiteral("Not configured")));
         QVERIFY(m_f->find<QLabel>("credentialSource")->text().contains("OPENAI_API_KEY"));
     }
 
@@ -240,7 +242,8 @@ private Q_SLOTS:
         m_f->createRuntime();
         m_f->createPage();
         QVERIFY(m_f->page->selectProvider("google_tts"));
-        QVERIFY(m_f->find<QLabel>("credentialSource")->text().contains("environment variable GOOGLE_API_KEY"));
+        QVERIFY(
+            m_f->find<QLabel>("credentialSource")->text().contains("environment variable GOOGLE_API_KEY"));
         PriorityOrderModel* model = m_f->page->orderModel(ProviderCategory::Tts);
         QCOMPARE(model->index(model->rowOf("google_tts")).data(PriorityOrderModel::BadgeShortRole),
                  QVariant(QStringLiteral("Not checked yet")));
@@ -262,7 +265,8 @@ private Q_SLOTS:
         auto* failures = m_f->find<QLabel>("pluginFailures");
         QVERIFY(failures->isVisible());
         QVERIFY(failures->text().contains("libbroken_tts.so"));
-        QVERIFY(failures->text().contains(m_f->runtime->registry().failures().first().reason.toHtmlEscaped()));
+        QVERIFY(
+            failures->text().contains(m_f->runtime->registry().failures().first().reason.toHtmlEscaped()));
     }
 };
 
