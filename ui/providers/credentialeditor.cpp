@@ -1,0 +1,179 @@
+#include "ui/providers/credentialeditor.h"
+
+#include "core/credentials/credentialstore.h"
+#include "ui/providers/providerslog.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolButton>
+
+namespace vd {
+
+CredentialEditor::CredentialEditor(CredentialStore& credentials, QWidget* parent)
+    : QWidget(parent), m_credentials(credentials)
+{
+    auto* form = new QFormLayout(this);
+    m_source = new QLabel(this);
+    m_source->setObjectName(QStringLiteral("credentialSource"));
+    m_source->setWordWrap(true);
+    form->addRow(tr("Key in use:"), m_source);
+
+    auto* entry = new QHBoxLayout;
+    m_secret = new QLineEdit(this);
+    m_secret->setObjectName(QStringLiteral("credentialSecret"));
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setPlaceholderText(tr("Paste a new key"));
+    m_secret->setAccessibleName(tr("New key"));
+    m_secret->setToolTip(tr("The key is stored in the system keychain only, never in the config file."));
+    connect(m_secret, &QLineEdit::textChanged, this, &CredentialEditor::updateButtons);
+    connect(m_secret, &QLineEdit::returnPressed, this, &CredentialEditor::save);
+    entry->addWidget(m_secret, 1);
+    m_reveal = new QToolButton(this);
+    m_reveal->setObjectName(QStringLiteral("credentialReveal"));
+    m_reveal->setText(tr("Show"));
+    m_reveal->setCheckable(true);
+    m_reveal->setAccessibleName(tr("Show the key"));
+    m_reveal->setToolTip(tr("Show or hide the key you are typing"));
+    connect(m_reveal, &QToolButton::toggled, this, [this](bool shown) {
+        m_secret->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_reveal->setText(shown ? tr("Hide") : tr("Show"));
+    });
+    entry->addWidget(m_reveal);
+    auto* newKeyLabel = new QLabel(tr("&New key:"), this);
+    newKeyLabel->setBuddy(m_secret);
+    form->addRow(newKeyLabel, entry);
+
+    m_key = new QComboBox(this);
+    m_key->setObjectName(QStringLiteral("credentialKey"));
+    m_key->setAccessibleName(tr("Keychain entry"));
+    m_key->setToolTip(tr("The keychain entry to store the key under: this provider's own, or the vendor's "
+                         "shared by its speech-to-text and text-to-speech providers"));
+    auto* keyLabel = new QLabel(tr("Store &as:"), this);
+    keyLabel->setBuddy(m_key);
+    form->addRow(keyLabel, m_key);
+
+    auto* buttons = new QHBoxLayout;
+    m_save = new QPushButton(tr("Save &key"), this);
+    m_save->setObjectName(QStringLiteral("credentialSave"));
+    m_save->setToolTip(tr("Store the key in the system keychain"));
+    connect(m_save, &QPushButton::clicked, this, &CredentialEditor::save);
+    m_remove = new QPushButton(tr("Re&move key"), this);
+    m_remove->setObjectName(QStringLiteral("credentialRemove"));
+    m_remove->setToolTip(tr("Delete the key in use from the system keychain"));
+    connect(m_remove, &QPushButton::clicked, this, &CredentialEditor::remove);
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    form->addRow(buttons);
+
+    m_result = new QLabel(this);
+    m_result->setObjectName(QStringLiteral("credentialResult"));
+    m_result->setWordWrap(true);
+    form->addRow(m_result);
+}
+
+void CredentialEditor::setProvider(const ProviderInfo& info)
+{
+    m_info = info;
+    m_secret->clear();
+    m_reveal->setChecked(false);
+    m_result->clear();
+    m_key->clear();
+    for (const QString& key : info.credentialKeys) {
+        const QString text = key == info.name ? tr("%1 (this provider only)").arg(key)
+                                              : tr("%1 (shared by the vendor's providers)").arg(key);
+        m_key->addItem(text, key);
+    }
+    refresh();
+}
+
+void CredentialEditor::refresh()
+{
+    const CredentialStatus status = m_credentials.status(m_info);
+    QString text;
+    switch (status.source) {
+    case CredentialSource::Keychain:
+        text = tr("from the keychain (entry “%1”)").arg(status.location);
+        break;
+    case CredentialSource::Environment:
+        text = tr("from the environment variable %1").arg(status.location);
+        break;
+    case CredentialSource::None:
+        text = m_info.credentialEnvironment.isEmpty()
+                   ? tr("missing: enter a key below")
+                   : tr("missing: enter a key below or set %1")
+                         .arg(m_info.credentialEnvironment.join(tr(" or ")));
+        break;
+    }
+    if (!m_credentials.keychainAvailable())
+        text += QLatin1Char('\n') + m_credentials.keychainStatus();
+    m_source->setText(text);
+    m_source->setAccessibleName(tr("Key in use: %1").arg(text));
+    // Start from the entry that holds the key today, so that Save replaces it.
+    const int current = m_key->findData(status.location);
+    if (status.source == CredentialSource::Keychain && current >= 0)
+        m_key->setCurrentIndex(current);
+    updateButtons();
+}
+
+void CredentialEditor::updateButtons()
+{
+    const bool keychain = m_credentials.keychainAvailable() && !m_writing;
+    const CredentialStatus status = m_credentials.status(m_info);
+    m_secret->setEnabled(m_credentials.keychainAvailable());
+    m_save->setEnabled(keychain && !m_secret->text().isEmpty() && m_key->count() > 0);
+    m_remove->setEnabled(keychain && status.source == CredentialSource::Keychain);
+}
+
+void CredentialEditor::save()
+{
+    const QString key = m_key->currentData().toString();
+    if (m_secret->text().isEmpty() || key.isEmpty() || m_writing)
+        return;
+    m_writing = true;
+    m_result->setText(tr("Saving to the keychain…"));
+    updateButtons();
+    qCInfo(lcUiProviders) << "storing a key in keychain entry" << key; // the entry, never the key
+    KeychainWriteJob* job = m_credentials.setSecret(key, m_secret->text());
+    const QString provider = m_info.name;
+    connect(job, &KeychainWriteJob::finished, this, [this, key, provider](bool ok, const QString& error) {
+        m_writing = false;
+        if (ok) {
+            m_secret->clear();
+            m_result->setText(tr("Key saved in the keychain (entry “%1”).").arg(key));
+            Q_EMIT keyChanged(provider);
+        } else {
+            m_result->setText(tr("The key was not saved: %1").arg(error));
+        }
+        refresh();
+        Q_EMIT writeFinished(ok);
+    });
+}
+
+void CredentialEditor::remove()
+{
+    const CredentialStatus status = m_credentials.status(m_info);
+    if (status.source != CredentialSource::Keychain || m_writing)
+        return;
+    m_writing = true;
+    updateButtons();
+    qCInfo(lcUiProviders) << "removing keychain entry" << status.location;
+    KeychainWriteJob* job = m_credentials.deleteSecret(status.location);
+    const QString provider = m_info.name;
+    const QString key = status.location;
+    connect(job, &KeychainWriteJob::finished, this, [this, key, provider](bool ok, const QString& error) {
+        m_writing = false;
+        m_result->setText(ok ? tr("Keychain entry “%1” removed.").arg(key)
+                             : tr("The key was not removed: %1").arg(error));
+        if (ok)
+            Q_EMIT keyChanged(provider);
+        refresh();
+        Q_EMIT writeFinished(ok);
+    });
+}
+
+} // namespace vd

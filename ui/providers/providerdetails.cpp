@@ -1,0 +1,242 @@
+#include "ui/providers/providerdetails.h"
+
+#include "core/registry/providerfactory.h"
+#include "core/registry/providerregistry.h"
+#include "core/runtime/runtime.h"
+#include "ui/providers/credentialeditor.h"
+#include "ui/providers/providerbadge.h"
+#include "ui/providers/settingsform.h"
+
+#include <QCheckBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace vd {
+
+namespace {
+
+QPushButton* button(const QString& text, const char* name, const QString& tip, QWidget* parent)
+{
+    auto* result = new QPushButton(text, parent);
+    result->setObjectName(QString::fromLatin1(name));
+    result->setToolTip(tip);
+    return result;
+}
+
+QLabel* wrappingLabel(const char* name, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(name));
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+ProviderDetails::ProviderDetails(Runtime& runtime, QWidget* parent) : QWidget(parent), m_runtime(runtime)
+{
+    auto* outer = new QVBoxLayout(this);
+    m_placeholder = new QLabel(tr("Select a provider to see its settings and status."), this);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    outer->addWidget(m_placeholder);
+    m_body = new QWidget(this);
+    outer->addWidget(m_body);
+    auto* layout = new QVBoxLayout(m_body);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_title = wrappingLabel("providerName", m_body);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    m_title->setFont(titleFont);
+    layout->addWidget(m_title);
+    m_meta = wrappingLabel("providerMeta", m_body);
+    layout->addWidget(m_meta);
+    m_description = wrappingLabel("providerDescription", m_body);
+    layout->addWidget(m_description);
+    m_badge = wrappingLabel("providerBadge", m_body);
+    layout->addWidget(m_badge);
+    m_problem = wrappingLabel("providerProblem", m_body);
+    layout->addWidget(m_problem);
+    m_enabled = new QCheckBox(tr("&Enabled (used by routing and automatic health checks)"), m_body);
+    m_enabled->setObjectName(QStringLiteral("providerEnabled"));
+    m_enabled->setToolTip(tr("A disabled provider is listed but never used"));
+    connect(m_enabled, &QCheckBox::clicked, this, [this](bool on) { Q_EMIT enabledToggled(m_name, on); });
+    layout->addWidget(m_enabled);
+
+    auto* settingsBox = new QGroupBox(tr("Settings"), m_body);
+    auto* settingsLayout = new QVBoxLayout(settingsBox);
+    m_form = new SettingsForm(settingsBox);
+    settingsLayout->addWidget(m_form);
+    auto* settingsButtons = new QHBoxLayout;
+    m_apply = button(tr("&Apply"), "settingsApply",
+                     tr("Save the settings to the config file and use them now"), settingsBox);
+    m_revert = button(tr("Re&vert"), "settingsRevert", tr("Discard the edits and show the saved settings"),
+                      settingsBox);
+    m_settingsStatus = wrappingLabel("settingsStatus", settingsBox);
+    settingsButtons->addWidget(m_apply);
+    settingsButtons->addWidget(m_revert);
+    settingsButtons->addWidget(m_settingsStatus, 1);
+    settingsLayout->addLayout(settingsButtons);
+    layout->addWidget(settingsBox);
+    connect(m_form, &SettingsForm::changed, this, &ProviderDetails::updateSettingsButtons);
+    connect(m_apply, &QPushButton::clicked, this, [this] {
+        if (m_form->isValid() && m_form->isDirty()) {
+            m_settingsStatus->setText(tr("Saving…"));
+            Q_EMIT applyRequested(m_name, m_form->values());
+        }
+    });
+    connect(m_revert, &QPushButton::clicked, this, [this] {
+        m_form->setValues(m_runtime.config().providers.value(m_name).settings);
+        m_settingsStatus->clear();
+        updateSettingsButtons();
+    });
+
+    m_keyBox = new QGroupBox(tr("Key"), m_body);
+    auto* keyLayout = new QVBoxLayout(m_keyBox);
+    m_credential = new CredentialEditor(m_runtime.credentials(), m_keyBox);
+    keyLayout->addWidget(m_credential);
+    connect(m_credential, &CredentialEditor::keyChanged, this, &ProviderDetails::keyChanged);
+    layout->addWidget(m_keyBox);
+    layout->addWidget(createHealthBox());
+    layout->addStretch();
+    m_openEnds.setSingleShot(true);
+    connect(&m_openEnds, &QTimer::timeout, this, &ProviderDetails::refreshStatus);
+    showProvider({});
+}
+
+QWidget* ProviderDetails::createHealthBox()
+{
+    auto* box = new QGroupBox(tr("Health and circuit breaker"), m_body);
+    auto* layout = new QVBoxLayout(box);
+    auto* testRow = new QHBoxLayout;
+    m_test = button(tr("&Test"), "providerTest", tr("Run a health check of this provider now"), box);
+    connect(m_test, &QPushButton::clicked, this, [this] { Q_EMIT testRequested(m_name); });
+    m_testResult = wrappingLabel("testResult", box);
+    testRow->addWidget(m_test);
+    testRow->addWidget(m_testResult, 1);
+    layout->addLayout(testRow);
+    m_breaker = wrappingLabel("breakerState", box);
+    layout->addWidget(m_breaker);
+    auto* breakerRow = new QHBoxLayout;
+    m_reset = button(tr("&Reset breaker"), "breakerReset",
+                     tr("Close the circuit, clear its counters and the \"needs attention\" mark"), box);
+    m_forceOpen = button(tr("&Force open"), "breakerForceOpen",
+                         tr("Refuse every call to this provider until the breaker is reset"), box);
+    m_disable = button(tr("D&isable breaker"), "breakerDisable",
+                       tr("Always allow calls, whatever fails, until the breaker is reset"), box);
+    const std::pair<QPushButton*, BreakerAction> actions[] = {{m_reset, BreakerAction::Reset},
+                                                              {m_forceOpen, BreakerAction::ForceOpen},
+                                                              {m_disable, BreakerAction::Disable}};
+    for (const auto& [control, action] : actions) {
+        connect(control, &QPushButton::clicked, this,
+                [this, action] { Q_EMIT breakerRequested(m_name, action); });
+        breakerRow->addWidget(control);
+    }
+    breakerRow->addStretch();
+    layout->addLayout(breakerRow);
+    return box;
+}
+
+void ProviderDetails::showProvider(const QString& name)
+{
+    const ProviderDefinition* definition = m_runtime.registry().definition(name);
+    m_name = definition ? name : QString();
+    m_placeholder->setVisible(!definition);
+    m_body->setVisible(definition);
+    if (!definition)
+        return;
+    const ProviderInfo& info = definition->info;
+    m_title->setText(info.name);
+    m_meta->setText(tr("%1 · %2 · version %3%4")
+                        .arg(categoryName(info.category).toUpper(), providerTypeName(info.type), info.version,
+                             definition->origin == QLatin1String("builtin")
+                                 ? QString()
+                                 : tr(" · plugin %1").arg(definition->origin)));
+    m_description->setText(info.description);
+    m_form->setSchema(info.settingsSchema);
+    m_form->setValues(m_runtime.config().providers.value(name).settings);
+    m_settingsStatus->clear();
+    m_testResult->clear();
+    m_test->setEnabled(true);
+    m_keyBox->setVisible(info.needsCredential());
+    if (info.needsCredential())
+        m_credential->setProvider(info);
+    refreshStatus();
+    updateSettingsButtons();
+}
+
+void ProviderDetails::refreshStatus()
+{
+    const std::optional<ProviderInfo> info = m_runtime.registry().info(m_name);
+    if (!info)
+        return;
+    const ProviderBadge badge = providerBadge(m_runtime, *info);
+    m_badge->setText(QStringLiteral("<span style=\"color:%1\">&#9679;</span> %2")
+                         .arg(badge.colour().name(), badge.text().toHtmlEscaped()));
+    m_badge->setAccessibleName(tr("Status: %1").arg(badge.text()));
+    m_badge->setToolTip(badge.text());
+    m_problem->setText(badge.configured ? QString() : ProviderFactory::notConfiguredMessage(*info));
+    m_problem->setVisible(!badge.configured);
+    m_enabled->setChecked(info->enabled);
+    m_breaker->setText(tr("Circuit breaker: %1").arg(badge.breakerText()));
+    m_reset->setEnabled(badge.breaker != BreakerState::Closed || !badge.attentionReason.isEmpty());
+    m_forceOpen->setEnabled(badge.breaker != BreakerState::ForcedOpen);
+    m_disable->setEnabled(badge.breaker != BreakerState::Disabled);
+    m_openEnds.stop();
+    if (badge.breaker == BreakerState::Open && badge.openUntil.isValid())
+        m_openEnds.start(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(badge.openUntil)) + 100);
+    if (info->needsCredential())
+        m_credential->refresh();
+}
+
+void ProviderDetails::reloadSettings()
+{
+    if (m_name.isEmpty() || m_form->isDirty())
+        return;
+    m_form->setValues(m_runtime.config().providers.value(m_name).settings);
+    updateSettingsButtons();
+}
+
+void ProviderDetails::settingsSaved(const QJsonObject& settings)
+{
+    if (m_form->values() == settings)
+        m_form->setValues(settings);
+    m_settingsStatus->setText(tr("Saved and in use."));
+    updateSettingsButtons();
+}
+
+void ProviderDetails::settingsNotSaved(const QString& reason)
+{
+    m_settingsStatus->setText(tr("Not saved: %1").arg(reason));
+    updateSettingsButtons();
+}
+
+void ProviderDetails::updateSettingsButtons()
+{
+    const bool dirty = m_form->isDirty();
+    const bool valid = m_form->isValid();
+    m_apply->setEnabled(dirty && valid);
+    m_revert->setEnabled(dirty);
+    if (dirty)
+        m_settingsStatus->setText(valid ? tr("Unsaved changes.") : tr("Fix the marked values to apply."));
+}
+
+void ProviderDetails::setTestRunning()
+{
+    m_test->setEnabled(false);
+    m_testResult->setText(tr("Testing…"));
+}
+
+void ProviderDetails::setTestResult(bool ok, const QString& text)
+{
+    m_test->setEnabled(true);
+    m_testResult->setText(text);
+    m_testResult->setStyleSheet(ok ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #c62828;"));
+}
+
+} // namespace vd

@@ -1,0 +1,76 @@
+#include "ui/providers/providertester.h"
+
+#include "core/resilience/healthmonitor.h"
+#include "core/resilience/resiliencestate.h"
+#include "core/runtime/configuredproviders.h"
+#include "core/runtime/runtime.h"
+#include "ui/activity/activitylog.h"
+#include "ui/providers/providerslog.h"
+
+namespace vd {
+
+ProviderTester::ProviderTester(Runtime& runtime, ActivityLog& activity, QObject* parent)
+    : QObject(parent), m_runtime(runtime), m_activity(activity)
+{
+    connect(&m_runtime.health(), &HealthMonitor::probeFinished, this, &ProviderTester::onProbeFinished);
+}
+
+bool ProviderTester::test(const QString& name)
+{
+    if (m_runs.contains(name))
+        return false;
+    Run run;
+    run.started = QDateTime::currentDateTimeUtc();
+    run.timer.start();
+    m_runs.insert(name, run);
+    qCInfo(lcUiProviders) << "testing" << name;
+    // When the provider cannot be probed (not configured), probe() still reports through
+    // probeFinished(name, false), queued, so both outcomes arrive the same way.
+    (void)m_runtime.health().probe(name);
+    return true;
+}
+
+// probeFinished carries no error: it is in the provider's health record (the probe's sample),
+// or, when no probe could start, in why the provider is unavailable.
+ProviderError ProviderTester::errorOf(const QString& name)
+{
+    const std::optional<RouteCandidate> candidate = m_runtime.providers().candidate(name);
+    if (!candidate)
+        return ProviderError::make(ErrorKind::BadRequest, tr("%1 is not a known provider.").arg(name));
+    if (!candidate->configured || !candidate->instance)
+        return candidate->unavailable;
+    const ProviderHealth& health = m_runtime.resilience().health(name);
+    const SampleRing& history = health.history();
+    const ErrorKind kind =
+        !history.isEmpty() && history.last().error ? *history.last().error : ErrorKind::Network;
+    return ProviderError::make(kind, health.lastError());
+}
+
+void ProviderTester::onProbeFinished(const QString& name, bool ok)
+{
+    const auto it = m_runs.constFind(name);
+    if (it == m_runs.constEnd())
+        return;
+    const Run run = *it;
+    m_runs.erase(it);
+
+    ActivityEntry entry;
+    entry.time = run.started;
+    entry.operation = ActivityEntry::Operation::Probe;
+    entry.provider = name;
+    entry.ok = ok;
+    entry.latencyMs = double(run.timer.nsecsElapsed()) / 1e6;
+    QString text;
+    if (ok) {
+        text = tr("Test passed: the provider answered in %1 ms.").arg(qRound(entry.latencyMs));
+    } else {
+        entry.error = errorOf(name);
+        text = tr("Test failed: %1")
+                   .arg(entry.error->message.isEmpty() ? entry.error->summary() : entry.error->message);
+    }
+    qCInfo(lcUiProviders) << "test of" << name << (ok ? "passed" : "failed");
+    m_activity.record(entry);
+    Q_EMIT finished(name, ok, text);
+}
+
+} // namespace vd

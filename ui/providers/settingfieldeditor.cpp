@@ -1,0 +1,221 @@
+#include "ui/providers/settingfieldeditor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <limits>
+
+namespace vd {
+
+namespace {
+
+QString defaultText(const QJsonValue& value)
+{
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 15);
+    return value.toString();
+}
+
+bool hasDefault(const SettingField& field)
+{
+    return !field.defaultValue.isUndefined() && !field.defaultValue.isNull();
+}
+
+} // namespace
+
+SettingFieldEditor::SettingFieldEditor(const SettingsSchema& schema, const SettingField& field,
+                                       QWidget* parent)
+    : QWidget(parent), m_schema(schema), m_field(field)
+{
+    auto* column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    auto* row = new QHBoxLayout;
+    m_editor = createEditor();
+    m_editor->setObjectName(QStringLiteral("setting_") + field.name);
+    m_editor->setAccessibleName(field.name);
+    m_editor->setAccessibleDescription(field.description);
+    m_editor->setToolTip(field.description);
+    row->addWidget(m_editor, 1);
+    m_defaultMark = new QLabel(hasDefault(field) ? tr("(default)") : tr("(not set)"), this);
+    m_defaultMark->setObjectName(QStringLiteral("settingDefault_") + field.name);
+    m_defaultMark->setVisible(false);
+    row->addWidget(m_defaultMark);
+    m_reset = new QToolButton(this);
+    m_reset->setText(tr("Default"));
+    m_reset->setToolTip(tr("Forget the value set here and use the default"));
+    m_reset->setAccessibleName(tr("Use the default for %1").arg(field.name));
+    connect(m_reset, &QToolButton::clicked, this, &SettingFieldEditor::resetToDefault);
+    row->addWidget(m_reset);
+    column->addLayout(row);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("settingError_") + field.name);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->hide();
+    column->addWidget(m_error);
+    setValue(QJsonValue(QJsonValue::Undefined));
+}
+
+QWidget* SettingFieldEditor::createEditor()
+{
+    const QString fallback = hasDefault(m_field) ? defaultText(m_field.defaultValue) : QString();
+    switch (m_field.type) {
+    case SettingType::Enum: {
+        m_combo = new QComboBox(this);
+        m_combo->addItem(hasDefault(m_field) ? tr("Default (%1)").arg(fallback) : tr("Not set"));
+        for (const QString& value : m_field.allowedValues)
+            m_combo->addItem(value, value);
+        connect(m_combo, &QComboBox::currentIndexChanged, this, [this] {
+            if (!m_loading)
+                revalidate();
+        });
+        return m_combo;
+    }
+    case SettingType::Int:
+        m_spin = new QSpinBox(this);
+        // Any whole number is accepted here; the schema's range is checked (and explained) below.
+        m_spin->setRange(std::numeric_limits<int>::min() + 1, std::numeric_limits<int>::max());
+        connect(m_spin, &QSpinBox::valueChanged, this, [this] {
+            if (!m_loading)
+                setExplicit(true);
+        });
+        return m_spin;
+    case SettingType::Double:
+        m_doubleSpin = new QDoubleSpinBox(this);
+        m_doubleSpin->setDecimals(3);
+        m_doubleSpin->setRange(-1e9, 1e9);
+        m_doubleSpin->setSingleStep(0.05);
+        connect(m_doubleSpin, &QDoubleSpinBox::valueChanged, this, [this] {
+            if (!m_loading)
+                setExplicit(true);
+        });
+        return m_doubleSpin;
+    case SettingType::Bool:
+        m_check = new QCheckBox(this);
+        connect(m_check, &QCheckBox::toggled, this, [this] {
+            if (!m_loading)
+                setExplicit(true);
+        });
+        return m_check;
+    case SettingType::String:
+    case SettingType::Secret:
+    case SettingType::Url:
+        break;
+    }
+    m_line = new QLineEdit(this);
+    m_line->setPlaceholderText(fallback.isEmpty() ? tr("not set") : fallback);
+    m_line->setClearButtonEnabled(true);
+    connect(m_line, &QLineEdit::textChanged, this, [this] {
+        if (!m_loading)
+            revalidate();
+    });
+    return m_line;
+}
+
+void SettingFieldEditor::setValue(const QJsonValue& value)
+{
+    m_loading = true;
+    const bool set = !value.isUndefined() && !value.isNull();
+    m_explicit = set;
+    if (m_line) {
+        m_line->setText(set ? defaultText(value) : QString());
+    } else if (m_combo) {
+        const int index = set ? m_combo->findData(value.toString()) : 0;
+        m_combo->setCurrentIndex(index < 0 ? 0 : index);
+    } else if (!set) {
+        showDefault();
+    } else if (m_spin) {
+        m_spin->setValue(int(value.toDouble()));
+    } else if (m_doubleSpin) {
+        m_doubleSpin->setValue(value.toDouble());
+    } else if (m_check) {
+        m_check->setChecked(value.toBool());
+    }
+    revalidate(); // while loading: shows problems without reporting an edit
+    m_loading = false;
+}
+
+// Number and check boxes always show a value: until the user edits them it is the default, and
+// a mark beside the box says so (a suffix inside the box would reformat the text as it is typed).
+void SettingFieldEditor::showDefault()
+{
+    const bool known = hasDefault(m_field);
+    const double number = known ? m_field.defaultValue.toDouble() : m_field.minimum.value_or(0.0);
+    if (m_spin)
+        m_spin->setValue(int(number));
+    else if (m_doubleSpin)
+        m_doubleSpin->setValue(number);
+    else if (m_check)
+        m_check->setChecked(known && m_field.defaultValue.toBool());
+}
+
+void SettingFieldEditor::setExplicit(bool isExplicit)
+{
+    m_explicit = isExplicit;
+    revalidate();
+}
+
+void SettingFieldEditor::resetToDefault()
+{
+    setValue(QJsonValue(QJsonValue::Undefined));
+    Q_EMIT edited();
+}
+
+QString SettingFieldEditor::editorText() const
+{
+    if (m_line)
+        return m_line->text();
+    if (m_combo)
+        return m_combo->currentData().toString();
+    if (m_spin)
+        return QString::number(m_spin->value());
+    if (m_doubleSpin)
+        return QString::number(m_doubleSpin->value(), 'g', 15);
+    return m_check && m_check->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+void SettingFieldEditor::revalidate()
+{
+    bool set = m_explicit;
+    if (m_line)
+        set = !m_line->text().isEmpty();
+    else if (m_combo)
+        set = m_combo->currentIndex() > 0;
+    m_problem.clear();
+    m_value = QJsonValue(QJsonValue::Undefined);
+    if (!set) {
+        const QList<SettingProblem> problems = m_schema.validateValue(m_field.name, m_value);
+        if (!problems.isEmpty())
+            m_problem = problems.first().message;
+    } else {
+        Result<QJsonValue, SettingProblem> parsed = m_schema.parseValue(m_field.name, editorText());
+        if (parsed)
+            m_value = parsed.value();
+        else
+            m_problem = parsed.error().message;
+    }
+    m_reset->setEnabled(set);
+    m_defaultMark->setVisible(!set && (m_spin || m_doubleSpin || m_check));
+    showProblem(m_problem);
+    if (!m_loading)
+        Q_EMIT edited();
+}
+
+void SettingFieldEditor::showProblem(const QString& problem)
+{
+    m_error->setText(problem);
+    m_error->setVisible(!problem.isEmpty());
+    m_editor->setAccessibleDescription(problem.isEmpty() ? m_field.description : problem);
+}
+
+} // namespace vd
