@@ -83,6 +83,26 @@ HttpCall BenchRequests::transcriptionCall(const QUrl& openAiUrl)
     return prepared.parts.isEmpty() ? HttpCall{} : prepared.parts.first().call;
 }
 
+HttpCall BenchRequests::withMultipartAsBytes(HttpCall call)
+{
+    const QByteArray boundary = "----voicedeck-bench-boundary-7d3f9a";
+    QByteArray body;
+    for (const FormPart& part : call.multipart) {
+        body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name + '"';
+        if (!part.fileName.isEmpty())
+            body += "; filename=\"" + part.fileName.toUtf8() + '"';
+        body += "\r\n";
+        if (!part.contentType.isEmpty())
+            body += "Content-Type: " + part.contentType + "\r\n";
+        body += "\r\n" + part.data + "\r\n";
+    }
+    body += "--" + boundary + "--\r\n";
+    call.multipart.clear();
+    call.body = body;
+    call.headers.emplace_back("Content-Type", "multipart/form-data; boundary=" + boundary);
+    return call;
+}
+
 bool BenchRequests::dump(const QUrl& openAiUrl, const QString& directory)
 {
     QDir().mkpath(directory);

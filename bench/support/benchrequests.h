@@ -29,6 +29,9 @@ struct BenchRequests
     // The exact HTTP calls the OpenAI providers make for the requests above.
     static HttpCall speechCall(const QUrl& openAiUrl);
     static HttpCall transcriptionCall(const QUrl& openAiUrl);
+    // The same call with its multipart form serialised into one body (as the Node SDK sends it),
+    // to tell QHttpMultiPart's streamed upload apart from the bytes themselves.
+    static HttpCall withMultipartAsBytes(HttpCall call);
 
     // Writes speech.json (the speech request body), tone.wav (the transcribed file) and
     // transcription.json (the other form fields) into `directory`, for the Node SDK and wrk.
