@@ -146,8 +146,9 @@ say('## Per-request overhead',
   ...(overheadNotes.length ? [''] : []));
 if (goals.some(([goal, result]) => goal.startsWith('core adds') && result.startsWith('**missed'))) {
   say('Where the 50 µs goal is missed: the router\'s own decisions are cheap (breaker plus health record, see',
-    'below), and a CPU profile of this benchmark (`perf`) puts about 3 % of the samples in VoiceDeck\'s code;',
-    'the rest of the added time is the asynchronous job chain around it — a route execution, a provider job',
+    'below), and a CPU profile of this benchmark (`perf record`, taken while writing it) showed only a few',
+    'percent of the samples in VoiceDeck\'s functions and most in the kernel\'s socket and scheduling code,',
+    'Qt\'s event loop and memory copies. The added time is the asynchronous job chain — a route execution, a provider job',
     'and an HTTP job per request, each a QObject with its own timers (attempt timeout, deadline, transfer',
     'idle), connected through signals and the event loop, with the body read as it arrives (for the size cap)',
     'instead of once at the end. The routed request is still faster than the OpenAI Node SDK where the',
