@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages VoiceDeck needs, and only those that are missing.
 #
-#   scripts/install-deps.sh [--build] [--test] [--list] [--check]
+#   scripts/install-deps.sh [--build] [--test] [--bench] [--list] [--check]
 #
 #   --build   compilers, Qt 6, the offline speech engines and everything the programs need to run
 #   --test    what the test suite needs on top: X server, audio server, keychain, audio tools,
 #             promtool, clang with sanitizers and libFuzzer, screenshot tools
-#   (no group given = both)
+#   --bench   what scripts/bench.sh needs on top of --build: Google Benchmark, wrk, hyperfine,
+#             Node.js and npm (for the pinned Node peers)
+#   (no group given = --build and --test)
 #   --list    print the package names of the chosen groups and exit
 #   --check   report what is missing and exit 1 if anything is (installs nothing)
 #
@@ -49,20 +51,30 @@ test_packages=(
     clang-14 libclang-rt-14-dev
 )
 
+bench_packages=(
+    # Google Benchmark for in-process figures, wrk for the loopback server's limit, hyperfine
+    # for whole-process start-up times
+    libbenchmark-dev wrk hyperfine
+    # Node.js (18 or newer) runs the peers scripts/bench.sh installs from npm
+    nodejs
+)
+
 want_build=0
 want_test=0
+want_bench=0
 mode=install
 for arg in "$@"; do
     case "$arg" in
         --build) want_build=1 ;;
         --test) want_test=1 ;;
+        --bench) want_bench=1 ;;
         --list) mode=list ;;
         --check) mode=check ;;
         -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "install-deps: unknown argument '$arg' (see --help)" >&2; exit 2 ;;
     esac
 done
-if [[ $want_build == 0 && $want_test == 0 ]]; then
+if [[ $want_build == 0 && $want_test == 0 && $want_bench == 0 ]]; then
     want_build=1
     want_test=1
 fi
@@ -70,6 +82,11 @@ fi
 wanted=()
 [[ $want_build == 1 ]] && wanted+=("${build_packages[@]}")
 [[ $want_test == 1 ]] && wanted+=("${test_packages[@]}")
+if [[ $want_bench == 1 ]]; then
+    wanted+=("${bench_packages[@]}")
+    # Debian's npm package; NodeSource's nodejs ships its own npm and conflicts with it.
+    command -v npm >/dev/null || wanted+=(npm)
+fi
 
 if [[ $mode == list ]]; then
     printf '%s\n' "${wanted[@]}"
