@@ -1,8 +1,11 @@
 #include "ui/shell/standardpages.h"
 
 #include "ui/activity/activitylog.h"
+#include "ui/providers/providerspage.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/pageicons.h"
+#include "ui/speech/speechtotextpage.h"
+#include "ui/speech/texttospeechpage.h"
 
 #include <QCoreApplication>
 #include <QLabel>
@@ -11,19 +14,32 @@ namespace vd {
 
 namespace {
 
+// Each page is a QWidget constructed as `Page(Runtime&, ActivityLog&, QWidget* parent)`; pages
+// record their requests in the one ActivityLog.
+using PageFactory = QWidget* (*)(Runtime&, ActivityLog&);
+
+template<typename Page>
+QWidget* create(Runtime& runtime, ActivityLog& activity)
+{
+    return new Page(runtime, activity);
+}
+
 struct StandardPage
 {
     const char* id;
     const char* title; // translated in context "vd::StandardPages"
     PageGlyph icon;
+    PageFactory factory;
 };
 
 const StandardPage kPages[] = {
-    {"speech-to-text", QT_TRANSLATE_NOOP("vd::StandardPages", "Speech to text"), PageGlyph::Microphone},
-    {"text-to-speech", QT_TRANSLATE_NOOP("vd::StandardPages", "Text to speech"), PageGlyph::Speaker},
-    {"providers", QT_TRANSLATE_NOOP("vd::StandardPages", "Providers"), PageGlyph::Providers},
-    {"health", QT_TRANSLATE_NOOP("vd::StandardPages", "Health"), PageGlyph::Pulse},
-    {"activity", QT_TRANSLATE_NOOP("vd::StandardPages", "Activity"), PageGlyph::History},
+    {"speech-to-text", QT_TRANSLATE_NOOP("vd::StandardPages", "Speech to text"), PageGlyph::Microphone,
+     &create<SpeechToTextPage>},
+    {"text-to-speech", QT_TRANSLATE_NOOP("vd::StandardPages", "Text to speech"), PageGlyph::Speaker,
+     &create<TextToSpeechPage>},
+    {"providers", QT_TRANSLATE_NOOP("vd::StandardPages", "Providers"), PageGlyph::Providers, &create<ProvidersPage>},
+    {"health", QT_TRANSLATE_NOOP("vd::StandardPages", "Health"), PageGlyph::Pulse, nullptr},
+    {"activity", QT_TRANSLATE_NOOP("vd::StandardPages", "Activity"), PageGlyph::History, nullptr},
 };
 
 QString title(const StandardPage& page)
@@ -42,15 +58,9 @@ QWidget* placeholder(const StandardPage& page)
     return label;
 }
 
-// The page widget for an id; pages record their requests in `activity`. Each page is a QWidget
-// constructed as `Page(Runtime&, ActivityLog&, QWidget* parent = nullptr)`, e.g.
-//     if (qstrcmp(page.id, "providers") == 0)
-//         return new ProvidersPage(runtime, activity);
 QWidget* createPage(const StandardPage& page, Runtime& runtime, ActivityLog& activity)
 {
-    Q_UNUSED(runtime);
-    Q_UNUSED(activity);
-    return placeholder(page);
+    return page.factory ? page.factory(runtime, activity) : placeholder(page);
 }
 
 } // namespace

@@ -144,7 +144,7 @@ QWidget* SpeechToTextPage::buildRequestBox()
     return box;
 }
 
-QByteArray SpeechToTextPage::saveState() const
+QByteArray SpeechToTextPage::savePageState() const
 {
     const QJsonObject state{
         {QStringLiteral("provider"), m_provider->currentProvider()},
@@ -157,7 +157,7 @@ QByteArray SpeechToTextPage::saveState() const
     return QJsonDocument(state).toJson(QJsonDocument::Compact);
 }
 
-bool SpeechToTextPage::restoreState(const QByteArray& state)
+bool SpeechToTextPage::restorePageState(const QByteArray& state)
 {
     const QJsonDocument document = QJsonDocument::fromJson(state);
     if (!document.isObject())

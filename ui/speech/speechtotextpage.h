@@ -3,6 +3,8 @@
 #include "core/model/result.h"
 #include "ui/speech/transcriptionoutcome.h"
 
+#include "ui/shell/pagestate.h"
+
 #include <QByteArray>
 #include <QWidget>
 #include <optional>
@@ -32,7 +34,7 @@ class TranscriptionRunner;
 // configured STT provider on the take at once and lists them side by side with the WER against
 // an optional reference. Results can be copied and exported as .txt or .json. Every request is
 // recorded in the ActivityLog; every failure is shown in the page's message banner.
-class SpeechToTextPage : public QWidget
+class SpeechToTextPage : public QWidget, public PageState
 {
     Q_OBJECT
 public:
@@ -40,9 +42,9 @@ public:
     ~SpeechToTextPage() override;
 
     // The user's choices (provider, language, reference, microphone, splitter, tab) for
-    // QSettings; restoreState() ignores what it does not understand.
-    QByteArray saveState() const;
-    bool restoreState(const QByteArray& state);
+    // QSettings; restorePageState() ignores what it does not understand.
+    QByteArray savePageState() const override;
+    bool restorePageState(const QByteArray& state) override;
 
     void openFile(const QString& path);
     // Transcribes the take with the chosen provider; transcriptionFinished() follows.

@@ -162,7 +162,7 @@ QWidget* TextToSpeechPage::buildControls()
     return box;
 }
 
-QByteArray TextToSpeechPage::saveState() const
+QByteArray TextToSpeechPage::savePageState() const
 {
     const QJsonObject state{
         {QStringLiteral("provider"), m_provider->currentProvider()},
@@ -174,7 +174,7 @@ QByteArray TextToSpeechPage::saveState() const
     return QJsonDocument(state).toJson(QJsonDocument::Compact);
 }
 
-bool TextToSpeechPage::restoreState(const QByteArray& state)
+bool TextToSpeechPage::restorePageState(const QByteArray& state)
 {
     const QJsonDocument document = QJsonDocument::fromJson(state);
     if (!document.isObject())

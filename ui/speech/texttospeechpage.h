@@ -2,6 +2,8 @@
 
 #include "core/model/speechtypes.h"
 
+#include "ui/shell/pagestate.h"
+
 #include <QByteArray>
 #include <QStringList>
 #include <QWidget>
@@ -30,7 +32,7 @@ struct SynthesisOutcome;
 // arrives where the provider streams; Save as (format by extension, written on the thread pool);
 // "Play across providers" speaks the same text with each enabled, configured TTS provider in
 // turn, showing which one is playing. Failures are shown in the page's message banner.
-class TextToSpeechPage : public QWidget
+class TextToSpeechPage : public QWidget, public PageState
 {
     Q_OBJECT
 public:
@@ -38,8 +40,8 @@ public:
     ~TextToSpeechPage() override;
 
     // The user's choices (provider, voice, language, speed, splitter; not the text) for QSettings.
-    QByteArray saveState() const;
-    bool restoreState(const QByteArray& state);
+    QByteArray savePageState() const override;
+    bool restorePageState(const QByteArray& state) override;
 
     void setText(const QString& text);
     QString text() const;

@@ -292,7 +292,7 @@ private Q_SLOTS:
         m_runtime = test::makeRuntime(m_dir, QJsonObject{}, false);
         QVERIFY(m_runtime);
         m_page = std::make_unique<SpeechToTextPage>(*m_runtime, *m_activity);
-        m_page->restoreState(R"({"provider": "pocketsphinx_stt"})");
+        m_page->restorePageState(R"({"provider": "pocketsphinx_stt"})");
         openAndWait(m_speechFile);
         auto* picker = m_page->findChild<ProviderPicker*>("sttProvider");
         QVERIFY(!m_page->findChild<QPushButton*>("transcribeButton")->isEnabled()); // not ready yet
@@ -319,12 +319,12 @@ private Q_SLOTS:
     {
         m_page->providerPicker().setCurrentProvider(QStringLiteral("pocketsphinx_stt"));
         m_page->setReference(QStringLiteral("hello"));
-        const QByteArray state = m_page->saveState();
+        const QByteArray state = m_page->savePageState();
         makePage(false);
-        QVERIFY(m_page->restoreState(state));
+        QVERIFY(m_page->restorePageState(state));
         QCOMPARE(m_page->providerPicker().currentProvider(), QStringLiteral("pocketsphinx_stt"));
         QCOMPARE(m_page->reference(), QStringLiteral("hello"));
-        QVERIFY(!m_page->restoreState("not json"));
+        QVERIFY(!m_page->restorePageState("not json"));
     }
 
     void recordsFromTheVirtualMicrophoneAndTranscribes()

@@ -213,9 +213,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_page->voicePicker().state(), VoicePicker::State::Ready, 20000);
         m_page->voicePicker().setCurrentVoice(QStringLiteral("awb"));
         m_page->findChild<QDoubleSpinBox*>("ttsSpeed")->setValue(1.5);
-        const QByteArray state = m_page->saveState();
+        const QByteArray state = m_page->savePageState();
         makePage();
-        QVERIFY(m_page->restoreState(state));
+        QVERIFY(m_page->restorePageState(state));
         QCOMPARE(m_page->providerPicker().currentProvider(), QStringLiteral("flite_tts"));
         QCOMPARE(m_page->request().voice, QStringLiteral("awb")); // also while the list loads
         QTRY_COMPARE_WITH_TIMEOUT(m_page->voicePicker().state(), VoicePicker::State::Ready, 20000);
