@@ -22,8 +22,11 @@ void ActivityTableModel::onRecorded(qsizetype dropped)
     if (dropped > 0) {
         const int removed = int(std::min<qsizetype>(dropped, m_rows));
         if (removed > 0) {
+            // Until endRemoveRows the old rows must still read as before: row r is now at r - removed.
+            m_pendingDrop = removed;
             beginRemoveRows({}, 0, removed - 1);
             m_rows -= removed;
+            m_pendingDrop = 0;
             endRemoveRows();
         }
     }
@@ -54,9 +57,10 @@ int ActivityTableModel::columnCount(const QModelIndex& parent) const
 
 const ActivityEntry* ActivityTableModel::entry(int row) const
 {
-    if (row < 0 || row >= m_rows || row >= m_log.entries().size())
+    const qsizetype index = qsizetype(row) - m_pendingDrop;
+    if (row < 0 || row >= m_rows || index < 0 || index >= m_log.entries().size())
         return nullptr;
-    return &m_log.entries().at(row);
+    return &m_log.entries().at(index);
 }
 
 QString ActivityTableModel::outcomeText(const ActivityEntry& entry)
@@ -70,7 +74,7 @@ QString ActivityTableModel::sizeText(qint64 bytes)
 {
     if (bytes <= 0)
         return QStringLiteral("—");
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
 }
 
 QVariant ActivityTableModel::data(const QModelIndex& index, int role) const

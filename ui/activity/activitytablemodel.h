@@ -41,7 +41,7 @@ public:
 
     // "ok" or the error kind ("server", "timeout", ...), as the CLI and JSON name them.
     static QString outcomeText(const ActivityEntry& entry);
-    // "512 B", "12.3 KiB", "1.5 MiB"; "—" for 0.
+    // "512 bytes", "12.3 KiB", "1.5 MiB"; "—" for 0.
     static QString sizeText(qint64 bytes);
 
 private:
@@ -50,6 +50,7 @@ private:
 
     ActivityLog& m_log;
     int m_rows = 0;
+    int m_pendingDrop = 0; // rows being removed: the log dropped them already
 };
 
 } // namespace vd
