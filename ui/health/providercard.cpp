@@ -35,6 +35,7 @@ ProviderCard::ProviderCard(const QString& provider, ResilienceState& state, QWid
     m_callsLabel = addRow(QStringLiteral("calls"));
     m_latencyLabel = addRow(QStringLiteral("latency"));
     m_errorLabel = addRow(QStringLiteral("lastError"));
+    m_latencyLabel->setWordWrap(true);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->setColumnStretch(1, 1);
