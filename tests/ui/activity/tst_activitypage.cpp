@@ -1,0 +1,197 @@
+#include "core/runtime/runtime.h"
+#include "ui/activity/activitylog.h"
+#include "ui/activity/activitypage.h"
+#include "ui/activity/activitytablemodel.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vd;
+
+class TestActivityPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Runtime> m_runtime;
+
+    static ActivityEntry routedEntry(const QString& winner)
+    {
+        ActivityEntry e;
+        e.time = QDateTime::currentDateTimeUtc();
+        e.operation = ActivityEntry::Operation::Transcribe;
+        e.provider = winner;
+        e.ok = true;
+        e.latencyMs = 420.0;
+        RouteStep failed;
+        failed.provider = QStringLiteral("openai_stt");
+        failed.decision = RouteDecision::Failed;
+        failed.error = ProviderError::make(ErrorKind::Server, QStringLiteral("overloaded"), 503);
+        failed.attempt = 1;
+        failed.latencyMs = 31.0;
+        e.trace.append(failed);
+        RouteStep ok;
+        ok.provider = winner;
+        ok.decision = RouteDecision::Ok;
+        ok.attempt = 1;
+        ok.latencyMs = 389.0;
+        e.trace.append(ok);
+        return e;
+    }
+    static ActivityEntry failedEntry(const QString& provider)
+    {
+        ActivityEntry e;
+        e.time = QDateTime::currentDateTimeUtc();
+        e.operation = ActivityEntry::Operation::Synthesize;
+        e.provider = provider;
+        e.error = ProviderError::make(ErrorKind::Auth, QStringLiteral("The key was refused: set a new one."), 401);
+        return e;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        RuntimeOptions options;
+        options.configPath = m_dir.filePath(QStringLiteral("config.json")); // missing: defaults
+        options.stateDirectory = m_dir.filePath(QStringLiteral("state"));
+        options.keychainService = QStringLiteral("voicedeck-activity-test");
+        options.pluginPaths = QStringList{};
+        auto runtime = Runtime::create(options);
+        QVERIFY(runtime.hasValue());
+        m_runtime = std::move(runtime).value();
+    }
+    void cleanup() { m_runtime.reset(); }
+
+    void showsWhatWasRecordedBeforeAndAfterItOpened()
+    {
+        ActivityLog log;
+        log.record(routedEntry(QStringLiteral("google_stt")));
+        ActivityPage page(*m_runtime, log);
+        log.record(failedEntry(QStringLiteral("openai_tts")));
+        QCOMPARE(page.table()->model()->rowCount(), 2);
+        QCOMPARE(page.entryAt(0)->provider, QStringLiteral("google_stt"));
+        QCOMPARE(page.entryAt(1)->provider, QStringLiteral("openai_tts"));
+        QVERIFY(!page.table()->accessibleName().isEmpty());
+    }
+
+    void selectingARowShowsItsTraceAndError()
+    {
+        ActivityLog log;
+        log.record(routedEntry(QStringLiteral("google_stt")));
+        log.record(failedEntry(QStringLiteral("openai_tts")));
+        ActivityPage page(*m_runtime, log);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.selectRow(0);
+        const QString details = page.detailsText();
+        for (const QString& line : log.entries().at(0).trace.toText())
+            QVERIFY2(details.contains(line), qPrintable(details));
+        QVERIFY(details.contains(QStringLiteral("Routing trace:")));
+
+        // The keyboard moves the selection, and the details follow.
+        page.table()->setFocus();
+        QTest::keyClick(page.table(), Qt::Key_Down);
+        QVERIFY2(page.detailsText().contains(QStringLiteral("Error: The key was refused: set a new one.")),
+                 qPrintable(page.detailsText()));
+        QVERIFY(page.detailsText().contains(QStringLiteral("no routing trace")));
+    }
+
+    void typingInTheFilterNarrowsTheTable()
+    {
+        ActivityLog log;
+        log.record(routedEntry(QStringLiteral("google_stt")));
+        log.record(failedEntry(QStringLiteral("openai_tts")));
+        log.record(routedEntry(QStringLiteral("yandex_stt")));
+        ActivityPage page(*m_runtime, log);
+        auto* filter = page.findChild<QLineEdit*>(QStringLiteral("filterEdit"));
+        QVERIFY(filter);
+        QTest::keyClicks(filter, QStringLiteral("auth"));
+        QCOMPARE(page.table()->model()->rowCount(), 1);
+        QCOMPARE(page.entryAt(0)->provider, QStringLiteral("openai_tts"));
+        filter->clear();
+        QCOMPARE(page.table()->model()->rowCount(), 3);
+        auto* outcome = page.findChild<QComboBox*>(QStringLiteral("outcomeCombo"));
+        QVERIFY(outcome);
+        outcome->setCurrentIndex(1); // succeeded
+        QCOMPARE(page.table()->model()->rowCount(), 2);
+    }
+
+    void capacityDropsKeepTheSelectedRequest()
+    {
+        ActivityLog log(3);
+        for (const char* name : {"a", "b", "c"})
+            log.record(routedEntry(QString::fromLatin1(name)));
+        ActivityPage page(*m_runtime, log);
+        page.selectRow(2); // "c"
+        log.record(routedEntry(QStringLiteral("d")));
+        log.record(routedEntry(QStringLiteral("e")));
+        QCOMPARE(page.table()->model()->rowCount(), 3);
+        const QModelIndex current = page.table()->currentIndex();
+        QVERIFY(current.isValid());
+        QCOMPARE(page.entryAt(current.row())->provider, QStringLiteral("c"));
+        QVERIFY(page.detailsText().startsWith(QStringLiteral("transcribe with c: ok")));
+        log.record(routedEntry(QStringLiteral("f"))); // "c" itself is dropped
+        QCOMPARE(page.table()->model()->rowCount(), 3);
+        QCOMPARE(page.entryAt(0)->provider, QStringLiteral("d"));
+        QVERIFY(!page.detailsText().contains(QStringLiteral("with c:")));
+    }
+
+    void clearButtonEmptiesTheLog()
+    {
+        ActivityLog log;
+        log.record(routedEntry(QStringLiteral("google_stt")));
+        ActivityPage page(*m_runtime, log);
+        page.selectRow(0);
+        auto* clear = page.findChild<QPushButton*>(QStringLiteral("clearButton"));
+        QVERIFY(clear);
+        clear->click();
+        QVERIFY(log.entries().isEmpty());
+        QCOMPARE(page.table()->model()->rowCount(), 0);
+        QVERIFY(page.detailsText().startsWith(QStringLiteral("Select a request")));
+    }
+
+    void exportsJsonWithTraces()
+    {
+        ActivityLog log;
+        log.record(routedEntry(QStringLiteral("google_stt")));
+        log.record(failedEntry(QStringLiteral("openai_tts")));
+        ActivityPage page(*m_runtime, log);
+        QSignalSpy exported(&page, &ActivityPage::exported);
+        const QString path = m_dir.filePath(QStringLiteral("activity.json"));
+        page.exportTo(path);
+        QVERIFY(exported.wait(10000));
+        QVERIFY(exported.at(0).at(1).toBool());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray array = QJsonDocument::fromJson(file.readAll()).array();
+        QCOMPARE(array.size(), 2);
+        QCOMPARE(array.at(0).toObject().value("trace").toObject().value("attempts").toArray().size(), 2);
+        QCOMPARE(array.at(1).toObject().value("error").toObject().value("kind").toString(), QStringLiteral("auth"));
+    }
+
+    void exportsCsvByDefault()
+    {
+        ActivityLog log;
+        log.record(routedEntry(QStringLiteral("google_stt")));
+        ActivityPage page(*m_runtime, log);
+        QSignalSpy exported(&page, &ActivityPage::exported);
+        const QString path = m_dir.filePath(QStringLiteral("activity.csv"));
+        page.exportTo(path);
+        QVERIFY(exported.wait(10000));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readLine().startsWith("time,operation,provider,outcome,latency_ms,bytes,error"));
+    }
+};
+
+QTEST_MAIN(TestActivityPage)
+#include "tst_activitypage.moc"

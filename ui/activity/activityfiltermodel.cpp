@@ -1,0 +1,50 @@
+#include "ui/activity/activityfiltermodel.h"
+
+#include "ui/activity/activityentry.h"
+#include "ui/activity/activitytablemodel.h"
+
+namespace vd {
+
+ActivityFilterModel::ActivityFilterModel(QObject* parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(ActivityTableModel::SortRole);
+    setDynamicSortFilter(true);
+}
+
+void ActivityFilterModel::setText(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_text)
+        return;
+    m_text = trimmed;
+    invalidateFilter();
+}
+
+void ActivityFilterModel::setOutcomes(Outcomes outcomes)
+{
+    if (outcomes == m_outcomes)
+        return;
+    m_outcomes = outcomes;
+    invalidateFilter();
+}
+
+bool ActivityFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    const auto* model = qobject_cast<const ActivityTableModel*>(sourceModel());
+    const ActivityEntry* entry = model && !sourceParent.isValid() ? model->entry(sourceRow) : nullptr;
+    if (!entry)
+        return false;
+    if ((m_outcomes == Outcomes::Succeeded && !entry->ok) || (m_outcomes == Outcomes::Failed && entry->ok))
+        return false;
+    if (m_text.isEmpty())
+        return true;
+    for (const QString& field :
+         {entry->provider, operationName(entry->operation), ActivityTableModel::outcomeText(*entry)}) {
+        if (field.contains(m_text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace vd

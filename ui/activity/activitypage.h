@@ -1,0 +1,82 @@
+#pragma once
+
+#include "ui/activity/activityfiltermodel.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace vd {
+
+class ActivityLog;
+class ActivityTableModel;
+class Runtime;
+struct ActivityEntry;
+
+// The Activity page (PRODUCT.md §5): every request in the ActivityLog as a live, sortable,
+// filterable table (time, operation, provider, outcome, latency, size); the selected request's
+// error and routing trace below it; clear and export (CSV or JSON, written off the GUI thread).
+class ActivityPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ActivityPage(Runtime& runtime, ActivityLog& activity, QWidget* parent = nullptr);
+    ~ActivityPage() override;
+
+    ActivityTableModel* model() const { return m_model; }
+    ActivityFilterModel* filterModel() const { return m_filter; }
+    QTableView* table() const { return m_table; }
+    // What the details pane shows for the current row.
+    QString detailsText() const;
+
+    void setFilterText(const QString& text);
+    void setOutcomeFilter(ActivityFilterModel::Outcomes outcomes);
+    // The entry behind a row of the (filtered, sorted) table; null when out of range.
+    const ActivityEntry* entryAt(int viewRow) const;
+    // Makes a row of the table current and selected.
+    void selectRow(int viewRow);
+
+    // Writes the whole log to `path`: JSON when it ends in ".json", CSV otherwise; then exported().
+    void exportTo(const QString& path);
+    void clear();
+
+    static QString describe(const ActivityEntry& entry);
+
+Q_SIGNALS:
+    void exported(const QString& path, bool ok, const QString& error);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void showDetails();
+    void chooseExportFile();
+    void updateSummary();
+    void retranslate();
+
+    Runtime& m_runtime;
+    ActivityLog& m_activity;
+    ActivityTableModel* m_model = nullptr;
+    ActivityFilterModel* m_filter = nullptr;
+    bool m_follow = true;
+    QString m_exportMessage;
+
+    QLabel* m_filterLabel = nullptr;
+    QLineEdit* m_filterEdit = nullptr;
+    QLabel* m_outcomeLabel = nullptr;
+    QComboBox* m_outcomeCombo = nullptr;
+    QPushButton* m_clearButton = nullptr;
+    QPushButton* m_exportButton = nullptr;
+    QLabel* m_summary = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_detailsLabel = nullptr;
+    QPlainTextEdit* m_details = nullptr;
+};
+
+} // namespace vd

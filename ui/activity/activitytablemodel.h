@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QAbstractTableModel>
+
+namespace vd {
+
+class ActivityLog;
+struct ActivityEntry;
+
+// The ActivityLog as a table, row i = entry i (oldest first), appended live. The log has already
+// changed when it announces a change, so the model keeps its own row count and replays each
+// announcement as "remove the dropped rows at the top, insert one at the bottom": views and
+// proxies never see a row count that disagrees with the rows they were told about.
+// Qt::DisplayRole is text with units; SortRole the raw value (time, milliseconds, bytes).
+class ActivityTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        TimeColumn,
+        OperationColumn,
+        ProviderColumn,
+        OutcomeColumn,
+        LatencyColumn,
+        SizeColumn,
+        ColumnCount
+    };
+    static constexpr int SortRole = Qt::UserRole;
+
+    explicit ActivityTableModel(ActivityLog& log, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Null for an invalid row.
+    const ActivityEntry* entry(int row) const;
+
+    // "ok" or the error kind ("server", "timeout", ...), as the CLI and JSON name them.
+    static QString outcomeText(const ActivityEntry& entry);
+    // "512 bytes", "12.3 KiB", "1.5 MiB"; "—" for 0.
+    static QString sizeText(qint64 bytes);
+
+private:
+    void onRecorded(qsizetype dropped);
+    void onCleared();
+
+    ActivityLog& m_log;
+    int m_rows = 0;
+    int m_pendingDrop = 0; // rows being removed: the log dropped them already
+};
+
+} // namespace vd

@@ -1,0 +1,269 @@
+#include "ui/health/healthpage.h"
+
+#include "core/registry/providerregistry.h"
+#include "core/resilience/healthmonitor.h"
+#include "core/resilience/resiliencestate.h"
+#include "core/runtime/runtime.h"
+#include "ui/charts/responsetimechart.h"
+#include "ui/charts/statuschart.h"
+#include "ui/health/healthchartfeed.h"
+#include "ui/health/healthlog.h"
+#include "ui/health/healthtext.h"
+#include "ui/health/proberecorder.h"
+#include "ui/health/providercard.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace vd {
+
+namespace {
+
+constexpr int kCardColumns = 3;
+
+struct ExportOutcome
+{
+    bool ok = false;
+    QString error;
+};
+
+// Runs on a worker thread over implicitly shared copies of the series.
+ExportOutcome writeCsv(const QString& path, const QStringList& providers, const QList<QList<ChartSample>>& series)
+{
+    ChartHistory snapshot;
+    snapshot.setMaxAge(std::chrono::hours(24 * 365)); // already pruned by the page's history
+    for (qsizetype i = 0; i < providers.size(); ++i)
+        snapshot.setHistory(providers.at(i), series.at(i));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {false, file.errorString()};
+    if (!snapshot.exportCsv(&file) || !file.commit())
+        return {false, file.errorString()};
+    return {true, {}};
+}
+
+} // namespace
+
+HealthPage::HealthPage(Runtime& runtime, ActivityLog& activity, QWidget* parent)
+    : QWidget(parent)
+    , m_runtime(runtime)
+    , m_activity(activity)
+{
+    setObjectName(QStringLiteral("healthPage"));
+    m_probeButton = new QPushButton(this);
+    m_probeButton->setObjectName(QStringLiteral("probeAllButton"));
+    m_probeButton->setEnabled(false);
+    connect(m_probeButton, &QPushButton::clicked, this, &HealthPage::probeAll);
+    m_rangeLabel = new QLabel(this);
+    m_rangeCombo = new QComboBox(this);
+    m_rangeCombo->setObjectName(QStringLiteral("rangeCombo"));
+    m_rangeLabel->setBuddy(m_rangeCombo);
+    for (ChartRange range : {ChartRange::FiveMinutes, ChartRange::OneHour, ChartRange::OneDay})
+        m_rangeCombo->addItem(chartRangeLabel(range), QVariant::fromValue(int(range)));
+    m_exportButton = new QPushButton(this);
+    m_exportButton->setObjectName(QStringLiteral("exportCsvButton"));
+    connect(m_exportButton, &QPushButton::clicked, this, &HealthPage::chooseExportFile);
+    m_probeStatus = new QLabel(this);
+    m_probeStatus->setObjectName(QStringLiteral("probeStatus"));
+
+    auto* toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_probeButton);
+    toolbar->addSpacing(12);
+    toolbar->addWidget(m_rangeLabel);
+    toolbar->addWidget(m_rangeCombo);
+    toolbar->addWidget(m_exportButton);
+    toolbar->addSpacing(12);
+    toolbar->addWidget(m_probeStatus, 1);
+
+    m_cardArea = new QWidget;
+    m_cardGrid = new QGridLayout(m_cardArea);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("cardScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_cardArea);
+
+    m_responseChart = new ResponseTimeChart(this);
+    m_responseChart->setObjectName(QStringLiteral("responseTimeChart"));
+    m_responseChart->setHistory(&m_history);
+    // Antialiased strokes of nine day-long lines cost 15-50 ms per paint (vd_bench_gui_stall);
+    // plain 1-pixel lines stay under a frame.
+    m_responseChart->setRenderHint(QPainter::Antialiasing, false);
+    m_statusChart = new StatusChart(this);
+    m_statusChart->setObjectName(QStringLiteral("statusChart"));
+    m_statusChart->setHistory(&m_history);
+    // Its bands are axis-aligned rectangles: antialiasing them only costs paint time.
+    m_statusChart->setRenderHint(QPainter::Antialiasing, false);
+    auto* charts = new QSplitter(Qt::Horizontal, this);
+    charts->addWidget(m_responseChart);
+    charts->addWidget(m_statusChart);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(scroll);
+    split->addWidget(charts);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(toolbar);
+    layout->addWidget(split, 1);
+
+    connect(m_rangeCombo, &QComboBox::currentIndexChanged, this, [this] { setRange(range()); });
+    m_rangeCombo->setCurrentIndex(1); // one hour
+    setRange(ChartRange::OneHour);
+
+    m_feed = new HealthChartFeed(m_runtime.health(), m_history, this);
+    m_probeRecorder = new ProbeRecorder(m_runtime.health(), m_activity, this);
+    connect(&m_runtime.health(), &HealthMonitor::probeFinished, this, &HealthPage::updateProbeStatus);
+    connect(&m_runtime.health(), &HealthMonitor::healthChanged, this, [this](const QString& name) {
+        if (ProviderCard* card = m_cards.value(name))
+            card->scheduleRefresh();
+    });
+    retranslate();
+    if (m_runtime.isReady())
+        populate();
+    else
+        connect(&m_runtime, &Runtime::ready, this, &HealthPage::populate, Qt::SingleShotConnection);
+}
+
+HealthPage::~HealthPage() = default;
+
+void HealthPage::populate()
+{
+    if (m_populated)
+        return;
+    const HealthSettings& settings = m_runtime.resilience().healthSettings();
+    m_history.setMaxAge(std::chrono::hours(std::max(1, settings.historyHours)) + std::chrono::minutes(5));
+    for (ProviderCategory category : {ProviderCategory::Stt, ProviderCategory::Tts}) {
+        for (const ProviderInfo& info : m_runtime.registry().availableProviders(category, /*enabledOnly=*/false))
+            addCard(info.name);
+    }
+    m_feed->resync(m_order);
+    connect(&m_runtime.registry(), &ProviderRegistry::providerAdded, this, [this](const QString& name) {
+        addCard(name);
+        m_feed->resync({name});
+    });
+    if (!m_runtime.health().isProbingScheduled()) {
+        qCInfo(lcUiHealth) << "starting periodic probes every" << settings.probeIntervalSeconds << "s";
+        m_runtime.health().startProbing();
+    }
+    m_probeButton->setEnabled(true);
+    m_populated = true;
+    updateProbeStatus();
+    Q_EMIT populated();
+}
+
+void HealthPage::addCard(const QString& provider)
+{
+    if (m_cards.contains(provider))
+        return;
+    auto* card = new ProviderCard(provider, m_runtime.resilience(), m_cardArea);
+    const int index = int(m_order.size());
+    m_cardGrid->addWidget(card, index / kCardColumns, index % kCardColumns);
+    m_cards.insert(provider, card);
+    m_order.append(provider);
+}
+
+ChartRange HealthPage::range() const
+{
+    return ChartRange(m_rangeCombo->currentData().toInt());
+}
+
+void HealthPage::setRange(ChartRange range)
+{
+    const int index = m_rangeCombo->findData(QVariant::fromValue(int(range)));
+    if (index >= 0 && index != m_rangeCombo->currentIndex())
+        m_rangeCombo->setCurrentIndex(index); // comes back here through currentIndexChanged
+    m_responseChart->setRange(range);
+    m_statusChart->setRange(range);
+}
+
+void HealthPage::probeAll()
+{
+    if (!m_populated)
+        return;
+    m_runtime.health().probeAll();
+    updateProbeStatus();
+}
+
+void HealthPage::updateProbeStatus()
+{
+    if (!m_populated) {
+        m_probeStatus->setText(tr("Loading provider health…"));
+        return;
+    }
+    const int running = m_runtime.health().probesInFlight();
+    QString text = running > 0 ? tr("%n probe(s) running", nullptr, running)
+                               : tr("Automatic probes every %1")
+                                     .arg(remainingTimeText(std::chrono::seconds(
+                                         m_runtime.resilience().healthSettings().probeIntervalSeconds)));
+    if (!m_exportMessage.isEmpty())
+        text += QStringLiteral(" · ") + m_exportMessage;
+    m_probeStatus->setText(text);
+}
+
+void HealthPage::exportCsv(const QString& path)
+{
+    QList<QList<ChartSample>> series;
+    const QStringList providers = m_history.providers();
+    for (const QString& provider : providers)
+        series.append(m_history.samples(provider));
+    auto* watcher = new QFutureWatcher<ExportOutcome>(this);
+    connect(watcher, &QFutureWatcher<ExportOutcome>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const ExportOutcome outcome = watcher->result();
+        m_exportMessage = outcome.ok ? tr("Exported to %1").arg(QDir::toNativeSeparators(path))
+                                     : tr("Could not export to %1: %2. Choose another folder.")
+                                           .arg(QDir::toNativeSeparators(path), outcome.error);
+        updateProbeStatus();
+        Q_EMIT csvExported(path, outcome.ok, outcome.error);
+    });
+    watcher->setFuture(QtConcurrent::run(writeCsv, path, providers, series));
+}
+
+void HealthPage::chooseExportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export health series"),
+                                                      QDir::home().filePath(QStringLiteral("voicedeck-health.csv")),
+                                                      tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportCsv(path);
+}
+
+void HealthPage::retranslate()
+{
+    m_probeButton->setText(tr("&Probe all now"));
+    m_probeButton->setToolTip(tr("Check every enabled, configured provider now"));
+    m_probeButton->setAccessibleName(tr("Probe all providers now"));
+    m_rangeLabel->setText(tr("&Range:"));
+    m_rangeCombo->setToolTip(tr("How far back the charts reach"));
+    m_rangeCombo->setAccessibleName(tr("Chart time range"));
+    for (int i = 0; i < m_rangeCombo->count(); ++i)
+        m_rangeCombo->setItemText(i, chartRangeLabel(ChartRange(m_rangeCombo->itemData(i).toInt())));
+    m_exportButton->setText(tr("E&xport CSV…"));
+    m_exportButton->setToolTip(tr("Save the charted response times and statuses as a CSV file"));
+    m_exportButton->setAccessibleName(tr("Export health series as CSV"));
+    m_probeStatus->setAccessibleName(tr("Probe status"));
+    m_responseChart->setAccessibleName(tr("Response time per provider, in milliseconds, over time"));
+    m_statusChart->setAccessibleName(tr("Status per provider over time"));
+    updateProbeStatus();
+}
+
+void HealthPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace vd

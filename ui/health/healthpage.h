@@ -1,0 +1,92 @@
+#pragma once
+
+#include "ui/charts/charthistory.h"
+#include "ui/charts/chartrange.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QPushButton;
+
+namespace vd {
+
+class ActivityLog;
+class HealthChartFeed;
+class ProbeRecorder;
+class ProviderCard;
+class ResponseTimeChart;
+class Runtime;
+class StatusChart;
+
+// The Health dashboard (PRODUCT.md §5): a card per provider (status, breaker with the time left
+// open, calls, error rate, p50/p95, last error), live charts of response time and of status over
+// a selectable time range, "Probe all now" and CSV export of the charted series. Everything is
+// fed by the runtime's HealthMonitor and ResilienceState signals; cards and charts coalesce
+// bursts of samples into one update. Filled once the runtime is ready; starts the monitor's
+// periodic probing (config "health") when nobody else has. Probes are recorded in the
+// ActivityLog.
+class HealthPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    HealthPage(Runtime& runtime, ActivityLog& activity, QWidget* parent = nullptr);
+    ~HealthPage() override;
+
+    bool isPopulated() const { return m_populated; }
+    // Card order: speech to text, then text to speech, each in priority order.
+    QStringList providers() const { return m_order; }
+    ProviderCard* card(const QString& provider) const { return m_cards.value(provider); }
+    ChartHistory& chartHistory() { return m_history; }
+    ResponseTimeChart* responseTimeChart() const { return m_responseChart; }
+    StatusChart* statusChart() const { return m_statusChart; }
+
+    ChartRange range() const;
+    void setRange(ChartRange range);
+
+    // Probes every eligible provider now; results arrive on the cards and charts.
+    void probeAll();
+    // Writes the charted series as CSV (ChartHistory::exportCsv) on a worker thread, then emits
+    // csvExported. Nothing is written on the GUI thread.
+    void exportCsv(const QString& path);
+
+Q_SIGNALS:
+    // The runtime was ready and the cards and charts were filled.
+    void populated();
+    void csvExported(const QString& path, bool ok, const QString& error);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void populate();
+    void addCard(const QString& provider);
+    void chooseExportFile();
+    void updateProbeStatus();
+    void retranslate();
+
+    Runtime& m_runtime;
+    ActivityLog& m_activity;
+    ChartHistory m_history;
+    HealthChartFeed* m_feed = nullptr;
+    ProbeRecorder* m_probeRecorder = nullptr;
+    QStringList m_order;
+    QHash<QString, ProviderCard*> m_cards;
+    bool m_populated = false;
+    QString m_exportMessage;
+
+    QPushButton* m_probeButton = nullptr;
+    QLabel* m_rangeLabel = nullptr;
+    QComboBox* m_rangeCombo = nullptr;
+    QPushButton* m_exportButton = nullptr;
+    QLabel* m_probeStatus = nullptr;
+    QWidget* m_cardArea = nullptr;
+    QGridLayout* m_cardGrid = nullptr;
+    ResponseTimeChart* m_responseChart = nullptr;
+    StatusChart* m_statusChart = nullptr;
+};
+
+} // namespace vd
