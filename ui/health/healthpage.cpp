@@ -9,7 +9,6 @@
 #include "ui/health/healthchartfeed.h"
 #include "ui/health/healthlog.h"
 #include "ui/health/healthtext.h"
-#include "ui/health/proberecorder.h"
 #include "ui/health/providercard.h"
 
 #include <QComboBox>
@@ -56,10 +55,9 @@ ExportOutcome writeCsv(const QString& path, const QStringList& providers, const 
 
 } // namespace
 
-HealthPage::HealthPage(Runtime& runtime, ActivityLog& activity, QWidget* parent)
+HealthPage::HealthPage(Runtime& runtime, ActivityLog& /*probes reach it through ProbeRecorder*/, QWidget* parent)
     : QWidget(parent)
     , m_runtime(runtime)
-    , m_activity(activity)
 {
     setObjectName(QStringLiteral("healthPage"));
     m_probeButton = new QPushButton(this);
@@ -123,7 +121,6 @@ HealthPage::HealthPage(Runtime& runtime, ActivityLog& activity, QWidget* parent)
     setRange(ChartRange::OneHour);
 
     m_feed = new HealthChartFeed(m_runtime.health(), m_history, this);
-    m_probeRecorder = new ProbeRecorder(m_runtime.health(), m_activity, this);
     connect(&m_runtime.health(), &HealthMonitor::probeFinished, this, &HealthPage::updateProbeStatus);
     connect(&m_runtime.health(), &HealthMonitor::healthChanged, this, [this](const QString& name) {
         if (ProviderCard* card = m_cards.value(name))

@@ -15,7 +15,6 @@ namespace vd {
 
 class ActivityLog;
 class HealthChartFeed;
-class ProbeRecorder;
 class ProviderCard;
 class ResponseTimeChart;
 class Runtime;
@@ -69,10 +68,8 @@ private:
     void retranslate();
 
     Runtime& m_runtime;
-    ActivityLog& m_activity;
     ChartHistory m_history;
     HealthChartFeed* m_feed = nullptr;
-    ProbeRecorder* m_probeRecorder = nullptr;
     QStringList m_order;
     QHash<QString, ProviderCard*> m_cards;
     bool m_populated = false;

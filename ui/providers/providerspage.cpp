@@ -26,9 +26,9 @@
 
 namespace vd {
 
-ProvidersPage::ProvidersPage(Runtime& runtime, ActivityLog& activity, QWidget* parent)
+ProvidersPage::ProvidersPage(Runtime& runtime, ActivityLog& /*probes reach it through ProbeRecorder*/, QWidget* parent)
     : QWidget(parent), m_runtime(runtime), m_saver(new ConfigSaver(this)),
-      m_tester(new ProviderTester(runtime, activity, this))
+      m_tester(new ProviderTester(runtime, this))
 {
     setObjectName(QStringLiteral("providersPage"));
     auto* layout = new QVBoxLayout(this);

@@ -4,13 +4,12 @@
 #include "core/resilience/resiliencestate.h"
 #include "core/runtime/configuredproviders.h"
 #include "core/runtime/runtime.h"
-#include "ui/activity/activitylog.h"
 #include "ui/providers/providerslog.h"
 
 namespace vd {
 
-ProviderTester::ProviderTester(Runtime& runtime, ActivityLog& activity, QObject* parent)
-    : QObject(parent), m_runtime(runtime), m_activity(activity)
+ProviderTester::ProviderTester(Runtime& runtime, QObject* parent)
+    : QObject(parent), m_runtime(runtime)
 {
     connect(&m_runtime.health(), &HealthMonitor::probeFinished, this, &ProviderTester::onProbeFinished);
 }
@@ -20,7 +19,6 @@ bool ProviderTester::test(const QString& name)
     if (m_runs.contains(name))
         return false;
     Run run;
-    run.started = QDateTime::currentDateTimeUtc();
     run.timer.start();
     m_runs.insert(name, run);
     qCInfo(lcUiProviders) << "testing" << name;
@@ -54,22 +52,16 @@ void ProviderTester::onProbeFinished(const QString& name, bool ok)
     const Run run = *it;
     m_runs.erase(it);
 
-    ActivityEntry entry;
-    entry.time = run.started;
-    entry.operation = ActivityEntry::Operation::Probe;
-    entry.provider = name;
-    entry.ok = ok;
-    entry.latencyMs = double(run.timer.nsecsElapsed()) / 1e6;
+    const double latencyMs = double(run.timer.nsecsElapsed()) / 1e6;
     QString text;
     if (ok) {
-        text = tr("Test passed: the provider answered in %1 ms.").arg(qRound(entry.latencyMs));
+        text = tr("Test passed: the provider answered in %1 ms.").arg(qRound(latencyMs));
     } else {
-        entry.error = errorOf(name);
+        const ProviderError error = errorOf(name);
         text = tr("Test failed: %1")
-                   .arg(entry.error->message.isEmpty() ? entry.error->summary() : entry.error->message);
+                   .arg(error.message.isEmpty() ? error.summary() : error.message);
     }
     qCInfo(lcUiProviders) << "test of" << name << (ok ? "passed" : "failed");
-    m_activity.record(entry);
     Q_EMIT finished(name, ok, text);
 }
 

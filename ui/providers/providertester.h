@@ -2,7 +2,6 @@
 
 #include "core/model/providererror.h"
 
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
@@ -10,19 +9,18 @@
 
 namespace vd {
 
-class ActivityLog;
 class Runtime;
 
 // The "Test" button's work: runs a health probe now through runtime.health().probe() (which
 // records it in the provider's health, as every probe is), waits for that provider's
-// probeFinished, and records the test in the ActivityLog with its latency and error. Probes the
-// health monitor starts by itself are not the user's tests and are not reported here.
+// probeFinished, and says in a sentence how it went. The ActivityLog entry for the probe comes
+// from the application's ProbeRecorder (ui/activity), which records every probe exactly once.
 class ProviderTester : public QObject
 {
     Q_OBJECT
 
 public:
-    ProviderTester(Runtime& runtime, ActivityLog& activity, QObject* parent = nullptr);
+    explicit ProviderTester(Runtime& runtime, QObject* parent = nullptr);
 
     // False when a test of `name` is already running.
     bool test(const QString& name);
@@ -35,14 +33,12 @@ Q_SIGNALS:
 private:
     struct Run
     {
-        QDateTime started;
-        QElapsedTimer timer;
+            QElapsedTimer timer;
     };
     void onProbeFinished(const QString& name, bool ok);
     ProviderError errorOf(const QString& name);
 
     Runtime& m_runtime;
-    ActivityLog& m_activity;
     QHash<QString, Run> m_runs;
 };
 

@@ -1,6 +1,10 @@
 #include "ui/shell/standardpages.h"
 
 #include "ui/activity/activitylog.h"
+#include "ui/activity/activitypage.h"
+#include "ui/activity/proberecorder.h"
+#include "core/runtime/runtime.h"
+#include "ui/health/healthpage.h"
 #include "ui/providers/providerspage.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/pageicons.h"
@@ -8,7 +12,6 @@
 #include "ui/speech/texttospeechpage.h"
 
 #include <QCoreApplication>
-#include <QLabel>
 
 namespace vd {
 
@@ -38,8 +41,8 @@ const StandardPage kPages[] = {
     {"text-to-speech", QT_TRANSLATE_NOOP("vd::StandardPages", "Text to speech"), PageGlyph::Speaker,
      &create<TextToSpeechPage>},
     {"providers", QT_TRANSLATE_NOOP("vd::StandardPages", "Providers"), PageGlyph::Providers, &create<ProvidersPage>},
-    {"health", QT_TRANSLATE_NOOP("vd::StandardPages", "Health"), PageGlyph::Pulse, nullptr},
-    {"activity", QT_TRANSLATE_NOOP("vd::StandardPages", "Activity"), PageGlyph::History, nullptr},
+    {"health", QT_TRANSLATE_NOOP("vd::StandardPages", "Health"), PageGlyph::Pulse, &create<HealthPage>},
+    {"activity", QT_TRANSLATE_NOOP("vd::StandardPages", "Activity"), PageGlyph::History, &create<ActivityPage>},
 };
 
 QString title(const StandardPage& page)
@@ -47,28 +50,14 @@ QString title(const StandardPage& page)
     return QCoreApplication::translate("vd::StandardPages", page.title);
 }
 
-// Until the real pages are merged: a label with the page's name.
-QWidget* placeholder(const StandardPage& page)
-{
-    auto* label = new QLabel(title(page));
-    label->setAlignment(Qt::AlignCenter);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 2);
-    label->setFont(font);
-    return label;
-}
-
-QWidget* createPage(const StandardPage& page, Runtime& runtime, ActivityLog& activity)
-{
-    return page.factory ? page.factory(runtime, activity) : placeholder(page);
-}
-
 } // namespace
 
 void addStandardPages(MainWindow& window, Runtime& runtime, ActivityLog& activity)
 {
     for (const StandardPage& page : kPages)
-        window.addPage(QString::fromLatin1(page.id), title(page), pageIcon(page.icon), createPage(page, runtime, activity));
+        window.addPage(QString::fromLatin1(page.id), title(page), pageIcon(page.icon), page.factory(runtime, activity));
+    // Every probe (periodic, "Probe all now", a provider's "Test") goes into the Activity page once.
+    new ProbeRecorder(runtime.health(), activity, &window);
     QObject::connect(&window, &MainWindow::languageChanged, &window, [&window] {
         for (const StandardPage& page : kPages)
             window.setPageTitle(QString::fromLatin1(page.id), title(page));

@@ -5,6 +5,7 @@
 #include "core/runtime/runtime.h"
 #include "tests/support/mockserver/mockproviderserver.h"
 #include "ui/activity/activitylog.h"
+#include "ui/activity/proberecorder.h"
 #include "ui/charts/responsetimechart.h"
 #include "ui/charts/statuschart.h"
 #include "ui/health/healthpage.h"
@@ -188,6 +189,7 @@ private Q_SLOTS:
     {
         startRuntime();
         HealthPage page(*m_runtime, *m_activity);
+        ProbeRecorder probes(m_runtime->health(), *m_activity); // as the application wires it
         m_server.setFault(Endpoint::OpenAiModels, Fault::httpError(500));
         auto* probeButton = page.findChild<QPushButton*>(QStringLiteral("probeAllButton"));
         QVERIFY(probeButton && probeButton->isEnabled());

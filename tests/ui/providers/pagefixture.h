@@ -3,6 +3,7 @@
 #include "core/registry/providerregistry.h"
 #include "core/runtime/runtime.h"
 #include "ui/activity/activitylog.h"
+#include "ui/activity/proberecorder.h"
 #include "ui/providers/providerspage.h"
 
 #include <QApplication>
@@ -25,6 +26,7 @@ public:
     QTemporaryDir dir;
     std::unique_ptr<Runtime> runtime;
     ActivityLog activity;
+    std::unique_ptr<ProbeRecorder> probes; // as the application wires it: every probe is logged
     std::unique_ptr<ProvidersPage> page;
 
     QString configPath() const { return dir.filePath(QStringLiteral("config.json")); }
@@ -75,6 +77,7 @@ public:
     // Creates the page, shows it and makes it the active window (shortcuts need one).
     void createPage()
     {
+        probes = std::make_unique<ProbeRecorder>(runtime->health(), activity);
         page = std::make_unique<ProvidersPage>(*runtime, activity);
         page->resize(1000, 700);
         page->show();

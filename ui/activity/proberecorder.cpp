@@ -1,4 +1,4 @@
-#include "ui/health/proberecorder.h"
+#include "ui/activity/proberecorder.h"
 
 #include "core/resilience/healthmonitor.h"
 #include "ui/activity/activitylog.h"
