@@ -39,5 +39,6 @@ for path in sys.argv[1:]:
                 unfinished += 1
                 pending.append(f"  {name}: {message.findtext('source')!r}")
     print(f"{path}: {messages} messages, {unfinished} unfinished")
-    print("\n".join(pending))
+    for line in pending:
+        print(line)
 EOF
