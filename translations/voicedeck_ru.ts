@@ -4,89 +4,413 @@
 <context>
     <name>vd::ChartRange</name>
     <message>
-        <location filename="../ui/charts/chartrange.cpp" line="24"/>
+        <location filename="../ui/charts/chartrange.cpp" line="+24"/>
         <source>5 minutes</source>
         <translation>5 минут</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartrange.cpp" line="26"/>
+        <location line="+2"/>
         <source>1 hour</source>
         <translation>1 час</translation>
     </message>
     <message>
-        <location filename="../ui/charts/chartrange.cpp" line="30"/>
+        <location line="+4"/>
         <source>24 hours</source>
         <translation>24 часа</translation>
     </message>
 </context>
 <context>
+    <name>vd::ComparisonModel</name>
+    <message>
+        <location filename="../ui/speech/comparisonmodel.cpp" line="+25"/>
+        <source>running…</source>
+        <translation>выполняется…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped: %1</source>
+        <translation>пропущен: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ok</source>
+        <translation>успешно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed: %1</source>
+        <translation>сбой: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>сбой</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+104"/>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>computing…</source>
+        <translation>вычисляется…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency</source>
+        <translation>Задержка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WER</source>
+        <translation>WER</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>WER %1</source>
+        <translation>WER %1</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ComparisonView</name>
+    <message>
+        <location filename="../ui/speech/comparisonview.cpp" line="+21"/>
+        <source>Export &amp;comparison…</source>
+        <translation>&amp;Экспорт сравнения…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comparison of providers</source>
+        <translation>Сравнение провайдеров</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the comparison as text (.txt) or JSON (.json)</source>
+        <translation>Сохранить сравнение как текст (.txt) или JSON (.json)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No enabled, configured speech-to-text provider to compare. Enable or configure one on the Providers page.</source>
+        <translation>Нет включённых и настроенных провайдеров распознавания речи для сравнения. Включите или настройте провайдера на странице «Провайдеры».</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Export comparison</source>
+        <translation>Экспорт сравнения</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exported to %1.</source>
+        <translation>Экспортировано в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ConfigProblemDialog</name>
+    <message>
+        <location filename="../ui/shell/configproblemdialog.cpp" line="+18"/>
+        <source>Configuration problem</source>
+        <translation>Проблема с конфигурацией</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;&lt;b&gt;VoiceDeck cannot use its configuration file&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;The file has not been changed. Fix it and choose &lt;i&gt;Try Again&lt;/i&gt;, or move it aside (it is kept as &lt;tt&gt;%2.corrupt-…&lt;/tt&gt;) and start with the default settings.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;VoiceDeck не может использовать свой файл конфигурации&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;Файл не изменён. Исправьте его и нажмите &lt;i&gt;Повторить&lt;/i&gt; или отложите его (он сохранится как &lt;tt&gt;%2.corrupt-…&lt;/tt&gt;) и начните с настроек по умолчанию.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open Folder</source>
+        <translation>Открыть п&amp;апку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Move Aside and Use Defaults</source>
+        <translation>&amp;Отложить файл и взять настройки по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+</context>
+<context>
     <name>vd::InputDeviceModel</name>
     <message>
-        <location filename="../ui/audio/inputdevicemodel.cpp" line="61"/>
+        <location filename="../ui/audio/inputdevicemodel.cpp" line="+61"/>
         <source>%1 (default)</source>
         <translation>%1 (по умолчанию)</translation>
     </message>
 </context>
 <context>
+    <name>vd::LanguagePicker</name>
+    <message>
+        <location filename="../ui/speech/languagepicker.cpp" line="+21"/>
+        <source>Provider default</source>
+        <translation>Как у провайдера</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of the speech as a code such as en-US or ru-RU; leave empty to use the provider&apos;s setting.</source>
+        <translation>Язык речи в виде кода, например en-US или ru-RU; оставьте пустым, чтобы использовать настройку провайдера.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+</context>
+<context>
     <name>vd::LevelMeter</name>
     <message>
-        <location filename="../ui/widgets/levelmeter.cpp" line="30"/>
+        <location filename="../ui/widgets/levelmeter.cpp" line="+30"/>
         <source>Microphone level</source>
         <translation>Уровень микрофона</translation>
     </message>
 </context>
 <context>
+    <name>vd::MainWindow</name>
+    <message>
+        <location filename="../ui/shell/mainwindow.cpp" line="+106"/>
+        <source>VoiceDeck</source>
+        <translation>VoiceDeck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages</source>
+        <translation>Страницы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Параметры…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About VoiceDeck</source>
+        <translation>&amp;О программе VoiceDeck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration warnings</source>
+        <translation>Предупреждения конфигурации</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ready</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loading keychain and state…</source>
+        <translation>Загрузка связки ключей и состояния…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Config file warning: %1</source>
+        <translation>Предупреждение в файле конфигурации: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n config file warnings; the first: %1</source>
+        <translation>
+            <numerusform>%n предупреждение в файле конфигурации; первое: %1</numerusform>
+            <numerusform>%n предупреждения в файле конфигурации; первое: %1</numerusform>
+            <numerusform>%n предупреждений в файле конфигурации; первое: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>&lt;h3&gt;VoiceDeck %1&lt;/h3&gt;&lt;p&gt;Manage, test and monitor speech-to-text and text-to-speech providers.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;VoiceDeck is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.&lt;/p&gt;&lt;p&gt;It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the GNU General Public License&lt;/a&gt; for more details.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;VoiceDeck %1&lt;/h3&gt;&lt;p&gt;Управление, проверка и мониторинг сервисов распознавания и синтеза речи.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2, работает на Qt %3.&lt;/p&gt;&lt;p&gt;VoiceDeck — свободная программа: вы можете распространять и (или) изменять её на условиях Стандартной общественной лицензии GNU в том виде, в каком она была опубликована Фондом свободного программного обеспечения, либо версии 3 лицензии, либо (по вашему выбору) любой более поздней версии.&lt;/p&gt;&lt;p&gt;Программа распространяется в надежде, что она будет полезной, но БЕЗ ВСЯКИХ ГАРАНТИЙ; даже без неявной гарантии ТОВАРНОГО ВИДА или ПРИГОДНОСТИ ДЛЯ ОПРЕДЕЛЁННЫХ ЦЕЛЕЙ. Подробнее см. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Стандартную общественную лицензию GNU&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>About VoiceDeck</source>
+        <translation>О программе VoiceDeck</translation>
+    </message>
+</context>
+<context>
+    <name>vd::MessageBanner</name>
+    <message>
+        <location filename="../ui/speech/messagebanner.cpp" line="+22"/>
+        <source>Hide this message</source>
+        <translation>Скрыть это сообщение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide message</source>
+        <translation>Скрыть сообщение</translation>
+    </message>
+</context>
+<context>
     <name>vd::PcmPlayer</name>
     <message>
-        <location filename="../ui/audio/pcmplayer.cpp" line="55"/>
+        <location filename="../ui/audio/pcmplayer.cpp" line="+55"/>
         <source>This audio cannot be played: %1 Hz with %2 channels is not a playable format.</source>
         <translation>Этот звук нельзя воспроизвести: %1 Гц и %2 канала(ов) — неподдерживаемый формат.</translation>
     </message>
     <message>
-        <location filename="../ui/audio/pcmplayer.cpp" line="62"/>
+        <location line="+7"/>
         <source>No sound output found. Connect speakers or headphones, or check that the sound system (PulseAudio or PipeWire) is running, then try again.</source>
         <translation>Устройство вывода звука не найдено. Подключите колонки или наушники либо проверьте, что звуковая система (PulseAudio или PipeWire) запущена, и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../ui/audio/pcmplayer.cpp" line="78"/>
+        <location line="+17"/>
         <source>The sound output &quot;%1&quot; could not be opened. Check that it is connected and not used by another program, then try again.</source>
         <translation>Не удалось открыть устройство вывода «%1». Проверьте, что оно подключено и не занято другой программой, и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../ui/audio/pcmplayer.cpp" line="119"/>
+        <location line="+41"/>
         <source>The sound output stopped working during playback (was it unplugged?).</source>
         <translation>Устройство вывода перестало работать во время воспроизведения (его отключили?).</translation>
     </message>
     <message>
-        <location filename="../ui/audio/pcmplayer.cpp" line="146"/>
+        <location line="+27"/>
         <source>Playback stalled: the sound output stopped taking audio. Check the output device and try again.</source>
         <translation>Воспроизведение зависло: устройство вывода перестало принимать звук. Проверьте устройство вывода и попробуйте снова.</translation>
     </message>
 </context>
 <context>
+    <name>vd::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="+68"/>
+        <source>Preferences</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System default (%1)</source>
+        <translation>Как в системе (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes apply at once and are remembered.</source>
+        <translation>Изменения применяются сразу и запоминаются.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ProviderPicker</name>
+    <message>
+        <location filename="../ui/speech/providerpicker.cpp" line="+13"/>
+        <source>Auto tries the providers in their priority order (Providers page) and falls back to the next one when a provider fails; or pick one provider to use only it.</source>
+        <translation>«Авто» перебирает провайдеров в порядке приоритета (страница «Провайдеры») и при сбое переходит к следующему; либо выберите одного провайдера, чтобы использовать только его.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Auto (priority order)</source>
+        <translation>Авто (по приоритету)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (disabled)</source>
+        <translation>%1 (отключён)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (not configured)</source>
+        <translation>%1 (не настроен)</translation>
+    </message>
+</context>
+<context>
     <name>vd::Recorder</name>
     <message>
-        <location filename="../ui/audio/recorder.cpp" line="19"/>
+        <location filename="../ui/audio/recorder.cpp" line="+19"/>
         <source>No microphone found. Connect a microphone, or check that the sound system (PulseAudio or PipeWire) is running, then try again.</source>
         <translation>Микрофон не найден. Подключите микрофон или проверьте, что звуковая система (PulseAudio или PipeWire) запущена, и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../ui/audio/recorder.cpp" line="66"/>
+        <location line="+47"/>
         <source>The chosen microphone (%1) is not connected. Plug it in or pick another input.</source>
         <translation>Выбранный микрофон (%1) не подключён. Подключите его или выберите другой вход.</translation>
     </message>
     <message>
-        <location filename="../ui/audio/recorder.cpp" line="83"/>
+        <location line="+17"/>
         <source>The microphone &quot;%1&quot; could not be opened. Check that it is connected and not used exclusively by another program, then try again.</source>
         <translation>Не удалось открыть микрофон «%1». Проверьте, что он подключён и не занят монопольно другой программой, и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../ui/audio/recorder.cpp" line="93"/>
+        <location line="+11"/>
         <source>The microphone stopped delivering sound (was it unplugged?). The take so far is kept.</source>
         <translation>Микрофон перестал передавать звук (его отключили?). Записанное до этого сохранено.</translation>
     </message>
     <message>
-        <location filename="../ui/audio/recorder.cpp" line="150"/>
+        <location line="+57"/>
         <source>Recording stopped at the length limit (%1). The take so far is kept.</source>
         <translation>Запись остановлена: достигнута предельная длина (%1). Записанное сохранено.</translation>
     </message>
@@ -94,60 +418,791 @@
 <context>
     <name>vd::ResponseTimeChart</name>
     <message>
-        <location filename="../ui/charts/responsetimechart.cpp" line="85"/>
+        <location filename="../ui/charts/responsetimechart.cpp" line="+85"/>
         <source>Response time</source>
         <translation>Время ответа</translation>
     </message>
     <message>
-        <location filename="../ui/charts/responsetimechart.cpp" line="86"/>
+        <location line="+1"/>
         <source>Milliseconds</source>
         <translation>Миллисекунды</translation>
     </message>
     <message>
-        <location filename="../ui/charts/responsetimechart.cpp" line="87"/>
+        <location line="+1"/>
         <source>Time</source>
         <translation>Время</translation>
+    </message>
+</context>
+<context>
+    <name>vd::SpeechPlayback</name>
+    <message>
+        <location filename="../ui/speech/speechplayback.cpp" line="+154"/>
+        <source>%1 failed: %2</source>
+        <translation>Сбой %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vd::SpeechToTextPage</name>
+    <message>
+        <location filename="../ui/speech/speechtotextpage.cpp" line="+52"/>
+        <source>Take</source>
+        <translation>Аудио</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Optional: the words actually spoken, to compute the word error rate</source>
+        <translation>Необязательно: фактически произнесённый текст, чтобы вычислить долю ошибок в словах (WER)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference text</source>
+        <translation>Эталонный текст</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Провайдер:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;eference:</source>
+        <translation>Э&amp;талон:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Transcribe</source>
+        <translation>&amp;Распознать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transcribe the take with the chosen provider (Ctrl+Return)</source>
+        <translation>Распознать аудио выбранным провайдером (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Compare all</source>
+        <translation>Сравнить &amp;все</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run every enabled, configured speech-to-text provider on the take at once and show the results side by side (Ctrl+Shift+Return)</source>
+        <translation>Распознать аудио сразу всеми включёнными и настроенными провайдерами и показать результаты рядом (Ctrl+Shift+Return)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;ancel</source>
+        <translation>Отмен&amp;а</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the requests in flight (Esc)</source>
+        <translation>Отменить выполняемые запросы (Esc)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Res&amp;ult</source>
+        <translation>Р&amp;езультат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compa&amp;rison</source>
+        <translation>Сравнен&amp;ие</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Transcribing %1…</source>
+        <translation>Распознавание: %1…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Computing the word error rate…</source>
+        <translation>Вычисление доли ошибок в словах (WER)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Transcription cancelled.</source>
+        <translation>Распознавание отменено.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Comparing providers…</source>
+        <translation>Сравнение провайдеров…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+1"/>
+        <source>Loading providers…</source>
+        <translation>Загрузка провайдеров…</translation>
+    </message>
+</context>
+<context>
+    <name>vd::StandardPages</name>
+    <message>
+        <location filename="../ui/shell/standardpages.cpp" line="+22"/>
+        <source>Speech to text</source>
+        <translation>Распознавание речи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text to speech</source>
+        <translation>Синтез речи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Providers</source>
+        <translation>Провайдеры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health</source>
+        <translation>Мониторинг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Журнал</translation>
     </message>
 </context>
 <context>
     <name>vd::StatusChart</name>
     <message>
-        <location filename="../ui/charts/statuschart.cpp" line="50"/>
+        <location filename="../ui/charts/statuschart.cpp" line="+50"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../ui/charts/statuschart.cpp" line="52"/>
+        <location line="+2"/>
         <source>Healthy</source>
         <translation>Исправен</translation>
     </message>
     <message>
-        <location filename="../ui/charts/statuschart.cpp" line="54"/>
+        <location line="+2"/>
         <source>Degraded</source>
         <translation>Работает с перебоями</translation>
     </message>
     <message>
-        <location filename="../ui/charts/statuschart.cpp" line="58"/>
+        <location line="+4"/>
         <source>Unhealthy</source>
         <translation>Неисправен</translation>
     </message>
     <message>
-        <location filename="../ui/charts/statuschart.cpp" line="151"/>
+        <location line="+93"/>
         <source>Status over time</source>
         <translation>Состояние во времени</translation>
     </message>
     <message>
-        <location filename="../ui/charts/statuschart.cpp" line="152"/>
+        <location line="+1"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
 </context>
 <context>
+    <name>vd::TakePanel</name>
+    <message>
+        <location filename="../ui/speech/takepanel.cpp" line="+59"/>
+        <source>The chosen microphone was disconnected. Plug it back in or pick another input.</source>
+        <translation>Выбранный микрофон отключён. Подключите его снова или выберите другой вход.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Microphone</source>
+        <translation>Микрофон</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The microphone to record from. The list follows devices being plugged in and out.</source>
+        <translation>Микрофон для записи. Список обновляется при подключении и отключении устройств.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Микрофон:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Open file…</source>
+        <translation>&amp;Открыть файл…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a WAV, FLAC, OGG/Opus or MP3 file to transcribe (Ctrl+O). You can also drop a file on this page.</source>
+        <translation>Открыть файл WAV, FLAC, OGG/Opus или MP3 для распознавания (Ctrl+O). Файл можно также перетащить на эту страницу.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save &amp;take…</source>
+        <translation>Со&amp;хранить аудио…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the take as an audio file (the format follows the extension: .wav, .flac, .ogg, .mp3).</source>
+        <translation>Сохранить аудио в файл (формат определяется расширением: .wav, .flac, .ogg, .mp3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Input level</source>
+        <translation>Уровень сигнала</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loudness of the microphone while recording</source>
+        <translation>Громкость микрофона во время записи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Elapsed time</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+99"/>
+        <source>No take yet: record or open a file.</source>
+        <translation>Аудио пока нет: запишите его или откройте файл.</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Waveform of the take</source>
+        <translation>Осциллограмма аудио</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Recording…</source>
+        <translation>Запись…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>recording</source>
+        <translation>запись с микрофона</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open audio file</source>
+        <translation>Открыть аудиофайл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio files (*.wav *.flac *.ogg *.oga *.opus *.mp3);;All files (*)</source>
+        <translation>Аудиофайлы (*.wav *.flac *.ogg *.oga *.opus *.mp3);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Opening %1…</source>
+        <translation>Открытие %1…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Take: %1</source>
+        <translation>Аудио: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save take</source>
+        <translation>Сохранить аудио</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WAV (*.wav);;FLAC (*.flac);;OGG Vorbis (*.ogg);;MP3 (*.mp3)</source>
+        <translation>WAV (*.wav);;FLAC (*.flac);;OGG Vorbis (*.ogg);;MP3 (*.mp3)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saved the take to %1.</source>
+        <translation>Аудио сохранено в %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No microphone found</source>
+        <translation>Микрофон не найден</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Take: %1, %2 s, %3 Hz, %n channel(s)</source>
+        <translation>
+            <numerusform>Аудио: %1, %2 с, %3 Гц, %n канал</numerusform>
+            <numerusform>Аудио: %1, %2 с, %3 Гц, %n канала</numerusform>
+            <numerusform>Аудио: %1, %2 с, %3 Гц, %n каналов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>Record</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Stop recording and keep the take (Ctrl+R)</source>
+        <translation>Остановить запись и оставить записанное (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a new take from the microphone (Ctrl+R)</source>
+        <translation>Записать новое аудио с микрофона (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop recording</source>
+        <translation>Остановить запись</translation>
+    </message>
+</context>
+<context>
+    <name>vd::TextExport</name>
+    <message>
+        <location filename="../ui/speech/textexport.cpp" line="+17"/>
+        <source>Could not write &quot;%1&quot;: %2. Choose a folder you can write to.</source>
+        <translation>Не удалось записать «%1»: %2. Выберите папку, доступную для записи.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Text (*.txt);;JSON (*.json)</source>
+        <translation>Текст (*.txt);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>vd::TextLimitCounter</name>
+    <message>
+        <location filename="../ui/speech/textlimitcounter.cpp" line="+7"/>
+        <source>Text length</source>
+        <translation>Длина текста</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n символ</numerusform>
+            <numerusform>%n символа</numerusform>
+            <numerusform>%n символов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The text is %1 over the limit of %2 (%3). Shorten it or choose another provider.</source>
+        <translation>Текст превышает ограничение %2 (%3) на %1. Сократите его или выберите другого провайдера.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto: the largest limit among the providers it may use (%1)</source>
+        <translation>Авто: наибольшее ограничение среди провайдеров, которые могут быть выбраны (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The most %1 accepts in one request</source>
+        <translation>Максимум, который %1 принимает за один запрос</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No length limit is known for this provider</source>
+        <translation>Ограничение длины для этого провайдера неизвестно</translation>
+    </message>
+</context>
+<context>
+    <name>vd::TextToSpeechPage</name>
+    <message>
+        <location filename="../ui/speech/texttospeechpage.cpp" line="+44"/>
+        <source>Playing %1 (%2 of %3)…</source>
+        <translation>Воспроизведение: %1 (%2 из %3)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Playing %1…</source>
+        <translation>Воспроизведение: %1…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Text to speak</source>
+        <translation>Текст для озвучивания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type or paste the text to speak.</source>
+        <translation>Введите или вставьте текст для озвучивания.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn on the kitchen lights and set a timer for ten minutes.</source>
+        <translation>Включи свет на кухне и поставь таймер на десять минут.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Reload</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load the provider&apos;s voices again</source>
+        <translation>Заново загрузить голоса провайдера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload voices</source>
+        <translation>Обновить голоса</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Speed</source>
+        <translation>Скорость</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaking rate: 1.00 is normal, 2.00 twice as fast</source>
+        <translation>Темп речи: 1.00 — обычный, 2.00 — вдвое быстрее</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Провайдер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Voice:</source>
+        <translation>&amp;Голос:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Speed:</source>
+        <translation>Ско&amp;рость:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save &amp;as…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the speech as an audio file; the format follows the extension (.wav, .flac, .ogg, .mp3)</source>
+        <translation>Сохранить речь в аудиофайл; формат определяется расширением (.wav, .flac, .ogg, .mp3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Play a&amp;cross providers</source>
+        <translation>&amp;Озвучить всеми провайдерами</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speak the text with every enabled, configured provider, one after another, each with its default voice, to compare them</source>
+        <translation>Озвучить текст по очереди всеми включёнными и настроенными провайдерами, каждым — его голосом по умолчанию, чтобы сравнить их</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Loading providers…</source>
+        <translation>Загрузка провайдеров…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type some text to speak.</source>
+        <translation>Введите текст для озвучивания.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop playback (Esc)</source>
+        <translation>Остановить воспроизведение (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speak the text (Ctrl+Return)</source>
+        <translation>Озвучить текст (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Synthesizing with %1…</source>
+        <translation>Синтез: %1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Auto</source>
+        <translation>Авто</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopped.</source>
+        <translation>Остановлено.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No enabled, configured text-to-speech provider. Enable or configure one on the Providers page.</source>
+        <translation>Нет включённых и настроенных провайдеров синтеза речи. Включите или настройте провайдера на странице «Провайдеры».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Synthesizing with %1 (%2 of %3)…</source>
+        <translation>Синтез: %1 (%2 из %3)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Played the text with %n provider(s).</source>
+        <translation>
+            <numerusform>Текст озвучен %n провайдером.</numerusform>
+            <numerusform>Текст озвучен %n провайдерами.</numerusform>
+            <numerusform>Текст озвучен %n провайдерами.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Spoken by %1 in %2 ms.</source>
+        <translation>Озвучено: %1, %2 мс.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save speech</source>
+        <translation>Сохранить речь</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WAV (*.wav);;FLAC (*.flac);;OGG Vorbis (*.ogg);;MP3 (*.mp3)</source>
+        <translation>WAV (*.wav);;FLAC (*.flac);;OGG Vorbis (*.ogg);;MP3 (*.mp3)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot tell the audio format of &quot;%1&quot;; use a .wav, .flac, .ogg or .mp3 file name.</source>
+        <translation>Не удаётся определить формат аудио для «%1»; укажите имя файла с расширением .wav, .flac, .ogg или .mp3.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Synthesizing for %1…</source>
+        <translation>Синтез для %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saving %1…</source>
+        <translation>Сохранение %1…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::TranscriptView</name>
+    <message>
+        <location filename="../ui/speech/transcriptview.cpp" line="+19"/>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Transcript</source>
+        <translation>Распознанный текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The transcript appears here.</source>
+        <translation>Здесь появится распознанный текст.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Routing trace</source>
+        <translation>Трассировка маршрутизации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every provider the request considered, in order, and what happened</source>
+        <translation>Все провайдеры, которые рассматривались для запроса, по порядку, и чем закончилась каждая попытка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The routing trace appears here.</source>
+        <translation>Здесь появится трассировка маршрутизации.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the transcript to the clipboard</source>
+        <translation>Копировать распознанный текст в буфер обмена</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the result as text (.txt) or JSON (.json)</source>
+        <translation>Сохранить результат как текст (.txt) или JSON (.json)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Provider: %1 · %2 ms</source>
+        <translation>Провайдер: %1 · %2 мс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed after %1 ms</source>
+        <translation>Сбой через %1 мс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · WER %1</source>
+        <translation> · WER %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no result to export yet; transcribe first.</source>
+        <translation>Экспортировать пока нечего: сначала выполните распознавание.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export transcript</source>
+        <translation>Экспорт распознанного текста</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exported to %1.</source>
+        <translation>Экспортировано в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::TranscriptionOutcome</name>
+    <message>
+        <location filename="../ui/speech/transcriptionoutcome.cpp" line="+45"/>
+        <source>Provider: %1
+Latency: %2 ms
+</source>
+        <translation>Провайдер: %1
+Задержка: %2 мс
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WER: %1
+</source>
+        <translation>WER: %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routing:
+</source>
+        <translation>Маршрутизация:
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 failed: %2</source>
+        <translation>Сбой %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vd::VoicePicker</name>
+    <message>
+        <location filename="../ui/speech/voicepicker.cpp" line="+17"/>
+        <source>Voice</source>
+        <translation>Голос</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 is not a text-to-speech provider.</source>
+        <translation>%1 не является провайдером синтеза речи.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Provider default</source>
+        <translation>Как у провайдера</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The voice of the provider&apos;s settings is used.</source>
+        <translation>Используется голос из настроек провайдера.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading voices…</source>
+        <translation>Загрузка голосов…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading the voices of %1…</source>
+        <translation>Загрузка голосов %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voices unavailable</source>
+        <translation>Голоса недоступны</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not load the voices of %1: %2</source>
+        <translation>Не удалось загрузить голоса %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n voice(s) of %1</source>
+        <translation>
+            <numerusform>%1: %n голос</numerusform>
+            <numerusform>%1: %n голоса</numerusform>
+            <numerusform>%1: %n голосов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vd::WaveformView</name>
     <message>
-        <location filename="../ui/widgets/waveformview.cpp" line="13"/>
+        <location filename="../ui/widgets/waveformview.cpp" line="+13"/>
         <source>Waveform</source>
         <translation>Осциллограмма</translation>
+    </message>
+</context>
+<context>
+    <name>vd::gui::GuiOptions</name>
+    <message>
+        <location filename="../app/gui/guioptions.cpp" line="+19"/>
+        <source>VoiceDeck: manage, test and monitor speech-to-text and text-to-speech providers.</source>
+        <translation>VoiceDeck: управление, проверка и мониторинг сервисов распознавания и синтеза речи.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use this config file.</source>
+        <translation>Использовать этот файл конфигурации.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open on this page: speech-to-text, text-to-speech, providers, health or activity.</source>
+        <translation>Открыть на этой странице: speech-to-text, text-to-speech, providers, health или activity.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exit with status 0 as soon as the main window has been painted once (for start-up benchmarks).</source>
+        <translation>Завершиться с кодом 0, как только главное окно будет один раз отрисовано (для замеров запуска).</translation>
     </message>
 </context>
 </TS>

@@ -14,15 +14,13 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QTest>
-#include <QTranslator>
 
 using namespace vd;
 
 // Switching the interface language in Preferences: the choice goes through the real Translator
 // at once (Qt's own Russian strings prove it), is saved, and the main window retranslates its
-// menus, page titles and status bar. The shell's Russian texts are not in translations/*.ts
-// until the project's catalogues are regenerated, so this test adds them from a test-only
-// catalogue (shell_ru_fixture.ts, the same strings) whenever the Translator switches to Russian.
+// menus, page titles and status bar. The Russian texts come from the real catalogue embedded in
+// voicedeck_ui (translations/voicedeck_ru.ts), and Qt's own from qtbase's.
 class TestShellLanguage : public QObject
 {
     Q_OBJECT
@@ -30,7 +28,6 @@ class TestShellLanguage : public QObject
 private:
     test::ShellTestEnvironment m_environment;
     Translator m_translator;
-    QTranslator m_fixture;
     ActivityLog m_activity;
 
     static QString menuTitles(const MainWindow& window)
@@ -68,13 +65,6 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_environment.isValid());
-        QVERIFY(m_fixture.load(QStringLiteral(":/shell-test/shell_ru_fixture.qm")));
-        connect(&m_translator, &Translator::languageChanged, this, [this](const QString& language) {
-            if (language == QLatin1String("ru"))
-                QCoreApplication::installTranslator(&m_fixture);
-            else
-                QCoreApplication::removeTranslator(&m_fixture);
-        });
         QVERIFY(m_translator.setLanguage(QStringLiteral("en")));
         test::ShellTestEnvironment::clearSettings();
     }
@@ -112,7 +102,7 @@ private slots:
                      QStringLiteral("Распознавание речи|Синтез речи|Провайдеры|Мониторинг|Журнал"));
         QTRY_COMPARE(readiness(window), QStringLiteral("Загрузка связки ключей и состояния…"));
         QTRY_COMPARE(dialog.windowTitle(), QStringLiteral("Параметры"));
-        // Qt's own catalogue, installed by the Translator itself: no fixture involved.
+        // Qt's own catalogue, also installed by the Translator.
         const auto* buttons = dialog.findChild<QDialogButtonBox*>(QStringLiteral("buttons"));
         QTRY_COMPARE(buttons->button(QDialogButtonBox::Close)->text(), QStringLiteral("Закрыть"));
 
