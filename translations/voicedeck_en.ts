@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>vd::ActivityPage</name>
+    <message numerus="yes">
+        <location filename="../ui/activity/activitypage.cpp" line="+215"/>
+        <source>%n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n request(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vd::HealthPage</name>
+    <message numerus="yes">
+        <location filename="../ui/health/healthpage.cpp" line="+203"/>
+        <source>%n probe(s) running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vd::MainWindow</name>
     <message numerus="yes">
         <location filename="../ui/shell/mainwindow.cpp" line="+135"/>
