@@ -6,17 +6,17 @@
     <message numerus="yes">
         <location filename="../ui/activity/activitypage.cpp" line="+215"/>
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %n request(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n request shown</numerusform>
+            <numerusform>%1 of %n requests shown</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +25,9 @@
     <message numerus="yes">
         <location filename="../ui/health/healthpage.cpp" line="+203"/>
         <source>%n probe(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n probe running</numerusform>
+            <numerusform>%n probes running</numerusform>
         </translation>
     </message>
 </context>

@@ -6,73 +6,73 @@
     <message>
         <location filename="../ui/health/healthtext.cpp" line="+22"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Замкнут</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Разомкнут</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Half open</source>
-        <translation type="unfinished"></translation>
+        <translation>Полуразомкнут</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Forced open</source>
-        <translation type="unfinished"></translation>
+        <translation>Принудительно разомкнут</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключён</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+12"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин %2 с</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч %2 мин</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 мс</translation>
+        <translation>%1 мс</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/providers/providerbadge.cpp" line="+27"/>
         <source>Healthy</source>
-        <translation type="unfinished">Исправен</translation>
+        <translation>Исправен</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Degraded</source>
-        <translation type="unfinished">Работает с перебоями</translation>
+        <translation>Работает с перебоями</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unhealthy</source>
-        <translation type="unfinished">Неисправен</translation>
+        <translation>Неисправен</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не проверялся</translation>
     </message>
 </context>
 <context>
@@ -80,186 +80,186 @@
     <message>
         <location filename="../ui/activity/activitypage.cpp" line="+184"/>
         <source>%1 with %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no provider</source>
-        <translation type="unfinished"></translation>
+        <translation>без провайдера</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latency: %1 ms · size: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Задержка: %1 мс · размер: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Direct request: no routing trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прямой запрос: трассировки маршрутизации нет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Routing trace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Трассировка маршрутизации:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Select a request to see its routing trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите запрос, чтобы увидеть его трассировку маршрутизации.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запрос</numerusform>
+            <numerusform>%n запроса</numerusform>
+            <numerusform>%n запросов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of %n request(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показано %1 из %n запроса</numerusform>
+            <numerusform>Показано %1 из %n запросов</numerusform>
+            <numerusform>Показано %1 из %n запросов</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Exported to %1</source>
-        <translation type="unfinished">Экспортировано в %1. {1?}</translation>
+        <translation>Экспортировано в %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not export to %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось экспортировать в %1: %2. Выберите другую папку.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+23"/>
         <source>Export activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт журнала</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ф&amp;ильтр:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Provider, operation or outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер, операция или результат</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only requests whose provider, operation or outcome contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать только запросы, у которых провайдер, операция или результат содержат этот текст</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр запросов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Все запросы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Успешные</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Неудачные</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по результату</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show all requests, only successes or only failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать все запросы, только успешные или только неудачные</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очистить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget every request listed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыть все перечисленные здесь запросы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить журнал</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished">&amp;Экспорт…</translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save every request as CSV or JSON (with routing traces)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить все запросы в CSV или JSON (с трассировкой маршрутизации)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a request to see its routing trace; click a column header to sort</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите запрос, чтобы увидеть его трассировку маршрутизации; щёлкните заголовок столбца, чтобы отсортировать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;дробности:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request details and routing trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности запроса и трассировка маршрутизации</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request count</source>
-        <translation type="unfinished"></translation>
+        <translation>Число запросов</translation>
     </message>
 </context>
 <context>
@@ -267,37 +267,37 @@
     <message>
         <location filename="../ui/activity/activitytablemodel.cpp" line="+109"/>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 мс</translation>
+        <translation>%1 мс</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Time</source>
-        <translation type="unfinished">Время</translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Операция</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Provider</source>
-        <translation type="unfinished">Провайдер</translation>
+        <translation>Провайдер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outcome</source>
-        <translation type="unfinished">Результат</translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Latency</source>
-        <translation type="unfinished">Задержка</translation>
+        <translation>Задержка</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
 </context>
 <context>
@@ -463,148 +463,148 @@
     <message>
         <location filename="../ui/providers/credentialeditor.cpp" line="+23"/>
         <source>Key in use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Используемый ключ:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Paste a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте новый ключ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New key</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый ключ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The key is stored in the system keychain only, never in the config file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ хранится только в системной связке ключей и никогда — в файле конфигурации.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+6"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Show the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать ключ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show or hide the key you are typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать или скрыть вводимый ключ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;New key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый &amp;ключ:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Keychain entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись в связке ключей</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The keychain entry to store the key under: this provider&apos;s own, or the vendor&apos;s shared by its speech-to-text and text-to-speech providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись в связке ключей, под которой хранится ключ: собственная запись этого провайдера или общая запись поставщика для его провайдеров распознавания и синтеза речи</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Store &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хранить как:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохр&amp;анить ключ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Store the key in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить ключ в системной связке ключей</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;move key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить ключ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the key in use from the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить используемый ключ из системной связки ключей</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 (this provider only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (только этот провайдер)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (shared by the vendor&apos;s providers)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (общая для провайдеров поставщика)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>from the keychain (entry “%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>из связки ключей (запись «%1»)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>from the environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>из переменной окружения %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>missing: enter a key below</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует: введите ключ ниже</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>missing: enter a key below or set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует: введите ключ ниже или задайте %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> или </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Key in use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Используемый ключ: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Saving to the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение в связку ключей…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Key saved in the keychain (entry “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ сохранён в связке ключей (запись «%1»).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The key was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ не сохранён: %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Keychain entry “%1” removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись «%1» удалена из связки ключей.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The key was not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ не удалён: %1</translation>
     </message>
 </context>
 <context>
@@ -612,101 +612,101 @@
     <message>
         <location filename="../ui/health/healthpage.cpp" line="+199"/>
         <source>Loading provider health…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка состояния провайдеров…</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n probe(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выполняется %n проверка</numerusform>
+            <numerusform>Выполняются %n проверки</numerusform>
+            <numerusform>Выполняется %n проверок</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automatic probes every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматические проверки каждые %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Exported to %1</source>
-        <translation type="unfinished">Экспортировано в %1. {1?}</translation>
+        <translation>Экспортировано в %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not export to %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось экспортировать в %1: %2. Выберите другую папку.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export health series</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт данных мониторинга</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Probe all now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить все сейчас</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check every enabled, configured provider now</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить сейчас всех включённых и настроенных провайдеров</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Probe all providers now</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить всех провайдеров сейчас</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ериод:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How far back the charts reach</source>
-        <translation type="unfinished"></translation>
+        <translation>За какой период показываются графики</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chart time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Период графиков</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the charted response times and statuses as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить показанные на графиках время ответа и состояния в файл CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export health series as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт данных мониторинга в CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Probe status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние проверок</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Response time per provider, in milliseconds, over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время ответа провайдеров в миллисекундах во времени</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status per provider over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние провайдеров во времени</translation>
     </message>
 </context>
 <context>
@@ -914,29 +914,31 @@
     <message>
         <location filename="../ui/providers/priorityordermodel.cpp" line="+131"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>включён</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>отключён</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1
 %2
 Status: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2
+Состояние: %3</translation>
     </message>
 </context>
 <context>
@@ -944,7 +946,7 @@ Status: %3</source>
     <message>
         <location filename="../ui/activity/proberecorder.cpp" line="+35"/>
         <source>%1 could not be probed: it is not configured or could not be created. Check its settings and key on the Providers page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось проверить %1: провайдер не настроен или его не удалось создать. Проверьте его настройки и ключ на странице «Провайдеры».</translation>
     </message>
 </context>
 <context>
@@ -952,52 +954,52 @@ Status: %3</source>
     <message>
         <location filename="../ui/providers/providerbadge.cpp" line="+6"/>
         <source>Not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Не настроен</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Требует внимания</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>замкнут</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>open until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>разомкнут до %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>разомкнут</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>half-open (trial calls)</source>
-        <translation type="unfinished"></translation>
+        <translation>полуразомкнут (пробные вызовы)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>forced open</source>
-        <translation type="unfinished"></translation>
+        <translation>принудительно разомкнут</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>disabled (always allows calls)</source>
-        <translation type="unfinished"></translation>
+        <translation>отключён (вызовы всегда разрешены)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Needs attention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Требует внимания: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 — breaker %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — предохранитель %2</translation>
     </message>
 </context>
 <context>
@@ -1005,62 +1007,62 @@ Status: %3</source>
     <message>
         <location filename="../ui/health/providercard.cpp" line="+107"/>
         <source>%1 — needs attention: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — требует внимания: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Breaker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Предохранитель: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Breaker: %1 — retry in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Предохранитель: %1 — повтор через %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Failure rate in the breaker&apos;s window of the last %1 calls: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля сбоев в окне предохранителя (последних вызовов: %1): %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Calls: %1 · failed: %2 · error rate: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызовы: %1 · сбои: %2 · доля ошибок: %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Response time p50: %1 · p95: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Время ответа p50: %1 · p95: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Over the last %1 successful calls and probes</source>
-        <translation type="unfinished"></translation>
+        <translation>По последним успешным вызовам и проверкам (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last error: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя ошибка: нет</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя ошибка: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last call or probe: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний вызов или проверка: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No call or probe yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызовов и проверок ещё не было</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1068,142 +1070,142 @@ Status: %3</source>
     <message>
         <location filename="../ui/providers/providerdetails.cpp" line="+43"/>
         <source>Select a provider to see its settings and status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите провайдера, чтобы увидеть его настройки и состояние.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Enabled (used by routing and automatic health checks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вк&amp;лючён (используется при маршрутизации и автоматических проверках)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A disabled provider is listed but never used</source>
-        <translation type="unfinished"></translation>
+        <translation>Отключённый провайдер остаётся в списке, но не используется</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Применить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the settings to the config file and use them now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить настройки в файл конфигурации и сразу применить их</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>От&amp;менить</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Discard the edits and show the saved settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить правки и показать сохранённые настройки</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Health and circuit breaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние и предохранитель</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;оверить</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Run a health check of this provider now</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить работоспособность этого провайдера сейчас</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Reset breaker</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;бросить предохранитель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close the circuit, clear its counters and the &quot;needs attention&quot; mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Замкнуть цепь, обнулить счётчики и снять отметку «требует внимания»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Force open</source>
-        <translation type="unfinished"></translation>
+        <translation>Прину&amp;дительно разомкнуть</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refuse every call to this provider until the breaker is reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонять все вызовы этого провайдера, пока предохранитель не будет сброшен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;isable breaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Откл&amp;ючить предохранитель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Always allow calls, whatever fails, until the breaker is reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Всегда разрешать вызовы, несмотря на сбои, пока предохранитель не будет сброшен</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 · %2 · version %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · версия %3%4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> · plugin %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · модуль %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Circuit breaker: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Предохранитель: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Saved and in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено и применено.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть несохранённые изменения.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fix the marked values to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте отмеченные значения, чтобы применить настройки.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка…</translation>
     </message>
 </context>
 <context>
@@ -1211,42 +1213,42 @@ Status: %3</source>
     <message>
         <location filename="../ui/providers/providerlistpanel.cpp" line="+19"/>
         <source>%1 providers in priority order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: провайдеры в порядке приоритета</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Providers are tried from top to bottom. Drag a provider, or press Alt+Up / Alt+Down, to change the order; the check box enables or disables it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдеры перебираются сверху вниз. Чтобы изменить порядок, перетащите провайдера или нажмите Alt+Up / Alt+Down; флажок включает или отключает провайдера.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить вверх</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить вниз</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вв&amp;ерх</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try the selected provider earlier (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробовать выбранного провайдера раньше (Alt+Up)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Вни&amp;з</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try the selected provider later (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробовать выбранного провайдера позже (Alt+Down)</translation>
     </message>
 </context>
 <context>
@@ -1282,17 +1284,17 @@ Status: %3</source>
     <message>
         <location filename="../ui/providers/providertester.cpp" line="+37"/>
         <source>%1 is not a known provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — неизвестный провайдер.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Test passed: the provider answered in %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка пройдена: провайдер ответил за %1 мс.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Test failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка не пройдена: %1</translation>
     </message>
 </context>
 <context>
@@ -1300,94 +1302,96 @@ Status: %3</source>
     <message>
         <location filename="../ui/providers/providerspage.cpp" line="+36"/>
         <source>Loading providers, keys and health state…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка провайдеров, ключей и состояния…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Try &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Повтор&amp;ить</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the changes made on this page again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё раз попытаться сохранить изменения, сделанные на этой странице</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move the broken file aside and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложить повреждённый файл и сохранить</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rename the config file to config.json.corrupt-&lt;time&gt; (nothing is deleted) and write the settings shown here</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать файл конфигурации в config.json.corrupt-&lt;время&gt; (ничего не удаляется) и записать показанные здесь настройки</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Provider category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория провайдеров</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speech to text</source>
-        <translation type="unfinished">Распознавание речи</translation>
+        <translation>Распознавание речи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text to speech</source>
-        <translation type="unfinished">Синтез речи</translation>
+        <translation>Синтез речи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;peech to text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Распознавание речи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Te&amp;xt to speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Син&amp;тез речи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speech-to-text providers, tried from top to bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдеры распознавания речи в порядке перебора (сверху вниз)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text-to-speech providers, tried from top to bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдеры синтеза речи в порядке перебора (сверху вниз)</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unnamed plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>безымянный модуль</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;Plugins that could not be loaded:&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Не удалось загрузить модули:&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>The broken config file was moved to %1 and the settings were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повреждённый файл конфигурации перемещён в %1, настройки сохранены.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Your changes could not be saved to %1:
 %2
 They are kept on this page: fix the file and choose &quot;Try again&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить изменения в %1:
+%2
+Они остаются на этой странице: исправьте файл и нажмите «Повторить».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the config file could not be written (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось записать файл конфигурации (см. выше).</translation>
     </message>
 </context>
 <context>
@@ -1441,42 +1445,42 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
     <message>
         <location filename="../ui/providers/settingfieldeditor.cpp" line="+48"/>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(по умолчанию)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не задано)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the value set here and use the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить заданное здесь значение и использовать значение по умолчанию</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the default for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать значение по умолчанию для %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию (%1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Не задано</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не задано</translation>
     </message>
 </context>
 <context>
@@ -1484,7 +1488,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
     <message>
         <location filename="../ui/providers/settingsform.cpp" line="+14"/>
         <source>This provider has no settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого провайдера нет настроек.</translation>
     </message>
 </context>
 <context>
