@@ -2,9 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name>vd</name>
+    <name>BadgeText</name>
     <message>
-        <location filename="../ui/health/healthtext.cpp" line="+22"/>
+        <location filename="../ui/providers/providerbadge.cpp" line="+24"/>
+        <source>Healthy</source>
+        <translation>Исправен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Degraded</source>
+        <translation>Работает с перебоями</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unhealthy</source>
+        <translation>Неисправен</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not checked yet</source>
+        <translation>Ещё не проверялся</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not configured</source>
+        <translation>Не настроен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs attention</source>
+        <translation>Требует внимания</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>closed</source>
+        <translation>замкнут</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>open until %1</source>
+        <translation>разомкнут до %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open</source>
+        <translation>разомкнут</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>half-open (trial calls)</source>
+        <translation>полуразомкнут (пробные вызовы)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>forced open</source>
+        <translation>принудительно разомкнут</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disabled (always allows calls)</source>
+        <translation>отключён (вызовы всегда разрешены)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Needs attention: %1</source>
+        <translation>Требует внимания: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — breaker %2</source>
+        <translation>%1 — предохранитель %2</translation>
+    </message>
+</context>
+<context>
+    <name>HealthText</name>
+    <message>
+        <location filename="../ui/health/healthtext.cpp" line="+19"/>
         <source>Closed</source>
         <translation>Замкнут</translation>
     </message>
@@ -53,26 +126,6 @@
         <location line="+6"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
-    </message>
-    <message>
-        <location filename="../ui/providers/providerbadge.cpp" line="+27"/>
-        <source>Healthy</source>
-        <translation>Исправен</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Degraded</source>
-        <translation>Работает с перебоями</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unhealthy</source>
-        <translation>Неисправен</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not checked yet</source>
-        <translation>Ещё не проверялся</translation>
     </message>
 </context>
 <context>
@@ -947,59 +1000,6 @@ Status: %3</source>
         <location filename="../ui/activity/proberecorder.cpp" line="+35"/>
         <source>%1 could not be probed: it is not configured or could not be created. Check its settings and key on the Providers page.</source>
         <translation>Не удалось проверить %1: провайдер не настроен или его не удалось создать. Проверьте его настройки и ключ на странице «Провайдеры».</translation>
-    </message>
-</context>
-<context>
-    <name>vd::ProviderBadge</name>
-    <message>
-        <location filename="../ui/providers/providerbadge.cpp" line="+6"/>
-        <source>Not configured</source>
-        <translation>Не настроен</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Needs attention</source>
-        <translation>Требует внимания</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>closed</source>
-        <translation>замкнут</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>open until %1</source>
-        <translation>разомкнут до %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>open</source>
-        <translation>разомкнут</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>half-open (trial calls)</source>
-        <translation>полуразомкнут (пробные вызовы)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>forced open</source>
-        <translation>принудительно разомкнут</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>disabled (always allows calls)</source>
-        <translation>отключён (вызовы всегда разрешены)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Needs attention: %1</source>
-        <translation>Требует внимания: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 — breaker %2</source>
-        <translation>%1 — предохранитель %2</translation>
     </message>
 </context>
 <context>

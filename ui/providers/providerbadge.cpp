@@ -11,36 +11,33 @@
 
 namespace vd {
 
-namespace {
-
-QString tr(const char* text)
+// Free functions have no tr(); this gives them one whose context lupdate and the translator agree on.
+class BadgeText
 {
-    return QCoreApplication::translate("vd::ProviderBadge", text);
-}
-
-} // namespace
+    Q_DECLARE_TR_FUNCTIONS(BadgeText)
+};
 
 QString healthStatusText(HealthStatus status)
 {
     switch (status) {
     case HealthStatus::Healthy:
-        return tr("Healthy");
+        return BadgeText::tr("Healthy");
     case HealthStatus::Degraded:
-        return tr("Degraded");
+        return BadgeText::tr("Degraded");
     case HealthStatus::Unhealthy:
-        return tr("Unhealthy");
+        return BadgeText::tr("Unhealthy");
     case HealthStatus::Unknown:
         break;
     }
-    return tr("Not checked yet");
+    return BadgeText::tr("Not checked yet");
 }
 
 QString ProviderBadge::shortText() const
 {
     if (!configured)
-        return tr("Not configured");
+        return BadgeText::tr("Not configured");
     if (!attentionReason.isEmpty())
-        return tr("Needs attention");
+        return BadgeText::tr("Needs attention");
     return healthStatusText(status);
 }
 
@@ -48,18 +45,18 @@ QString ProviderBadge::breakerText() const
 {
     switch (breaker) {
     case BreakerState::Closed:
-        return tr("closed");
+        return BadgeText::tr("closed");
     case BreakerState::Open:
         return openUntil.isValid()
-                   ? tr("open until %1")
+                   ? BadgeText::tr("open until %1")
                          .arg(QLocale().toString(openUntil.toLocalTime().time(), QLocale::LongFormat))
-                   : tr("open");
+                   : BadgeText::tr("open");
     case BreakerState::HalfOpen:
-        return tr("half-open (trial calls)");
+        return BadgeText::tr("half-open (trial calls)");
     case BreakerState::ForcedOpen:
-        return tr("forced open");
+        return BadgeText::tr("forced open");
     case BreakerState::Disabled:
-        return tr("disabled (always allows calls)");
+        return BadgeText::tr("disabled (always allows calls)");
     }
     return {};
 }
@@ -68,10 +65,10 @@ QString ProviderBadge::text() const
 {
     QString first = shortText();
     if (configured && !attentionReason.isEmpty())
-        first = tr("Needs attention: %1").arg(attentionReason);
+        first = BadgeText::tr("Needs attention: %1").arg(attentionReason);
     if (breaker == BreakerState::Closed)
         return first;
-    return tr("%1 — breaker %2").arg(first, breakerText());
+    return BadgeText::tr("%1 — breaker %2").arg(first, breakerText());
 }
 
 QColor ProviderBadge::colour() const
