@@ -18,8 +18,25 @@ ResponseTimeChart::ResponseTimeChart(QWidget* parent)
     m_latencyAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_latencyAxis->setRange(0, 100);
     chart()->addAxis(m_latencyAxis, Qt::AlignLeft);
+    // One entry per provider: nine names side by side below the plot get elided to nothing,
+    // a column beside it keeps every name readable.
+    chart()->legend()->setAlignment(Qt::AlignRight);
+    timeAxis()->setTickCount(4); // the legend column takes width: fewer, unelided time labels
     initialize();
 }
+
+namespace {
+
+// Ten clearly different colours (Tableau 10): the chart theme has five, so with all nine
+// providers two lines would share a colour.
+QColor seriesColor(int index)
+{
+    static const QRgb palette[] = {0x4e79a7, 0xf28e2b, 0xe15759, 0x76b7b2, 0x59a14f,
+                                   0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0xbab0ac};
+    return QColor(palette[index % std::size(palette)]);
+}
+
+} // namespace
 
 void ResponseTimeChart::syncProviders(const QStringList& providers)
 {
@@ -38,6 +55,7 @@ void ResponseTimeChart::syncProviders(const QStringList& providers)
             continue;
         auto* series = new QLineSeries(chart());
         series->setName(provider);
+        series->setColor(seriesColor(int(m_series.size())));
         chart()->addSeries(series);
         series->attachAxis(timeAxis());
         series->attachAxis(m_latencyAxis);
