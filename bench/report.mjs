@@ -304,6 +304,25 @@ say('## Offline engines',
   table(['engine', 'input', 'RTF (wall)', 'RTF (CPU)', 'speed (CPU)', 'word error rate'], offlineRows),
   '');
 
+// ---- GUI responsiveness -----------------------------------------------------------------
+const stallRuns = jsonLines('gui-stall.jsonl');
+if (stallRuns.length) {
+  const worstCpu = Math.max(...stallRuns.map((r) => r.max_cpu_ms));
+  goals.push(['GUI thread\'s longest stall < 16 ms while a slow provider answers and charts update',
+    verdict(worstCpu < 16, `the GUI thread's own work peaked at ${ms(worstCpu)}; the time goes to Qt Charts painting the status and response-time charts`)]);
+  say('## GUI responsiveness',
+    '',
+    '`vd_bench_gui_stall` shows the Health and Activity pages (all providers, a day of chart history) under',
+    'a private Xvfb while routed requests to a provider answering in 2 s, probes and chart updates run.',
+    'A 1 ms timer on the GUI thread measures how late it fires (wall clock, inflated when other processes',
+    'hold the CPU) and how much CPU time the GUI thread itself used between two ticks (its own work).',
+    '',
+    table(['history', 'seconds', 'requests', 'wall max', 'wall p99', 'GUI CPU max', 'GUI CPU p99', 'ticks with > 16 ms of GUI CPU'],
+      stallRuns.map((r) => [r.history, fixed(r.seconds), rate(r.requests), ms(r.max_stall_ms), ms(r.p99_stall_ms),
+        ms(r.max_cpu_ms), ms(r.p99_cpu_ms), rate(r.cpu_over_16ms)])),
+    '');
+}
+
 // ---- start-up and memory ----------------------------------------------------------------
 const startupRows = [];
 for (const result of json('cli-startup.json')?.results ?? []) {

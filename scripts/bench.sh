@@ -51,9 +51,9 @@ if [[ $build == 1 ]]; then
         -DVOICEDECK_BUILD_BENCHMARKS=ON -DVOICEDECK_BUILD_TESTS=OFF -DVOICEDECK_BUILD_GUI=ON
     targets=(vd-mock-server voicedeck-cli vd-bench-breaker vd-bench-overhead vd-bench-throughput
              vd-bench-failover vd-bench-health vd-bench-offline)
-    # The desktop app is timed when the tree has it.
+    # The desktop app is timed, and its GUI thread's stalls measured, when the tree has it.
     if cmake --build "$build_dir" --target help | grep -q '^voicedeck:'; then
-        targets+=(voicedeck)
+        targets+=(voicedeck vd_bench_gui_stall)
     fi
     bench_log "building ${targets[*]} in $build_dir"
     cmake --build "$build_dir" -j"$(nproc)" --target "${targets[@]}"
@@ -135,6 +135,11 @@ if [[ -x $bin/voicedeck ]]; then
         || bench_log "the desktop app could not be timed (see above)"
 else
     bench_log "no $bin/voicedeck: the GUI rows say 'not built'"
+fi
+if [[ -x $bin/vd_bench_gui_stall ]]; then
+    bench_log "measuring the GUI thread's stalls under load"
+    "$VD_ROOT/scripts/test-services.sh" run env QT_QPA_PLATFORM=xcb "$bin/vd_bench_gui_stall" --seconds 10 \
+        --json "$results/gui-stall.jsonl" >&2 || bench_log "the GUI stall benchmark failed (see above)"
 fi
 
 cut -d' ' -f1-3 /proc/loadavg > "$results/load-after"
