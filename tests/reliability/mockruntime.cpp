@@ -80,6 +80,7 @@ QString MockRuntime::stateDirectory() const
 Runtime* MockRuntime::build()
 {
     m_runtime.reset();
+    m_lastError.clear();
     ++m_generation;
     QJsonObject providers;
     for (const QString& name : cloudProviderNames()) {
@@ -94,7 +95,7 @@ Runtime* MockRuntime::build()
         config.insert(it.key(), it.value());
     QFile file(configPath());
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        qWarning("cannot write %s", qPrintable(configPath()));
+        m_lastError = QStringLiteral("cannot write ") + configPath();
         return nullptr;
     }
     file.write(QJsonDocument(config).toJson());
@@ -107,7 +108,7 @@ Runtime* MockRuntime::build()
     options.pluginPaths = QStringList{}; // cloud providers only: every outcome is the mock's
     auto created = Runtime::create(options);
     if (!created) {
-        qWarning("config: %s", qPrintable(configErrorsMessage(created.error())));
+        m_lastError = configErrorsMessage(created.error());
         return nullptr;
     }
     m_runtime = std::move(created).value();
@@ -116,7 +117,7 @@ Runtime* MockRuntime::build()
     QSignalSpy ready(m_runtime.get(), &Runtime::ready);
     m_runtime->start();
     if (!m_runtime->isReady() && !ready.wait(30000)) {
-        qWarning("the runtime did not become ready");
+        m_lastError = QStringLiteral("the runtime did not become ready");
         return nullptr;
     }
     return m_runtime.get();

@@ -38,10 +38,12 @@ public:
     void overrideBaseUrl(const QString& provider, const QUrl& url) { m_baseUrls.insert(provider, url); }
     void setPriority(const QString& provider, int priority) { m_priorities.insert(provider, priority); }
 
-    // Writes the config and creates, starts and waits for a Runtime; nullptr on failure (the
-    // reason goes to qWarning, and the test's QVERIFY names the call).
+    // Writes the config and creates, starts and waits for a Runtime; nullptr on failure (see
+    // lastError()).
     Runtime* build();
     Runtime* runtime() const { return m_runtime.get(); }
+    // Why the last build() failed (the config errors, one per line).
+    const QString& lastError() const { return m_lastError; }
     QString configPath() const;
     QString stateDirectory() const;
     const QTemporaryDir& directory() const { return m_dir; }
@@ -57,6 +59,7 @@ private:
     QHash<QString, QUrl> m_baseUrls;
     QHash<QString, int> m_priorities;
     std::unique_ptr<Runtime> m_runtime;
+    QString m_lastError;
     int m_generation = 0;
 };
 
