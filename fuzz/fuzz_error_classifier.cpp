@@ -32,9 +32,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         header = rest.mid(nul + 1);
         rest.truncate(nul);
     }
-    vd::HttpHeaders headers{{"Content-Type", "application/json"}};
+    vd::HttpHeaders headers{qMakePair(QByteArray("Content-Type"), QByteArray("application/json"))};
     if (!header.isEmpty())
-        headers.append({(data[0] & 8) ? "retry-after-ms" : "Retry-After", header});
+        headers.append(qMakePair(QByteArray((data[0] & 8) ? "retry-after-ms" : "Retry-After"), header));
     const vd::ProviderError error = vd::classifyHttpStatus(vendor, status, rest, headers, clock);
     if (error.message.isEmpty())
         __builtin_trap(); // every error must say something a user can act on

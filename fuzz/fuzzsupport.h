@@ -28,7 +28,7 @@ inline HttpResponse successResponse(const QByteArray& body, uint8_t selector)
     response.body = body;
     const char* type = types[selector % (sizeof types / sizeof *types)];
     if (*type)
-        response.headers.append({"Content-Type", type});
+        response.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray(type)));
     return response;
 }
 
