@@ -1,10 +1,14 @@
 #include "core/audio/audiodecoder.h"
 #include "core/model/clock.h"
 #include "core/network/errorclassifier.h"
+#include "core/resilience/breakerstate.h"
+#include "core/resilience/circuitbreaker.h"
 #include "core/resilience/retrypolicy.h"
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace vd;
@@ -70,6 +74,33 @@ private Q_SLOTS:
         const ProviderError error = classifyHttpStatus(CloudVendor::OpenAi, 400 + (quint8(input.at(1)) % 200),
                                                        rest.left(nul), {{"retry-after-ms", rest.mid(nul + 1)}}, clock);
         QVERIFY(!error.message.isEmpty());
+    }
+
+    // fuzz_state_loader: a state file whose breaker is OPEN until a date centuries away overflowed
+    // the steady clock on restore. Now no circuit stays open longer than open_seconds_max.
+    void breakerOpenUntilFarFutureIsBounded()
+    {
+        const QJsonDocument doc = QJsonDocument::fromJson(
+            corpusFile(QStringLiteral("fuzz_state_loader"), QStringLiteral("regression-open-until-far-future")));
+        bool restored = false;
+        const QJsonObject providers = doc.object().value(QStringLiteral("providers")).toObject();
+        for (auto it = providers.begin(); it != providers.end(); ++it) {
+            const auto snapshot = BreakerSnapshot::fromJson(it.value().toObject().value(QStringLiteral("breaker")).toObject());
+            if (!snapshot)
+                continue;
+            CircuitBreaker breaker(BreakerSettings{}, SystemClock::instance());
+            breaker.restore(*snapshot);
+            QVERIFY(breaker.remainingOpenTime().count() <= BreakerSettings{}.openSecondsMax * 1000LL);
+            restored = true;
+        }
+        BreakerSnapshot farAway;
+        farAway.state = BreakerState::Open;
+        farAway.openUntil = QDateTime(QDate(9999, 12, 31), QTime(23, 59), Qt::UTC);
+        CircuitBreaker breaker(BreakerSettings{}, SystemClock::instance());
+        breaker.restore(farAway);
+        QCOMPARE(breaker.state(), BreakerState::Open);
+        QVERIFY(breaker.remainingOpenTime().count() <= BreakerSettings{}.openSecondsMax * 1000LL);
+        QVERIFY(restored || providers.isEmpty());
     }
 
     // fuzz_audio_decoder: an Ogg Vorbis stream with broken headers is refused cleanly. (libsndfile
