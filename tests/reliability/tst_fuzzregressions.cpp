@@ -3,10 +3,12 @@
 #include "core/network/errorclassifier.h"
 #include "core/resilience/breakerstate.h"
 #include "core/resilience/circuitbreaker.h"
+#include "core/resilience/healthsample.h"
 #include "core/resilience/retrypolicy.h"
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -101,6 +103,28 @@ private Q_SLOTS:
         QCOMPARE(breaker.state(), BreakerState::Open);
         QVERIFY(breaker.remainingOpenTime().count() <= BreakerSettings{}.openSecondsMax * 1000LL);
         QVERIFY(restored || providers.isEmpty());
+    }
+
+    // fuzz_state_loader: a health sample's time far outside any date was converted to an integer
+    // unchecked. Now such a sample (and so the file) is rejected as corrupt.
+    void sampleTimeOutOfRangeIsRejected_data()
+    {
+        QTest::addColumn<double>("time");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("2026") << 1767225600000.0 << true;
+        QTest::newRow("1.77e19") << 1.76723e19 << false;
+        QTest::newRow("-1e300") << -1e300 << false;
+        QTest::newRow("8.64e15 + 1") << 8.64e15 + 1 << false;
+    }
+    void sampleTimeOutOfRangeIsRejected()
+    {
+        QFETCH(double, time);
+        QFETCH(bool, valid);
+        const QJsonArray json{time, 12.0, QStringLiteral("ok"), QStringLiteral("HEALTHY"), 0};
+        QCOMPARE(HealthSample::fromJson(json).has_value(), valid);
+        const QByteArray input = corpusFile(QStringLiteral("fuzz_state_loader"),
+                                            QStringLiteral("regression-sample-time-out-of-range"));
+        QVERIFY(!input.isEmpty());
     }
 
     // fuzz_audio_decoder: an Ogg Vorbis stream with broken headers is refused cleanly. (libsndfile
