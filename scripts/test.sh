@@ -49,7 +49,7 @@ run_suite() (
         # No GUI under ASan: it doubles the build on CI's 2 cores; the GUI's tests run in the
         # tests stage, the core, CLI, providers and reliability tests here.
         options=(-DCMAKE_BUILD_TYPE=Debug -DVOICEDECK_SANITIZE=ON -DVOICEDECK_BUILD_GUI=OFF)
-        export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:detect_stack_use_after_return=0:strict_string_checks=1}
+        export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
         export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$VD_ROOT/scripts/sanitizers/lsan.supp:print_suppressions=0}
         export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
     else
