@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cmath>
 
 namespace vd {
 
@@ -278,20 +279,26 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(const HttpHeaders& head
         }
         return {};
     };
+    // A hostile or broken server may send any number: the conversion to an integer must stay in
+    // range (a double beyond it is undefined behaviour). A year is longer than any retry waits.
+    auto clamped = [](double ms) {
+        constexpr double kYearMs = 365.0 * 24 * 3600 * 1000;
+        return std::chrono::milliseconds(qint64(std::min(ms, kYearMs)));
+    };
     // retry-after-ms is the more precise of the two when both are present (OpenAI's SDK order).
     bool ok = false;
     const QByteArray milliseconds = header("retry-after-ms");
     if (!milliseconds.isEmpty()) {
         const double value = milliseconds.toDouble(&ok);
-        if (ok && value >= 0)
-            return std::chrono::milliseconds(qint64(value));
+        if (ok && value >= 0 && !std::isnan(value))
+            return clamped(value);
     }
     const QByteArray retryAfter = header("retry-after");
     if (retryAfter.isEmpty())
         return std::nullopt;
     const double seconds = retryAfter.toDouble(&ok);
     if (ok)
-        return seconds >= 0 ? std::optional(std::chrono::milliseconds(qint64(seconds * 1000))) : std::nullopt;
+        return seconds >= 0 && !std::isnan(seconds) ? std::optional(clamped(seconds * 1000)) : std::nullopt;
     // HTTP-date (IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT"): RFC 2822 with a numeric zone,
     // which is what Qt's parser reads.
     QString text = QString::fromLatin1(retryAfter);

@@ -1,5 +1,7 @@
 #include "core/network/httpjob.h"
 
+#include "core/network/connectiongate.h"
+
 #include "core/network/networklog.h"
 #include "core/network/redaction.h"
 
@@ -52,7 +54,7 @@ HttpJob::~HttpJob()
 
 void HttpJob::start()
 {
-    if (m_reply || m_done)
+    if (m_reply || m_done || m_gate)
         return;
     m_elapsed.start();
     if (!m_network) {
@@ -60,6 +62,14 @@ void HttpJob::start()
                                         tr("No network access is available to send the request.")));
         return;
     }
+    m_gate = ConnectionGate::of(m_network);
+    m_gate->enter(m_call.url, this, [this] { send(); });
+}
+
+void HttpJob::send()
+{
+    if (m_done)
+        return;
     QNetworkRequest request(m_call.url);
     for (const auto& [name, value] : m_call.headers)
         request.setRawHeader(name, value);
@@ -188,6 +198,10 @@ void HttpJob::failLocally(const ProviderError& error)
 void HttpJob::detachReply()
 {
     m_idleTimer.stop();
+    if (m_gate) {
+        m_gate->leave(m_call.url, this);
+        m_gate = nullptr;
+    }
     if (!m_reply)
         return;
     QNetworkReply* reply = m_reply;

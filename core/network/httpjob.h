@@ -14,11 +14,14 @@ class QNetworkReply;
 
 namespace vd {
 
+class ConnectionGate;
+
 // Sends one HttpCall through the shared QNetworkAccessManager and collects the answer (modelled
 // on qBittorrent's DownloadHandler). It caps the response size, stops a transfer that stalls
 // for longer than the idle timeout (a safety net; attempt timeouts belong to the router, which
 // aborts), follows redirects only within the same origin, never ignores TLS errors, and logs
 // with secrets redacted. `finished` is emitted once, asynchronously; after abort() nothing is.
+// Requests to one origin pass a ConnectionGate, so that QNAM never queues them itself.
 class HttpJob : public QObject
 {
     Q_OBJECT
@@ -43,6 +46,7 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void send();
     void onMetaData();
     void onReadyRead();
     void onReplyFinished();
@@ -57,6 +61,7 @@ private:
     HttpCall m_call;
     HttpResponse m_response;
     QPointer<QNetworkReply> m_reply;
+    QPointer<ConnectionGate> m_gate; // set while admitted or waiting
     QTimer m_idleTimer;
     QElapsedTimer m_elapsed;
     std::chrono::milliseconds m_transferTimeout{120000};

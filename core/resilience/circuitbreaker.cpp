@@ -197,7 +197,11 @@ void CircuitBreaker::restore(const BreakerSnapshot& snapshot)
     m_halfOpenPermits = m_settings.halfOpenCalls;
     m_halfOpenSuccesses = 0;
     if (m_state == BreakerState::Open) {
-        const qint64 remainingMs = std::max<qint64>(0, m_clock.wallNow().msecsTo(snapshot.openUntil));
+        // A state file may claim any date: no circuit stays open longer than open_seconds_max (and
+        // a date centuries away would overflow the steady clock's nanoseconds; found by fuzzing).
+        const qint64 longestMs = qint64(std::max(m_settings.openSecondsMax, m_settings.openSeconds)) * 1000;
+        const qint64 remainingMs =
+            std::clamp<qint64>(m_clock.wallNow().msecsTo(snapshot.openUntil), 0, longestMs);
         m_openUntil = m_clock.now() + milliseconds(remainingMs);
     }
 }

@@ -1,5 +1,7 @@
 #include "core/resilience/healthsample.h"
 
+#include <cmath>
+
 namespace vd {
 
 QJsonArray HealthSample::toJson() const
@@ -13,8 +15,13 @@ std::optional<HealthSample> HealthSample::fromJson(const QJsonArray& json)
 {
     if (json.size() != 5 || !json.at(0).isDouble() || !json.at(1).isDouble())
         return std::nullopt;
+    // A time outside ±8.64e15 ms (the range of ECMAScript dates, far beyond any real sample)
+    // marks a corrupt file; converting it to an integer would be undefined (found by fuzzing).
+    const double ms = json.at(0).toDouble();
+    if (!(std::abs(ms) <= 8.64e15))
+        return std::nullopt;
     HealthSample sample;
-    sample.time = QDateTime::fromMSecsSinceEpoch(qint64(json.at(0).toDouble()), Qt::UTC);
+    sample.time = QDateTime::fromMSecsSinceEpoch(qint64(ms), Qt::UTC);
     sample.latencyMs = json.at(1).toDouble();
     const QString outcome = json.at(2).toString();
     if (outcome != QLatin1String("ok")) {

@@ -44,8 +44,9 @@ std::optional<milliseconds> RetryPolicy::parseRetryAfter(const QByteArray& retry
     const QByteArray ms = retryAfterMs.trimmed();
     if (!ms.isEmpty()) {
         const double value = ms.toDouble(&ok);
+        // Bounded before the conversion: a double beyond qint64 is undefined behaviour (fuzzing).
         if (ok && value >= 0 && std::isfinite(value))
-            return milliseconds(qint64(std::ceil(value)));
+            return milliseconds(qint64(std::ceil(std::min(value, 1e15))));
     }
     const QByteArray text = retryAfter.trimmed();
     if (text.isEmpty())

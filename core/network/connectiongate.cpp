@@ -1,0 +1,73 @@
+#include "core/network/connectiongate.h"
+
+#include <QMetaObject>
+#include <QNetworkAccessManager>
+#include <QUrl>
+
+namespace vd {
+
+ConnectionGate* ConnectionGate::of(QNetworkAccessManager* network)
+{
+    auto* gate = network->findChild<ConnectionGate*>(QString(), Qt::FindDirectChildrenOnly);
+    return gate ? gate : new ConnectionGate(network);
+}
+
+QString ConnectionGate::originOf(const QUrl& url)
+{
+    return url.scheme().toLower() + QStringLiteral("://") + url.host().toLower() + QLatin1Char(':') +
+           QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+}
+
+void ConnectionGate::enter(const QUrl& url, QObject* owner, std::function<void()> send)
+{
+    Origin& origin = m_origins[originOf(url)];
+    if (origin.running.size() < kPerOrigin && origin.waiting.isEmpty()) {
+        origin.running.append(owner);
+        send();
+        return;
+    }
+    origin.waiting.append({owner, std::move(send)});
+}
+
+void ConnectionGate::leave(const QUrl& url, QObject* owner)
+{
+    const QString key = originOf(url);
+    const auto it = m_origins.find(key);
+    if (it == m_origins.end())
+        return;
+    it->waiting.removeIf([owner](const Waiter& waiter) { return waiter.owner == owner || !waiter.owner; });
+    if (it->running.removeOne(owner))
+        QMetaObject::invokeMethod(this, [this, key] { admitNext(key); }, Qt::QueuedConnection);
+    else if (it->running.isEmpty() && it->waiting.isEmpty())
+        m_origins.erase(it);
+}
+
+void ConnectionGate::admitNext(const QString& key)
+{
+    // Looked up afresh on every turn: send() may add another origin and rehash the table.
+    for (auto it = m_origins.find(key); it != m_origins.end(); it = m_origins.find(key)) {
+        if (it->running.isEmpty() && it->waiting.isEmpty()) {
+            m_origins.erase(it);
+            return;
+        }
+        if (it->running.size() >= kPerOrigin || it->waiting.isEmpty())
+            return;
+        Waiter next = it->waiting.takeFirst();
+        if (!next.owner)
+            continue; // destroyed while waiting
+        it->running.append(next.owner);
+        next.send();
+    }
+}
+
+int ConnectionGate::running(const QUrl& url) const
+{
+    return int(m_origins.value(originOf(url)).running.size());
+}
+
+int ConnectionGate::waiting(const QUrl& url) const
+{
+    return int(m_origins.value(originOf(url)).waiting.size());
+}
+
+} // namespace vd
