@@ -1,7 +1,13 @@
 #include "app/cli/command.h"
 
+#include "core/audio/audiodecoder.h"
 #include "core/registry/providerregistry.h"
 #include "core/runtime/runtime.h"
+
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent>
+#include <memory>
 
 namespace vd::cli {
 
@@ -20,6 +26,33 @@ bool Command::checkProviderName(const QString& name, const char* category) const
     m_out.error(QStringLiteral("unknown %1provider \"%2\"; use %3: %4")
                     .arg(kind, name, choices, known.join(QStringLiteral(", "))));
     return false;
+}
+
+bool Command::checkReadableFile(const QString& file) const
+{
+    const QFileInfo info(file);
+    if (info.exists() && info.isFile() && info.isReadable())
+        return true;
+    m_out.error(tr("cannot read \"%1\": no such readable file; check the path").arg(file));
+    return false;
+}
+
+void Command::decodeThen(const QString& file, std::function<void(const AudioClip&)> next)
+{
+    using Decoded = std::shared_ptr<Result<AudioClip>>;
+    auto* watcher = new QFutureWatcher<Decoded>(this);
+    connect(watcher, &QFutureWatcher<Decoded>::finished, this, [this, watcher, next = std::move(next)] {
+        const Decoded decoded = watcher->result();
+        watcher->deleteLater();
+        if (!decoded->hasValue()) {
+            m_out.error(decoded->error().message);
+            Q_EMIT finished(ExitUsage);
+            return;
+        }
+        next(decoded->value());
+    });
+    watcher->setFuture(
+        QtConcurrent::run([file] { return std::make_shared<Result<AudioClip>>(decodeAudioFile(file)); }));
 }
 
 } // namespace vd::cli

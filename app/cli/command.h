@@ -4,10 +4,12 @@
 
 #include <QCommandLineParser>
 #include <QObject>
+#include <functional>
 
 namespace vd {
 class Runtime;
-}
+struct AudioClip;
+} // namespace vd
 
 namespace vd::cli {
 
@@ -38,6 +40,11 @@ protected:
     // A provider name given by the user: known (and of `category`, "stt"/"tts", when given), or a
     // usage error naming the valid choices.
     bool checkProviderName(const QString& name, const char* category = nullptr) const;
+    // `file` names a readable regular file, or a usage error saying to check the path.
+    bool checkReadableFile(const QString& file) const;
+    // Decodes `file` on the thread pool; then calls `next` on this thread with the clip, or prints
+    // the decoder's message and finishes with ExitUsage.
+    void decodeThen(const QString& file, std::function<void(const AudioClip&)> next);
 
     Runtime* m_runtime = nullptr;
     const CliOutput& m_out;

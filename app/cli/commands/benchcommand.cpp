@@ -9,8 +9,6 @@
 #include "core/runtime/runtime.h"
 
 #include <QFileInfo>
-#include <QFutureWatcher>
-#include <QtConcurrent>
 #include <memory>
 
 namespace vd::cli {
@@ -72,11 +70,8 @@ int BenchCommand::prepare(const QCommandLineParser& parser)
         }
     } else {
         m_file = files.first();
-        const QFileInfo info(m_file);
-        if (!info.exists() || !info.isFile() || !info.isReadable()) {
-            m_out.error(tr("cannot read \"%1\": no such readable file; check the path").arg(m_file));
+        if (!checkReadableFile(m_file))
             return ExitUsage;
-        }
     }
     const std::optional<int> requests =
         parseRange(parser, QStringLiteral("requests"), kDefaultRequests, kMaxRequests);
@@ -111,21 +106,10 @@ void BenchCommand::run()
         begin();
         return;
     }
-    using Decoded = std::shared_ptr<Result<AudioClip>>;
-    auto* watcher = new QFutureWatcher<Decoded>(this);
-    connect(watcher, &QFutureWatcher<Decoded>::finished, this, [this, watcher] {
-        const Decoded decoded = watcher->result();
-        watcher->deleteLater();
-        if (!decoded->hasValue()) {
-            m_out.error(decoded->error().message);
-            Q_EMIT finished(ExitUsage);
-            return;
-        }
-        m_clip = decoded->value();
+    decodeThen(m_file, [this](const AudioClip& clip) {
+        m_clip = clip;
         begin();
     });
-    watcher->setFuture(QtConcurrent::run(
-        [file = m_file] { return std::make_shared<Result<AudioClip>>(decodeAudioFile(file)); }));
 }
 
 void BenchCommand::begin()

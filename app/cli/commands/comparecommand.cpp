@@ -10,8 +10,6 @@
 #include "core/runtime/runtime.h"
 
 #include <QFileInfo>
-#include <QFutureWatcher>
-#include <QtConcurrent>
 #include <memory>
 
 namespace vd::cli {
@@ -33,11 +31,8 @@ int CompareCommand::prepare(const QCommandLineParser& parser)
         return ExitUsage;
     }
     m_file = files.first();
-    const QFileInfo info(m_file);
-    if (!info.exists() || !info.isFile() || !info.isReadable()) {
-        m_out.error(tr("cannot read \"%1\": no such readable file; check the path").arg(m_file));
+    if (!checkReadableFile(m_file))
         return ExitUsage;
-    }
     if (parser.isSet(QStringLiteral("reference")))
         m_reference = parser.value(QStringLiteral("reference"));
     return ExitOk;
@@ -45,20 +40,7 @@ int CompareCommand::prepare(const QCommandLineParser& parser)
 
 void CompareCommand::run()
 {
-    using Decoded = std::shared_ptr<Result<AudioClip>>;
-    auto* watcher = new QFutureWatcher<Decoded>(this);
-    connect(watcher, &QFutureWatcher<Decoded>::finished, this, [this, watcher] {
-        const Decoded decoded = watcher->result();
-        watcher->deleteLater();
-        if (!decoded->hasValue()) {
-            m_out.error(decoded->error().message);
-            Q_EMIT finished(ExitUsage);
-            return;
-        }
-        compare(decoded->value());
-    });
-    watcher->setFuture(QtConcurrent::run(
-        [file = m_file] { return std::make_shared<Result<AudioClip>>(decodeAudioFile(file)); }));
+    decodeThen(m_file, [this](const AudioClip& clip) { compare(clip); });
 }
 
 void CompareCommand::compare(const AudioClip& clip)

@@ -8,8 +8,6 @@
 #include "core/runtime/runtime.h"
 
 #include <QFileInfo>
-#include <QFutureWatcher>
-#include <QtConcurrent>
 #include <memory>
 
 namespace vd::cli {
@@ -35,11 +33,8 @@ int TranscribeCommand::prepare(const QCommandLineParser& parser)
         return ExitUsage;
     }
     m_file = files.first();
-    const QFileInfo info(m_file);
-    if (!info.exists() || !info.isFile() || !info.isReadable()) {
-        m_out.error(tr("cannot read \"%1\": no such readable file; check the path").arg(m_file));
+    if (!checkReadableFile(m_file))
         return ExitUsage;
-    }
     m_provider = parser.value(QStringLiteral("provider"));
     if (m_provider == QLatin1String("auto"))
         m_provider.clear();
@@ -54,20 +49,7 @@ int TranscribeCommand::prepare(const QCommandLineParser& parser)
 void TranscribeCommand::run()
 {
     m_timer.start();
-    using Decoded = std::shared_ptr<Result<AudioClip>>;
-    auto* watcher = new QFutureWatcher<Decoded>(this);
-    connect(watcher, &QFutureWatcher<Decoded>::finished, this, [this, watcher] {
-        const Decoded decoded = watcher->result();
-        watcher->deleteLater();
-        if (!decoded->hasValue()) {
-            m_out.error(decoded->error().message);
-            Q_EMIT finished(ExitUsage);
-            return;
-        }
-        transcribe(decoded->value());
-    });
-    watcher->setFuture(QtConcurrent::run(
-        [file = m_file] { return std::make_shared<Result<AudioClip>>(decodeAudioFile(file)); }));
+    decodeThen(m_file, [this](const AudioClip& clip) { transcribe(clip); });
 }
 
 void TranscribeCommand::transcribe(const AudioClip& clip)
