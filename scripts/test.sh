@@ -21,6 +21,8 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/build.sh"
 # shellcheck source=scripts/lib/services.sh
 source "$VD_ROOT/scripts/lib/services.sh"
+# shellcheck source=scripts/lib/failures.sh
+source "$VD_ROOT/scripts/lib/failures.sh"
 
 stage=tests
 [[ ${VOICEDECK_SANITIZE:-0} == 1 ]] && stage=asan
@@ -36,16 +38,25 @@ case "$stage" in
     *) echo "test.sh: unknown stage '$stage' (tests, asan, fuzz or all)" >&2; exit 2 ;;
 esac
 
+# suite_build_dir tests|asan: where that stage builds and runs.
+suite_build_dir() {
+    if [[ $1 == asan ]]; then
+        echo "${VOICEDECK_BUILD_DIR:-$VD_ROOT/build-asan}"
+    else
+        echo "${VOICEDECK_BUILD_DIR:-$VD_ROOT/build-tests}"
+    fi
+}
+
 # run_suite tests|asan CTEST_ARGS...: builds and runs CTest in the stage's build directory. A
 # subshell, so that each stage gets its own services and sanitizer environment.
 run_suite() (
     trap vd_services_stop_if_started EXIT
     local which=$1 build_dir options
     shift
+    build_dir=$(suite_build_dir "$which")
     # Tests build unoptimised into their own directory (faster to compile on CI's 2 cores);
     # run.sh keeps an optimised build in build/. Each is incremental on a second run.
     if [[ $which == asan ]]; then
-        build_dir=${VOICEDECK_BUILD_DIR:-$VD_ROOT/build-asan}
         # No GUI under ASan: it doubles the build on CI's 2 cores; the GUI's tests run in the
         # tests stage, the core, CLI, providers and reliability tests here.
         options=(-DCMAKE_BUILD_TYPE=Debug -DVOICEDECK_SANITIZE=ON -DVOICEDECK_BUILD_GUI=OFF)
@@ -53,7 +64,6 @@ run_suite() (
         export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$VD_ROOT/scripts/sanitizers/lsan.supp:print_suppressions=0}
         export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
     else
-        build_dir=${VOICEDECK_BUILD_DIR:-$VD_ROOT/build-tests}
         options=(-DCMAKE_BUILD_TYPE=Debug -DVOICEDECK_SANITIZE=OFF -DVOICEDECK_BUILD_GUI=ON)
     fi
     vd_configure "$build_dir" "${options[@]}" -DVOICEDECK_BUILD_TESTS=ON
@@ -70,6 +80,7 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 status=0
+failed_suites=()
 for current in tests asan fuzz; do
     [[ $stage == all || $stage == "$current" ]] || continue
     started=$SECONDS
@@ -78,8 +89,13 @@ for current in tests asan fuzz; do
         "$VD_ROOT/scripts/fuzz.sh" || result=$?
     else
         run_suite "$current" "$@" || result=$?
+        ((result == 0)) || failed_suites+=("$(suite_build_dir "$current")")
     fi
     vd_log "stage $current: status $result after $((SECONDS - started)) s"
     ((status != 0)) || status=$result
+done
+for build_dir in "${failed_suites[@]}"; do
+    vd_log "failed tests in $build_dir:"
+    vd_failure_summary "$build_dir"
 done
 exit "$status"

@@ -1,10 +1,10 @@
 #include "core/providers/google/googledefinitions.h"
 #include "core/providers/google/googlespeechtotext.h"
 #include "core/providers/google/googletexttospeech.h"
+#include "tests/support/finishedjob.h"
 #include "tests/support/mockserver/mockproviderserver.h"
 
 #include <QNetworkAccessManager>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace vd;
@@ -23,16 +23,6 @@ AudioClip tone(double seconds, int rate = 16000, int channels = 1)
     for (qsizetype i = 0; i < clip.samples.size(); ++i)
         clip.samples[i] = (i / 40) % 2 ? 0.3f : -0.3f;
     return clip;
-}
-
-template <typename Job> std::unique_ptr<Job> run(Job* job)
-{
-    job->setAutoDelete(false);
-    QSignalSpy finished(job, &ProviderJob::finished);
-    job->start();
-    if (!QTest::qWaitFor([&] { return finished.count() > 0; }, 30000))
-        qWarning("job did not finish");
-    return std::unique_ptr<Job>(job);
 }
 
 } // namespace
@@ -87,7 +77,7 @@ void TestGoogleProviders::recognizesWithTheDocumentedRequest()
     TranscriptionRequest request;
     request.audio = tone(3.0, 48000, 2);
     request.language = QStringLiteral("en-GB");
-    auto job = run(provider.transcribe(request));
+    auto job = runToCompletion(provider.transcribe(request));
     QVERIFY2(!job->hasError(), qPrintable(job->hasError() ? job->error().summary() : QString()));
     QCOMPARE(job->transcript().text, QStringLiteral("turn on the lights"));
     QCOMPARE(m_server->violations(), QStringList());
@@ -131,7 +121,7 @@ void TestGoogleProviders::recognitionErrorsAreClassified()
     GoogleSpeechToText provider(context());
     TranscriptionRequest request;
     request.audio = tone(1.0);
-    auto job = run(provider.transcribe(request));
+    auto job = runToCompletion(provider.transcribe(request));
     QVERIFY(job->hasError());
     QCOMPARE(errorKindName(job->error().kind), errorKindName(kind));
     QCOMPARE(m_server->violations(), QStringList());
@@ -143,7 +133,7 @@ void TestGoogleProviders::invalidApiKeyIsAnAuthError()
     GoogleSpeechToText provider(context());
     TranscriptionRequest request;
     request.audio = tone(0.5);
-    auto job = run(provider.transcribe(request));
+    auto job = runToCompletion(provider.transcribe(request));
     QCOMPARE(job->error().kind, ErrorKind::Auth);
     QCOMPARE(job->error().httpStatus, 400);
     QCOMPARE(job->error().vendorCode, QStringLiteral("API_KEY_INVALID"));
@@ -156,7 +146,7 @@ void TestGoogleProviders::emptyResultIsNothingRecognised()
     GoogleSpeechToText provider(context());
     TranscriptionRequest request;
     request.audio = tone(1.0);
-    auto job = run(provider.transcribe(request));
+    auto job = runToCompletion(provider.transcribe(request));
     QVERIFY(!job->hasError());
     QCOMPARE(job->transcript().text, QString());
 }
@@ -167,7 +157,7 @@ void TestGoogleProviders::recordingOverAMinuteIsSplitAndJoined()
     GoogleSpeechToText provider(context());
     TranscriptionRequest request;
     request.audio = tone(kGoogleMaxPartSeconds + 15.0);
-    auto job = run(provider.transcribe(request));
+    auto job = runToCompletion(provider.transcribe(request));
     QVERIFY2(!job->hasError(), qPrintable(job->hasError() ? job->error().summary() : QString()));
     QCOMPARE(m_server->requestCount(Endpoint::GoogleRecognize), 2);
     QCOMPARE(job->transcript().text, QStringLiteral("part part"));
@@ -179,7 +169,7 @@ void TestGoogleProviders::synthesizesLinear16Wav()
     GoogleTextToSpeech provider(context());
     SynthesisRequest request;
     request.text = QStringLiteral("Hello from VoiceDeck");
-    auto job = run(provider.synthesize(request));
+    auto job = runToCompletion(provider.synthesize(request));
     QVERIFY2(!job->hasError(), qPrintable(job->hasError() ? job->error().summary() : QString()));
     QCOMPARE(job->audio().format, QStringLiteral("wav"));
     QVERIFY(job->audio().sampleRate > 0);
@@ -204,7 +194,7 @@ void TestGoogleProviders::synthesisErrorsAreClassified()
     GoogleTextToSpeech provider(context());
     SynthesisRequest request;
     request.text = QStringLiteral("Hello");
-    auto job = run(provider.synthesize(request));
+    auto job = runToCompletion(provider.synthesize(request));
     QVERIFY(job->hasError());
     QCOMPARE(errorKindName(job->error().kind), errorKindName(kind));
 }
@@ -215,7 +205,7 @@ void TestGoogleProviders::textOverFiveThousandBytesNeverReachesTheServer()
     QCOMPARE(provider.textLimit().unit, TextLimit::Unit::Utf8Bytes);
     SynthesisRequest request;
     request.text = QString(2600, QChar(0x0436));
-    auto job = run(provider.synthesize(request));
+    auto job = runToCompletion(provider.synthesize(request));
     QCOMPARE(job->error().kind, ErrorKind::TooLarge);
     QCOMPARE(m_server->requestCount(), 0);
 }
@@ -223,11 +213,11 @@ void TestGoogleProviders::textOverFiveThousandBytesNeverReachesTheServer()
 void TestGoogleProviders::listsVoicesAndProbesForFree()
 {
     GoogleTextToSpeech provider(context());
-    auto voices = run(provider.voices());
+    auto voices = runToCompletion(provider.voices());
     QVERIFY2(!voices->hasError(), qPrintable(voices->hasError() ? voices->error().summary() : QString()));
     QVERIFY(!voices->voices().isEmpty());
     QVERIFY(!voices->voices().first().languages.isEmpty());
-    auto probe = run(provider.probe());
+    auto probe = runToCompletion(provider.probe());
     QVERIFY(!probe->hasError());
     QVERIFY(probe->detail().contains(QLatin1String("voice")));
     QCOMPARE(m_server->requestCount(Endpoint::GoogleVoices), 2);
@@ -237,7 +227,7 @@ void TestGoogleProviders::listsVoicesAndProbesForFree()
 void TestGoogleProviders::speechProbeIsABillableRecognize()
 {
     GoogleSpeechToText provider(context());
-    auto probe = run(provider.probe());
+    auto probe = runToCompletion(provider.probe());
     QVERIFY2(!probe->hasError(), qPrintable(probe->hasError() ? probe->error().summary() : QString()));
     QVERIFY(probe->detail().contains(QLatin1String("billable")));
     QCOMPARE(m_server->requestCount(Endpoint::GoogleRecognize), 1);

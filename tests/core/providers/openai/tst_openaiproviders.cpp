@@ -1,6 +1,7 @@
 #include "core/providers/openai/openaidefinitions.h"
 #include "core/providers/openai/openaispeechtotext.h"
 #include "core/providers/openai/openaitexttospeech.h"
+#include "tests/support/finishedjob.h"
 #include "tests/support/mockserver/mockproviderserver.h"
 
 #include <QNetworkAccessManager>
@@ -23,17 +24,6 @@ AudioClip tone(double seconds, int rate = 16000, int channels = 1)
     for (qsizetype i = 0; i < clip.samples.size(); ++i)
         clip.samples[i] = (i / 40) % 2 ? 0.3f : -0.3f;
     return clip;
-}
-
-// Starts `job` and waits for its `finished`; the job is kept for inspection.
-template <typename Job> std::unique_ptr<Job> run(Job* job)
-{
-    job->setAutoDelete(false);
-    QSignalSpy finished(job, &ProviderJob::finished);
-    job->start();
-    if (!QTest::qWaitFor([&] { return finished.count() > 0; }, 30000))
-        qWarning("job did not finish");
-    return std::unique_ptr<Job>(job);
 }
 
 } // namespace
@@ -92,7 +82,7 @@ void TestOpenAiProviders::transcribesWithTheDocumentedRequest()
     OpenAiSpeechToText provider(context({{QStringLiteral("language"), QStringLiteral("en")}}));
     TranscriptionRequest request;
     request.audio = tone(2.0, 44100, 2);
-    auto job = run(provider.transcribe(request));
+    auto job = runToCompletion(provider.transcribe(request));
     QVERIFY2(!job->hasError(), qPrintable(job->hasError() ? job->error().summary() : QString()));
     QCOMPARE(job->transcript().text, QStringLiteral("turn on the lights"));
     QCOMPARE(m_server->violations(), QStringList());
@@ -154,7 +144,7 @@ void TestOpenAiProviders::transcriptionErrorsAreClassified()
     OpenAiSpeechToText provider(context());
     TranscriptionRequest request;
     request.audio = tone(1.0);
-    auto job = run(provider.transcribe(request));
+    auto job = runToCompletion(provider.transcribe(request));
     QVERIFY(job->hasError());
     QCOMPARE(errorKindName(job->error().kind), errorKindName(kind));
     QCOMPARE(job->error().httpStatus, status);
@@ -172,7 +162,7 @@ void TestOpenAiProviders::emptyTranscriptIsNothingRecognised()
     OpenAiSpeechToText provider(context());
     TranscriptionRequest request;
     request.audio = tone(1.0);
-    auto job = run(provider.transcribe(request));
+    auto job = runToCompletion(provider.transcribe(request));
     QVERIFY(!job->hasError());
     QCOMPARE(job->transcript().text, QString());
 }
@@ -183,7 +173,7 @@ void TestOpenAiProviders::wrongKeyIsAnAuthError()
     OpenAiSpeechToText provider(context());
     TranscriptionRequest request;
     request.audio = tone(0.5);
-    auto job = run(provider.transcribe(request));
+    auto job = runToCompletion(provider.transcribe(request));
     QVERIFY(job->hasError());
     QCOMPARE(job->error().kind, ErrorKind::Auth);
     QCOMPARE(job->error().vendorCode, QStringLiteral("invalid_api_key"));
@@ -196,7 +186,7 @@ void TestOpenAiProviders::longRecordingIsSplitAndJoinedInOrder()
     OpenAiSpeechToText provider(context());
     TranscriptionRequest request;
     request.audio = tone(kOpenAiMaxPartSeconds + 20.0);
-    auto job = run(provider.transcribe(request));
+    auto job = runToCompletion(provider.transcribe(request));
     QVERIFY2(!job->hasError(), qPrintable(job->hasError() ? job->error().summary() : QString()));
     QCOMPARE(m_server->requestCount(Endpoint::OpenAiTranscriptions), 2);
     QCOMPARE(job->transcript().text, QStringLiteral("part part"));
@@ -208,7 +198,7 @@ void TestOpenAiProviders::synthesizesWavWithTheDocumentedRequest()
     OpenAiTextToSpeech provider(context());
     SynthesisRequest request;
     request.text = QStringLiteral("Hello from VoiceDeck");
-    auto job = run(provider.synthesize(request));
+    auto job = runToCompletion(provider.synthesize(request));
     QVERIFY2(!job->hasError(), qPrintable(job->hasError() ? job->error().summary() : QString()));
     QCOMPARE(job->audio().format, QStringLiteral("wav"));
     QVERIFY(job->audio().sampleRate > 0);
@@ -230,7 +220,7 @@ void TestOpenAiProviders::pcmStreamsChunksAsTheyArrive()
         streamed += pcm;
         rate = sampleRate;
     });
-    auto job = run(raw);
+    auto job = runToCompletion(raw);
     QVERIFY2(!job->hasError(), qPrintable(job->hasError() ? job->error().summary() : QString()));
     QCOMPARE(job->audio().format, QStringLiteral("pcm"));
     QCOMPARE(job->audio().sampleRate, 24000);
@@ -260,7 +250,7 @@ void TestOpenAiProviders::synthesisErrorsAreClassified()
     OpenAiTextToSpeech provider(context());
     SynthesisRequest request;
     request.text = QStringLiteral("Hello");
-    auto job = run(provider.synthesize(request));
+    auto job = runToCompletion(provider.synthesize(request));
     QVERIFY(job->hasError());
     QCOMPARE(errorKindName(job->error().kind), errorKindName(kind));
 }
@@ -271,7 +261,7 @@ void TestOpenAiProviders::textOverTheLimitNeverReachesTheServer()
     QCOMPARE(provider.textLimit().maximum, 4096);
     SynthesisRequest request;
     request.text = QString(4097, QLatin1Char('a'));
-    auto job = run(provider.synthesize(request));
+    auto job = runToCompletion(provider.synthesize(request));
     QVERIFY(job->hasError());
     QCOMPARE(job->error().kind, ErrorKind::TooLarge);
     QVERIFY(job->error().message.contains(QLatin1String("4096")));
@@ -281,15 +271,15 @@ void TestOpenAiProviders::textOverTheLimitNeverReachesTheServer()
 void TestOpenAiProviders::probeListsModels()
 {
     OpenAiSpeechToText stt(context());
-    auto job = run(stt.probe());
+    auto job = runToCompletion(stt.probe());
     QVERIFY2(!job->hasError(), qPrintable(job->hasError() ? job->error().summary() : QString()));
     QVERIFY(!job->detail().isEmpty());
     OpenAiTextToSpeech tts(context());
-    job = run(tts.probe());
+    job = runToCompletion(tts.probe());
     QVERIFY(!job->hasError());
     QCOMPARE(m_server->requestCount(Endpoint::OpenAiModels), 2);
     m_server->setApiKeys({QStringLiteral("other")});
-    job = run(stt.probe());
+    job = runToCompletion(stt.probe());
     QCOMPARE(job->error().kind, ErrorKind::Auth);
     QCOMPARE(m_server->violations(), QStringList());
 }
@@ -297,7 +287,7 @@ void TestOpenAiProviders::probeListsModels()
 void TestOpenAiProviders::voicesAreTheDocumentedOnes()
 {
     OpenAiTextToSpeech provider(context());
-    auto job = run(provider.voices());
+    auto job = runToCompletion(provider.voices());
     QVERIFY(!job->hasError());
     QCOMPARE(job->voices().size(), 13);
     QCOMPARE(job->voices().first().id, QStringLiteral("alloy"));
@@ -311,13 +301,13 @@ void TestOpenAiProviders::withoutCredentialNothingIsSent()
     OpenAiSpeechToText provider(noKey);
     TranscriptionRequest request;
     request.audio = tone(0.5);
-    auto job = run(provider.transcribe(request));
+    auto job = runToCompletion(provider.transcribe(request));
     QCOMPARE(job->error().kind, ErrorKind::NotConfigured);
     QVERIFY(job->error().message.contains(QLatin1String("OPENAI_API_KEY")));
     ProviderContext plainHttp = context();
     plainHttp.settings.insert(QStringLiteral("base_url"), QStringLiteral("http://api.example.com/v1"));
     OpenAiSpeechToText remote(plainHttp);
-    job = run(remote.transcribe(request));
+    job = runToCompletion(remote.transcribe(request));
     QCOMPARE(job->error().kind, ErrorKind::NotConfigured);
     QVERIFY(job->error().message.contains(QLatin1String("base_url")));
     QCOMPARE(m_server->requestCount(), 0);

@@ -1,10 +1,10 @@
 #include "core/providers/yandex/yandexdefinitions.h"
 #include "core/providers/yandex/yandexspeechtotext.h"
 #include "core/providers/yandex/yandextexttospeech.h"
+#include "tests/support/finishedjob.h"
 #include "tests/support/mockserver/mockproviderserver.h"
 
 #include <QNetworkAccessManager>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace vd;
@@ -23,16 +23,6 @@ AudioClip tone(double seconds, int rate = 16000, int channels = 1)
     for (qsizetype i = 0; i < clip.samples.size(); ++i)
         clip.samples[i] = (i / 40) % 2 ? 0.3f : -0.3f;
     return clip;
-}
-
-template <typename Job> std::unique_ptr<Job> run(Job* job)
-{
-    job->setAutoDelete(false);
-    QSignalSpy finished(job, &ProviderJob::finished);
-    job->start();
-    if (!QTest::qWaitFor([&] { return finished.count() > 0; }, 30000))
-        qWarning("job did not finish");
-    return std::unique_ptr<Job>(job);
 }
 
 } // namespace
@@ -87,7 +77,7 @@ void TestYandexProviders::recognizesWithAnApiKey()
     YandexSpeechToText provider(context());
     TranscriptionRequest request;
     request.audio = tone(2.0, 44100, 2);
-    auto job = run(provider.transcribe(request));
+    auto job = runToCompletion(provider.transcribe(request));
     QVERIFY2(!job->hasError(), qPrintable(job->hasError() ? job->error().summary() : QString()));
     QCOMPARE(job->transcript().text, QStringLiteral("привет мир"));
     QCOMPARE(m_server->violations(), QStringList());
@@ -106,7 +96,7 @@ void TestYandexProviders::recognizesWithAnIamTokenAndFolder()
                                         QStringLiteral("YANDEX_IAM_TOKEN")));
     TranscriptionRequest request;
     request.audio = tone(1.0);
-    auto job = run(provider.transcribe(request));
+    auto job = runToCompletion(provider.transcribe(request));
     QVERIFY2(!job->hasError(), qPrintable(job->hasError() ? job->error().summary() : QString()));
     const RecordedRequest recorded = m_server->requests(Endpoint::YandexRecognize).first();
     QCOMPARE(recorded.header("authorization"), QByteArray("Bearer test-key"));
@@ -139,7 +129,7 @@ void TestYandexProviders::recognitionErrorsAreClassified()
     YandexSpeechToText provider(context());
     TranscriptionRequest request;
     request.audio = tone(1.0);
-    auto job = run(provider.transcribe(request));
+    auto job = runToCompletion(provider.transcribe(request));
     QVERIFY(job->hasError());
     QCOMPARE(errorKindName(job->error().kind), errorKindName(kind));
     QCOMPARE(m_server->violations(), QStringList());
@@ -151,7 +141,7 @@ void TestYandexProviders::recordingOverThirtySecondsIsSplitAndJoined()
     YandexSpeechToText provider(context());
     TranscriptionRequest request;
     request.audio = tone(65.0);
-    auto job = run(provider.transcribe(request));
+    auto job = runToCompletion(provider.transcribe(request));
     QVERIFY2(!job->hasError(), qPrintable(job->hasError() ? job->error().summary() : QString()));
     QCOMPARE(m_server->requestCount(Endpoint::YandexRecognize), 3);
     QCOMPARE(job->transcript().text, QStringLiteral("часть часть часть"));
@@ -170,7 +160,7 @@ void TestYandexProviders::synthesizesStreamingLpcm()
         streamed += pcm;
         rate = sampleRate;
     });
-    auto job = run(raw);
+    auto job = runToCompletion(raw);
     QVERIFY2(!job->hasError(), qPrintable(job->hasError() ? job->error().summary() : QString()));
     QCOMPARE(job->audio().format, QStringLiteral("pcm"));
     QCOMPARE(job->audio().sampleRate, 16000);
@@ -189,7 +179,7 @@ void TestYandexProviders::synthesizesOggOpus()
     YandexTextToSpeech provider(context({{QStringLiteral("format"), QStringLiteral("oggopus")}}));
     SynthesisRequest request;
     request.text = QStringLiteral("Привет");
-    auto job = run(provider.synthesize(request));
+    auto job = runToCompletion(provider.synthesize(request));
     QVERIFY2(!job->hasError(), qPrintable(job->hasError() ? job->error().summary() : QString()));
     QCOMPARE(job->audio().format, QStringLiteral("ogg"));
     QVERIFY(job->audio().data.startsWith("OggS"));
@@ -215,7 +205,7 @@ void TestYandexProviders::synthesisErrorsAreClassified()
     YandexTextToSpeech provider(context());
     SynthesisRequest request;
     request.text = QStringLiteral("Привет");
-    auto job = run(provider.synthesize(request));
+    auto job = runToCompletion(provider.synthesize(request));
     QVERIFY(job->hasError());
     QCOMPARE(errorKindName(job->error().kind), errorKindName(kind));
 }
@@ -225,7 +215,7 @@ void TestYandexProviders::textOverTheLimitNeverReachesTheServer()
     YandexTextToSpeech provider(context());
     SynthesisRequest request;
     request.text = QString(5001, QLatin1Char('a'));
-    auto job = run(provider.synthesize(request));
+    auto job = runToCompletion(provider.synthesize(request));
     QCOMPARE(job->error().kind, ErrorKind::TooLarge);
     QVERIFY(job->error().message.contains(QLatin1String("5000")));
     QCOMPARE(m_server->requestCount(), 0);
@@ -234,7 +224,7 @@ void TestYandexProviders::textOverTheLimitNeverReachesTheServer()
 void TestYandexProviders::voicesAreTheDocumentedOnes()
 {
     YandexTextToSpeech provider(context());
-    auto job = run(provider.voices());
+    auto job = runToCompletion(provider.voices());
     QVERIFY(!job->hasError());
     QCOMPARE(job->voices().size(), 13);
     QCOMPARE(m_server->requestCount(), 0);
@@ -243,11 +233,11 @@ void TestYandexProviders::voicesAreTheDocumentedOnes()
 void TestYandexProviders::probesAreBillableRequests()
 {
     YandexSpeechToText stt(context());
-    auto probe = run(stt.probe());
+    auto probe = runToCompletion(stt.probe());
     QVERIFY2(!probe->hasError(), qPrintable(probe->hasError() ? probe->error().summary() : QString()));
     QVERIFY(probe->detail().contains(QLatin1String("billable")));
     YandexTextToSpeech tts(context());
-    probe = run(tts.probe());
+    probe = runToCompletion(tts.probe());
     QVERIFY2(!probe->hasError(), qPrintable(probe->hasError() ? probe->error().summary() : QString()));
     QVERIFY(probe->detail().contains(QLatin1String("billable")));
     QCOMPARE(m_server->violations(), QStringList());
