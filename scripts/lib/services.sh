@@ -188,7 +188,9 @@ vd_start_xvfb() {
     cookie=$(od -An -tx1 -N16 /dev/urandom | tr -d ' \n')
     touch "$XAUTHORITY"
     xauth -q -f "$XAUTHORITY" add :0 MIT-MAGIC-COOKIE-1 "$cookie"
-    Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp -auth "$XAUTHORITY" \
+    # -noreset: an X server resets when its last client leaves and refuses connections while it
+    # does; the tests' short-lived clients (xwininfo, import, voicedeck) would hit that window.
+    Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp -noreset -auth "$XAUTHORITY" \
         3>"$dir/xvfb.display" </dev/null >"$dir/logs/xvfb.log" 2>&1 &
     pid=$!
     vd_remember xvfb "$pid" Xvfb
