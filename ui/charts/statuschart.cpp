@@ -1,6 +1,6 @@
 #include "ui/charts/statuschart.h"
 
-#include "ui/charts/statussegments.h"
+#include "ui/charts/statusbands.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -14,7 +14,6 @@ namespace {
 
 constexpr std::array allStatuses{HealthStatus::Unknown, HealthStatus::Healthy, HealthStatus::Degraded,
                                  HealthStatus::Unhealthy};
-constexpr double bandHalfHeight = 0.35; // rows are 1 apart: leaves a gap between providers
 
 } // namespace
 
@@ -25,6 +24,21 @@ StatusChart::StatusChart(QWidget* parent)
     m_rowAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     m_rowAxis->setGridLineVisible(false);
     chart()->addAxis(m_rowAxis, Qt::AlignLeft);
+    StatusBands::Palette palette;
+    for (HealthStatus status : allStatuses) {
+        // A legend entry only: an area series without points, in the status's colour.
+        auto* entry = new QAreaSeries(chart());
+        entry->setUpperSeries(new QLineSeries(entry));
+        entry->setPen(Qt::NoPen);
+        entry->setBrush(statusColour(status));
+        chart()->addSeries(entry);
+        entry->attachAxis(timeAxis());
+        entry->attachAxis(m_rowAxis);
+        m_legendEntries[size_t(status)] = entry;
+        palette[size_t(status)] = statusColour(status);
+    }
+    m_bands = new StatusBands(chart(), timeAxis(), palette);
+    layoutRows();
     initialize();
 }
 
@@ -58,42 +72,23 @@ QString StatusChart::statusLabel(HealthStatus status)
     return tr("Unhealthy");
 }
 
-QAreaSeries* StatusChart::bandFor(const QString& provider, HealthStatus status) const
+QRectF StatusChart::bandRect(const QString& provider) const
 {
-    const auto it = m_bands.constFind(provider);
-    return it == m_bands.cend() ? nullptr : it->at(size_t(status));
+    return m_bands->bandRect(m_providers.indexOf(provider));
+}
+
+qreal StatusChart::xFor(qint64 ms) const
+{
+    return m_bands->xFor(ms);
 }
 
 void StatusChart::syncProviders(const QStringList& providers)
 {
-    for (auto it = m_bands.begin(); it != m_bands.end();) {
-        if (providers.contains(it.key())) {
+    for (auto it = m_segments.begin(); it != m_segments.end();) {
+        if (providers.contains(it.key()))
             ++it;
-            continue;
-        }
-        for (QAreaSeries* band : it.value()) {
-            chart()->removeSeries(band);
-            delete band;
-        }
-        it = m_bands.erase(it);
-    }
-    for (const QString& provider : providers) {
-        if (m_bands.contains(provider))
-            continue;
-        Bands bands{};
-        for (HealthStatus status : allStatuses) {
-            auto* band = new QAreaSeries(chart());
-            band->setUpperSeries(new QLineSeries(band));
-            band->setLowerSeries(new QLineSeries(band));
-            band->setPen(Qt::NoPen);
-            band->setBrush(statusColour(status));
-            band->setName(statusLabel(status));
-            chart()->addSeries(band);
-            band->attachAxis(timeAxis());
-            band->attachAxis(m_rowAxis);
-            bands[size_t(status)] = band;
-        }
-        m_bands.insert(provider, bands);
+        else
+            it = m_segments.erase(it);
     }
     m_providers = providers;
     layoutRows();
@@ -108,52 +103,30 @@ void StatusChart::layoutRows()
     for (qsizetype y = 0; y < count; ++y)
         m_rowAxis->append(m_providers.at(count - 1 - y), y + 0.5);
     m_rowAxis->setRange(-0.5, std::max<double>(0.5, count - 0.5));
-    // One legend entry per status, not per provider and status.
-    for (qsizetype i = 0; i < count; ++i) {
-        for (QAreaSeries* band : m_bands.value(m_providers.at(i))) {
-            for (QLegendMarker* marker : chart()->legend()->markers(band))
-                marker->setVisible(i == 0);
-        }
-    }
 }
 
 void StatusChart::rebuildProvider(const QString& provider, const QList<ChartSample>& samples, qint64 fromMs,
                                   qint64 toMs, int buckets)
 {
-    const qsizetype index = m_providers.indexOf(provider);
-    if (index < 0)
-        return;
-    const Bands bands = m_bands.value(provider);
-    const double row = double(m_providers.size() - 1 - index);
-    const double low = row - bandHalfHeight;
-    const double high = row + bandHalfHeight;
-    const QList<StatusSegment> segments = statusSegments(samples, fromMs, toMs, buckets);
-    for (HealthStatus status : allStatuses) {
-        // The upper edge runs along the band's bottom and rises over this status's segments.
-        QList<QPointF> upper{{double(fromMs), low}};
-        for (const StatusSegment& segment : segments) {
-            if (segment.status != status)
-                continue;
-            upper.append({double(segment.fromMs), low});
-            upper.append({double(segment.fromMs), high});
-            upper.append({double(segment.toMs), high});
-            upper.append({double(segment.toMs), low});
-        }
-        upper.append({double(toMs), low});
-        QAreaSeries* band = bands.at(size_t(status));
-        band->upperSeries()->replace(upper);
-        band->lowerSeries()->replace({{double(fromMs), low}, {double(toMs), low}});
-    }
+    if (m_providers.contains(provider))
+        m_segments.insert(provider, statusSegments(samples, fromMs, toMs, buckets));
+}
+
+void StatusChart::finishRebuild()
+{
+    QList<QList<StatusSegment>> rows;
+    rows.reserve(m_providers.size());
+    for (const QString& provider : std::as_const(m_providers))
+        rows.append(m_segments.value(provider));
+    m_bands->setRows(std::move(rows)); // repaints: the time axis may have slid as well
 }
 
 void StatusChart::retranslate()
 {
     chart()->setTitle(tr("Status over time"));
     timeAxis()->setTitleText(tr("Time"));
-    for (const Bands& bands : std::as_const(m_bands)) {
-        for (HealthStatus status : allStatuses)
-            bands.at(size_t(status))->setName(statusLabel(status));
-    }
+    for (HealthStatus status : allStatuses)
+        m_legendEntries.at(size_t(status))->setName(statusLabel(status));
 }
 
 } // namespace vd

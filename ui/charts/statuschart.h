@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/charts/historychartview.h"
+#include "ui/charts/statussegments.h"
 
 #include <QHash>
 
@@ -11,17 +12,24 @@ class QCategoryAxis;
 
 namespace vd {
 
+class StatusBands;
+
 // Status over time: one row per provider, filled with the colour of its status (UNKNOWN grey,
-// HEALTHY green, DEGRADED amber, UNHEALTHY red). Each row is four area series, one per status,
-// whose upper edge rises to the band only where that status holds; a row's points are the
-// status changes (see statusSegments), so even a day of history is a handful of points.
+// HEALTHY green, DEGRADED amber, UNHEALTHY red). A row is its status changes (statusSegments:
+// at most one per pixel column), painted as rectangles by StatusBands; the four series of the
+// chart hold no points and only give the legend its entries.
 class StatusChart : public HistoryChartView
 {
     Q_OBJECT
 public:
     explicit StatusChart(QWidget* parent = nullptr);
 
-    QAreaSeries* bandFor(const QString& provider, HealthStatus status) const;
+    // What the row of `provider` shows, in time order (empty for an unknown provider).
+    QList<StatusSegment> segmentsFor(const QString& provider) const { return m_segments.value(provider); }
+    // The band of `provider`'s row and the x of a time on it, in the chart's coordinates.
+    QRectF bandRect(const QString& provider) const;
+    qreal xFor(qint64 ms) const;
+
     static QColor statusColour(HealthStatus status);
     static QString statusLabel(HealthStatus status);
 
@@ -29,16 +37,17 @@ protected:
     void syncProviders(const QStringList& providers) override;
     void rebuildProvider(const QString& provider, const QList<ChartSample>& samples, qint64 fromMs, qint64 toMs,
                          int buckets) override;
+    void finishRebuild() override;
     void retranslate() override;
 
 private:
-    using Bands = std::array<QAreaSeries*, 4>; // indexed by HealthStatus
-
     void layoutRows();
 
     QCategoryAxis* m_rowAxis = nullptr;
+    StatusBands* m_bands = nullptr;
+    std::array<QAreaSeries*, 4> m_legendEntries{}; // indexed by HealthStatus
     QStringList m_providers;
-    QHash<QString, Bands> m_bands;
+    QHash<QString, QList<StatusSegment>> m_segments;
 };
 
 } // namespace vd

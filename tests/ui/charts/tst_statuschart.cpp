@@ -2,9 +2,7 @@
 #include "ui/charts/charthistory.h"
 #include "ui/charts/statuschart.h"
 
-#include <QAreaSeries>
 #include <QLegendMarker>
-#include <QLineSeries>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -16,12 +14,12 @@ class TestStatusChart : public QObject
 private:
     test::FakeClock m_clock;
 
-    static double highestY(const QAreaSeries* band)
+    // The colour the chart shows at time `ms` in the middle of `provider`'s row.
+    static QColor shownAt(StatusChart& chart, const QString& provider, qint64 ms)
     {
-        double top = -1e9;
-        for (const QPointF& p : band->upperSeries()->points())
-            top = std::max(top, p.y());
-        return top;
+        const QPointF inChart(chart.xFor(ms), chart.bandRect(provider).center().y());
+        const QPoint inView = chart.mapFromScene(chart.chart()->mapToScene(inChart));
+        return chart.viewport()->grab().toImage().pixelColor(inView);
     }
 
 private slots:
@@ -29,34 +27,39 @@ private slots:
     {
         ChartHistory history;
         StatusChart chart;
+        chart.resize(800, 400);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
         chart.setClock(&m_clock);
         chart.setHistory(&history);
         chart.setRange(ChartRange::FiveMinutes);
         const QDateTime now = m_clock.wallNow();
+        const qint64 nowMs = now.toMSecsSinceEpoch();
         history.appendSample("p", {now.addSecs(-200), 10.0, HealthStatus::Healthy, true});
         history.appendSample("p", {now.addSecs(-100), 10.0, HealthStatus::Unhealthy, false});
         QSignalSpy refreshed(&chart, &HistoryChartView::refreshed);
         QVERIFY(refreshed.wait(5000));
 
-        const QAreaSeries* healthy = chart.bandFor("p", HealthStatus::Healthy);
-        const QAreaSeries* unhealthy = chart.bandFor("p", HealthStatus::Unhealthy);
-        const QAreaSeries* degraded = chart.bandFor("p", HealthStatus::Degraded);
-        QVERIFY(healthy && unhealthy && degraded);
-        QCOMPARE(healthy->upperSeries()->count(), 6);   // start, one raised segment, end
-        QCOMPARE(unhealthy->upperSeries()->count(), 6);
-        QCOMPARE(degraded->upperSeries()->count(), 2);  // flat: never degraded
-        QVERIFY(highestY(healthy) > highestY(degraded));
-        QCOMPARE(healthy->brush().color(), StatusChart::statusColour(HealthStatus::Healthy));
-        // The unhealthy stretch starts at its sample and runs to now.
-        const QList<QPointF> raised = unhealthy->upperSeries()->points();
-        QVERIFY(std::abs(raised.at(1).x() - double(now.addSecs(-100).toMSecsSinceEpoch())) <= 1000.0);
-        QCOMPARE(raised.at(3).x(), double(now.toMSecsSinceEpoch()));
+        const QList<StatusSegment> segments = chart.segmentsFor("p");
+        QCOMPARE(segments.size(), 2);
+        QCOMPARE(segments.at(0).status, HealthStatus::Healthy);
+        QCOMPARE(segments.at(1).status, HealthStatus::Unhealthy);
+        // The unhealthy stretch starts at its sample (to a pixel column) and runs to now.
+        const qint64 column = 300'000 / chart.bucketCount() + 1;
+        QVERIFY(std::abs(segments.at(1).fromMs - now.addSecs(-100).toMSecsSinceEpoch()) <= column);
+        QCOMPARE(segments.at(1).toMs, nowMs);
+
+        // What is painted: nothing before the first sample, then green, then red.
+        QCOMPARE(shownAt(chart, "p", nowMs - 150'000), StatusChart::statusColour(HealthStatus::Healthy));
+        QCOMPARE(shownAt(chart, "p", nowMs - 50'000), StatusChart::statusColour(HealthStatus::Unhealthy));
+        QCOMPARE_NE(shownAt(chart, "p", nowMs - 250'000), StatusChart::statusColour(HealthStatus::Healthy));
     }
 
     void providersGetSeparateRowsAndTheLegendListsStatusesOnce()
     {
         ChartHistory history;
         StatusChart chart;
+        chart.resize(800, 400);
         chart.show();
         QVERIFY(QTest::qWaitForWindowExposed(&chart));
         chart.setClock(&m_clock);
@@ -65,9 +68,13 @@ private slots:
         for (const QString provider : {"a", "b", "c"})
             history.appendSample(provider, {now.addSecs(-60), 10.0, HealthStatus::Healthy, true});
         chart.refreshNow();
-        QCOMPARE(chart.chart()->series().size(), 12);
-        // The first provider is the top row.
-        QVERIFY(highestY(chart.bandFor("a", HealthStatus::Healthy)) > highestY(chart.bandFor("b", HealthStatus::Healthy)));
+        QCOMPARE(chart.chart()->series().size(), 4); // the legend's entries
+        // The first provider is the top row, and rows do not overlap.
+        QVERIFY(chart.bandRect("a").bottom() < chart.bandRect("b").top());
+        QVERIFY(chart.bandRect("b").bottom() < chart.bandRect("c").top());
+        QVERIFY(chart.chart()->plotArea().contains(chart.bandRect("c")));
+        QCOMPARE(shownAt(chart, "b", m_clock.wallNow().toMSecsSinceEpoch() - 30'000),
+                 StatusChart::statusColour(HealthStatus::Healthy));
         const auto visibleMarkers = [&chart] {
             int visible = 0;
             for (QLegendMarker* marker : chart.chart()->legend()->markers())
@@ -91,10 +98,9 @@ private slots:
             samples.append({now.addSecs(-s), 10.0, (s / 30) % 3 ? HealthStatus::Healthy : HealthStatus::Degraded, true});
         history.setHistory("p", samples);
         chart.refreshNow();
-        qsizetype points = 0;
-        for (HealthStatus status : {HealthStatus::Unknown, HealthStatus::Healthy, HealthStatus::Degraded, HealthStatus::Unhealthy})
-            points += chart.bandFor("p", status)->upperSeries()->count();
-        QVERIFY(points <= 4 * chart.bucketCount() + 8);
+        const qsizetype segments = chart.segmentsFor("p").size();
+        QVERIFY2(segments >= 1 && segments <= chart.bucketCount(),
+                 qPrintable(QStringLiteral("%1 segments for %2 columns").arg(segments).arg(chart.bucketCount())));
     }
 };
 
