@@ -23,6 +23,7 @@ StatusChart::StatusChart(QWidget* parent)
     m_rowAxis = new QCategoryAxis(chart());
     m_rowAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     m_rowAxis->setGridLineVisible(false);
+    m_rowAxis->setStartValue(-0.5); // the bottom row's category starts at the range's bottom, not 0
     chart()->addAxis(m_rowAxis, Qt::AlignLeft);
     StatusBands::Palette palette;
     for (HealthStatus status : allStatuses) {

@@ -106,6 +106,9 @@ HealthPage::HealthPage(Runtime& runtime, ActivityLog& /*probes reach it through 
     auto* charts = new QSplitter(Qt::Horizontal, this);
     charts->addWidget(m_responseChart);
     charts->addWidget(m_statusChart);
+    // Half each: left to their size hints, the status chart's row labels would squeeze the
+    // response-time chart to a sliver.
+    charts->setSizes({10000, 10000});
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(scroll);
     split->addWidget(charts);
