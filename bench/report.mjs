@@ -308,14 +308,21 @@ say('## Offline engines',
 const stallRuns = jsonLines('gui-stall.jsonl');
 if (stallRuns.length) {
   const worstCpu = Math.max(...stallRuns.map((r) => r.max_cpu_ms));
+  const worstWall = Math.max(...stallRuns.map((r) => r.max_stall_ms));
+  const wallNote = `wall-clock max ${ms(worstWall)}, which includes waiting for a core: the mock servers and Qt's ` +
+    'network threads share the two cores with the GUI thread (see the table)';
   goals.push(['GUI thread\'s longest stall < 16 ms while a slow provider answers and charts update',
-    verdict(worstCpu < 16, `the GUI thread's own work peaked at ${ms(worstCpu)}; the time goes to Qt Charts painting the status and response-time charts`)]);
+    worstCpu < 16
+      ? `${verdict(true)} for the GUI thread's own work (CPU max ${ms(worstCpu)}); ${wallNote}`
+      : verdict(false, `the GUI thread's own work peaked at ${ms(worstCpu)}, mostly Qt Charts repainting; ${wallNote}`)]);
   say('## GUI responsiveness',
     '',
     '`vd_bench_gui_stall` shows the Health and Activity pages (all providers, a day of chart history) under',
     'a private Xvfb while routed requests to a provider answering in 2 s, probes and chart updates run.',
     'A 1 ms timer on the GUI thread measures how late it fires (wall clock, inflated when other processes',
     'hold the CPU) and how much CPU time the GUI thread itself used between two ticks (its own work).',
+    'Two day-long histories: *incidents* (three 20-minute incidents a day) and *flapping* (a degraded',
+    'sample every ~9 minutes: a status change in almost every pixel column, the status chart\'s worst case).',
     '',
     table(['history', 'seconds', 'requests', 'wall max', 'wall p99', 'GUI CPU max', 'GUI CPU p99', 'ticks with > 16 ms of GUI CPU'],
       stallRuns.map((r) => [r.history, fixed(r.seconds), rate(r.requests), ms(r.max_stall_ms), ms(r.p99_stall_ms),

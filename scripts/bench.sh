@@ -138,8 +138,14 @@ else
 fi
 if [[ -x $bin/vd_bench_gui_stall ]]; then
     bench_log "measuring the GUI thread's stalls under load"
-    "$VD_ROOT/scripts/test-services.sh" run env QT_QPA_PLATFORM=xcb "$bin/vd_bench_gui_stall" --seconds 10 \
-        --json "$results/gui-stall.jsonl" >&2 || bench_log "the GUI stall benchmark failed (see above)"
+    # Health history with a few incidents a day, then the status chart's worst case (a status
+    # change in almost every pixel column).
+    for history in incidents flapping; do
+        flags=(--seconds 10)
+        [[ $history == flapping ]] && flags+=(--flapping)
+        "$VD_ROOT/scripts/test-services.sh" run env QT_QPA_PLATFORM=xcb "$bin/vd_bench_gui_stall" "${flags[@]}" \
+            --json "$results/gui-stall.jsonl" >&2 || bench_log "the GUI stall benchmark failed (see above)"
+    done
 fi
 
 cut -d' ' -f1-3 /proc/loadavg > "$results/load-after"
