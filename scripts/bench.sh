@@ -150,5 +150,8 @@ fi
 
 cut -d' ' -f1-3 /proc/loadavg > "$results/load-after"
 date -u +%Y-%m-%dT%H:%M:%SZ > "$results/finished"
-node "$VD_ROOT/bench/report.mjs" "$results" "$build_dir" > "$VD_ROOT/docs/BENCHMARKS.md"
+# Through a temporary file: a failed report keeps the old document, and the report's own check for
+# uncommitted changes does not see the document it is about to replace.
+node "$VD_ROOT/bench/report.mjs" "$results" "$build_dir" > "$results/BENCHMARKS.md"
+mv "$results/BENCHMARKS.md" "$VD_ROOT/docs/BENCHMARKS.md"
 bench_log "wrote docs/BENCHMARKS.md (raw results in $results)"
