@@ -162,8 +162,12 @@ void HttpJob::onReplyFinished()
         return;
     collectMetaData();
     m_response.networkError = m_reply->error();
-    if (m_response.networkError != QNetworkReply::NoError)
+    if (m_response.networkError != QNetworkReply::NoError) {
         m_response.networkErrorText = redactSecrets(m_reply->errorString());
+    } else if (const QString cut = truncation(); !cut.isEmpty()) {
+        m_response.networkError = QNetworkReply::RemoteHostClosedError;
+        m_response.networkErrorText = cut;
+    }
     m_response.elapsedMs = m_elapsed.elapsed();
     qCDebug(lcNetwork).noquote() << m_call.method << redactedUrl(m_call.url) << "->" << m_response.status
                                  << m_response.body.size() << "bytes in" << m_response.elapsedMs << "ms"
@@ -172,6 +176,23 @@ void HttpJob::onReplyFinished()
                                          : QString());
     detachReply();
     queueFinished();
+}
+
+QString HttpJob::truncation() const
+{
+    // Qt 6.4 can finish a reply without an error when the peer resets the connection in the
+    // middle of a body whose length it announced: the half-received body would pass for the
+    // whole answer (half a WAV plays as a clipped sentence). Decoded (compressed) bodies have
+    // another length than announced, so only identity bodies are checked.
+    bool announced = false;
+    const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&announced);
+    const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed().toLower();
+    if (!announced || m_call.method == "HEAD" || !(encoding.isEmpty() || encoding == "identity") ||
+        m_response.body.size() >= length)
+        return {};
+    return tr("The connection closed after %1 of the %2 bytes the server announced.")
+        .arg(m_response.body.size())
+        .arg(length);
 }
 
 void HttpJob::onIdleTimeout()

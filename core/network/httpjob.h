@@ -56,6 +56,8 @@ private:
     void detachReply();
     void queueFinished();
     void collectMetaData();
+    // Why the finished reply is shorter than it announced, or empty when it is whole.
+    QString truncation() const;
 
     QNetworkAccessManager* m_network;
     HttpCall m_call;

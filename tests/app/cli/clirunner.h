@@ -93,3 +93,12 @@ private:
     QString m_dir;
     QProcessEnvironment m_environment;
 };
+
+// Compares a run's exit code and, when it differs, shows what the process said on stderr: the
+// code alone does not tell a provider failure from a crash or a sanitizer report.
+#define VD_COMPARE_EXIT(run, expected)                                                                          \
+    QVERIFY2((run).exitCode == (expected),                                                                     \
+             qPrintable(QStringLiteral("exit code %1, expected %2; stderr: %3")                                \
+                            .arg((run).exitCode)                                                               \
+                            .arg(expected)                                                                     \
+                            .arg(QString::fromUtf8((run).err.right(3000)))))

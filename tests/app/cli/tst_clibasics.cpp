@@ -1,3 +1,5 @@
+#include "tests/app/cli/clirunner.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,14 +57,14 @@ private Q_SLOTS:
     void versionPrintsTheVersion()
     {
         const Run run = cli({QStringLiteral("--version")});
-        QCOMPARE(run.exitCode, 0);
+        VD_COMPARE_EXIT(run, 0);
         QVERIFY(run.out.startsWith("voicedeck-cli "));
     }
 
     void providersListsEveryProviderAsJson()
     {
         const Run run = cli({QStringLiteral("providers"), QStringLiteral("--json")});
-        QCOMPARE(run.exitCode, 0);
+        VD_COMPARE_EXIT(run, 0);
         QStringList names;
         for (const QJsonValue& provider : run.json().value(u"providers").toArray()) {
             names << provider[u"name"].toString();
@@ -83,7 +85,7 @@ private Q_SLOTS:
         const Run spoken = cli({QStringLiteral("speak"), QStringLiteral("turn on the kitchen lights"),
                                 QStringLiteral("--provider"), QStringLiteral("flite_tts"),
                                 QStringLiteral("--output"), wav, QStringLiteral("--json")});
-        QCOMPARE(spoken.exitCode, 0);
+        VD_COMPARE_EXIT(spoken, 0);
         QCOMPARE(spoken.json().value(u"ok").toBool(), true);
         QCOMPARE(spoken.json().value(u"provider").toString(), QStringLiteral("flite_tts"));
         QVERIFY(spoken.json().value(u"duration_ms").toDouble() > 500);
@@ -92,7 +94,7 @@ private Q_SLOTS:
         const Run heard = cli({QStringLiteral("transcribe"), wav, QStringLiteral("--provider"),
                                QStringLiteral("pocketsphinx_stt"), QStringLiteral("--reference"),
                                QStringLiteral("turn on the kitchen lights"), QStringLiteral("--json")});
-        QCOMPARE(heard.exitCode, 0);
+        VD_COMPARE_EXIT(heard, 0);
         const QJsonObject json = heard.json();
         QCOMPARE(json.value(u"provider").toString(), QStringLiteral("pocketsphinx_stt"));
         QVERIFY2(json.value(u"wer").toDouble() <= 0.25, heard.out.constData());
@@ -104,7 +106,7 @@ private Q_SLOTS:
         const QString wav = m_dir.filePath(QStringLiteral("auto.wav"));
         const Run run = cli({QStringLiteral("speak"), QStringLiteral("hello"), QStringLiteral("--output"),
                              wav, QStringLiteral("--json")});
-        QCOMPARE(run.exitCode, 0);
+        VD_COMPARE_EXIT(run, 0);
         QCOMPARE(run.json().value(u"provider").toString(), QStringLiteral("flite_tts"));
         const QJsonArray skipped = run.json().value(u"skipped").toArray();
         QVERIFY(skipped.size() >= 3);
@@ -115,14 +117,14 @@ private Q_SLOTS:
     {
         const Run opened = cli({QStringLiteral("breaker"), QStringLiteral("open"),
                                 QStringLiteral("flite_tts"), QStringLiteral("--json")});
-        QCOMPARE(opened.exitCode, 0);
+        VD_COMPARE_EXIT(opened, 0);
         QCOMPARE(opened.json().value(u"breaker_state").toString(), QStringLiteral("FORCED_OPEN"));
 
         // A separate process sees the state and routes around the provider.
         const QString wav = m_dir.filePath(QStringLiteral("breaker.wav"));
         const Run routed = cli({QStringLiteral("speak"), QStringLiteral("hello"), QStringLiteral("--output"),
                                 wav, QStringLiteral("--json")});
-        QCOMPARE(routed.exitCode, 0);
+        VD_COMPARE_EXIT(routed, 0);
         QCOMPARE(routed.json().value(u"provider").toString(), QStringLiteral("espeak_tts"));
         bool sawCircuitOpen = false;
         for (const QJsonValue& skipped : routed.json().value(u"skipped").toArray())
@@ -132,7 +134,7 @@ private Q_SLOTS:
 
         const Run reset =
             cli({QStringLiteral("breaker"), QStringLiteral("reset"), QStringLiteral("flite_tts")});
-        QCOMPARE(reset.exitCode, 0);
+        VD_COMPARE_EXIT(reset, 0);
         const Run listed = cli({QStringLiteral("providers"), QStringLiteral("--json")});
         for (const QJsonValue& provider : listed.json().value(u"providers").toArray()) {
             if (provider[u"name"].toString() == u"flite_tts")
@@ -160,7 +162,7 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(QString, mentions);
         const Run run = cli(arguments);
-        QCOMPARE(run.exitCode, 2);
+        VD_COMPARE_EXIT(run, 2);
         QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
         QVERIFY(run.out.isEmpty());
     }
@@ -173,7 +175,7 @@ private Q_SLOTS:
         file.write("this is not audio at all");
         file.close();
         const Run run = cli({QStringLiteral("transcribe"), path});
-        QCOMPARE(run.exitCode, 2);
+        VD_COMPARE_EXIT(run, 2);
         QVERIFY(run.err.contains("fake.wav"));
     }
 
@@ -185,7 +187,7 @@ private Q_SLOTS:
         file.write("{ not json");
         file.close();
         const Run run = cli({QStringLiteral("--config"), path, QStringLiteral("providers")});
-        QCOMPARE(run.exitCode, 3);
+        VD_COMPARE_EXIT(run, 3);
         QVERIFY(run.err.contains("broken.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("{ not json"));

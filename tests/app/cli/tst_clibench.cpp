@@ -53,7 +53,7 @@ private Q_SLOTS:
     {
         const CliRunner::Run run =
             m_cli->run({"bench", m_wav, "--requests", "12", "--concurrency", "4", "--json"});
-        QCOMPARE(run.exitCode, 0);
+        VD_COMPARE_EXIT(run, 0);
         QCOMPARE(run.json()[u"category"].toString(), QStringLiteral("stt"));
         QCOMPARE(run.json()[u"requests"].toInt(), 12);
         QCOMPARE(run.json()[u"concurrency"].toInt(), 4);
@@ -76,7 +76,7 @@ private Q_SLOTS:
         m_server.queueFault(Endpoint::OpenAiTranscriptions, Fault::httpError(429), 2);
         const CliRunner::Run run =
             m_cli->run({"bench", m_wav, "--provider", "openai_stt", "--requests", "10", "--json"});
-        QCOMPARE(run.exitCode, 0);
+        VD_COMPARE_EXIT(run, 0);
         const QJsonObject openai = provider(run, "openai_stt");
         QCOMPARE(openai[u"ok"].toInt(), 5);
         QCOMPARE(openai[u"errors"][u"server"].toInt(), 3);
@@ -89,7 +89,7 @@ private Q_SLOTS:
         m_server.setFault(Endpoint::OpenAiTranscriptions, Fault::httpError(503));
         const CliRunner::Run run =
             m_cli->run({"bench", m_wav, "--provider", "openai_stt", "--requests", "6", "--json"});
-        QCOMPARE(run.exitCode, 1);
+        VD_COMPARE_EXIT(run, 1);
         QCOMPARE(provider(run, "openai_stt")[u"errors"][u"server"].toInt(), 6);
         QVERIFY(provider(run, "openai_stt")[u"latency_ms"][u"p50"].isNull());
         // A benchmark measures; it does not trip the breaker real requests depend on.
@@ -104,7 +104,7 @@ private Q_SLOTS:
     {
         const CliRunner::Run run = m_cli->run({"bench", "--text", "hello", "--provider", "flite_tts",
                                                "--provider", "openai_tts", "--requests", "3"});
-        QCOMPARE(run.exitCode, 0);
+        VD_COMPARE_EXIT(run, 0);
         const QStringList lines = QString::fromUtf8(run.out).split('\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
         QVERIFY(lines.at(0).contains("P95"));
@@ -118,7 +118,7 @@ private Q_SLOTS:
     {
         const CliRunner::Run run =
             m_cli->run({"bench", m_wav, "--provider", "google_stt", "--requests", "2", "--json"});
-        QCOMPARE(run.exitCode, 1);
+        VD_COMPARE_EXIT(run, 1);
         QCOMPARE(provider(run, "google_stt")[u"error"][u"kind"].toString(), QStringLiteral("not_configured"));
         QVERIFY(run.err.contains("GOOGLE_API_KEY"));
     }
@@ -147,7 +147,7 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(QString, mentions);
         const CliRunner::Run run = m_cli->run(arguments);
-        QCOMPARE(run.exitCode, 2);
+        VD_COMPARE_EXIT(run, 2);
         QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
         QVERIFY(run.out.isEmpty());
     }

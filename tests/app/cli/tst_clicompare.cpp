@@ -51,7 +51,7 @@ private Q_SLOTS:
         m_wav = m_cli->path("lights.wav");
         const CliRunner::Run spoken =
             m_cli->run({"speak", "turn on the kitchen lights", "--provider", "flite_tts", "--output", m_wav});
-        QCOMPARE(spoken.exitCode, 0);
+        VD_COMPARE_EXIT(spoken, 0);
         m_cli->setEnv("OPENAI_API_KEY", "test-key");
         m_cli->setEnv("GOOGLE_API_KEY", "test-key");
     }
@@ -69,7 +69,7 @@ private Q_SLOTS:
         m_server.setTranscript("turn on the kitchen light", Endpoint::GoogleRecognize);
         const CliRunner::Run run =
             m_cli->run({"compare", m_wav, "--reference", "turn on the kitchen lights", "--json"});
-        QCOMPARE(run.exitCode, 0);
+        VD_COMPARE_EXIT(run, 0);
         const QJsonArray results = run.json().value(u"results").toArray();
         QCOMPARE(results.size(), 3);
         QCOMPARE(results.at(0)[u"provider"].toString(), QStringLiteral("openai_stt"));
@@ -89,7 +89,7 @@ private Q_SLOTS:
     void withoutReferenceWerIsNull()
     {
         const CliRunner::Run run = m_cli->run({"compare", m_wav, "--json"});
-        QCOMPARE(run.exitCode, 0);
+        VD_COMPARE_EXIT(run, 0);
         QVERIFY(result(run, "openai_stt")[u"wer"].isNull());
         QCOMPARE(result(run, "openai_stt")[u"text"].toString(), QStringLiteral("turn on the kitchen lights"));
     }
@@ -98,7 +98,7 @@ private Q_SLOTS:
     {
         m_server.setFault(Endpoint::OpenAiTranscriptions, Fault::httpError(500));
         const CliRunner::Run run = m_cli->run({"compare", m_wav, "--json"});
-        QCOMPARE(run.exitCode, 0);
+        VD_COMPARE_EXIT(run, 0);
         QCOMPARE(result(run, "openai_stt")[u"outcome"].toString(), QStringLiteral("failed"));
         QCOMPARE(result(run, "openai_stt")[u"error"][u"kind"].toString(), QStringLiteral("server"));
         QVERIFY(result(run, "openai_stt")[u"text"].isNull());
@@ -109,7 +109,7 @@ private Q_SLOTS:
     {
         m_server.setFault(Endpoint::All, Fault::httpError(503));
         const CliRunner::Run run = m_cli->run({"compare", m_wav, "--json"});
-        QCOMPARE(run.exitCode, 1);
+        VD_COMPARE_EXIT(run, 1);
         QCOMPARE(run.json()[u"ok"].toBool(), false);
         QCOMPARE(run.json()[u"results"].toArray().size(), 2);
         QVERIFY2(run.err.contains("every STT provider failed"), run.err.constData());
@@ -119,7 +119,7 @@ private Q_SLOTS:
     {
         CliRunner bare(m_dir); // no keys, PocketSphinx disabled by the config
         const CliRunner::Run run = bare.run({"compare", m_wav});
-        QCOMPARE(run.exitCode, 1);
+        VD_COMPARE_EXIT(run, 1);
         QVERIFY2(run.err.contains("no STT provider"), run.err.constData());
     }
 
@@ -127,7 +127,7 @@ private Q_SLOTS:
     {
         const CliRunner::Run run =
             m_cli->run({"compare", m_wav, "--reference", "turn on the kitchen lights"});
-        QCOMPARE(run.exitCode, 0);
+        VD_COMPARE_EXIT(run, 0);
         const QStringList lines = QString::fromUtf8(run.out).split('\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
         QVERIFY(lines.at(0).contains("WER"));
@@ -150,7 +150,7 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(QString, mentions);
         const CliRunner::Run run = m_cli->run(arguments);
-        QCOMPARE(run.exitCode, 2);
+        VD_COMPARE_EXIT(run, 2);
         QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
         QVERIFY(run.out.isEmpty());
     }
@@ -163,7 +163,7 @@ private Q_SLOTS:
         file.write(QByteArray(4096, 'x'));
         file.close();
         const CliRunner::Run run = m_cli->run({"compare", path});
-        QCOMPARE(run.exitCode, 2);
+        VD_COMPARE_EXIT(run, 2);
         QVERIFY(run.err.contains("noise.wav"));
         QCOMPARE(m_server.requestCount(), 0);
     }

@@ -29,7 +29,7 @@ private Q_SLOTS:
     void getReadsDefaultsWithoutAFile()
     {
         const CliRunner::Run run = m_cli->run({"config", "get", "breaker.window_calls"});
-        QCOMPARE(run.exitCode, 0);
+        VD_COMPARE_EXIT(run, 0);
         QCOMPARE(run.out, QByteArray("20\n"));
         QVERIFY(!QFile::exists(m_cli->configPath()));
     }
@@ -38,7 +38,7 @@ private Q_SLOTS:
     {
         const CliRunner::Run run =
             m_cli->run({"config", "get", "providers.openai_stt.settings.model", "--json"});
-        QCOMPARE(run.exitCode, 0);
+        VD_COMPARE_EXIT(run, 0);
         QCOMPARE(run.json().value(u"value").toString(), QStringLiteral("whisper-1"));
         QCOMPARE(run.json().value(u"key").toString(), QStringLiteral("providers.openai_stt.settings.model"));
     }
@@ -46,7 +46,7 @@ private Q_SLOTS:
     void getOfASectionPrintsItsJson()
     {
         const CliRunner::Run run = m_cli->run({"config", "get", "health"});
-        QCOMPARE(run.exitCode, 0);
+        VD_COMPARE_EXIT(run, 0);
         const QJsonObject health = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(health.value(u"probe_interval_seconds").toInt(), 60);
     }
@@ -55,7 +55,7 @@ private Q_SLOTS:
     {
         const CliRunner::Run set =
             m_cli->run({"config", "set", "providers.flite_tts.priority", "5", "--json"});
-        QCOMPARE(set.exitCode, 0);
+        VD_COMPARE_EXIT(set, 0);
         QCOMPARE(set.json().value(u"value").toInt(), 5);
         QCOMPARE(set.json().value(u"file").toString(), m_cli->configPath());
         const QJsonObject file = QJsonDocument::fromJson(configBytes()).object();
@@ -75,7 +75,7 @@ private Q_SLOTS:
         m_cli->writeConfig(QJsonObject{
             {"version", 1}, {"my_notes", "keep me"}, {"routing", QJsonObject{{"max_retries", 2}}}});
         const CliRunner::Run run = m_cli->run({"config", "set", "breaker.open_seconds", "120"});
-        QCOMPARE(run.exitCode, 0);
+        VD_COMPARE_EXIT(run, 0);
         QVERIFY2(run.out.contains("breaker.open_seconds = 120"), run.out.constData());
         const QJsonObject file = QJsonDocument::fromJson(configBytes()).object();
         QCOMPARE(file.value(u"my_notes").toString(), QStringLiteral("keep me"));
@@ -117,7 +117,7 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(QStringList, mentions);
         const CliRunner::Run run = m_cli->run(QStringList{"config"} + arguments);
-        QCOMPARE(run.exitCode, 2);
+        VD_COMPARE_EXIT(run, 2);
         for (const QString& mention : mentions)
             QVERIFY2(QString::fromUtf8(run.err).contains(mention), run.err.constData());
         QVERIFY(run.out.isEmpty());
@@ -131,7 +131,7 @@ private Q_SLOTS:
         file.write("{ \"version\": 1, ");
         file.close();
         const CliRunner::Run run = m_cli->run({"config", "set", "breaker.open_seconds", "120"});
-        QCOMPARE(run.exitCode, 3);
+        VD_COMPARE_EXIT(run, 3);
         QVERIFY2(run.err.contains("config.json"), run.err.constData());
         QCOMPARE(configBytes(), QByteArray("{ \"version\": 1, "));
     }
@@ -141,7 +141,7 @@ private Q_SLOTS:
         m_cli->writeConfig(QJsonObject{{"version", 1}, {"breaker", QJsonObject{{"window_calls", -4}}}});
         const QByteArray before = configBytes();
         const CliRunner::Run run = m_cli->run({"config", "set", "breaker.open_seconds", "120"});
-        QCOMPARE(run.exitCode, 3);
+        VD_COMPARE_EXIT(run, 3);
         QVERIFY2(run.err.contains("breaker.window_calls"), run.err.constData());
         QCOMPARE(configBytes(), before);
     }

@@ -68,7 +68,7 @@ private Q_SLOTS:
     void probesEveryEnabledConfiguredProviderAndListsTheRest()
     {
         const CliRunner::Run run = m_cli->run({"health", "--json"});
-        QCOMPARE(run.exitCode, 0);
+        VD_COMPARE_EXIT(run, 0);
         QCOMPARE(run.json().value(u"ok").toBool(), true);
         QCOMPARE(row(run, "openai_stt").value(u"outcome").toString(), QStringLiteral("ok"));
         QCOMPARE(row(run, "openai_stt").value(u"status").toString(), QStringLiteral("HEALTHY"));
@@ -84,7 +84,7 @@ private Q_SLOTS:
     {
         const CliRunner::Run run =
             m_cli->run({"health", "--provider", "openai_stt", "--provider", "flite_tts"});
-        QCOMPARE(run.exitCode, 0);
+        VD_COMPARE_EXIT(run, 0);
         const QStringList lines = QString::fromUtf8(run.out).split('\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
         QVERIFY(lines.at(0).startsWith("PROVIDER"));
@@ -98,7 +98,7 @@ private Q_SLOTS:
     {
         m_server.setFault(Endpoint::OpenAiModels, Fault::httpError(401));
         const CliRunner::Run run = m_cli->run({"health", "--provider", "openai_stt", "--json"});
-        QCOMPARE(run.exitCode, 1);
+        VD_COMPARE_EXIT(run, 1);
         const QJsonObject openai = row(run, "openai_stt");
         QCOMPARE(openai.value(u"outcome").toString(), QStringLiteral("failed"));
         QCOMPARE(openai.value(u"status").toString(), QStringLiteral("UNHEALTHY"));
@@ -110,7 +110,7 @@ private Q_SLOTS:
     {
         m_server.setFault(Endpoint::OpenAiModels, Fault::httpError(500));
         const CliRunner::Run run = m_cli->run({"health", "--provider", "openai_stt", "--json"});
-        QCOMPARE(run.exitCode, 0);
+        VD_COMPARE_EXIT(run, 0);
         QCOMPARE(row(run, "openai_stt").value(u"status").toString(), QStringLiteral("DEGRADED"));
         QCOMPARE(row(run, "openai_stt")[u"error"][u"kind"].toString(), QStringLiteral("server"));
     }
@@ -118,7 +118,7 @@ private Q_SLOTS:
     void namedProviderWithoutKeyFailsAndSaysHowToFixIt()
     {
         const CliRunner::Run run = m_cli->run({"health", "--provider", "google_stt"});
-        QCOMPARE(run.exitCode, 1);
+        VD_COMPARE_EXIT(run, 1);
         QVERIFY2(run.err.contains("GOOGLE_API_KEY"), run.err.constData());
     }
 
@@ -135,7 +135,7 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(QString, mentions);
         const CliRunner::Run run = m_cli->run(arguments);
-        QCOMPARE(run.exitCode, 2);
+        VD_COMPARE_EXIT(run, 2);
         QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
         QVERIFY(run.out.isEmpty());
     }
@@ -154,7 +154,7 @@ private Q_SLOTS:
         }
         ::kill(pid_t(process->processId()), SIGTERM);
         const CliRunner::Run run = CliRunner::finish(*process);
-        QCOMPARE(run.exitCode, 0);
+        VD_COMPARE_EXIT(run, 0);
         QDirIterator files(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + "/data"),
                            {"resilience-state.json"}, QDir::Files, QDirIterator::Subdirectories);
         QVERIFY2(files.hasNext(), "the probes of the watch must be saved");

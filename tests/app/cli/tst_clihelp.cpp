@@ -17,7 +17,7 @@ private Q_SLOTS:
     void versionPrintsNameAndVersion()
     {
         const CliRunner::Run run = CliRunner(m_dir).run({"--version"});
-        QCOMPARE(run.exitCode, 0);
+        VD_COMPARE_EXIT(run, 0);
         QVERIFY(QRegularExpression("^voicedeck-cli \\d+\\.\\d+\\.\\d+\\n$")
                     .match(QString::fromUtf8(run.out))
                     .hasMatch());
@@ -26,7 +26,7 @@ private Q_SLOTS:
     void toolHelpListsEveryCommandAndTheExitCodes()
     {
         const CliRunner::Run run = CliRunner(m_dir).run({"--help"});
-        QCOMPARE(run.exitCode, 0);
+        VD_COMPARE_EXIT(run, 0);
         const QString help = QString::fromUtf8(run.out);
         QVERIFY2(help.startsWith("Usage: voicedeck-cli [options] COMMAND"), qPrintable(help));
         for (const char* command : {"providers", "health", "transcribe", "compare", "speak", "voices",
@@ -41,7 +41,7 @@ private Q_SLOTS:
     void noCommandPrintsHelpToStderrAndExitsTwo()
     {
         const CliRunner::Run run = CliRunner(m_dir).run({});
-        QCOMPARE(run.exitCode, 2);
+        VD_COMPARE_EXIT(run, 2);
         QVERIFY(run.out.isEmpty());
         QVERIFY(run.err.contains("Commands:"));
     }
@@ -80,7 +80,7 @@ private Q_SLOTS:
         QFETCH(QString, command);
         QFETCH(QStringList, expected);
         const CliRunner::Run run = CliRunner(m_dir).run({command, "--help"});
-        QCOMPARE(run.exitCode, 0);
+        VD_COMPARE_EXIT(run, 0);
         const QString help = QString::fromUtf8(run.out).simplified();
         QVERIFY2(help.startsWith(QStringLiteral("Usage: voicedeck-cli %1").arg(command)), qPrintable(help));
         for (const QString& text : expected + QStringList{"--config <FILE>", "--json", "--verbose"})

@@ -61,7 +61,7 @@ private Q_SLOTS:
         QFETCH(QString, file);
         QFETCH(QString, mentions);
         const CliRunner::Run run = m_cli->run({command, m_cli->path(file), "--json"});
-        QCOMPARE(run.exitCode, 2);
+        VD_COMPARE_EXIT(run, 2);
         QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
         QVERIFY2(run.out.isEmpty(), run.out.constData());
     }
@@ -91,7 +91,7 @@ private Q_SLOTS:
         QFETCH(QString, mentions);
         const QString output = m_cli->path("never.wav");
         const CliRunner::Run run = m_cli->run(arguments + QStringList{"--output", output}, input);
-        QCOMPARE(run.exitCode, 2);
+        VD_COMPARE_EXIT(run, 2);
         QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.left(500).constData());
         QVERIFY(!QFile::exists(output));
         QVERIFY(QDir(m_dir.path()).entryList({"never.wav*"}, QDir::Files).isEmpty()); // no temporary left
@@ -102,7 +102,7 @@ private Q_SLOTS:
         const QString output = writeFile("keep.wav", "the previous take");
         const CliRunner::Run run =
             m_cli->run({"speak", QString(12000, 'b'), "--provider", "flite_tts", "--output", output});
-        QCOMPARE(run.exitCode, 2);
+        VD_COMPARE_EXIT(run, 2);
         QFile file(output);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("the previous take"));
@@ -113,7 +113,7 @@ private Q_SLOTS:
         const QString output = writeFile("replace.wav", "old");
         const CliRunner::Run run =
             m_cli->run({"speak", "hello", "--provider", "flite_tts", "--output", output, "--json"});
-        QCOMPARE(run.exitCode, 0);
+        VD_COMPARE_EXIT(run, 0);
         QFile file(output);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(4) == "RIFF");
@@ -143,7 +143,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         const CliRunner::Run run = m_cli->run(arguments);
-        QCOMPARE(run.exitCode, 2);
+        VD_COMPARE_EXIT(run, 2);
         QVERIFY2(run.err.contains("nope"), run.err.constData());
         QVERIFY2(run.err.contains("one of") || run.err.contains("voicedeck-cli providers"),
                  run.err.constData());
@@ -170,7 +170,7 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         const QString config = writeFile("broken.json", "{\"version\": 1,,}");
         const CliRunner::Run run = m_cli->run(QStringList{"--config", config} + arguments);
-        QCOMPARE(run.exitCode, 3);
+        VD_COMPARE_EXIT(run, 3);
         QVERIFY2(run.err.contains("broken.json") && run.err.contains("move it aside"), run.err.constData());
         QVERIFY(run.out.isEmpty());
         QFile file(config);
@@ -182,7 +182,7 @@ private Q_SLOTS:
     {
         const CliRunner::Run run =
             m_cli->run({"--config", m_cli->path("absent.json"), "config", "get", "version"});
-        QCOMPARE(run.exitCode, 0);
+        VD_COMPARE_EXIT(run, 0);
         QCOMPARE(run.out, QByteArray("1\n"));
     }
 };

@@ -37,7 +37,7 @@ private Q_SLOTS:
         CliRunner cli = withoutKeychain();
         cli.setEnv("OPENAI_API_KEY", "sk-status-secret-0001");
         const CliRunner::Run run = cli.run({"keys", "status", "--json"});
-        QCOMPARE(run.exitCode, 0);
+        VD_COMPARE_EXIT(run, 0);
         QCOMPARE(run.json()[u"keychain"][u"available"].toBool(), false);
         const QJsonObject openai = status(run, "openai_stt");
         QCOMPARE(openai[u"needed"].toBool(), true);
@@ -50,7 +50,7 @@ private Q_SLOTS:
         QVERIFY(!run.out.contains("sk-status") && !run.err.contains("sk-status"));
 
         const CliRunner::Run text = cli.run({"keys", "status"});
-        QCOMPARE(text.exitCode, 0);
+        VD_COMPARE_EXIT(text, 0);
         QVERIFY2(text.out.contains("environment variable OPENAI_API_KEY"), text.out.constData());
         QVERIFY(text.out.contains("GOOGLE_API_KEY"));
         QVERIFY(text.out.contains("No secret service"));
@@ -60,12 +60,12 @@ private Q_SLOTS:
     void setWithoutSecretServiceFailsAndPointsToTheVariable()
     {
         const CliRunner::Run run = withoutKeychain().run({"keys", "set", "openai"}, "sk-never-stored\n");
-        QCOMPARE(run.exitCode, 1);
+        VD_COMPARE_EXIT(run, 1);
         QVERIFY2(run.err.contains("OPENAI_API_KEY"), run.err.constData());
         QVERIFY(run.err.contains("secret service"));
         QVERIFY(!run.err.contains("sk-never"));
         const CliRunner::Run removed = withoutKeychain().run({"keys", "delete", "yandex"});
-        QCOMPARE(removed.exitCode, 1);
+        VD_COMPARE_EXIT(removed, 1);
         QVERIFY2(removed.err.contains("YANDEX_API_KEY or YANDEX_IAM_TOKEN"), removed.err.constData());
     }
 
@@ -86,7 +86,7 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(QString, mentions);
         const CliRunner::Run run = withoutKeychain().run(arguments);
-        QCOMPARE(run.exitCode, 2);
+        VD_COMPARE_EXIT(run, 2);
         QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
         QVERIFY(!run.err.contains("sk-on-the"));
         QVERIFY(run.out.isEmpty());
@@ -98,11 +98,11 @@ private Q_SLOTS:
             QSKIP("needs a secret service: run inside scripts/test-services.sh");
         CliRunner cli(m_dir);
         const CliRunner::Run set = cli.run({"keys", "set", "google"}, "gk-roundtrip-secret-42\n");
-        QCOMPARE(set.exitCode, 0);
+        VD_COMPARE_EXIT(set, 0);
         QVERIFY2(set.out.contains("stored the key for google"), set.out.constData());
 
         const CliRunner::Run stored = cli.run({"keys", "status", "--json"});
-        QCOMPARE(stored.exitCode, 0);
+        VD_COMPARE_EXIT(stored, 0);
         QCOMPARE(stored.json()[u"keychain"][u"available"].toBool(), true);
         QCOMPARE(status(stored, "google_stt")[u"source"].toString(), QStringLiteral("keychain"));
         QCOMPARE(status(stored, "google_stt")[u"location"].toString(), QStringLiteral("google"));
@@ -114,7 +114,7 @@ private Q_SLOTS:
                  QStringLiteral("keychain"));
 
         const CliRunner::Run removed = cli.run({"keys", "delete", "google", "--json"});
-        QCOMPARE(removed.exitCode, 0);
+        VD_COMPARE_EXIT(removed, 0);
         QCOMPARE(removed.json()[u"ok"].toBool(), true);
         QCOMPARE(status(cli.run({"keys", "status", "--json"}), "google_stt")[u"source"].toString(),
                  QStringLiteral("environment"));
@@ -138,7 +138,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, input);
         QFETCH(QString, mentions);
         const CliRunner::Run run = CliRunner(m_dir).run({"keys", "set", "yandex_tts"}, input);
-        QCOMPARE(run.exitCode, 2);
+        VD_COMPARE_EXIT(run, 2);
         QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
         QVERIFY(!run.err.contains("yk-part"));
     }

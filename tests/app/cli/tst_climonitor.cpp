@@ -119,7 +119,7 @@ private Q_SLOTS:
 
         ::kill(pid_t(process->processId()), SIGTERM);
         const CliRunner::Run run = CliRunner::finish(*process);
-        QCOMPARE(run.exitCode, 0);
+        VD_COMPARE_EXIT(run, 0);
         QDirIterator files(m_cli->dataPath(), {"resilience-state.json"}, QDir::Files,
                            QDirIterator::Subdirectories);
         QVERIFY2(files.hasNext(), "the monitor's probes must be saved on exit");
@@ -133,7 +133,7 @@ private Q_SLOTS:
         QVERIFY(taken.listen(QHostAddress::LocalHost));
         const QString address = QStringLiteral("127.0.0.1:%1").arg(taken.serverPort());
         const CliRunner::Run run = m_cli->run({"monitor", "--listen", address});
-        QCOMPARE(run.exitCode, 2);
+        VD_COMPARE_EXIT(run, 2);
         QVERIFY2(run.err.contains(address.toUtf8()) && run.err.contains("--listen"), run.err.constData());
         QVERIFY(run.out.isEmpty());
     }
@@ -153,7 +153,7 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(QString, mentions);
         const CliRunner::Run run = m_cli->run(arguments);
-        QCOMPARE(run.exitCode, 2);
+        VD_COMPARE_EXIT(run, 2);
         QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
     }
 };

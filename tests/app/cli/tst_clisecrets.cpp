@@ -104,7 +104,7 @@ private:
         QVERIFY(metrics.contains("voicedeck_provider_up"));
         ::kill(pid_t(process->processId()), SIGTERM);
         const CliRunner::Run run = CliRunner::finish(*process);
-        QCOMPARE(run.exitCode, 0);
+        VD_COMPARE_EXIT(run, 0);
         checkClean(metrics, round + ": /metrics");
         checkClean(out + run.out, round + ": monitor (stdout)");
         checkClean(run.err, round + ": monitor (stderr)");
@@ -148,7 +148,7 @@ private Q_SLOTS:
             m_secrets << QStringLiteral("sk-keychainFAKE-77e6d5c4b3a29180");
             const CliRunner::Run set =
                 m_cli->run({"keys", "set", "openai", "--verbose"}, m_secrets.last().toUtf8() + "\n");
-            QCOMPARE(set.exitCode, 0);
+            VD_COMPARE_EXIT(set, 0);
             checkClean(set.out + set.err, "keys set");
         }
     }

@@ -8,6 +8,8 @@
 #include <QTest>
 #include <functional>
 
+#include <sys/socket.h>
+
 using namespace vd;
 using namespace std::chrono_literals;
 
@@ -97,6 +99,8 @@ private Q_SLOTS:
     void refusesRedirectsToAnotherHost();
     void stopsAStalledTransfer();
     void reportsARefusedConnection();
+    void reportsABodyCutShortOfItsLength_data();
+    void reportsABodyCutShortOfItsLength();
 
 private:
     QNetworkAccessManager m_network;
@@ -302,6 +306,49 @@ void TestHttpJob::reportsARefusedConnection()
     QVERIFY(error.has_value());
     QCOMPARE(error->kind, ErrorKind::Network);
     QVERIFY2(error->message.contains(QLatin1String("refused")), qPrintable(error->message));
+}
+
+void TestHttpJob::reportsABodyCutShortOfItsLength_data()
+{
+    QTest::addColumn<QByteArray>("version");
+    QTest::addColumn<bool>("reset");
+    // A body that ends before its Content-Length is a network error, however the connection
+    // ends. Qt 6.4 reports these as errors itself, except, rarely and only under load, a reset
+    // mid-body (seen in CI as "200, 7222 of 14444 bytes, no error"); HttpJob checks the length
+    // so that case fails too.
+    QTest::newRow("HTTP/1.0, closed") << QByteArray("HTTP/1.0") << false;
+    QTest::newRow("HTTP/1.1, closed") << QByteArray("HTTP/1.1") << false;
+    QTest::newRow("HTTP/1.1, reset") << QByteArray("HTTP/1.1") << true;
+}
+
+void TestHttpJob::reportsABodyCutShortOfItsLength()
+{
+    QFETCH(QByteArray, version);
+    QFETCH(bool, reset);
+    ScriptedServer server([version, reset](QTcpSocket* socket, const QByteArray&) {
+        socket->write(version + " 200 OK\r\nContent-Type: audio/wav\r\nContent-Length: 2000\r\n\r\n" +
+                      QByteArray(1000, 'a'));
+        socket->flush();
+        if (reset) {
+            const linger hard{1, 0}; // SO_LINGER 0: close() sends RST instead of FIN
+            ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+            socket->abort();
+        } else {
+            socket->disconnectFromHost();
+        }
+    });
+    HttpCall call;
+    call.method = "POST";
+    call.url = server.url();
+    call.body = "{}";
+    HttpJob job(&m_network, call);
+    QSignalSpy finished(&job, &HttpJob::finished);
+    job.start();
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY(!job.response().isSuccess());
+    const auto error = classifyResponse(CloudVendor::OpenAi, job.response(), SystemClock::instance());
+    QVERIFY(error.has_value());
+    QCOMPARE(error->kind, ErrorKind::Network);
 }
 
 QTEST_GUILESS_MAIN(TestHttpJob)
