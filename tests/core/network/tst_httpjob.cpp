@@ -1,5 +1,6 @@
 #include "core/network/errorclassifier.h"
 #include "core/network/httpjob.h"
+#include "tests/support/socketreset.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -7,8 +8,6 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <functional>
-
-#include <sys/socket.h>
 
 using namespace vd;
 using namespace std::chrono_literals;
@@ -329,13 +328,10 @@ void TestHttpJob::reportsABodyCutShortOfItsLength()
         socket->write(version + " 200 OK\r\nContent-Type: audio/wav\r\nContent-Length: 2000\r\n\r\n" +
                       QByteArray(1000, 'a'));
         socket->flush();
-        if (reset) {
-            const linger hard{1, 0}; // SO_LINGER 0: close() sends RST instead of FIN
-            ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
-            socket->abort();
-        } else {
+        if (reset)
+            test::resetConnection(socket);
+        else
             socket->disconnectFromHost();
-        }
     });
     HttpCall call;
     call.method = "POST";

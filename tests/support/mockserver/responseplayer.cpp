@@ -1,10 +1,10 @@
 #include "tests/support/mockserver/responseplayer.h"
 
 #include "tests/support/mockserver/mockserverlogging.h"
+#include "tests/support/socketreset.h"
 
 #include <QTcpSocket>
 #include <algorithm>
-#include <sys/socket.h>
 
 namespace vd::test {
 
@@ -101,9 +101,7 @@ void ResponsePlayer::writeHalfThen(bool reset)
             return;
         disconnect(m_writtenConnection);
         if (reset) {
-            const linger hard{1, 0}; // SO_LINGER 0: close() sends RST instead of FIN
-            ::setsockopt(int(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
-            m_socket->abort();
+            resetConnection(m_socket);
         } else {
             m_socket->disconnectFromHost();
         }
