@@ -29,7 +29,6 @@ public:
 
     // Rows from top to bottom, each its segments in time order.
     void setRows(QList<QList<StatusSegment>> rows);
-    const QList<QList<StatusSegment>>& rows() const { return m_rows; }
     // The band of row `row` in the chart's coordinates (empty when there is no such row).
     QRectF bandRect(qsizetype row) const;
     // Where the time `ms` falls across the plot, in the chart's coordinates.

@@ -5,7 +5,6 @@
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QDateTimeAxis>
-#include <QLegendMarker>
 #include <QLineSeries>
 
 namespace vd {

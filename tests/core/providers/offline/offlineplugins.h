@@ -3,11 +3,11 @@
 #include "core/model/providerdefinition.h"
 #include "core/model/providerjob.h"
 #include "core/model/providerplugin.h"
+#include "tests/support/finishedjob.h"
 
 #include <QDir>
 #include <QJsonObject>
 #include <QPluginLoader>
-#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -57,16 +57,11 @@ std::unique_ptr<ProviderType> createProvider(const QString& provider, const QJso
     return std::unique_ptr<ProviderType>(typed);
 }
 
-// Starts `job` and waits (bounded) for `finished`. The job is kept alive for inspection.
+// runToCompletion with the offline engines' longer bound (a cold PocketSphinx model load).
 template <typename Job>
 std::unique_ptr<Job> runJob(Job* job, int timeoutMs = 60000)
 {
-    job->setAutoDelete(false);
-    QSignalSpy finished(job, &ProviderJob::finished);
-    job->start();
-    if (finished.isEmpty())
-        finished.wait(timeoutMs);
-    return std::unique_ptr<Job>(job);
+    return test::runToCompletion(job, timeoutMs);
 }
 
 inline QString errorText(const ProviderJob& job)
