@@ -60,7 +60,9 @@ run_suite() (
         # No GUI under ASan: it doubles the build on CI's 2 cores; the GUI's tests run in the
         # tests stage, the core, CLI, providers and reliability tests here.
         options=(-DCMAKE_BUILD_TYPE=Debug -DVOICEDECK_SANITIZE=ON -DVOICEDECK_BUILD_GUI=OFF)
-        export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
+        # Full unwinding on malloc: Debian's Qt has no frame pointers, so the fast unwinder stops
+        # inside Qt and a leak's stack never reaches the library that lsan.supp names.
+        export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:fast_unwind_on_malloc=0}
         export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$VD_ROOT/scripts/sanitizers/lsan.supp:print_suppressions=0}
         export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
     else
