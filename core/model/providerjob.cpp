@@ -9,6 +9,17 @@ ProviderJob::ProviderJob(QObject* parent) : QObject(parent) {}
 
 ProviderJob::~ProviderJob() = default;
 
+const ProviderError& ProviderJob::error() const
+{
+    return m_error ? *m_error : noError();
+}
+
+const ProviderError& ProviderJob::noError()
+{
+    static const ProviderError none = ProviderError::make(ErrorKind::Network, QStringLiteral("no error"));
+    return none;
+}
+
 void ProviderJob::start()
 {
     if (m_started)
@@ -59,7 +70,7 @@ void ProviderJob::finish()
         this,
         [this] {
             m_finished = true;
-            Q_EMIT finished(this);
+            Q_EMIT finished(this, QPrivateSignal());
             if (m_autoDelete)
                 deleteLater();
         },

@@ -29,13 +29,19 @@ public:
     bool isStarted() const { return m_started; }
     bool isFinished() const { return m_finished; }
     bool hasError() const { return m_error.has_value(); }
-    const ProviderError& error() const { return *m_error; }
+    // The error the job finished with. Safe to call at any time: before `finished`, and for a job
+    // that succeeded, it is noError() (check hasError() to tell).
+    const ProviderError& error() const;
+    // What error() returns when there is none: kind network, message "no error".
+    static const ProviderError& noError();
 
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
     bool autoDelete() const { return m_autoDelete; }
 
 Q_SIGNALS:
-    void finished(vd::ProviderJob* job);
+    // Emitted by this base class only (QPrivateSignal): subclasses report through
+    // emitResult()/emitError(), which keep it exactly-once and asynchronous.
+    void finished(vd::ProviderJob* job, QPrivateSignal);
 
 protected:
     // Begins the work. Implementations must not block; they report through emitResult()/emitError().

@@ -210,10 +210,19 @@ private Q_SLOTS:
         int cancelled = 0;
         for (auto& job : jobs) {
             QCOMPARE(tally.finishedSignals.value(job.get()), 1);
-            if (job->hasError() && job->error().kind == ErrorKind::Cancelled)
+            if (job->hasError() && job->error().kind == ErrorKind::Cancelled) {
                 ++cancelled;
-            else
-                QVERIFY2(!job->hasError(), qPrintable(job->error().summary()));
+                continue;
+            }
+            // The only fault is a 200 ms delay, so a request that was not cancelled in time must
+            // succeed: any other error (a connection closed by a neighbour's cancel, a timeout)
+            // would be a defect, and the message names its kind and the attempts behind it.
+            if (job->hasError()) {
+                QFAIL(qPrintable(QStringLiteral("a request that was not cancelled failed with kind %1 (%2); "
+                                                "attempts: %3")
+                                     .arg(errorKindName(job->error().kind), job->error().summary(),
+                                          traceOf(job.get()).toText().join(QStringLiteral("; ")))));
+            }
         }
         QVERIFY(cancelled > 0);
         // Cancelled attempts count neither for nor against a provider.

@@ -5,6 +5,9 @@
 #include <QTest>
 #include <QTimer>
 
+#include <cstring>
+#include <new>
+
 using namespace vd;
 
 namespace {
@@ -94,6 +97,24 @@ private Q_SLOTS:
         QTRY_COMPARE(spy.count(), 1);
         QCOMPARE(job.error().kind, ErrorKind::Timeout);
         QCOMPARE(job.startCalls, 0); // aborted before the event loop started it
+    }
+
+    // Regression (tst_load crashed in ProviderError::summary): error() of a job that succeeded
+    // used to dereference an empty optional, so its strings were whatever the memory held. The
+    // job is built in memory filled with a pattern, which made that read crash every time.
+    void errorOfAJobWithoutErrorIsSafeToRead()
+    {
+        alignas(ScriptedJob) unsigned char storage[sizeof(ScriptedJob)];
+        std::memset(storage, 0xA5, sizeof storage);
+        auto* job = new (storage) ScriptedJob(ScriptedJob::Behaviour::SucceedAtOnce);
+        job->setAutoDelete(false);
+        QCOMPARE(job->error().summary(), ProviderJob::noError().summary()); // before start
+        QSignalSpy spy(job, &ProviderJob::finished);
+        job->start();
+        QVERIFY(spy.wait(5000));
+        QVERIFY(!job->hasError());
+        QCOMPARE(job->error().summary(), QStringLiteral("network: no error"));
+        job->~ScriptedJob();
     }
 
     void autoDeleteRemovesTheJobAfterFinished()
