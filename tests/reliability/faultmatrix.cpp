@@ -25,9 +25,7 @@ const QList<FaultExpectation>& faultMatrix()
         {MatrixFault::WrongShape, "wrong shape", ErrorKind::InvalidResponse, 1, ""},
         {MatrixFault::EmptyResult, "empty result", ErrorKind::InvalidResponse, 1, ""},
         {MatrixFault::Oversized, "oversized body", ErrorKind::InvalidResponse, 1, "cap"},
-        // Without a Content-Length the cap must stop the stream itself: up to 64 MiB of audio are
-        // read first, which takes longer than the other faults' attempt timeout on a loaded machine.
-        {MatrixFault::OversizedChunked, "oversized chunked body", ErrorKind::InvalidResponse, 1, "cap", 8000},
+        {MatrixFault::OversizedChunked, "oversized chunked body", ErrorKind::InvalidResponse, 1, "cap"},
         {MatrixFault::Http401, "401", ErrorKind::Auth, 1, "key"},
         {MatrixFault::Http403, "403", ErrorKind::Auth, 1, ""},
         {MatrixFault::Http404, "404", ErrorKind::BadRequest, 1, "base_url"},
@@ -46,6 +44,12 @@ bool reachesMock(MatrixFault fault)
     return fault != MatrixFault::Refused && fault != MatrixFault::TlsSelfSigned;
 }
 
+int attemptTimeoutMsFor(MatrixFault fault)
+{
+    const bool cutByTimer = fault == MatrixFault::Hang || fault == MatrixFault::SlowDrip;
+    return cutByTimer ? FaultMatrixRig::kAttemptTimeoutMs : FaultMatrixRig::kGuardTimeoutMs;
+}
+
 bool FaultMatrixRig::listen()
 {
     MockRuntime::setEnvironmentKeys("test-key");
@@ -54,7 +58,7 @@ bool FaultMatrixRig::listen()
 
 void FaultMatrixRig::prepare(const FaultExpectation& expected, int maxRetries, int consecutiveFailures)
 {
-    const int attemptTimeoutMs = expected.attemptTimeoutMs > 0 ? expected.attemptTimeoutMs : kAttemptTimeoutMs;
+    const int attemptTimeoutMs = attemptTimeoutMsFor(expected.fault);
     m_rig.reset();
     m_server.reset();
     m_rig = std::make_unique<MockRuntime>(m_server);

@@ -28,8 +28,14 @@ struct FaultExpectation
     ErrorKind kind;
     int attempts;            // routed attempts on the provider (2 = retried once)
     const char* messageHint; // what the message must name so that the user can act on it
-    int attemptTimeoutMs = 0; // 0: kAttemptTimeoutMs; more where the fault itself takes time
 };
+
+// routing.attempt_timeout_ms for a cell. Hang and slow drip are cut by that timer, so it is what
+// those cells test and it stays short (kAttemptTimeoutMs). Every other fault ends on its own
+// (an error status, a reset, the size cap), and the timer only guards against a hung test: it is
+// kGuardTimeoutMs, far above what a healthy loopback answer takes even under ASan on a loaded
+// machine, so the cell's verdict never depends on how busy the machine is.
+int attemptTimeoutMsFor(MatrixFault fault);
 
 const QList<FaultExpectation>& faultMatrix();
 // Whether the fault is played by the mock (refused and TLS never reach it).
@@ -41,6 +47,7 @@ class FaultMatrixRig
 {
 public:
     static constexpr int kAttemptTimeoutMs = 500;
+    static constexpr int kGuardTimeoutMs = 10000;
     static constexpr int kDeadlineMs = 15000;
 
     bool listen();
