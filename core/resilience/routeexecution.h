@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/config/resiliencesettings.h"
-#include "core/resilience/deadlineshare.h"
+#include "core/resilience/attemptbudget.h"
 #include "core/resilience/providerdirectory.h"
 #include "core/resilience/retrypolicy.h"
 #include "core/resilience/routingtrace.h"
@@ -24,12 +24,11 @@ class ResilienceState;
 // The operation-independent heart of a routed request (PRODUCT.md §3): walks the candidates in
 // priority order (or the one named provider), skips the ineligible ones with a reason, runs one
 // attempt at a time under a per-attempt timeout and an overall deadline, gives each provider a
-// fair share of the time left (AttemptBudget) so a hanging one cannot starve the rest, retries on
-// the same provider within its share per RetryPolicy (by timer, never blocking), falls back on
-// every error but
-// `cancelled`, hedges after `hedge_after_ms`, feeds every outcome to the breakers and health
-// records, and writes the routing trace. The routed jobs own one and turn its verdict into their
-// result.
+// fair share of the time left (AttemptBudget) so that a hanging one cannot starve the rest,
+// retries on the same provider within its share per RetryPolicy (by timer, never blocking), falls
+// back on every error but `cancelled`, hedges after `hedge_after_ms`, feeds every outcome to the
+// breakers and health records, and writes the routing trace. The routed jobs own one and turn its
+// verdict into their result.
 class RouteExecution : public QObject
 {
     Q_OBJECT
@@ -85,10 +84,11 @@ private:
 
         ~Attempt()
         {
+            // Later: the timer may be the sender of the slot that concluded the attempt.
             if (timeout) {
                 timeout->stop();
                 timeout->deleteLater();
-            } // may be the sender of the slot that concluded the attempt
+            }
         }
     };
 

@@ -1,5 +1,5 @@
 #include "core/model/clock.h"
-#include "core/resilience/deadlineshare.h"
+#include "core/resilience/attemptbudget.h"
 #include "core/resilience/resiliencestate.h"
 #include "core/resilience/routedsynthesizejob.h"
 #include "core/resilience/routedtranscribejob.h"

@@ -1,4 +1,4 @@
-#include "core/resilience/deadlineshare.h"
+#include "core/resilience/attemptbudget.h"
 
 #include <QCoreApplication>
 #include <algorithm>
