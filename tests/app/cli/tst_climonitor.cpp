@@ -51,7 +51,11 @@ private:
         std::unique_ptr<QProcess> process =
             m_cli->start(QStringList{"monitor", "--interval", "3600"} + options);
         QByteArray out;
-        [&] { QTRY_VERIFY_WITH_TIMEOUT((out += process->readAllStandardOutput()).contains('\n'), 20000); }();
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT((out += process->readAllStandardOutput()).contains('\n') ||
+                                         process->state() == QProcess::NotRunning,
+                                     20000);
+        }();
         const QRegularExpressionMatch found =
             QRegularExpression(":(\\d+)/metrics").match(QString::fromUtf8(out));
         port = found.hasMatch() ? quint16(found.captured(1).toUInt()) : 0;
