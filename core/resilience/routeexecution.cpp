@@ -1,6 +1,7 @@
 #include "core/resilience/routeexecution.h"
 
 #include "core/model/providerjob.h"
+#include "core/resilience/circuitbreaker.h"
 #include "core/resilience/resiliencelog.h"
 #include "core/resilience/resiliencestate.h"
 
@@ -125,6 +126,22 @@ std::optional<RouteCandidate> RouteExecution::nextEligible()
 
 std::optional<RouteStep> RouteExecution::skipStep(const RouteCandidate& c)
 {
+    if (auto step = staticSkipStep(c))
+        return step;
+    const BreakerPermit permit = m_state.breaker(c.info.name)->tryAcquire();
+    if (permit.granted)
+        return std::nullopt;
+    RouteStep step;
+    step.provider = c.info.name;
+    step.decision = RouteDecision::Skipped;
+    step.reason = SkipReason::CircuitOpen;
+    step.until = permit.openUntil;
+    step.error = permit.error(c.info.name);
+    return step;
+}
+
+std::optional<RouteStep> RouteExecution::staticSkipStep(const RouteCandidate& c) const
+{
     const QString& name = c.info.name;
     RouteStep step;
     step.provider = name;
@@ -158,14 +175,26 @@ std::optional<RouteStep> RouteExecution::skipStep(const RouteCandidate& c)
                                                     "or reset it.")
                                                      .arg(name, step.note));
     } else {
-        const BreakerPermit permit = m_state.breaker(name)->tryAcquire();
-        if (permit.granted)
-            return std::nullopt;
-        step.reason = SkipReason::CircuitOpen;
-        step.until = permit.openUntil;
-        step.error = permit.error(name);
+        return std::nullopt;
     }
     return step;
+}
+
+int RouteExecution::providersLeft()
+{
+    // Counts the candidates that would be tried now, without taking a breaker permit: a provider
+    // that will be skipped must not shrink the shares of the others.
+    int left = 1;
+    for (const RouteCandidate& c : std::as_const(m_queue)) {
+        if (staticSkipStep(c))
+            continue;
+        CircuitBreaker* breaker = m_state.breaker(c.info.name);
+        const BreakerState state = breaker->state();
+        if (state == BreakerState::Closed || state == BreakerState::Disabled ||
+            (state == BreakerState::HalfOpen && breaker->availableHalfOpenPermits() > 0))
+            ++left;
+    }
+    return left;
 }
 
 void RouteExecution::skip(const RouteStep& step)
@@ -197,6 +226,15 @@ void RouteExecution::startAttempt(const RouteCandidate& candidate, int number)
     attempt->candidate = candidate;
     attempt->number = number;
     attempt->started = m_state.clock().now();
+    const QString& name = candidate.info.name;
+    if (number == 1 || !m_shares.contains(name)) {
+        const int left = providersLeft();
+        m_shares.insert(name, {attempt->started + AttemptBudget::share(untilDeadline(), left), left});
+    }
+    const Share share = m_shares.value(name);
+    attempt->providersLeft = share.providersLeft;
+    attempt->budget = AttemptBudget::of(milliseconds(m_options.settings.attemptTimeoutMs), until(share.end),
+                                        untilDeadline());
     RouteStep pending;
     pending.provider = candidate.info.name;
     pending.decision = RouteDecision::Cancelled; // replaced by the outcome
@@ -204,6 +242,7 @@ void RouteExecution::startAttempt(const RouteCandidate& candidate, int number)
     pending.attempt = number;
     attempt->traceIndex = m_trace.append(pending);
     const int id = attempt->id;
+    armTimeout(*attempt);
     m_inFlight.push_back(std::move(attempt));
     QPointer<RouteExecution> self(this);
     m_factory(candidate, number, [self, id](ProviderJob* job, const QString& note) {
@@ -234,23 +273,30 @@ void RouteExecution::launch(int id, ProviderJob* job, const QString& note)
     connect(job, &ProviderJob::finished, this, [this, id](ProviderJob* finished) {
         conclude(id, finished, finished->hasError() ? std::optional(finished->error()) : std::nullopt);
     });
-    const milliseconds attemptLimit(m_options.settings.attemptTimeoutMs);
-    const milliseconds limit = std::max(milliseconds{1}, std::min(attemptLimit, untilDeadline()));
-    const QString message =
-        limit < attemptLimit
-            ? tr("%1 had not answered when the request deadline (routing.request_deadline_ms) was reached.")
-                  .arg(a->candidate.info.name)
-            : tr("%1 gave no answer within %2 ms (routing.attempt_timeout_ms).")
-                  .arg(a->candidate.info.name)
-                  .arg(attemptLimit.count());
-    a->timeout = new QTimer(job);
-    a->timeout->setSingleShot(true);
-    connect(a->timeout, &QTimer::timeout, job,
-            [job, message] { job->abort(ProviderError::make(ErrorKind::Timeout, message)); });
-    a->timeout->start(limit);
     job->start();
     Q_EMIT attemptStarted(job, a->candidate.info.name);
     armHedge();
+}
+
+void RouteExecution::armTimeout(Attempt& attempt)
+{
+    // Armed before the job exists, so that the time a TTS attempt waits for the voice list counts.
+    const QString message = attempt.budget.timeoutMessage(attempt.candidate.info.name, attempt.providersLeft);
+    attempt.timeout = new QTimer(this);
+    attempt.timeout->setSingleShot(true);
+    const int id = attempt.id;
+    connect(attempt.timeout, &QTimer::timeout, this, [this, id, message] {
+        Attempt* a = findAttempt(id);
+        if (!a)
+            return;
+        a->timedOut = true;
+        const ProviderError error = ProviderError::make(ErrorKind::Timeout, message);
+        if (a->job)
+            a->job->abort(error); // concludes through `finished`
+        else
+            conclude(id, nullptr, error);
+    });
+    attempt.timeout->start(attempt.budget.limit);
 }
 
 void RouteExecution::conclude(int id, ProviderJob* job, const std::optional<ProviderError>& error)
@@ -288,6 +334,8 @@ void RouteExecution::conclude(int id, ProviderJob* job, const std::optional<Prov
         return;
     }
     step.decision = RouteDecision::Failed;
+    if (attempt->timedOut)
+        step.reason = attempt->budget.reason();
     m_trace.replace(attempt->traceIndex, step);
     m_lastError = error;
     qCInfo(lcRouter) << name << "failed:" << error->summary();
@@ -297,7 +345,9 @@ void RouteExecution::conclude(int id, ProviderJob* job, const std::optional<Prov
         return;
     }
     if (!needsAttention(error->kind)) {
-        if (const auto delay = m_retry.retryDelay(*error, attempt->number - 1, untilDeadline())) {
+        // Retries come out of the provider's own share of the deadline.
+        const milliseconds untilShareEnd = until(m_shares.value(name).end);
+        if (const auto delay = m_retry.retryDelay(*error, attempt->number - 1, untilShareEnd)) {
             scheduleRetry(attempt->candidate, attempt->number + 1, *delay);
             return;
         }
@@ -427,7 +477,12 @@ bool RouteExecution::deadlinePassed() const
 
 milliseconds RouteExecution::untilDeadline() const
 {
-    return std::chrono::duration_cast<milliseconds>(m_deadline - m_state.clock().now());
+    return until(m_deadline);
+}
+
+milliseconds RouteExecution::until(std::chrono::steady_clock::time_point when) const
+{
+    return std::chrono::duration_cast<milliseconds>(when - m_state.clock().now());
 }
 
 double RouteExecution::elapsedMs(const Attempt& attempt) const

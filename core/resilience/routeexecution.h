@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/config/resiliencesettings.h"
+#include "core/resilience/attemptbudget.h"
 #include "core/resilience/providerdirectory.h"
 #include "core/resilience/retrypolicy.h"
 #include "core/resilience/routingtrace.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -21,11 +23,12 @@ class ResilienceState;
 
 // The operation-independent heart of a routed request (PRODUCT.md §3): walks the candidates in
 // priority order (or the one named provider), skips the ineligible ones with a reason, runs one
-// attempt at a time under a per-attempt timeout and an overall deadline, retries on the same
-// provider per RetryPolicy (by timer, never blocking), falls back on every error but
-// `cancelled`, hedges after `hedge_after_ms`, feeds every outcome to the breakers and health
-// records, and writes the routing trace. The routed jobs own one and turn its verdict into their
-// result.
+// attempt at a time under a per-attempt timeout and an overall deadline, gives each provider a
+// fair share of the time left (AttemptBudget) so that a hanging one cannot starve the rest,
+// retries on the same provider within its share per RetryPolicy (by timer, never blocking), falls
+// back on every error but `cancelled`, hedges after `hedge_after_ms`, feeds every outcome to the
+// breakers and health records, and writes the routing trace. The routed jobs own one and turn its
+// verdict into their result.
 class RouteExecution : public QObject
 {
     Q_OBJECT
@@ -73,13 +76,28 @@ private:
         QPointer<ProviderJob> job;
         std::chrono::steady_clock::time_point started;
         QString note;
-        QTimer* timeout = nullptr;
+        AttemptBudget budget;
+        int providersLeft = 1;
+        QPointer<QTimer> timeout; // armed when the attempt starts (TTS: before the voice list)
+        bool timedOut = false;
         int traceIndex = -1;
+
+        ~Attempt()
+        {
+            // Later: the timer may be the sender of the slot that concluded the attempt.
+            if (timeout) {
+                timeout->stop();
+                timeout->deleteLater();
+            }
+        }
     };
 
     void advance();
     std::optional<RouteCandidate> nextEligible();
     std::optional<RouteStep> skipStep(const RouteCandidate& candidate);
+    std::optional<RouteStep> staticSkipStep(const RouteCandidate& candidate) const;
+    int providersLeft();
+    void armTimeout(Attempt& attempt);
     void startAttempt(const RouteCandidate& candidate, int number);
     void launch(int id, ProviderJob* job, const QString& note);
     void conclude(int id, ProviderJob* job, const std::optional<ProviderError>& error);
@@ -95,6 +113,7 @@ private:
     ProviderError deadlineError() const;
     bool deadlinePassed() const;
     std::chrono::milliseconds untilDeadline() const;
+    std::chrono::milliseconds until(std::chrono::steady_clock::time_point when) const;
     double elapsedMs(const Attempt& attempt) const;
 
     ProviderDirectory& m_directory;
@@ -105,6 +124,12 @@ private:
     QList<RouteCandidate> m_queue;
     std::vector<std::unique_ptr<Attempt>> m_inFlight;
     QList<QTimer*> m_retryTimers;
+    struct Share
+    {
+        std::chrono::steady_clock::time_point end;
+        int providersLeft = 1;
+    };
+    QHash<QString, Share> m_shares; // per provider, from its first attempt
     QTimer m_deadlineTimer;
     QTimer m_hedgeTimer;
     std::chrono::steady_clock::time_point m_deadline;

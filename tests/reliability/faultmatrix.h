@@ -48,7 +48,7 @@ class FaultMatrixRig
 public:
     static constexpr int kAttemptTimeoutMs = 500;
     static constexpr int kGuardTimeoutMs = 10000;
-    static constexpr int kDeadlineMs = 15000;
+    static constexpr int kDeadlineMs = 15000; // more for faults that need long attempts
 
     bool listen();
     MockProviderServer& server() { return m_server; }
@@ -74,6 +74,7 @@ private:
     MockProviderServer m_server;
     TlsLoopbackServer m_tls;
     std::unique_ptr<MockRuntime> m_rig;
+    int m_deadlineMs = kDeadlineMs;
     int m_cases = 0;
 };
 

@@ -71,9 +71,11 @@ private Q_SLOTS:
                                               "--requests <N>", "default: 10",   "--concurrency <C>",
                                               "default: 1"};
         QTest::newRow("monitor") << "monitor"
-                                 << QStringList{"--interval <SECONDS>",
-                                                "default: health.probe_interval_seconds",
-                                                "--listen <HOST:PORT>", "127.0.0.1:9464"};
+                                 << QStringList{
+                                        "--interval <SECONDS>", "default: health.probe_interval_seconds",
+                                        "--listen <HOST:PORT>", "127.0.0.1:9464",
+                                        "--token-file <FILE>",  "--client-timeout <MS>",
+                                        "--max-connections <N>"};
     }
     void commandHelpListsEveryOption()
     {

@@ -194,9 +194,9 @@ public:
     VoiceListJob* voices(QObject* parent) override
     {
         ++voiceListCalls;
-        auto* job = new FakeVoiceListJob(
-            ledger, FakeOutcome::ok(std::chrono::milliseconds(0)),
-            [voices = m_voices](auto* j) { static_cast<FakeVoiceListJob*>(j)->put(voices); });
+        auto* job = new FakeVoiceListJob(ledger, voiceListOutcome, [voices = m_voices](auto* j) {
+            static_cast<FakeVoiceListJob*>(j)->put(voices);
+        });
         job->setParent(parent);
         return job;
     }
@@ -204,6 +204,7 @@ public:
 
     std::shared_ptr<FakeLedger> ledger;
     int voiceListCalls = 0;
+    FakeOutcome voiceListOutcome = FakeOutcome::ok(std::chrono::milliseconds(0));
 
 private:
     QList<Voice> m_voices;
