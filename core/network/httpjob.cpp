@@ -1,6 +1,7 @@
 #include "core/network/httpjob.h"
 
 #include "core/network/connectiongate.h"
+
 #include "core/network/networklog.h"
 #include "core/network/redaction.h"
 
