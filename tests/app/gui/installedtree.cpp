@@ -55,8 +55,6 @@ QString InstalledTree::checkCliListsTheOfflineEngines() const
     for (const QJsonValue& provider : listing.value(QStringLiteral("providers")).toArray()) {
         const QJsonObject object = provider.toObject();
         const QString name = object.value(QStringLiteral("name")).toString();
-        if (name == QLatin1String("example_morse_tts"))
-            return QStringLiteral("the example plugin is installed: ") + QString::fromUtf8(out);
         if (object.value(QStringLiteral("offline")).toBool() &&
             object.value(QStringLiteral("type")).toString() == QLatin1String("builtin") &&
             object.value(QStringLiteral("configured")).toBool() &&

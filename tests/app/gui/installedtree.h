@@ -15,9 +15,14 @@ public:
     InstalledTree(const GuiProcessHome& home, const QString& root) : m_home(home), m_root(root) {}
 
     QString path(const QString& relative) const { return m_root + QLatin1Char('/') + relative; }
+    // Whether this build installs the example plugin (-DVOICEDECK_INSTALL_EXAMPLE_PLUGIN=ON).
+    static bool installsExample()
+    {
+        return qEnvironmentVariableIntValue("VOICEDECK_INSTALL_EXAMPLE_PLUGIN") == 1;
+    }
 
-    // `voicedeck-cli providers --json`: the three offline engines listed as configured built-in
-    // providers, no plugin refused, and the example plugin not installed.
+    // `voicedeck-cli providers --json`: the three offline engines listed as enabled, configured
+    // built-in providers, and no plugin refused.
     QString checkCliListsTheOfflineEngines() const;
     // `voicedeck --screenshot FILE` paints the main window into a PNG that holds a picture.
     QString checkGuiPaintsItsWindow() const;
