@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
+#include <poll.h>
 #include <pty.h>
 #include <sys/wait.h>
 #include <termios.h>
@@ -60,9 +61,15 @@ void PseudoTerminal::type(const QByteArray& bytes)
     qsizetype written = 0;
     while (written < bytes.size()) {
         const ssize_t n = ::write(m_master, bytes.constData() + written, size_t(bytes.size() - written));
-        if (n < 0 && errno != EINTR && errno != EAGAIN)
+        if (n > 0) {
+            written += n;
+        } else if (errno == EAGAIN) {
+            pollfd writable{m_master, POLLOUT, 0};
+            if (::poll(&writable, 1, 10000) <= 0)
+                return; // the program stopped reading its terminal
+        } else if (errno != EINTR) {
             return;
-        written += n > 0 ? n : 0;
+        }
     }
 }
 
