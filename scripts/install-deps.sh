@@ -49,6 +49,8 @@ test_packages=(
     prometheus
     # sanitizers and libFuzzer
     clang-14 libclang-rt-14-dev
+    # the package test: cpack's dpkg-shlibdeps (dpkg-dev, file) and the AppStream validator
+    dpkg-dev file appstream
 )
 
 bench_packages=(

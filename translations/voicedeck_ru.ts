@@ -2243,7 +2243,7 @@ Latency: %2 ms
 <context>
     <name>vd::gui::GuiOptions</name>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="+19"/>
+        <location filename="../app/gui/guioptions.cpp" line="+20"/>
         <source>VoiceDeck: manage, test and monitor speech-to-text and text-to-speech providers.</source>
         <translation>VoiceDeck: управление, проверка и мониторинг сервисов распознавания и синтеза речи.</translation>
     </message>
@@ -2261,6 +2261,11 @@ Latency: %2 ms
         <location line="+5"/>
         <source>Exit with status 0 as soon as the main window has been painted once (for start-up benchmarks).</source>
         <translation>Завершиться с кодом 0, как только главное окно будет один раз отрисовано (для замеров запуска).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the main window as a PNG image once it has been painted, then exit (to check an installation without a display, with QT_QPA_PLATFORM=offscreen).</source>
+        <translation>Сохранить главное окно в PNG, как только оно будет отрисовано, и завершиться (для проверки установки без дисплея, с QT_QPA_PLATFORM=offscreen).</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QDesktopServices>
+#include <QPixmap>
 #include <QTimer>
 
 #include <cstdio>
@@ -107,7 +108,7 @@ int GuiApplication::openMainWindow()
                    stderr);
         return kExitUsage;
     }
-    if (m_options.exitAfterFirstPaint)
+    if (m_options.exitAfterFirstPaint || !m_options.screenshotPath.isEmpty())
         m_window->installEventFilter(this);
     QGuiApplication::setQuitOnLastWindowClosed(true);
     m_window->show();
@@ -120,9 +121,22 @@ bool GuiApplication::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_window.get() && event->type() == QEvent::Paint) {
         m_window->removeEventFilter(this);
         // Queued: the exit comes once this paint event has been processed.
-        QTimer::singleShot(0, this, [] { QCoreApplication::exit(0); });
+        QTimer::singleShot(0, this, [this] { QCoreApplication::exit(saveScreenshot()); });
     }
     return QObject::eventFilter(watched, event);
+}
+
+int GuiApplication::saveScreenshot() const
+{
+    if (m_options.screenshotPath.isEmpty())
+        return 0;
+    if (m_window->grab().save(m_options.screenshotPath, "PNG"))
+        return 0;
+    std::fputs(qPrintable(QStringLiteral("cannot write the screenshot to %1; check the folder exists and is "
+                                         "writable\n")
+                              .arg(m_options.screenshotPath)),
+               stderr);
+    return 1;
 }
 
 } // namespace vd::gui

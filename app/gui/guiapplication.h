@@ -40,6 +40,8 @@ private:
     int createRuntime();
     void askAboutConfig(const ConfigErrors& errors);
     int openMainWindow();
+    // --screenshot: saves the painted main window; the exit code (0, or 1 when it cannot be written).
+    int saveScreenshot() const;
 
     GuiOptions m_options;
     QString m_configPath;

@@ -13,6 +13,7 @@ namespace {
 const QString kConfig = QStringLiteral("config");
 const QString kPage = QStringLiteral("page");
 const QString kExitAfterFirstPaint = QStringLiteral("exit-after-first-paint");
+const QString kScreenshot = QStringLiteral("screenshot");
 
 void describe(QCommandLineParser& parser)
 {
@@ -29,6 +30,13 @@ void describe(QCommandLineParser& parser)
                       QCoreApplication::translate("vd::gui::GuiOptions",
                                                   "Exit with status 0 as soon as the main window has been "
                                                   "painted once (for start-up benchmarks).")});
+    parser.addOption(
+        {kScreenshot,
+         QCoreApplication::translate("vd::gui::GuiOptions",
+                                     "Save the main window as a PNG image once it has been painted, "
+                                     "then exit (to check an installation without a display, with "
+                                     "QT_QPA_PLATFORM=offscreen)."),
+         QStringLiteral("FILE")});
     parser.addHelpOption();
     parser.addVersionOption();
 }
@@ -59,7 +67,8 @@ std::variant<GuiOptions, int> parseCommandLine(const QStringList& arguments)
         return 0;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        std::fputs(qPrintable(QStringLiteral("voicedeck %1\n").arg(QCoreApplication::applicationVersion())), stdout);
+        std::fputs(qPrintable(QStringLiteral("voicedeck %1\n").arg(QCoreApplication::applicationVersion())),
+                   stdout);
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
@@ -72,6 +81,7 @@ std::variant<GuiOptions, int> parseCommandLine(const QStringList& arguments)
     options.configPath = parser.value(kConfig);
     options.page = parser.value(kPage);
     options.exitAfterFirstPaint = parser.isSet(kExitAfterFirstPaint);
+    options.screenshotPath = parser.value(kScreenshot);
     return options;
 }
 

@@ -13,6 +13,7 @@ struct GuiOptions
     QString configPath;               // --config FILE; empty: the contract's default location
     QString page;                     // --page ID; empty: the page of the last session
     bool exitAfterFirstPaint = false; // --exit-after-first-paint (start-up benchmarks)
+    QString screenshotPath;           // --screenshot FILE: save the first paint as PNG, then exit
 };
 
 // True when the arguments ask only for text (--help, --version): then no display is needed, and

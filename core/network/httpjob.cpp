@@ -93,6 +93,7 @@ void HttpJob::send()
         m_reply = m_network->sendCustomRequest(request, m_call.method, m_call.body);
     }
 
+    connect(m_reply, &QNetworkReply::requestSent, this, [this] { m_requestSent = true; });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpJob::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpJob::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onReplyFinished);
@@ -160,6 +161,16 @@ void HttpJob::onReplyFinished()
     onReadyRead();
     if (m_done)
         return;
+    if (wasFailedUnsent()) {
+        // Not an answer of the server: QNAM fails the requests queued for an origin when another
+        // of its connections there breaks. Sending it again costs the provider nothing.
+        qCDebug(lcNetwork).noquote() << "resending" << m_call.method << redactedUrl(m_call.url)
+                                     << "failed before it was sent:" << m_reply->errorString();
+        ++m_unsentResends;
+        dropReply();
+        send();
+        return;
+    }
     collectMetaData();
     m_response.networkError = m_reply->error();
     if (m_response.networkError != QNetworkReply::NoError) {
@@ -216,6 +227,15 @@ void HttpJob::failLocally(const ProviderError& error)
     queueFinished();
 }
 
+bool HttpJob::wasFailedUnsent() const
+{
+    // Only "Connection closed" without a byte of the request written: refused connections, DNS
+    // and TLS failures also come before sending, but they are the server's answer and would fail
+    // again. Bounded, in case a Qt version reports requestSent late.
+    return !m_requestSent && m_unsentResends < kMaxUnsentResends && m_response.status == 0 &&
+           m_reply->error() == QNetworkReply::RemoteHostClosedError;
+}
+
 void HttpJob::detachReply()
 {
     m_idleTimer.stop();
@@ -223,6 +243,12 @@ void HttpJob::detachReply()
         m_gate->leave(m_call.url, this);
         m_gate = nullptr;
     }
+    dropReply();
+}
+
+void HttpJob::dropReply()
+{
+    m_requestSent = false;
     if (!m_reply)
         return;
     QNetworkReply* reply = m_reply;

@@ -21,12 +21,16 @@ class ConnectionGate;
 // for longer than the idle timeout (a safety net; attempt timeouts belong to the router, which
 // aborts), follows redirects only within the same origin, never ignores TLS errors, and logs
 // with secrets redacted. `finished` is emitted once, asynchronously; after abort() nothing is.
-// Requests to one origin pass a ConnectionGate, so that QNAM never queues them itself.
+// Requests to one origin pass a ConnectionGate, so that QNAM rarely queues them itself; a request
+// that QNAM failed with "Connection closed" before writing a byte of it is sent again (at most
+// kMaxUnsentResends times), so it never counts as an attempt that failed.
 class HttpJob : public QObject
 {
     Q_OBJECT
 
 public:
+    static constexpr int kMaxUnsentResends = 3;
+
     HttpJob(QNetworkAccessManager* network, HttpCall call, QObject* parent = nullptr);
     ~HttpJob() override;
 
@@ -53,7 +57,11 @@ private:
     void onIdleTimeout();
     // Stops the reply and finishes with the HTTP layer's own error.
     void failLocally(const ProviderError& error);
+    bool wasFailedUnsent() const;
+    // Leaves the gate and drops the reply.
     void detachReply();
+    // Drops the reply only (the gate's slot is kept for a resend).
+    void dropReply();
     void queueFinished();
     void collectMetaData();
     // Why the finished reply is shorter than it announced, or empty when it is whole.
@@ -67,6 +75,8 @@ private:
     QTimer m_idleTimer;
     QElapsedTimer m_elapsed;
     std::chrono::milliseconds m_transferTimeout{120000};
+    int m_unsentResends = 0;
+    bool m_requestSent = false; // of the current reply
     bool m_done = false;
     bool m_aborted = false;
 };

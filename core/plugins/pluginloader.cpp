@@ -151,20 +151,31 @@ QStringList defaultPluginPaths()
     const QString fromEnvironment = qEnvironmentVariable("VOICEDECK_PLUGIN_PATH");
     for (const QString& path : fromEnvironment.split(QLatin1Char(':'), Qt::SkipEmptyParts))
         paths << QDir::cleanPath(path);
-    const QString builtin = builtinPluginDir();
-    if (!builtin.isEmpty())
-        paths << builtin;
+    if (QCoreApplication::instance())
+        paths << pluginDirBesideExecutable() << installedPluginDir();
     paths << QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
                  QStringLiteral("/voicedeck/plugins");
     paths.removeDuplicates();
     return paths;
 }
 
+QString pluginDirBesideExecutable()
+{
+    return QCoreApplication::applicationDirPath() + QStringLiteral("/plugins");
+}
+
+QString installedPluginDir()
+{
+    return QDir::cleanPath(QCoreApplication::applicationDirPath() + QLatin1Char('/') +
+                           QStringLiteral(VOICEDECK_RELATIVE_PLUGIN_DIR));
+}
+
 QString builtinPluginDir()
 {
     if (!QCoreApplication::instance())
         return {};
-    return QCoreApplication::applicationDirPath() + QStringLiteral("/plugins");
+    const QString beside = pluginDirBesideExecutable();
+    return QFileInfo(beside).isDir() ? beside : installedPluginDir();
 }
 
 Result<ProviderDefinition, PluginFailure> loadPlugin(const QString& file, const QString& builtinDir)

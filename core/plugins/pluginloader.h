@@ -17,12 +17,20 @@ class ProviderRegistry;
 // reported as a PluginFailure with the reason. Loaded libraries are never unloaded, so provider
 // instances created from them stay valid for the life of the process.
 
-// `$VOICEDECK_PLUGIN_PATH` (colon-separated), then `<applicationDirPath>/plugins`, then
-// `<GenericDataLocation>/voicedeck/plugins`, without duplicates.
+// `$VOICEDECK_PLUGIN_PATH` (colon-separated), then pluginDirBesideExecutable(), then
+// installedPluginDir(), then `<GenericDataLocation>/voicedeck/plugins`, without duplicates.
 QStringList defaultPluginPaths();
 
+// `<applicationDirPath>/plugins`: where a build tree keeps every plugin (build/bin/plugins).
+QString pluginDirBesideExecutable();
+// Where `cmake --install` and the .deb put the built-in plugins, found relative to the executable
+// so that any prefix works: `<applicationDirPath>/../lib/voicedeck/plugins` (the relative path
+// is fixed at configure time from CMAKE_INSTALL_BINDIR and CMAKE_INSTALL_LIBDIR).
+QString installedPluginDir();
+
 // The one folder whose plugins may declare `"type": "builtin"` (VoiceDeck's own offline engines):
-// `<applicationDirPath>/plugins`. Plugins elsewhere claiming builtin are refused.
+// pluginDirBesideExecutable() when it exists (a build tree), else installedPluginDir(). Plugins
+// elsewhere claiming builtin are refused.
 QString builtinPluginDir();
 
 // Checks and loads one plugin file. `builtinDir` overrides builtinPluginDir() (tests, installs

@@ -102,6 +102,12 @@ Result<ProviderInfo, QString> providerInfoFromMetadata(const QJsonObject& metaDa
     if (!offline.isUndefined() && !offline.isBool())
         return QStringLiteral("The metadata's \"offline\" must be true or false");
     info.offline = offline.toBool(false);
+    // A plugin may ship switched off (the example), so that routing never picks it until the
+    // user enables it in the config file.
+    const QJsonValue enabled = metaData.value(QStringLiteral("enabled"));
+    if (!enabled.isUndefined() && !enabled.isBool())
+        return QStringLiteral("The metadata's \"enabled\" must be true or false");
+    info.enabled = enabled.toBool(true);
 
     const QJsonValue credential = metaData.value(QStringLiteral("credential"));
     if (!credential.isUndefined()) {

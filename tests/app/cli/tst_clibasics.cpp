@@ -113,6 +113,52 @@ private Q_SLOTS:
         QCOMPARE(skipped.at(0).toObject().value(u"reason").toString(), QStringLiteral("not_configured"));
     }
 
+    // The example plugin is built into the plugin folder but ships disabled: with every real TTS
+    // provider out of the chain, a request fails instead of being answered in Morse beeps.
+    void examplePluginAnswersNoRequestUntilEnabled()
+    {
+        const QString config = m_dir.filePath(QStringLiteral("example-config.json"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"version": 1, "providers": {"flite_tts": {"enabled": false},
+                                                   "espeak_tts": {"enabled": false}}})");
+        file.close();
+        const QString wav = m_dir.filePath(QStringLiteral("example.wav"));
+        const QStringList speak{QStringLiteral("speak"),
+                                QStringLiteral("hello"),
+                                QStringLiteral("--output"),
+                                wav,
+                                QStringLiteral("--json"),
+                                QStringLiteral("--config"),
+                                config};
+
+        const Run refused = cli(speak);
+        VD_COMPARE_EXIT(refused, 1);
+        QCOMPARE(refused.json().value(u"ok").toBool(), false);
+        QVERIFY2(refused.json().value(u"attempts").toArray().isEmpty(), refused.out.constData());
+        bool skippedAsDisabled = false;
+        for (const QJsonValue& skipped : refused.json().value(u"skipped").toArray())
+            skippedAsDisabled |= skipped[u"provider"].toString() == u"example_morse_tts" &&
+                                 skipped[u"reason"].toString() == u"disabled";
+        QVERIFY2(skippedAsDisabled, refused.out.constData());
+        QVERIFY(!QFile::exists(wav));
+        const Run listed =
+            cli({QStringLiteral("providers"), QStringLiteral("--json"), QStringLiteral("--config"), config});
+        bool listedDisabled = false;
+        for (const QJsonValue& provider : listed.json().value(u"providers").toArray())
+            listedDisabled |=
+                provider[u"name"].toString() == u"example_morse_tts" && !provider[u"enabled"].toBool(true);
+        QVERIFY2(listedDisabled, listed.out.constData());
+
+        const Run enabled = cli({QStringLiteral("config"), QStringLiteral("set"),
+                                 QStringLiteral("providers.example_morse_tts.enabled"),
+                                 QStringLiteral("true"), QStringLiteral("--config"), config});
+        VD_COMPARE_EXIT(enabled, 0);
+        const Run answered = cli(speak);
+        VD_COMPARE_EXIT(answered, 0);
+        QCOMPARE(answered.json().value(u"provider").toString(), QStringLiteral("example_morse_tts"));
+    }
+
     void forcedOpenBreakerPersistsAndIsSkippedUntilReset()
     {
         const Run opened = cli({QStringLiteral("breaker"), QStringLiteral("open"),

@@ -49,7 +49,8 @@ private slots:
     {
         const Outcome outcome = run({QStringLiteral("--help")});
         QCOMPARE(outcome.exitCode, 0);
-        for (const char* option : {"--config <FILE>", "--page <ID>", "--exit-after-first-paint", "--help", "--version"})
+        for (const char* option : {"--config <FILE>", "--page <ID>", "--exit-after-first-paint", "--screenshot <FILE>",
+                                   "--help", "--version"})
             QVERIFY2(outcome.out.contains(QLatin1String(option)), option);
     }
 
@@ -77,6 +78,15 @@ private slots:
                                      QStringLiteral("health"), QStringLiteral("--exit-after-first-paint")});
         QCOMPARE(outcome.exitCode, 0);
         QVERIFY2(!QFile::exists(m_home.configPath()), "starting must not write a config file");
+    }
+
+    // The installed-tree tests take their screenshot this way; a path it cannot write is an error.
+    void screenshotThatCannotBeWrittenExitsWithOne()
+    {
+        const QString path = m_home.path(QStringLiteral("no-such-folder/shot.png"));
+        const Outcome outcome = run({QStringLiteral("--config"), m_home.configPath(), QStringLiteral("--screenshot"), path});
+        QCOMPARE(outcome.exitCode, 1);
+        QVERIFY2(outcome.err.contains(QStringLiteral("cannot write the screenshot to ") + path), qPrintable(outcome.err));
     }
 };
 

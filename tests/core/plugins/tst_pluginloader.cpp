@@ -66,7 +66,7 @@ private Q_SLOTS:
         QVERIFY2(QFileInfo::exists(fixture(QStringLiteral("fixture_wrong_api"))), qPrintable(fixtureDir()));
     }
 
-    void defaultPathsAreEnvironmentThenBesideExecutableThenUserData()
+    void defaultPathsAreEnvironmentThenBesideExecutableThenInstalledThenUserData()
     {
         const QByteArray saved = qgetenv("VOICEDECK_PLUGIN_PATH");
         qputenv("VOICEDECK_PLUGIN_PATH", "/opt/a::/opt/b/:/opt/a");
@@ -74,8 +74,23 @@ private Q_SLOTS:
         qputenv("VOICEDECK_PLUGIN_PATH", saved);
         QCOMPARE(paths, (QStringList{QStringLiteral("/opt/a"), QStringLiteral("/opt/b"),
                                      QCoreApplication::applicationDirPath() + QStringLiteral("/plugins"),
+                                     installedPluginDir(),
                                      QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
                                          QStringLiteral("/voicedeck/plugins")}));
+    }
+
+    // An installed tree keeps the engines in lib/voicedeck/plugins (FHS), found relative to the
+    // executable; a build tree in plugins/ beside it. The tests run from tests/bin, which has no
+    // plugins/ folder, so they see the installed layout.
+    void builtinPluginsAreFoundBesideTheExecutableOrInTheInstalledLibDir()
+    {
+        const QString appDir = QCoreApplication::applicationDirPath();
+        QVERIFY(!QFileInfo::exists(pluginDirBesideExecutable()));
+        QCOMPARE(builtinPluginDir(), installedPluginDir());
+        QVERIFY2(installedPluginDir().endsWith(QStringLiteral("/voicedeck/plugins")),
+                 qPrintable(installedPluginDir()));
+        QVERIFY2(installedPluginDir().startsWith(QDir::cleanPath(appDir + QStringLiteral("/../lib"))),
+                 qPrintable(installedPluginDir()));
     }
 
     void everyShippedPluginLoads()

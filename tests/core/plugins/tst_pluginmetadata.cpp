@@ -57,6 +57,16 @@ private Q_SLOTS:
         QCOMPARE(info->version, QStringLiteral("1.0.0"));
         QVERIFY(!info->needsCredential());
         QVERIFY(info->settingsSchema.isEmpty());
+        QVERIFY(info->enabled);
+    }
+
+    void pluginCanShipDisabled()
+    {
+        QJsonObject metadata = validMetadata();
+        metadata.insert(QStringLiteral("enabled"), false);
+        const auto info = providerInfoFromMetadata(metadata);
+        QVERIFY(info.hasValue());
+        QVERIFY(!info->enabled);
     }
 
     void brokenMetadataIsRefusedWithAReason_data()
@@ -87,6 +97,8 @@ private Q_SLOTS:
             << "priority" << QJsonValue(1.5) << "\"priority\" must be a whole number";
         QTest::newRow("offline as text")
             << "offline" << QJsonValue("yes") << "\"offline\" must be true or false";
+        QTest::newRow("enabled as text")
+            << "enabled" << QJsonValue("no") << "\"enabled\" must be true or false";
         QTest::newRow("credential not an object")
             << "credential" << QJsonValue("acme") << "must be an object";
         QTest::newRow("credential key not text")

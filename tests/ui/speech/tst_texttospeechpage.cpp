@@ -35,6 +35,7 @@ private:
     std::unique_ptr<TextToSpeechPage> m_page;
 
     // Cloud TTS providers are off unless a test turns one on (they would join Auto and "across").
+    // The example plugin ships disabled; these tests use it as a streaming provider, so it is on.
     void makePage(const QString& cloud = {})
     {
         m_page.reset();
@@ -43,6 +44,7 @@ private:
         const QJsonObject providers{
             {"openai_tts", test::aimedAt(m_server.baseUrl(Vendor::OpenAi).toString(), cloud == "openai_tts")},
             {"google_tts", test::aimedAt(m_server.baseUrl(Vendor::Google).toString(), cloud == "google_tts")},
+            {"example_morse_tts", QJsonObject{{"enabled", true}}},
         };
         m_runtime = test::makeRuntime(m_dir, providers);
         QVERIFY2(m_runtime, "the test runtime must start");
