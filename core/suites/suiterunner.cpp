@@ -8,9 +8,9 @@ namespace vd {
 
 namespace {
 
-QString slotKey(SuiteCaseKind kind, const QString& target)
+QString limitKey(SuiteCaseKind kind, const SuiteTarget& target)
 {
-    return suiteCaseKindName(kind) + QLatin1Char('/') + target;
+    return target.group.isEmpty() ? suiteCaseKindName(kind) + QLatin1Char('/') + target.name : target.group;
 }
 
 } // namespace
@@ -51,7 +51,7 @@ void SuiteRunner::launch()
     for (int i = 0; i < m_items.size() && !m_cancelled; ++i) {
         Item& item = m_items[i];
         const SuiteCase& testCase = m_suite.cases.at(item.caseSlot);
-        int& inFlight = m_inFlight[slotKey(testCase.kind, item.target.name)];
+        int& inFlight = m_inFlight[limitKey(testCase.kind, item.target)];
         if (item.started || inFlight >= item.target.concurrency)
             continue;
         item.started = true;
@@ -59,7 +59,7 @@ void SuiteRunner::launch()
         item.execution = new CaseExecution(m_router, m_suite, testCase, item.target.name, this);
         connect(item.execution, &CaseExecution::finished, this, [this, i] {
             Item& done = m_items[i];
-            --m_inFlight[slotKey(m_suite.cases.at(done.caseSlot).kind, done.target.name)];
+            --m_inFlight[limitKey(m_suite.cases.at(done.caseSlot).kind, done.target)];
             const CaseResult result = done.execution->result();
             done.execution->deleteLater();
             done.execution = nullptr;

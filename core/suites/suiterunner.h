@@ -16,7 +16,7 @@ class Router;
 
 // Runs every case of a suite against each of its targets (a job like ProviderJob: start(), then
 // `finished` exactly once, asynchronously; cancel() stops it). Cases of different targets run at
-// the same time, each target with at most its SuiteTarget::concurrency cases in flight, all through
+// the same time, each target (or limit group) with at most SuiteTarget::concurrency in flight, all through
 // the router. `caseFinished` and `progress` report as cases end; run() holds the results in
 // (type, target, case) order, whatever order they finished in.
 class SuiteRunner : public QObject
@@ -61,7 +61,7 @@ private:
     Suite m_suite;
     const Clock& m_clock;
     QList<Item> m_items;
-    QHash<QString, int> m_inFlight; // per "type/target"
+    QHash<QString, int> m_inFlight; // per limit group, else per "type/target"
     SuiteRun m_run;
     std::chrono::steady_clock::time_point m_startedAt;
     int m_done = 0;

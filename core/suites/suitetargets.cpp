@@ -10,10 +10,12 @@ namespace vd {
 
 namespace {
 
-int concurrencyOf(bool offline)
+SuiteTarget target(const QString& name, bool offline)
 {
-    return offline ? std::max(1, QThreadPool::globalInstance()->maxThreadCount())
-                   : ConnectionGate::kPerOrigin;
+    if (offline)
+        return SuiteTarget{name, std::max(1, QThreadPool::globalInstance()->maxThreadCount()),
+                           SuiteTarget::kOfflineGroup};
+    return SuiteTarget{name, ConnectionGate::kPerOrigin, QString()};
 }
 
 QList<SuiteTarget> resolveCategory(const QStringList& choices, ProviderCategory category,
@@ -24,7 +26,7 @@ QList<SuiteTarget> resolveCategory(const QStringList& choices, ProviderCategory 
     for (const QString& choice : choices) {
         for (const RouteCandidate& candidate : candidates) {
             if (candidate.info.name == choice)
-                named.append(SuiteTarget{choice, concurrencyOf(candidate.info.offline)});
+                named.append(target(choice, candidate.info.offline));
         }
     }
     if (!named.isEmpty())
@@ -35,12 +37,12 @@ QList<SuiteTarget> resolveCategory(const QStringList& choices, ProviderCategory 
         if (!candidate.info.enabled || !candidate.configured)
             continue;
         if (!wantAll) // the chain: limited like the provider that usually answers, its first
-            return {SuiteTarget{CaseResult::kAuto, concurrencyOf(candidate.info.offline)}};
-        all.append(SuiteTarget{candidate.info.name, concurrencyOf(candidate.info.offline)});
+            return {target(CaseResult::kAuto, candidate.info.offline)};
+        all.append(target(candidate.info.name, candidate.info.offline));
     }
     if (wantAll)
         return all;
-    return {SuiteTarget{CaseResult::kAuto, 1}}; // nothing to route to: each case reports why
+    return {SuiteTarget{CaseResult::kAuto, 1, QString()}}; // nothing to route to: each case reports why
 }
 
 } // namespace

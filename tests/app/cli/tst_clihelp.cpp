@@ -30,7 +30,7 @@ private Q_SLOTS:
         const QString help = QString::fromUtf8(run.out);
         QVERIFY2(help.startsWith("Usage: voicedeck-cli [options] COMMAND"), qPrintable(help));
         for (const char* command : {"providers", "health", "transcribe", "compare", "speak", "voices",
-                                    "config", "keys", "breaker", "bench", "monitor"})
+                                    "config", "keys", "breaker", "bench", "monitor", "suite"})
             QVERIFY2(help.contains(QStringLiteral("\n  %1 ").arg(QLatin1String(command))), command);
         for (const char* option : {"--config <FILE>", "--json", "--verbose", "--help", "--version"})
             QVERIFY2(help.contains(QLatin1String(option)), option);
@@ -74,6 +74,9 @@ private Q_SLOTS:
                                  << QStringList{"--interval <SECONDS>",
                                                 "default: health.probe_interval_seconds",
                                                 "--listen <HOST:PORT>", "127.0.0.1:9464"};
+        QTest::newRow("suite") << "suite"
+                               << QStringList{"SUITE", "--provider <NAME>", "--junit <FILE>", "--keep-going",
+                                              "--tag <T>"};
     }
     void commandHelpListsEveryOption()
     {

@@ -61,7 +61,7 @@ SuiteTargets sttTargets(const QStringList& names, int concurrency = 8)
 {
     SuiteTargets targets;
     for (const QString& name : names)
-        targets.stt.append(SuiteTarget{name, concurrency});
+        targets.stt.append(SuiteTarget{name, concurrency, QString()});
     return targets;
 }
 
@@ -163,7 +163,7 @@ private Q_SLOTS:
         c.text = c.expected = QStringLiteral("hello");
         s.cases = {c};
         SuiteTargets targets;
-        targets.tts = {SuiteTarget{QStringLiteral("a_tts"), 1}};
+        targets.tts = {SuiteTarget{QStringLiteral("a_tts"), 1, QString()}};
         SuiteRunner runner(rig.router, s, targets, rig.clock);
         QSignalSpy finished(&runner, &SuiteRunner::finished);
         runner.start();
@@ -195,6 +195,25 @@ private Q_SLOTS:
         }
         QVERIFY(finished.wait(10000));
         QCOMPARE(runner.run().results.size(), 5);
+    }
+
+    void targetsOfOneGroupShareTheLimit()
+    {
+        Rig rig;
+        rig.a->ledger->script = {FakeOutcome::held(), FakeOutcome::held()};
+        rig.b->ledger->script = {FakeOutcome::held(), FakeOutcome::held()};
+        SuiteTargets targets;
+        targets.stt = {SuiteTarget{"a_stt", 1, "engines"}, SuiteTarget{"b_stt", 1, "engines"}};
+        SuiteRunner runner(rig.router, suite(1), targets, rig.clock);
+        QSignalSpy finished(&runner, &SuiteRunner::finished);
+        runner.start();
+        QTRY_COMPARE(rig.a->ledger->started, 1);
+        QCoreApplication::processEvents();
+        QCOMPARE(rig.b->ledger->created, 0); // waits for a_stt's case to free the group's slot
+        releaseHeld<TranscribeJob>(rig.a->ledger, 0, FakeOutcome::ok());
+        QTRY_COMPARE(rig.b->ledger->started, 1);
+        releaseHeld<TranscribeJob>(rig.b->ledger, 0, FakeOutcome::ok());
+        QVERIFY(finished.wait(10000));
     }
 
     void cancelEndsRunningAndWaitingCasesAsCancelled()
@@ -230,6 +249,7 @@ private Q_SLOTS:
         QCOMPARE(named.stt.size(), 1);
         QCOMPARE(named.stt.first().name, QStringLiteral("b_stt"));
         QCOMPARE(named.stt.first().concurrency, QThreadPool::globalInstance()->maxThreadCount()); // offline
+        QCOMPARE(named.stt.first().group, SuiteTarget::kOfflineGroup);
         QCOMPARE(named.tts.first().name, CaseResult::kAuto); // nothing named for TTS
 
         rig.directory.get("b_stt").configured = false;
