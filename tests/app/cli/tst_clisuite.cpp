@@ -119,7 +119,11 @@ private Q_SLOTS:
                                                     QJsonObject{{"id", "wrong"},
                                                                 {"audio", clip("kitchen-lights.wav")},
                                                                 {"expected", "turn off the bedroom fan"},
-                                                                {"tolerance", 0.1}}});
+                                                                {"tolerance", 0.1}},
+                                                    QJsonObject{{"id", "voiced"},
+                                                                {"text", "turn on the kitchen lights"},
+                                                                {"expected", "turn on the kitchen lights"},
+                                                                {"tolerance", 0.2}}});
         const QString junit = m_cli->path("strict.xml");
         const CliRunner::Run run =
             m_cli->run({"suite", "run", suite, "--json", "--junit", junit}, {}, 100000);
@@ -128,9 +132,12 @@ private Q_SLOTS:
         QCOMPARE(results.at(0)[u"outcome"].toString(), QStringLiteral("passed"));
         QCOMPARE(results.at(1)[u"outcome"].toString(), QStringLiteral("over_tolerance"));
         QCOMPARE(results.at(1)[u"word_errors"].toInt(), 3);
+        // An STT case given as text is voiced first (by the TTS chain: Flite) and then transcribed.
+        QCOMPARE(results.at(2)[u"outcome"].toString(), QStringLiteral("passed"));
+        QCOMPARE(results.at(2)[u"check_provider"].toString(), QStringLiteral("flite_tts"));
         QCOMPARE(run.json()[u"ok"].toBool(), false);
         int failures = -1;
-        QCOMPARE(junitSuites(junit, &failures).value("auto (stt)"), qMakePair(2, 1));
+        QCOMPARE(junitSuites(junit, &failures).value("auto (stt)"), qMakePair(3, 1));
         QCOMPARE(failures, 1);
     }
 
