@@ -41,8 +41,9 @@ void CaseExecution::start()
 
 void CaseExecution::cancel()
 {
-    if (m_job)
-        m_job->cancel(); // finishes as cancelled through track()
+    // A finished job may linger until its deferred deletion: cancelling it would do nothing.
+    if (m_job && !m_job->isFinished())
+        m_job->cancel(); // finishes as cancelled through the stage's handler
     else
         fail(ProviderError::make(ErrorKind::Cancelled, tr("the run was stopped")), QString());
 }

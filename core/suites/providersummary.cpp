@@ -2,6 +2,8 @@
 
 #include "core/suites/percentile.h"
 
+#include <algorithm>
+
 namespace vd {
 
 QString ProviderSummary::label() const
