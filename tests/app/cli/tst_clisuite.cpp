@@ -1,4 +1,5 @@
 #include "tests/app/cli/clirunner.h"
+#include "tests/support/mockserver/mockproviderserver.h"
 
 #include <QJsonArray>
 #include <QXmlStreamReader>
@@ -108,6 +109,48 @@ private Q_SLOTS:
         QVERIFY(out.contains(QRegularExpression("\\npocketsphinx_stt +1 +1 +0 ")));
         QVERIFY(out.contains(QRegularExpression("\\nflite_tts +1 +1 +0 ")));
         QVERIFY(out.contains("smoke: 2 of 2 passed"));
+    }
+
+    void everyChosenProviderGetsItsOwnResultsAndTestsuite()
+    {
+        vd::test::MockProviderServer server;
+        QVERIFY(server.listen());
+        server.setTranscript("turn on the kitchen lights");
+        CliRunner cli(m_dir);
+        cli.setEnv("OPENAI_API_KEY", "test-key");
+        const QString config = m_cli->path("cloud.json");
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            QJsonDocument(
+                QJsonObject{{"providers",
+                             QJsonObject{{"openai_stt",
+                                          QJsonObject{{"settings",
+                                                       QJsonObject{{"base_url",
+                                                                    server.baseUrl(vd::test::Vendor::OpenAi)
+                                                                        .toString()}}}}}}}})
+                .toJson());
+        file.close();
+        const QString junit = m_cli->path("two.xml");
+        const CliRunner::Run run =
+            cli.run({"suite", "run", smokeSuite(), "--config", config, "--tag", "stt", "--provider",
+                     "openai_stt", "--provider", "pocketsphinx_stt", "--json", "--junit", junit},
+                    {}, 100000);
+        VD_COMPARE_EXIT(run, 1); // the mock hears "turn on the kitchen lights" in every clip
+        const QJsonArray providers = run.json()[u"providers"].toArray();
+        QCOMPARE(providers.size(), 2);
+        QCOMPARE(providers.at(0)[u"target"].toString(), QStringLiteral("openai_stt"));
+        QCOMPARE(providers.at(0)[u"passed"].toInt(), 1);
+        QCOMPARE(providers.at(0)[u"over_tolerance"].toInt(), 2);
+        QCOMPARE(providers.at(1)[u"target"].toString(), QStringLiteral("pocketsphinx_stt"));
+        QCOMPARE(providers.at(1)[u"passed"].toInt(), 3);
+        QCOMPARE(run.json()[u"results"].toArray().size(), 6);
+        QCOMPARE(server.requestCount(), 3);
+        int failures = -1;
+        const auto suites = junitSuites(junit, &failures);
+        QCOMPARE(suites.value("openai_stt"), qMakePair(3, 2));
+        QCOMPARE(suites.value("pocketsphinx_stt"), qMakePair(3, 0));
+        QCOMPARE(failures, 2);
     }
 
     void aCaseOverItsToleranceExitsOne()

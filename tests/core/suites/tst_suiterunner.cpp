@@ -152,6 +152,28 @@ private Q_SLOTS:
         QVERIFY(!r.wer);
     }
 
+    void aCorruptRecordingFailsTheCaseAtTheDecodeStage()
+    {
+        Rig rig;
+        const QString path = m_dir.filePath("noise.wav");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        Suite s;
+        s.cases = {sttCase(1, path, QStringLiteral("hello"))};
+        SuiteRunner runner(rig.router, s, sttTargets({"a_stt"}), rig.clock);
+        QSignalSpy finished(&runner, &SuiteRunner::finished);
+        runner.start();
+        QVERIFY(finished.wait(10000));
+        const CaseResult& r = runner.run().results.first();
+        QCOMPARE(r.outcome, CaseOutcome::Failed);
+        QCOMPARE(r.errorStage, QStringLiteral("decode"));
+        QCOMPARE(r.error->kind, ErrorKind::BadRequest);
+        QVERIFY2(r.failureMessage().contains("noise.wav"), qPrintable(r.failureMessage()));
+        QCOMPARE(rig.a->ledger->created, 0); // the provider was never asked
+    }
+
     void undecodableSpeechFailsATtsCaseAtTheDecodeStage()
     {
         Rig rig;
