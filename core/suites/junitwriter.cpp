@@ -6,6 +6,15 @@ namespace vd {
 
 namespace {
 
+// XML 1.0 cannot hold most control characters, even escaped; QXmlStreamWriter drops them but
+// flags an error. Text from providers and suite files (transcripts, ids) is cleaned first, so an
+// error means the device failed.
+QString clean(QString text)
+{
+    text.removeIf([](QChar c) { return c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r'; });
+    return text;
+}
+
 QString seconds(double value)
 {
     return QString::number(value, 'f', 3);
@@ -15,28 +24,29 @@ void writeCase(QXmlStreamWriter& xml, const QString& classname, const CaseResult
 {
     xml.writeStartElement(QStringLiteral("testcase"));
     xml.writeAttribute(QStringLiteral("name"),
-                       QStringLiteral("%1 %2").arg(result.caseIndex).arg(result.caseId));
-    xml.writeAttribute(QStringLiteral("classname"), classname);
+                       clean(QStringLiteral("%1 %2").arg(result.caseIndex).arg(result.caseId)));
+    xml.writeAttribute(QStringLiteral("classname"), clean(classname));
     xml.writeAttribute(QStringLiteral("time"), seconds(result.latencyMs / 1000.0));
     if (result.outcome == CaseOutcome::Cancelled) {
         xml.writeEmptyElement(QStringLiteral("skipped"));
-        xml.writeAttribute(QStringLiteral("message"), result.failureMessage());
+        xml.writeAttribute(QStringLiteral("message"), clean(result.failureMessage()));
     } else if (!result.passed()) {
         xml.writeStartElement(QStringLiteral("failure"));
-        xml.writeAttribute(QStringLiteral("message"), result.failureMessage());
+        xml.writeAttribute(QStringLiteral("message"), clean(result.failureMessage()));
         xml.writeAttribute(QStringLiteral("type"), result.error ? errorKindName(result.error->kind)
                                                                 : caseOutcomeName(result.outcome));
-        xml.writeCharacters(QStringLiteral("expected: %1\nheard: %2\n").arg(result.expected, result.text));
+        xml.writeCharacters(
+            clean(QStringLiteral("expected: %1\nheard: %2\n").arg(result.expected, result.text)));
         for (const QString& line : result.trace.toText())
-            xml.writeCharacters(QStringLiteral("route: %1\n").arg(line));
+            xml.writeCharacters(clean(QStringLiteral("route: %1\n").arg(line)));
         xml.writeEndElement();
     }
     if (result.wer)
         xml.writeTextElement(QStringLiteral("system-out"),
-                             QStringLiteral("provider: %1\nheard: %2\nwer: %3\nattempts: %4\n")
-                                 .arg(result.provider, result.text)
-                                 .arg(result.wer->rate, 0, 'f', 3)
-                                 .arg(result.attempts()));
+                             clean(QStringLiteral("provider: %1\nheard: %2\nwer: %3\nattempts: %4\n")
+                                       .arg(result.provider, result.text)
+                                       .arg(result.wer->rate, 0, 'f', 3)
+                                       .arg(result.attempts())));
     xml.writeEndElement();
 }
 
@@ -51,14 +61,15 @@ void writeProblems(QXmlStreamWriter& xml, const SuiteRun& run)
     xml.writeAttribute(QStringLiteral("time"), seconds(0));
     for (const SuiteProblem& problem : run.problems) {
         xml.writeStartElement(QStringLiteral("testcase"));
-        xml.writeAttribute(QStringLiteral("name"),
-                           problem.caseIndex > 0
-                               ? QStringLiteral("%1 %2").arg(problem.caseIndex).arg(problem.caseId).trimmed()
-                               : QStringLiteral("file"));
-        xml.writeAttribute(QStringLiteral("classname"), run.suiteName + QStringLiteral(".suite file"));
+        xml.writeAttribute(
+            QStringLiteral("name"),
+            problem.caseIndex > 0
+                ? clean(QStringLiteral("%1 %2").arg(problem.caseIndex).arg(problem.caseId).trimmed())
+                : QStringLiteral("file"));
+        xml.writeAttribute(QStringLiteral("classname"), clean(run.suiteName + QStringLiteral(".suite file")));
         xml.writeAttribute(QStringLiteral("time"), seconds(0));
         xml.writeStartElement(QStringLiteral("failure"));
-        xml.writeAttribute(QStringLiteral("message"), problem.toString());
+        xml.writeAttribute(QStringLiteral("message"), clean(problem.toString()));
         xml.writeAttribute(QStringLiteral("type"), QStringLiteral("invalid_case"));
         xml.writeEndElement();
         xml.writeEndElement();
@@ -84,7 +95,7 @@ bool writeJUnit(const SuiteRun& run, QIODevice* device)
     }
     const QString timestamp = run.startedAt.toUTC().toString(Qt::ISODate);
     xml.writeStartElement(QStringLiteral("testsuites"));
-    xml.writeAttribute(QStringLiteral("name"), run.suiteName);
+    xml.writeAttribute(QStringLiteral("name"), clean(run.suiteName));
     xml.writeAttribute(QStringLiteral("tests"), QString::number(tests));
     xml.writeAttribute(QStringLiteral("failures"), QString::number(failures));
     xml.writeAttribute(QStringLiteral("errors"), QStringLiteral("0"));

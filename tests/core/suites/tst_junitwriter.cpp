@@ -174,6 +174,19 @@ private Q_SLOTS:
         QVERIFY(file.cases.first().failureMessage.startsWith("case 3 (kitchen): audio: "));
     }
 
+    void controlCharactersInATranscriptKeepTheDocumentReadable()
+    {
+        SuiteRun run = sampleRun();
+        run.results[1].text = QStringLiteral("turn\u0001 off\u001b[2K the nights");
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(writeJUnit(run, &buffer)); // no false alarm: the CLI would report a write failure
+        const Parsed parsed = parse(buffer.data());
+        QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+        QVERIFY2(parsed.suites.at(0).cases.at(1).failureMessage.contains("heard \"turn off[2K the nights\""),
+                 qPrintable(parsed.suites.at(0).cases.at(1).failureMessage));
+    }
+
     void anEmptyRunIsStillAValidDocument()
     {
         SuiteRun run;
