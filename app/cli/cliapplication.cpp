@@ -10,6 +10,7 @@
 #include "app/cli/commands/monitorcommand.h"
 #include "app/cli/commands/providerscommand.h"
 #include "app/cli/commands/speakcommand.h"
+#include "app/cli/commands/suitecommand.h"
 #include "app/cli/commands/transcribecommand.h"
 #include "app/cli/commands/voicescommand.h"
 #include "core/resilience/resiliencestore.h"
@@ -28,7 +29,7 @@ const QStringList kCommands{
     QStringLiteral("providers"), QStringLiteral("health"), QStringLiteral("transcribe"),
     QStringLiteral("compare"),   QStringLiteral("speak"),  QStringLiteral("voices"),
     QStringLiteral("config"),    QStringLiteral("keys"),   QStringLiteral("breaker"),
-    QStringLiteral("bench"),     QStringLiteral("monitor")};
+    QStringLiteral("bench"),     QStringLiteral("monitor"), QStringLiteral("suite")};
 
 // QCommandLineParser names the program by its path; the usage line should name the command.
 QString withUsage(const QString& help, const QString& usage)
@@ -80,6 +81,8 @@ std::unique_ptr<Command> CliApplication::makeCommand(const QString& name)
         return std::make_unique<BenchCommand>(*m_out);
     if (name == QLatin1String("monitor"))
         return std::make_unique<MonitorCommand>(*m_out);
+    if (name == QLatin1String("suite"))
+        return std::make_unique<SuiteCommand>(*m_out);
     return nullptr;
 }
 

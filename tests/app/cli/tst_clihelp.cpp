@@ -30,7 +30,7 @@ private Q_SLOTS:
         const QString help = QString::fromUtf8(run.out);
         QVERIFY2(help.startsWith("Usage: voicedeck-cli [options] COMMAND"), qPrintable(help));
         for (const char* command : {"providers", "health", "transcribe", "compare", "speak", "voices",
-                                    "config", "keys", "breaker", "bench", "monitor"})
+                                    "config", "keys", "breaker", "bench", "monitor", "suite"})
             QVERIFY2(help.contains(QStringLiteral("\n  %1 ").arg(QLatin1String(command))), command);
         for (const char* option : {"--config <FILE>", "--json", "--verbose", "--help", "--version"})
             QVERIFY2(help.contains(QLatin1String(option)), option);
@@ -76,6 +76,9 @@ private Q_SLOTS:
                                         "--listen <HOST:PORT>", "127.0.0.1:9464",
                                         "--token-file <FILE>",  "--client-timeout <MS>",
                                         "--max-connections <N>"};
+        QTest::newRow("suite") << "suite"
+                               << QStringList{"SUITE", "--provider <NAME>", "--junit <FILE>", "--keep-going",
+                                              "--tag <T>"};
     }
     void commandHelpListsEveryOption()
     {

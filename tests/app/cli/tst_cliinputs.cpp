@@ -164,6 +164,7 @@ private Q_SLOTS:
         QTest::newRow("breaker") << QStringList{"breaker", "reset", "flite_tts"};
         QTest::newRow("bench") << QStringList{"bench", "--text", "hi"};
         QTest::newRow("monitor") << QStringList{"monitor", "--listen", "127.0.0.1:0"};
+        QTest::newRow("suite") << QStringList{"suite", "run", "suite.json"};
     }
     void configThatIsNotJsonStopsEveryCommand()
     {

@@ -1,0 +1,3 @@
+#include "core/suites/suiteslog.h"
+
+Q_LOGGING_CATEGORY(lcSuites, "voicedeck.core.suites", QtInfoMsg)
