@@ -6,14 +6,17 @@ namespace vd {
 
 QJsonArray HealthSample::toJson() const
 {
-    return QJsonArray{double(time.toMSecsSinceEpoch()), latencyMs,
-                      error ? errorKindName(*error) : QStringLiteral("ok"), healthStatusName(status),
-                      probe ? 1 : 0};
+    QJsonArray json{double(time.toMSecsSinceEpoch()), latencyMs,
+                    error ? errorKindName(*error) : QStringLiteral("ok"), healthStatusName(status),
+                    probe ? 1 : 0};
+    if (invalidAudio)
+        json.append(1);
+    return json;
 }
 
 std::optional<HealthSample> HealthSample::fromJson(const QJsonArray& json)
 {
-    if (json.size() != 5 || !json.at(0).isDouble() || !json.at(1).isDouble())
+    if ((json.size() != 5 && json.size() != 6) || !json.at(0).isDouble() || !json.at(1).isDouble())
         return std::nullopt;
     // A time outside ±8.64e15 ms (the range of ECMAScript dates, far beyond any real sample)
     // marks a corrupt file; converting it to an integer would be undefined (found by fuzzing).
@@ -34,6 +37,7 @@ std::optional<HealthSample> HealthSample::fromJson(const QJsonArray& json)
         return std::nullopt;
     sample.status = *status;
     sample.probe = json.at(4).toInt() != 0;
+    sample.invalidAudio = json.size() == 6 && json.at(5).toInt() != 0;
     return sample;
 }
 

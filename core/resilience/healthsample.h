@@ -17,12 +17,14 @@ struct HealthSample
     std::optional<ErrorKind> error;              // nullopt = ok
     HealthStatus status = HealthStatus::Unknown; // the provider's status right after this sample
     bool probe = false;
+    bool invalidAudio = false; // the error is a TTS answer whose audio failed SpeechAudioCheck
 
     bool ok() const { return !error; }
     // Request faults (bad_request, too_large, unsupported) say nothing about the provider.
     bool counts() const { return !error || !isRequestFault(*error); }
 
-    // Compact form for the state file: [time_ms, latency_ms, "ok"|kind, "STATUS", probe(0/1)].
+    // Compact form for the state file: [time_ms, latency_ms, "ok"|kind, "STATUS", probe(0/1)],
+    // with a sixth element 1 for invalid audio (absent otherwise, so older files read the same).
     QJsonArray toJson() const;
     static std::optional<HealthSample> fromJson(const QJsonArray& json);
     bool operator==(const HealthSample&) const = default;

@@ -97,7 +97,7 @@ HealthInfo ResilienceState::summary(const QString& name)
 }
 
 void ResilienceState::recordCall(const QString& name, const std::optional<ProviderError>& error,
-                                 milliseconds latency)
+                                 milliseconds latency, bool invalidAudio)
 {
     CircuitBreaker* b = breaker(name);
     if (error && error->kind == ErrorKind::Cancelled) {
@@ -117,7 +117,7 @@ void ResilienceState::recordCall(const QString& name, const std::optional<Provid
         b->onFailure(latency);
         journal(name, ResilienceEvent::Type::CallFailed, latency.count());
     }
-    addSample(name, error, latency, false);
+    addSample(name, error, latency, false, invalidAudio && error.has_value());
     if (!error && needsAttention(name))
         clearAttention(name);
     else if (error && vd::needsAttention(error->kind))
@@ -141,13 +141,14 @@ void ResilienceState::recordProbe(const QString& name, const std::optional<Provi
 }
 
 void ResilienceState::addSample(const QString& name, const std::optional<ProviderError>& error,
-                                milliseconds latency, bool probe)
+                                milliseconds latency, bool probe, bool invalidAudio)
 {
     Entry& e = entry(name);
     HealthSample sample;
     sample.time = m_clock.wallNow().toUTC();
     sample.latencyMs = double(latency.count());
     sample.probe = probe;
+    sample.invalidAudio = invalidAudio;
     if (error)
         sample.error = error->kind;
     const QString text = error ? error->summary() : QString();

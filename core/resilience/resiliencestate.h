@@ -53,8 +53,10 @@ public:
 
     // A routed call's outcome (nullopt error = success). Request faults count neither way;
     // cancellation only returns a half-open permit; auth/quota mark the provider as needing attention.
+    // `invalidAudio`: the error is the router's verdict on a TTS answer's audio (silent, cut off,
+    // ...); the health sample says so, for voicedeck_invalid_audio_total.
     void recordCall(const QString& name, const std::optional<ProviderError>& error,
-                    std::chrono::milliseconds latency);
+                    std::chrono::milliseconds latency, bool invalidAudio = false);
     // An active probe's outcome: a success moves an OPEN breaker to HALF_OPEN early and clears
     // "needs attention" (the provider answers again); failures are health samples only.
     void recordProbe(const QString& name, const std::optional<ProviderError>& error,
@@ -102,7 +104,7 @@ private:
     };
     Entry& entry(const QString& name);
     void addSample(const QString& name, const std::optional<ProviderError>& error,
-                   std::chrono::milliseconds latency, bool probe);
+                   std::chrono::milliseconds latency, bool probe, bool invalidAudio = false);
     void journal(const QString& name, ResilienceEvent::Type type, qint64 latencyMs = 0,
                  const QString& text = {}, const HealthSample& sample = {});
 

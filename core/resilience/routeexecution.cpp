@@ -271,7 +271,14 @@ void RouteExecution::launch(int id, ProviderJob* job, const QString& note)
     a->job = job;
     job->setParent(this);
     connect(job, &ProviderJob::finished, this, [this, id](ProviderJob* finished) {
-        conclude(id, finished, finished->hasError() ? std::optional(finished->error()) : std::nullopt);
+        if (finished->hasError() || !m_options.checkAnswer) {
+            conclude(id, finished, finished->hasError() ? std::optional(finished->error()) : std::nullopt);
+            return;
+        }
+        const Attempt* attempt = findAttempt(id);
+        const auto rejected =
+            attempt ? m_options.checkAnswer(finished, attempt->candidate.info.name) : std::nullopt;
+        conclude(id, finished, rejected, rejected.has_value());
     });
     job->start();
     Q_EMIT attemptStarted(job, a->candidate.info.name);
@@ -299,7 +306,8 @@ void RouteExecution::armTimeout(Attempt& attempt)
     attempt.timeout->start(attempt.budget.limit);
 }
 
-void RouteExecution::conclude(int id, ProviderJob* job, const std::optional<ProviderError>& error)
+void RouteExecution::conclude(int id, ProviderJob* job, const std::optional<ProviderError>& error,
+                              bool answerRejected)
 {
     Attempt* a = findAttempt(id);
     if (!a || m_done)
@@ -318,7 +326,7 @@ void RouteExecution::conclude(int id, ProviderJob* job, const std::optional<Prov
     step.note = attempt->note;
     step.error = error;
     const milliseconds latency(qint64(step.latencyMs));
-    m_state.recordCall(name, error, latency);
+    m_state.recordCall(name, error, latency, answerRejected);
 
     if (!error) {
         m_trace.replace(attempt->traceIndex, step);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/config/resiliencesettings.h"
+#include "core/model/providererror.h"
 #include "core/resilience/attemptbudget.h"
 #include "core/resilience/providerdirectory.h"
 #include "core/resilience/retrypolicy.h"
@@ -47,6 +48,9 @@ public:
         RoutingSettings settings;
         std::function<bool()> isOnline;
         std::function<double()> random; // retry jitter
+        // Judges a successful attempt's answer (TTS: SpeechAudioCheck); an error fails the attempt
+        // like any other, and the health record counts it as invalid audio. Empty: no check.
+        std::function<std::optional<ProviderError>(ProviderJob* job, const QString& provider)> checkAnswer;
     };
 
     RouteExecution(ProviderDirectory& directory, ResilienceState& state, Options options,
@@ -100,7 +104,8 @@ private:
     void armTimeout(Attempt& attempt);
     void startAttempt(const RouteCandidate& candidate, int number);
     void launch(int id, ProviderJob* job, const QString& note);
-    void conclude(int id, ProviderJob* job, const std::optional<ProviderError>& error);
+    void conclude(int id, ProviderJob* job, const std::optional<ProviderError>& error,
+                  bool answerRejected = false);
     Attempt* findAttempt(int id) const;
     void skip(const RouteStep& step);
     void scheduleRetry(const RouteCandidate& candidate, int number, std::chrono::milliseconds delay);

@@ -1,5 +1,6 @@
 #include "core/resilience/router.h"
 
+#include "core/audio/speechaudiocheck.h"
 #include "core/model/provider.h"
 #include "core/resilience/resiliencelog.h"
 #include "core/resilience/routedsynthesizejob.h"
@@ -46,7 +47,7 @@ bool Router::isOnline() const
 RoutedTranscribeJob* Router::transcribe(const TranscriptionRequest& request, const QString& provider,
                                         QObject* parent)
 {
-    RouteExecution::Options options{ProviderCategory::Stt, provider, m_settings, m_isOnline, m_random};
+    RouteExecution::Options options{ProviderCategory::Stt, provider, m_settings, m_isOnline, m_random, {}};
     auto factory = [request](const RouteCandidate& c, int, const RouteExecution::Launch& launch) {
         auto* stt = dynamic_cast<SpeechToTextProvider*>(c.instance.get());
         launch(stt ? stt->transcribe(request) : nullptr, {});
@@ -58,7 +59,13 @@ RoutedTranscribeJob* Router::transcribe(const TranscriptionRequest& request, con
 RoutedSynthesizeJob* Router::synthesize(const SynthesisRequest& request, const QString& provider,
                                         QObject* parent)
 {
-    RouteExecution::Options options{ProviderCategory::Tts, provider, m_settings, m_isOnline, m_random};
+    // Every answer's audio must be plausible speech for the text (issue #14).
+    auto checkAudio = [request](ProviderJob* job, const QString& name) {
+        return SpeechAudioCheck::check(name, static_cast<SynthesizeJob*>(job)->audio(), request.text,
+                                       request.speed);
+    };
+    RouteExecution::Options options{ProviderCategory::Tts, provider, m_settings, m_isOnline, m_random,
+                                    std::move(checkAudio)};
     QPointer<VoiceCatalog> catalog(m_voices);
     // A requested voice belongs to one provider; any other provider gets the closest of its own
     // voices, looked up in its (cached) voice list. A named provider gets the voice as asked.

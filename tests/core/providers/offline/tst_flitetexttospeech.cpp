@@ -1,4 +1,5 @@
 #include "core/audio/audiodecoder.h"
+#include "core/audio/speechaudiocheck.h"
 #include "core/model/provider.h"
 #include "tests/core/providers/offline/offlineplugins.h"
 
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void speaksIntoWavAtTheVoicesRate();
     void emitsTheSameAudioAsPcm();
     void fasterSpeedGivesShorterAudio();
+    void realSpeechPassesTheAudioCheck_data();
+    void realSpeechPassesTheAudioCheck();
     void honoursARequestedFormat();
     void refusesBadRequests_data();
     void refusesBadRequests();
@@ -61,7 +64,8 @@ void TestFliteTextToSpeech::speaksIntoWavAtTheVoicesRate()
 {
     QFETCH(QString, voice);
     QFETCH(int, rate);
-    const auto job = runJob(m_flite->synthesize(request(QStringLiteral("Hello there. This is a test."), voice)));
+    const auto job =
+        runJob(m_flite->synthesize(request(QStringLiteral("Hello there. This is a test."), voice)));
     QVERIFY(job->isFinished());
     QVERIFY2(!job->hasError(), qPrintable(errorText(*job)));
     QCOMPARE(job->audio().format, QStringLiteral("wav"));
@@ -71,7 +75,8 @@ void TestFliteTextToSpeech::speaksIntoWavAtTheVoicesRate()
     QVERIFY(clip.hasValue());
     QCOMPARE(clip->sampleRate, rate);
     QCOMPARE(clip->channels, 1);
-    QVERIFY2(clip->durationSeconds() > 0.8 && clip->durationSeconds() < 6.0, qPrintable(QString::number(clip->durationSeconds())));
+    QVERIFY2(clip->durationSeconds() > 0.8 && clip->durationSeconds() < 6.0,
+             qPrintable(QString::number(clip->durationSeconds())));
 }
 
 void TestFliteTextToSpeech::emitsTheSameAudioAsPcm()
@@ -87,6 +92,37 @@ void TestFliteTextToSpeech::emitsTheSameAudioAsPcm()
     QCOMPARE(pcm.size(), clip->samples.size() * 2);
 }
 
+void TestFliteTextToSpeech::realSpeechPassesTheAudioCheck_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("voice");
+    QTest::addColumn<double>("speed");
+    QTest::newRow("one word") << "Yes."
+                              << "slt" << 1.0;
+    QTest::newRow("sentence") << "Turn on the lights in the kitchen, please."
+                              << "slt" << 1.0;
+    QTest::newRow("numbers") << "Call 555 0123 at 10:45."
+                             << "rms" << 1.0;
+    QTest::newRow("fast") << "Set a timer for ten minutes, please."
+                          << "awb" << 3.0;
+    QTest::newRow("slow, 8 kHz voice") << "Good morning."
+                                       << "kal" << 0.5;
+    QTest::newRow("paragraph")
+        << QStringLiteral("The weather today is sunny with a light breeze. ").repeated(6) << "slt" << 1.0;
+}
+
+// Issue #14: the router's plausibility check must never refuse real speech.
+void TestFliteTextToSpeech::realSpeechPassesTheAudioCheck()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, voice);
+    QFETCH(double, speed);
+    const auto job = runJob(m_flite->synthesize(request(text, voice, speed)));
+    QVERIFY2(!job->hasError(), qPrintable(job->hasError() ? job->error().summary() : QString()));
+    const auto defect = SpeechAudioCheck::check(QStringLiteral("flite_tts"), job->audio(), text, speed);
+    QVERIFY2(!defect, qPrintable(defect ? defect->message : QString()));
+}
+
 void TestFliteTextToSpeech::fasterSpeedGivesShorterAudio()
 {
     const QString text = QStringLiteral("Set a timer for ten minutes, please.");
@@ -95,7 +131,8 @@ void TestFliteTextToSpeech::fasterSpeedGivesShorterAudio()
     QVERIFY(!normal->hasError() && !fast->hasError());
     const double normalSeconds = decodeAudio(normal->audio())->durationSeconds();
     const double fastSeconds = decodeAudio(fast->audio())->durationSeconds();
-    QVERIFY2(fastSeconds < 0.7 * normalSeconds, qPrintable(QStringLiteral("%1 vs %2").arg(fastSeconds).arg(normalSeconds)));
+    QVERIFY2(fastSeconds < 0.7 * normalSeconds,
+             qPrintable(QStringLiteral("%1 vs %2").arg(fastSeconds).arg(normalSeconds)));
 }
 
 void TestFliteTextToSpeech::honoursARequestedFormat()
@@ -117,11 +154,20 @@ void TestFliteTextToSpeech::refusesBadRequests_data()
     QTest::addColumn<ErrorKind>("kind");
     QTest::addColumn<QString>("mentions");
 
-    QTest::newRow("empty text") << "  " << "" << "" << 1.0 << ErrorKind::BadRequest << "no text";
-    QTest::newRow("over the limit") << QString(10001, QLatin1Char('a')) << "" << "" << 1.0 << ErrorKind::TooLarge << "10000";
-    QTest::newRow("unknown voice") << "Hello." << "bogus" << "" << 1.0 << ErrorKind::BadRequest << "bogus";
-    QTest::newRow("Russian") << "Привет." << "" << "ru-RU" << 1.0 << ErrorKind::Unsupported << "ru-RU";
-    QTest::newRow("speed zero") << "Hello." << "" << "" << 0.0 << ErrorKind::BadRequest << "Speed";
+    QTest::newRow("empty text") << "  "
+                                << ""
+                                << "" << 1.0 << ErrorKind::BadRequest << "no text";
+    QTest::newRow("over the limit") << QString(10001, QLatin1Char('a')) << ""
+                                    << "" << 1.0 << ErrorKind::TooLarge << "10000";
+    QTest::newRow("unknown voice") << "Hello."
+                                   << "bogus"
+                                   << "" << 1.0 << ErrorKind::BadRequest << "bogus";
+    QTest::newRow("Russian") << "Привет."
+                             << ""
+                             << "ru-RU" << 1.0 << ErrorKind::Unsupported << "ru-RU";
+    QTest::newRow("speed zero") << "Hello."
+                                << ""
+                                << "" << 0.0 << ErrorKind::BadRequest << "Speed";
 }
 
 void TestFliteTextToSpeech::refusesBadRequests()

@@ -1,0 +1,134 @@
+#include "core/audio/speechaudiocheck.h"
+
+#include "core/audio/audiodecoder.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace vd {
+
+// Why the thresholds are what they are:
+//  - Silence: a TTS voice peaks within a few dB of full scale and averages -15..-30 dBFS; a peak
+//    under -50 dBFS or an RMS under -60 dBFS is nothing a listener can hear as speech.
+//  - Too short: nobody speaks more than about 30 letters or digits a second at speed 1.0. The
+//    floor stops growing at 3 s: it is there to catch empty and cut-off answers, and judging a
+//    long answer by its length alone would need a per-language speaking rate; the round-trip
+//    probe (speech recognised back) is what judges content.
+//  - Too long: 0.4 s per letter (2.5 a second, a slow dictation) plus 10 s of slack for pauses and
+//    leading or trailing silence.
+// Spaces and punctuation take no time of their own, so only letters and digits are counted.
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("vd::SpeechAudioCheck", text);
+}
+
+int spokenCharacters(const QString& text)
+{
+    int count = 0;
+    for (const char32_t c : text.toUcs4()) {
+        if (QChar::isLetterOrNumber(c))
+            ++count;
+    }
+    return count;
+}
+
+double dbfs(double amplitude)
+{
+    return amplitude > 0.0 ? 20.0 * std::log10(amplitude) : -std::numeric_limits<double>::infinity();
+}
+
+QString seconds(double value)
+{
+    return QString::number(value, 'f', value < 10.0 ? 2 : 1);
+}
+
+ProviderError defect(const QString& message)
+{
+    return ProviderError::make(ErrorKind::InvalidResponse, message);
+}
+
+} // namespace
+
+AudioLevels AudioLevels::of(const AudioClip& clip)
+{
+    AudioLevels levels;
+    levels.seconds = clip.durationSeconds();
+    double peak = 0.0;
+    double sumSquares = 0.0;
+    for (const float s : clip.samples) {
+        peak = std::max(peak, double(std::abs(s)));
+        sumSquares += double(s) * double(s);
+    }
+    levels.peakDbfs = dbfs(peak);
+    levels.rmsDbfs = clip.samples.isEmpty() ? dbfs(0.0) : dbfs(std::sqrt(sumSquares / clip.samples.size()));
+    return levels;
+}
+
+double SpeechAudioCheck::shortestSeconds(const QString& text, double speed)
+{
+    const double rate = kFastestCharsPerSecond * std::max(speed, 0.1);
+    return std::min(spokenCharacters(text) / rate, kShortestFloorCapSeconds);
+}
+
+double SpeechAudioCheck::longestSeconds(const QString& text, double speed)
+{
+    return kLongSlackSeconds + spokenCharacters(text) * kSlowestSecondsPerChar / std::max(speed, 0.1);
+}
+
+std::optional<ProviderError> SpeechAudioCheck::check(const QString& provider, const EncodedAudio& audio,
+                                                     const QString& text, double speed)
+{
+    Result<AudioClip> clip = decodeAudio(audio, tr("the answer"));
+    if (!clip)
+        return defect(tr("%1 answered audio that cannot be decoded: %2").arg(provider, clip.error().message));
+    // Raw PCM has no header to contradict the declared rate; the duration check still applies.
+    const int declared = audio.format == QLatin1String("pcm") ? 0 : audio.sampleRate;
+    return check(provider, *clip, declared, text, speed);
+}
+
+std::optional<ProviderError> SpeechAudioCheck::check(const QString& provider, const AudioClip& clip,
+                                                     int declaredRate, const QString& text, double speed)
+{
+    const int characters = int(text.size());
+    if (declaredRate > 0 && clip.sampleRate != declaredRate)
+        return defect(tr("%1 answered audio at %2 Hz where its answer declared %3 Hz; it would play at "
+                         "the wrong speed and pitch")
+                          .arg(provider)
+                          .arg(clip.sampleRate)
+                          .arg(declaredRate));
+    if (clip.isEmpty())
+        return defect(
+            tr("%1 answered no audio at all for %2 characters of text").arg(provider).arg(characters));
+    const AudioLevels levels = AudioLevels::of(clip);
+    // Text without a letter or digit ("...") may rightly be spoken as silence.
+    if (spokenCharacters(text) > 0 &&
+        (levels.peakDbfs < kSilencePeakDbfs || levels.rmsDbfs < kSilenceRmsDbfs)) {
+        const QString peak = std::isinf(levels.peakDbfs)
+                                 ? tr("every sample zero")
+                                 : tr("peak %1 dBFS").arg(QString::number(levels.peakDbfs, 'f', 0));
+        return defect(tr("%1 answered %2 s of silence (%3) for %4 characters of text")
+                          .arg(provider, seconds(levels.seconds), peak)
+                          .arg(characters));
+    }
+    const double shortest = shortestSeconds(text, speed);
+    if (levels.seconds < shortest)
+        return defect(tr("%1 answered only %2 s of audio for %3 characters of text (speaking them takes "
+                         "at least %4 s); the answer looks cut off")
+                          .arg(provider, seconds(levels.seconds))
+                          .arg(characters)
+                          .arg(seconds(shortest)));
+    const double longest = longestSeconds(text, speed);
+    if (levels.seconds > longest)
+        return defect(tr("%1 answered %2 s of audio for %3 characters of text (at most %4 s is plausible)")
+                          .arg(provider, seconds(levels.seconds))
+                          .arg(characters)
+                          .arg(seconds(longest)));
+    return std::nullopt;
+}
+
+} // namespace vd
