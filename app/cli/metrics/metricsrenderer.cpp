@@ -101,6 +101,16 @@ void requestMetrics(Exposition& out, const QList<ProviderMetrics>& providers)
             out.sample(duration + QStringLiteral("_count"), labels, double(histogram.count));
         }
     }
+    const QString invalidAudio = QStringLiteral("voicedeck_invalid_audio_total");
+    out.family(invalidAudio, QStringLiteral("counter"),
+               QStringLiteral("Text-to-speech answers refused for their audio (silent, cut off, absurdly "
+                              "long, wrong sample rate) since the monitor started; counted in "
+                              "voicedeck_requests_total as invalid_response too."));
+    for (const ProviderMetrics& p : providers) {
+        if (p.category == ProviderCategory::Tts)
+            out.sample(invalidAudio, {{QStringLiteral("provider"), p.provider}},
+                       double(p.tally.invalidAudio()));
+    }
 }
 
 } // namespace

@@ -8,11 +8,12 @@ namespace {
 
 QString identity(const HealthSample& sample)
 {
-    return QStringLiteral("%1|%2|%3|%4")
+    return QStringLiteral("%1|%2|%3|%4|%5")
         .arg(sample.time.toMSecsSinceEpoch())
         .arg(sample.latencyMs)
         .arg(sample.error ? int(*sample.error) : -1)
-        .arg(sample.probe ? 1 : 0);
+        .arg(sample.probe ? 1 : 0)
+        .arg(sample.invalidAudio ? 1 : 0);
 }
 
 } // namespace

@@ -21,6 +21,8 @@ void SampleTally::add(const HealthSample& sample)
     const QString type = typeOf(sample);
     const QString outcome = sample.error ? errorKindName(*sample.error) : QStringLiteral("ok");
     ++m_counts[{type, outcome}];
+    if (sample.invalidAudio)
+        ++m_invalidAudio;
     Histogram& histogram = m_histograms[type];
     const QList<double>& bounds = bucketBounds();
     if (histogram.buckets.isEmpty())

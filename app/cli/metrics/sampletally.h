@@ -35,10 +35,14 @@ public:
     const QMap<std::pair<QString, QString>, quint64>& counts() const { return m_counts; }
     // type -> histogram of latencies (successes and failures)
     const QMap<QString, Histogram>& histograms() const { return m_histograms; }
+    // Calls whose TTS audio failed the router's check (silent, cut off, ...): a subset of the
+    // "invalid_response" outcomes, voicedeck_invalid_audio_total.
+    quint64 invalidAudio() const { return m_invalidAudio; }
 
 private:
     QMap<std::pair<QString, QString>, quint64> m_counts;
     QMap<QString, Histogram> m_histograms;
+    quint64 m_invalidAudio = 0;
 };
 
 } // namespace vd::cli

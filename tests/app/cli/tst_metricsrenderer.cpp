@@ -133,6 +133,31 @@ private Q_SLOTS:
         QCOMPARE(observer.tally("p").histograms().value("call").count, 3u);
     }
 
+    void invalidAudioIsCountedPerTtsProvider()
+    {
+        // Issue #14: silent or broken TTS answers have their own counter beside invalid_response.
+        ResilienceState state;
+        SampleObserver observer(state, QDateTime::currentDateTimeUtc().addSecs(-1));
+        const auto invalid = ProviderError::make(ErrorKind::InvalidResponse, "google_tts answered silence");
+        state.recordCall("google_tts", invalid, milliseconds(80), true);
+        state.recordCall("google_tts", invalid, milliseconds(80)); // e.g. broken JSON: not about audio
+        state.recordCall("google_tts", std::nullopt, milliseconds(80),
+                         true); // a success is never invalid audio
+        QCOMPARE(observer.tally("google_tts").invalidAudio(), 1u);
+        QCOMPARE(observer.tally("google_tts").counts().value({"call", "invalid_response"}), 2u);
+
+        ProviderMetrics tts = provider("google_tts");
+        tts.category = ProviderCategory::Tts;
+        tts.tally = observer.tally("google_tts");
+        ProviderMetrics quiet = provider("flite_tts");
+        quiet.category = ProviderCategory::Tts;
+        const QByteArray text = MetricsRenderer::render({tts, quiet, provider("openai_stt")});
+        QVERIFY(text.contains("# TYPE voicedeck_invalid_audio_total counter\n"));
+        QVERIFY(text.contains("voicedeck_invalid_audio_total{provider=\"google_tts\"} 1\n"));
+        QVERIFY(text.contains("voicedeck_invalid_audio_total{provider=\"flite_tts\"} 0\n"));
+        QVERIFY(!text.contains("voicedeck_invalid_audio_total{provider=\"openai_stt\"}"));
+    }
+
     void samplesFromBeforeTheStartAreNotCounted()
     {
         ResilienceState state;
@@ -152,7 +177,12 @@ private Q_SLOTS:
         p.tally.add(sample(20, ErrorKind::Auth, true));
         QProcess check;
         check.start(promtool, {"check", "metrics"});
-        check.write(MetricsRenderer::render({p, provider("flite_tts")}));
+        ProviderMetrics tts = provider("flite_tts");
+        tts.category = ProviderCategory::Tts;
+        HealthSample silent = sample(30, ErrorKind::InvalidResponse);
+        silent.invalidAudio = true;
+        tts.tally.add(silent);
+        check.write(MetricsRenderer::render({p, tts}));
         check.closeWriteChannel();
         QVERIFY(check.waitForFinished(30000));
         QVERIFY2(check.exitCode() == 0, check.readAllStandardError().constData());
