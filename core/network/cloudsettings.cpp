@@ -40,6 +40,17 @@ SettingField transferTimeoutField()
         {}, 1000.0, 600000.0);
 }
 
+QList<SettingField> probeBudgetFields()
+{
+    auto field = [](const char* name, const char* description) {
+        return settingField(QString::fromLatin1(name), SettingType::Int, 0, false,
+                            QCoreApplication::translate("vd::CloudSettings", description), {}, 0.0, 100000.0);
+    };
+    return {field("probe_budget_per_hour", "Most automatic health probes per hour (a metered API bills "
+                                           "them); 0 = no limit."),
+            field("probe_budget_per_day", "Most automatic health probes per day; 0 = no limit.")};
+}
+
 QString regionalLanguage(const QString& language)
 {
     const QString tag = language.trimmed().replace(QLatin1Char('_'), QLatin1Char('-'));

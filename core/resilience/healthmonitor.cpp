@@ -76,11 +76,24 @@ void HealthMonitor::probeAll()
                 qCDebug(lcHealth) << "not probing" << c.info.name;
                 continue;
             }
+            if (const auto spent = probeBudgetExhausted(c)) {
+                qCInfo(lcHealth) << "not probing" << c.info.name << *spent;
+                Q_EMIT probeSkipped(c.info.name, *spent);
+                continue;
+            }
             eligible.append({c.info.name, c.instance.get()});
         }
     }
     for (const auto& [name, provider] : eligible)
         startProbe(name, provider->probe(this));
+}
+
+std::optional<QString> HealthMonitor::probeBudgetExhausted(const RouteCandidate& candidate)
+{
+    if (!candidate.probeBudget.isLimited())
+        return std::nullopt;
+    const SampleRing& spent = history(candidate.info.name);
+    return candidate.probeBudget.exhausted(ProbeBudget::usage(spent, m_state.clock().wallNow().toUTC()));
 }
 
 bool HealthMonitor::probe(const QString& name)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/providerinfo.h"
+#include "core/resilience/providerdirectory.h"
 #include "core/resilience/providerhealth.h"
 
 #include <QHash>
@@ -13,7 +14,6 @@
 namespace vd {
 
 class ProbeJob;
-class ProviderDirectory;
 class ResilienceState;
 
 // Health of every provider (PRODUCT.md §3): status, counters and latency statistics read from the
@@ -21,7 +21,8 @@ class ResilienceState;
 // reports each result as it comes. Automatic probing runs every `probe_interval_seconds` ± 10 %
 // jitter (so several processes do not probe in step) and skips providers that are not
 // configured, disabled, or need attention; an explicit probe(name) (the "Test" button) runs
-// anyway, and its success clears "needs attention".
+// anyway, and its success clears "needs attention". Automatic probes of a provider with a probe
+// budget (metered APIs) stop when the budget is spent, saying so through probeSkipped().
 class HealthMonitor : public QObject
 {
     Q_OBJECT
@@ -42,6 +43,9 @@ public:
     // Returns false when the provider is unknown or cannot be probed (its error then comes
     // through probeFinished(name, false) and the health record).
     bool probe(const QString& name);
+    // Why an automatic probe of `candidate` must wait ("probe budget of 20/day used"); nullopt
+    // when one may run. Explicit probes run anyway (and spend from the budget).
+    std::optional<QString> probeBudgetExhausted(const RouteCandidate& candidate);
     bool isProbing(const QString& name) const { return m_inFlight.contains(name); }
     int probesInFlight() const { return int(m_inFlight.size()); }
 
@@ -58,6 +62,8 @@ Q_SIGNALS:
     void healthChanged(const QString& name);
     void sampleAdded(const QString& name);
     void probeFinished(const QString& name, bool ok);
+    // An automatic probe did not run because the provider's probe budget is spent.
+    void probeSkipped(const QString& name, const QString& reason);
     // The latest summary, for the registry's ProviderInfo::health.
     void summaryChanged(const QString& name, const vd::HealthInfo& info);
 

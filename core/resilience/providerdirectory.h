@@ -3,6 +3,7 @@
 #include "core/model/provider.h"
 #include "core/model/providererror.h"
 #include "core/model/providerinfo.h"
+#include "core/resilience/probebudget.h"
 
 #include <QList>
 #include <QString>
@@ -19,6 +20,7 @@ struct RouteCandidate
     bool configured = false;
     std::shared_ptr<Provider> instance;
     ProviderError unavailable;
+    ProbeBudget probeBudget; // from the provider's settings; automatic probes respect it
 };
 
 // Where the router and the health monitor get providers from. The application implements it on

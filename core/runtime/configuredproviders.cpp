@@ -36,7 +36,9 @@ std::optional<RouteCandidate> ConfiguredProviders::candidate(const QString& name
             ProviderError::make(ErrorKind::NotConfigured, ProviderFactory::notConfiguredMessage(*info));
         return candidate;
     }
-    Result<std::shared_ptr<Provider>> instance = m_factory.provider(name, settingsFor(*info));
+    const QJsonObject settings = settingsFor(*info);
+    candidate.probeBudget = ProbeBudget::fromSettings(settings);
+    Result<std::shared_ptr<Provider>> instance = m_factory.provider(name, settings);
     if (instance.hasValue()) {
         candidate.instance = std::move(instance).value();
     } else {

@@ -18,6 +18,8 @@ namespace {
 constexpr int kMaxWatchSeconds = 86400;
 // Clear the screen and move the cursor home (ANSI), so each round redraws in place.
 const QString kClearScreen = QStringLiteral("\x1b[H\x1b[2J");
+// Skip reason of a provider whose probe budget (probe_budget_per_hour/day) is spent.
+const QString kProbeBudget = QStringLiteral("probe_budget");
 } // namespace
 
 HealthCommand::~HealthCommand() = default;
@@ -93,6 +95,8 @@ void HealthCommand::startRound()
                 skip(name, SkipReason::Disabled, tr("disabled in the config"));
             } else if (!candidate->configured) {
                 skip(name, SkipReason::NotConfigured, candidate->unavailable.message);
+            } else if (const auto spent = monitor.probeBudgetExhausted(*candidate)) {
+                skip(name, kProbeBudget, *spent);
             } else {
                 skip(name, SkipReason::NeedsAttention, m_runtime->resilience().attentionReason(name));
             }
@@ -159,6 +163,12 @@ QJsonObject HealthCommand::rowJson(const Row& row)
         json.insert(QStringLiteral("reason"), row.reason);
         json.insert(QStringLiteral("message"), row.errorText);
     }
+    if (const auto candidate = m_runtime->providers().candidate(row.provider);
+        candidate && candidate->probeBudget.isLimited()) {
+        const ProbeBudget::Usage used =
+            ProbeBudget::usage(state.health(row.provider).history(), state.clock().wallNow().toUTC());
+        json.insert(QStringLiteral("probe_budget"), candidate->probeBudget.toJson(used));
+    }
     json.insert(QStringLiteral("error"),
                 row.outcome == QLatin1String("failed")
                     ? QJsonValue(QJsonObject{{QStringLiteral("kind"), row.errorKind},
@@ -173,7 +183,8 @@ QString HealthCommand::rowText(const Row& row)
     const QString latency =
         row.latencyMs >= 0 ? QStringLiteral("%1 ms").arg(row.latencyMs, 0, 'f', 0) : QString();
     QString detail = row.outcome == QLatin1String("skipped") ? row.reason : row.errorText;
-    if (row.outcome == QLatin1String("skipped") && row.reason == SkipReason::NeedsAttention)
+    if (row.outcome == QLatin1String("skipped") &&
+        (row.reason == SkipReason::NeedsAttention || row.reason == kProbeBudget))
         detail += QStringLiteral(": ") + row.errorText;
     return QStringLiteral("%1 %2 %3 %4 %5")
         .arg(row.provider, -18)

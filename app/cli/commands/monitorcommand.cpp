@@ -204,6 +204,9 @@ void MonitorCommand::run()
             tr("probe %1: %2")
                 .arg(name, ok ? QStringLiteral("ok") : m_runtime->resilience().health(name).lastError()));
     });
+    connect(&monitor, &HealthMonitor::probeSkipped, this, [this](const QString& name, const QString& why) {
+        m_out.diagnostic(tr("probe %1: skipped, %2").arg(name, why));
+    });
     if (m_out.json())
         m_out.printJsonLine(QJsonObject{{QStringLiteral("metrics_url"), url()},
                                         {QStringLiteral("interval_seconds"), m_intervalSeconds}});

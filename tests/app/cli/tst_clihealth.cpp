@@ -115,6 +115,33 @@ private Q_SLOTS:
         QCOMPARE(row(run, "openai_stt")[u"error"][u"kind"].toString(), QStringLiteral("server"));
     }
 
+    void probeBudgetStopsAutomaticProbesAndSaysWhy()
+    {
+        // Issue #14: a metered API gets at most its probe budget; the setting is schema-validated.
+        VD_COMPARE_EXIT(
+            m_cli->run({"config", "set", "providers.openai_stt.settings.probe_budget_per_day", "-1"}), 2);
+        VD_COMPARE_EXIT(
+            m_cli->run({"config", "set", "providers.openai_stt.settings.probe_budget_per_day", "1"}), 0);
+        const CliRunner::Run first = m_cli->run({"health", "--json"});
+        VD_COMPARE_EXIT(first, 0);
+        QCOMPARE(row(first, "openai_stt").value(u"outcome").toString(), QStringLiteral("ok"));
+        QCOMPARE(row(first, "openai_stt").value(u"probe_budget").toObject(),
+                 (QJsonObject{{"per_hour", 0}, {"per_day", 1}, {"used_last_hour", 1}, {"used_last_day", 1}}));
+        QVERIFY(!row(first, "openai_tts").contains(u"probe_budget")); // no budget set: no field
+
+        const CliRunner::Run second = m_cli->run({"health", "--json"});
+        VD_COMPARE_EXIT(second, 0);
+        const QJsonObject openai = row(second, "openai_stt");
+        QCOMPARE(openai.value(u"outcome").toString(), QStringLiteral("skipped"));
+        QCOMPARE(openai.value(u"reason").toString(), QStringLiteral("probe_budget"));
+        QCOMPARE(openai.value(u"message").toString(), QStringLiteral("probe budget of 1/day used"));
+        QCOMPARE(row(second, "openai_tts").value(u"outcome").toString(), QStringLiteral("ok"));
+
+        const CliRunner::Run text = m_cli->run({"health"});
+        VD_COMPARE_EXIT(text, 0);
+        QVERIFY2(text.out.contains("probe budget of 1/day used"), text.out.constData());
+    }
+
     void namedProviderWithoutKeyFailsAndSaysHowToFixIt()
     {
         const CliRunner::Run run = m_cli->run({"health", "--provider", "google_stt"});

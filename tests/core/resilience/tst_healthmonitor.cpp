@@ -282,6 +282,96 @@ private Q_SLOTS:
         QCOMPARE(attention->ledger->probes, 0);
     }
 
+    void probeBudgetLimitsAutomaticProbes_data()
+    {
+        QTest::addColumn<int>("perHour");
+        QTest::addColumn<int>("perDay");
+        QTest::addColumn<int>("allowed");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<int>("refillHours"); // after this long another probe may run
+        QTest::newRow("per day") << 0 << 2 << 2 << QStringLiteral("probe budget of 2/day used") << 24;
+        QTest::newRow("per hour") << 3 << 0 << 3 << QStringLiteral("probe budget of 3/hour used") << 1;
+        QTest::newRow("hour within day")
+            << 1 << 20 << 1 << QStringLiteral("probe budget of 1/hour used") << 1;
+    }
+    void probeBudgetLimitsAutomaticProbes()
+    {
+        QFETCH(int, perHour);
+        QFETCH(int, perDay);
+        QFETCH(int, allowed);
+        QFETCH(QString, reason);
+        QFETCH(int, refillHours);
+        FakeClock clock;
+        ResilienceState state({}, {}, clock);
+        FakeDirectory directory;
+        auto metered = std::make_shared<FakeStt>(kName);
+        auto free = std::make_shared<FakeStt>(QStringLiteral("free_stt"));
+        directory.add(metered, 1).probeBudget = ProbeBudget{perHour, perDay};
+        directory.add(free, 2);
+        HealthMonitor monitor(state, directory);
+        QSignalSpy finished(&monitor, &HealthMonitor::probeFinished);
+        QSignalSpy skipped(&monitor, &HealthMonitor::probeSkipped);
+        const int rounds = allowed + 2;
+        for (int i = 0; i < rounds; ++i) {
+            monitor.probeAll();
+            QTRY_COMPARE(monitor.probesInFlight(), 0);
+            clock.advance(1min);
+        }
+        QCOMPARE(metered->ledger->probes, allowed);
+        QCOMPARE(free->ledger->probes, rounds); // no budget: never skipped
+        QCOMPARE(skipped.count(), rounds - allowed);
+        QCOMPARE(skipped.at(0).at(0).toString(), kName);
+        QCOMPARE(skipped.at(0).at(1).toString(), reason);
+        QCOMPARE(monitor.probeBudgetExhausted(*directory.candidate(kName)), std::optional(reason));
+
+        // An explicit probe (the Test button, `health --provider`) is the user's call: it runs.
+        QVERIFY(monitor.probe(kName));
+        QTRY_COMPARE(monitor.probesInFlight(), 0);
+        QCOMPARE(metered->ledger->probes, allowed + 1);
+
+        // The budget refills as its window moves past the spent probes.
+        clock.advance(std::chrono::hours(refillHours) + 1min);
+        QCOMPARE(monitor.probeBudgetExhausted(*directory.candidate(kName)), std::nullopt);
+        monitor.probeAll();
+        QTRY_COMPARE(monitor.probesInFlight(), 0);
+        QCOMPARE(metered->ledger->probes, allowed + 2);
+    }
+
+    void invalidAudioMarkSurvivesTheStateFile()
+    {
+        FakeClock clock;
+        ResilienceState state({}, {}, clock);
+        state.recordCall(kName, err(ErrorKind::InvalidResponse), 5ms, true);
+        state.recordCall(kName, err(ErrorKind::InvalidResponse), 5ms);
+        const ProviderHealth& health = state.health(kName);
+        QVERIFY(health.history().at(0).invalidAudio);
+        QVERIFY(!health.history().at(1).invalidAudio);
+        const auto restored = ProviderHealth::fromJson(health.toJson());
+        QVERIFY(restored.has_value());
+        QVERIFY(restored->history().at(0).invalidAudio);
+        QVERIFY(!restored->history().at(1).invalidAudio);
+        // Samples written before the mark existed (five fields) still read, as not invalid audio.
+        QJsonArray old = health.history().at(0).toJson();
+        QCOMPARE(old.size(), 6);
+        old.removeLast();
+        const auto legacy = HealthSample::fromJson(old);
+        QVERIFY(legacy.has_value());
+        QVERIFY(!legacy->invalidAudio);
+    }
+
+    void probeBudgetComesFromTheSettings()
+    {
+        const ProbeBudget none = ProbeBudget::fromSettings({});
+        QVERIFY(!none.isLimited());
+        const ProbeBudget set = ProbeBudget::fromSettings(
+            {{"probe_budget_per_hour", 4}, {"probe_budget_per_day", 20}, {"base_url", "https://x"}});
+        QCOMPARE(set.perHour, 4);
+        QCOMPARE(set.perDay, 20);
+        QCOMPARE(
+            set.toJson({3, 17}),
+            (QJsonObject{{"per_hour", 4}, {"per_day", 20}, {"used_last_hour", 3}, {"used_last_day", 17}}));
+    }
+
     void explicitProbeRunsDespiteAttentionAndClearsItOnSuccess()
     {
         FakeClock clock;
