@@ -4,6 +4,7 @@
 // writes; a job either answers as soon as the event loop starts it (advancing the fake clock by
 // its latency first) or is held until the test releases it.
 
+#include "core/audio/audioencoder.h"
 #include "core/model/provider.h"
 #include "core/resilience/providerdirectory.h"
 #include "tests/support/fakeclock.h"
@@ -11,6 +12,7 @@
 #include <QPointer>
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <memory>
 #include <optional>
 
@@ -38,6 +40,27 @@ struct FakeOutcome
 };
 
 // Shared bookkeeping of one fake provider.
+// What a fake TTS provider speaks: a real WAV (the router checks every answer's audio) of one
+// second of a syllable-like tone whose pitch depends on `name`, so answers can be told apart.
+inline QByteArray fakeSpeech(const QString& name)
+{
+    int sum = 0;
+    for (const QChar c : name)
+        sum += c.unicode();
+    AudioClip clip;
+    clip.sampleRate = 16000;
+    clip.channels = 1;
+    clip.samples.resize(16000);
+    const double pitch = 120.0 + sum % 200;
+    for (qsizetype i = 0; i < clip.samples.size(); ++i) {
+        const double t = double(i) / clip.sampleRate;
+        clip.samples[i] =
+            float(0.3 * (0.5 - 0.5 * std::cos(2.0 * M_PI * 4.0 * t)) * std::sin(2.0 * M_PI * pitch * t));
+    }
+    const Result<EncodedAudio> wav = encodeAudio(clip, QStringLiteral("wav"));
+    return wav ? wav->data : QByteArray();
+}
+
 struct FakeLedger
 {
     QString name;
@@ -50,6 +73,7 @@ struct FakeLedger
     int probes = 0;
     QList<QPointer<ProviderJob>> held;
     QStringList voicesAsked; // TTS: the voice of each synthesize request
+    QByteArray audio;        // TTS: what a success answers; empty = fakeSpeech(name)
 
     FakeOutcome next(QList<FakeOutcome>& list)
     {
@@ -184,7 +208,7 @@ public:
     {
         ++ledger->created;
         ledger->voicesAsked.append(request.voice);
-        const QByteArray bytes = ledger->name.toUtf8();
+        const QByteArray bytes = ledger->audio.isEmpty() ? fakeSpeech(ledger->name) : ledger->audio;
         auto* job = new FakeSynthesizeJob(ledger, ledger->next(ledger->script), [bytes](auto* j) {
             static_cast<FakeSynthesizeJob*>(j)->setBytes(bytes);
         });

@@ -60,7 +60,7 @@ private Q_SLOTS:
         QTRY_COMPARE(spy.count(), 1);
         QVERIFY(!job->hasError());
         QCOMPARE(job->provider(), QStringLiteral("google_tts"));
-        QCOMPARE(job->audio().data, QByteArray("google_tts"));
+        QCOMPARE(job->audio().data, fakeSpeech(QStringLiteral("google_tts")));
         QCOMPARE(openai->ledger->voicesAsked, QStringList{QStringLiteral("onyx")});
         QCOMPARE(google->ledger->voicesAsked, QStringList{QStringLiteral("en-US-Standard-B")});
         const RouteStep ok = job->trace().steps().at(1);
@@ -100,7 +100,7 @@ private Q_SLOTS:
         QCOMPARE(chunks.count(), 1);
         releaseHeld<SynthesizeJob>(tts->ledger, 0, FakeOutcome::ok());
         QTRY_COMPARE(spy.count(), 1);
-        QCOMPARE(job->audio().data, QByteArray("a_tts"));
+        QCOMPARE(job->audio().data, fakeSpeech(QStringLiteral("a_tts")));
     }
 };
 

@@ -174,9 +174,11 @@ private Q_SLOTS:
         QCOMPARE(rig.a->ledger->created, 0); // the provider was never asked
     }
 
-    void undecodableSpeechFailsATtsCaseAtTheDecodeStage()
+    void undecodableSpeechFailsATtsCaseAtTheSynthesizeStage()
     {
+        // The router refuses audio that cannot be speech (issue #14) before the suite decodes it.
         Rig rig;
+        rig.tts->ledger->audio = QByteArrayLiteral("not audio at all");
         Suite s;
         SuiteCase c;
         c.index = 1;
@@ -192,8 +194,10 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         const CaseResult& r = runner.run().results.first();
         QCOMPARE(r.outcome, CaseOutcome::Failed);
-        QCOMPARE(r.errorStage, QStringLiteral("decode"));
-        QCOMPARE(r.provider, QStringLiteral("a_tts")); // the tested step succeeded
+        QCOMPARE(r.errorStage, QStringLiteral("synthesize"));
+        QCOMPARE(r.error->kind, ErrorKind::InvalidResponse);
+        QVERIFY2(r.failureMessage().contains("a_tts answered audio that cannot be decoded"),
+                 qPrintable(r.failureMessage()));
         QCOMPARE(rig.a->ledger->created, 0);
     }
 
