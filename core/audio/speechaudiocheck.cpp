@@ -16,8 +16,9 @@ namespace vd {
 //    floor stops growing at 3 s: it is there to catch empty and cut-off answers, and judging a
 //    long answer by its length alone would need a per-language speaking rate; the round-trip
 //    probe (speech recognised back) is what judges content.
-//  - Too long: 0.4 s per letter (2.5 a second, a slow dictation) plus 10 s of slack for pauses and
-//    leading or trailing silence.
+//  - Too long: 3 s per letter plus 10 s of slack for pauses and leading or trailing silence. Slow
+//    dictation takes 0.4 s a letter, but Morse code (the example plugin) at its slowest 5 words a
+//    minute takes 2.4 s; what this catches is a stuck generator, not a slow voice.
 // Spaces and punctuation take no time of their own, so only letters and digits are counted.
 
 namespace {

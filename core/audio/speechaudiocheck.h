@@ -31,7 +31,7 @@ public:
     static constexpr double kSilenceRmsDbfs = -60.0;
     static constexpr double kFastestCharsPerSecond = 30.0;
     static constexpr double kShortestFloorCapSeconds = 3.0;
-    static constexpr double kSlowestSecondsPerChar = 0.4;
+    static constexpr double kSlowestSecondsPerChar = 3.0;
     static constexpr double kLongSlackSeconds = 10.0;
 
     // Decodes `audio` and judges it; nullopt when it is plausible speech for `text` at `speed`.
