@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/result.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -28,6 +30,12 @@ struct WordErrorRate
 // texts use both), whitespace collapsed.
 QStringList normalizeWords(const QString& text);
 
-WordErrorRate computeWordErrorRate(const QString& reference, const QString& hypothesis);
+// The largest alignment computeWordErrorRate() takes on: reference words × hypothesis words
+// (about a second of work in two rows of memory). A 40,000-word reference against a 600,000-word
+// transcript would take minutes.
+inline constexpr qint64 kMaxWordErrorRateCells = 50'000'000;
+
+// The rate, or a message saying the texts are too long to align (over kMaxWordErrorRateCells).
+Result<WordErrorRate, QString> computeWordErrorRate(const QString& reference, const QString& hypothesis);
 
 } // namespace vd

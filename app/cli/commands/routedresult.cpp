@@ -1,5 +1,7 @@
 #include "app/cli/commands/routedresult.h"
 
+#include "core/evaluation/worderrorrate.h"
+
 namespace vd::cli {
 
 QJsonObject routedResultJson(const ProviderJob& job, const RoutingTrace& trace, const QString& provider,
@@ -27,6 +29,16 @@ void reportRouting(const CliOutput& out, const ProviderJob& job, const RoutingTr
         out.diagnostic(QStringLiteral("route: ") + line);
     if (job.hasError())
         out.error(job.error().message.isEmpty() ? job.error().summary() : job.error().message);
+}
+
+QJsonValue werJson(const CliOutput& out, const QString& reference, const QString& hypothesis,
+                   const QString& provider)
+{
+    const auto wer = computeWordErrorRate(reference, hypothesis);
+    if (wer)
+        return wer->rate;
+    out.error(provider.isEmpty() ? wer.error() : QStringLiteral("%1: %2").arg(provider, wer.error()));
+    return QJsonValue();
 }
 
 } // namespace vd::cli
