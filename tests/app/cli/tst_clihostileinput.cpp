@@ -154,6 +154,15 @@ private Q_SLOTS:
         QCOMPARE(m_server.requestCount(), 0);
     }
 
+    void benchOfInvisibleTextIsRefused()
+    {
+        const CliRunner::Run run = m_cli->run({"bench", "--text", QString::fromUtf16(u"\u200B\u2060"),
+                                               "--provider", "openai_tts", "--requests", "3"});
+        VD_COMPARE_EXIT(run, 2);
+        QVERIFY2(run.err.contains("no text to speak"), run.err.constData());
+        QCOMPARE(m_server.requestCount(), 0);
+    }
+
     void unusableOutputIsRefusedBeforeTheRequest_data()
     {
         QTest::addColumn<QString>("output");
