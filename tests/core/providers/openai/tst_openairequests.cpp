@@ -204,8 +204,10 @@ private Q_SLOTS:
         QTest::newRow("speed too high") << QStringLiteral("a") << 4.5 << QString() << "bad_request";
         QTest::newRow("speed nan") << QStringLiteral("a") << qQNaN() << QString() << "bad_request";
         QTest::newRow("only NULs") << QString(3, QChar(0)) << 1.0 << QString() << "bad_request";
-        QTest::newRow("only zero-width") << QStringLiteral("\u200B\uFEFF") << 1.0 << QString() << "bad_request";
-        QTest::newRow("lone surrogate") << QStringLiteral("a") + QChar(0xD800) << 1.0 << QString() << "bad_request";
+        QTest::newRow("only zero-width")
+            << QStringLiteral("\u200B\uFEFF") << 1.0 << QString() << "bad_request";
+        QTest::newRow("lone surrogate")
+            << QStringLiteral("a") + QChar(0xD800) << 1.0 << QString() << "bad_request";
         QTest::newRow("unknown format")
             << QStringLiteral("a") << 1.0 << QStringLiteral("aiff") << "unsupported";
     }

@@ -129,8 +129,8 @@ private Q_SLOTS:
     // The vendor form-decodes the query: a bare '+' would arrive as a space.
     void recognizeQueryEncodesPlus()
     {
-        const Result<HttpCall> call =
-            yandexRecognizeCall(sttSettings({}), iamToken(), QByteArray(3200, '\x01'), QStringLiteral("en-US+x"));
+        const Result<HttpCall> call = yandexRecognizeCall(
+            sttSettings({}), iamToken(), QByteArray(3200, '\x01'), QStringLiteral("en-US+x"));
         QVERIFY(call);
         QVERIFY2(call->url.query(QUrl::FullyEncoded).startsWith(QStringLiteral("lang=en-US%2Bx&")),
                  qPrintable(call->url.query(QUrl::FullyEncoded)));
