@@ -1,6 +1,5 @@
 #include "core/evaluation/worderrorrate.h"
 
-#include <QCoreApplication>
 #include <algorithm>
 #include <vector>
 
@@ -56,18 +55,12 @@ QStringList normalizeWords(const QString& text)
     return cleaned.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
-Result<WordErrorRate, QString> computeWordErrorRate(const QString& reference, const QString& hypothesis)
+std::optional<WordErrorRate> computeWordErrorRate(const QString& reference, const QString& hypothesis)
 {
     const QStringList ref = normalizeWords(reference);
     const QStringList hyp = normalizeWords(hypothesis);
     if (qint64(ref.size()) * qint64(hyp.size()) > kMaxWordErrorRateCells)
-        return QCoreApplication::translate("vd::WordErrorRate",
-                                           "The word error rate was not computed: %1 reference words "
-                                           "against %2 transcript words is over the limit of %3 word "
-                                           "pairs; compare shorter texts.")
-            .arg(ref.size())
-            .arg(hyp.size())
-            .arg(kMaxWordErrorRateCells);
+        return std::nullopt;
     // Two rows of the (ref + 1) x (hyp + 1) table suffice.
     std::vector<Cost> previous(size_t(hyp.size()) + 1);
     std::vector<Cost> current(previous.size());

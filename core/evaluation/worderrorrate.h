@@ -1,9 +1,8 @@
 #pragma once
 
-#include "core/model/result.h"
-
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace vd {
 
@@ -35,7 +34,8 @@ QStringList normalizeWords(const QString& text);
 // A 40,000-word reference against a 600,000-word transcript would take minutes.
 inline constexpr qint64 kMaxWordErrorRateCells = 50'000'000;
 
-// The rate, or a message saying the texts are too long to align (over kMaxWordErrorRateCells).
-Result<WordErrorRate, QString> computeWordErrorRate(const QString& reference, const QString& hypothesis);
+// The rate; std::nullopt when the texts are too long to align (over kMaxWordErrorRateCells word
+// pairs): callers say so instead of showing a rate.
+std::optional<WordErrorRate> computeWordErrorRate(const QString& reference, const QString& hypothesis);
 
 } // namespace vd

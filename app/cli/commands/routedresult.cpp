@@ -34,10 +34,13 @@ void reportRouting(const CliOutput& out, const ProviderJob& job, const RoutingTr
 QJsonValue werJson(const CliOutput& out, const QString& reference, const QString& hypothesis,
                    const QString& provider)
 {
-    const auto wer = computeWordErrorRate(reference, hypothesis);
-    if (wer)
+    if (const std::optional<WordErrorRate> wer = computeWordErrorRate(reference, hypothesis))
         return wer->rate;
-    out.error(provider.isEmpty() ? wer.error() : QStringLiteral("%1: %2").arg(provider, wer.error()));
+    const QString message =
+        QObject::tr("the word error rate was not computed: the texts are over %1 word pairs (reference "
+                    "words × transcript words); compare shorter texts")
+            .arg(kMaxWordErrorRateCells);
+    out.error(provider.isEmpty() ? message : QStringLiteral("%1: %2").arg(provider, message));
     return QJsonValue();
 }
 

@@ -95,7 +95,7 @@ QString manyWords(int count, const char* prefix)
 } // namespace
 
 // A transcript of hundreds of thousands of words against a long reference would align for
-// minutes: over kMaxWordErrorRateCells word pairs there is no rate but a message; below, the
+// minutes: over kMaxWordErrorRateCells word pairs there is no rate (std::nullopt); below, the
 // rate is exact.
 void TestWordErrorRate::boundsTheAlignment_data()
 {
@@ -115,14 +115,11 @@ void TestWordErrorRate::boundsTheAlignment()
     QFETCH(bool, computed);
     const QString reference = manyWords(referenceWords, "w");
     const auto wer = computeWordErrorRate(reference, manyWords(hypothesisWords, "w"));
-    QCOMPARE(wer.hasValue(), computed);
+    QCOMPARE(wer.has_value(), computed);
     if (computed) {
         QCOMPARE(wer->referenceWords, referenceWords);
         QCOMPARE(wer->deletions, std::max(0, referenceWords - hypothesisWords));
         QCOMPARE(wer->errors(), std::abs(referenceWords - hypothesisWords));
-    } else {
-        QVERIFY2(wer.error().contains(QStringLiteral("%1 reference words").arg(referenceWords)),
-                 qPrintable(wer.error()));
     }
 }
 
