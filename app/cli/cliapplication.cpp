@@ -97,8 +97,9 @@ QString CliApplication::commandList()
     }
     return text +
            tr("\nRun voicedeck-cli COMMAND --help for a command's options.\n"
-              "\nExit codes: 0 success; 1 every eligible provider failed (health: a provider is UNHEALTHY);\n"
-              "2 usage or input error; 3 configuration file error.\n");
+              "\nExit codes: 0 success; 1 every eligible provider failed (health: a provider is UNHEALTHY),\n"
+              "or the result could not be written (stdout or --output: disk full); 2 usage or input error;\n"
+              "3 configuration file error.\n");
 }
 
 int CliApplication::start(const QStringList& arguments)
@@ -116,9 +117,7 @@ int CliApplication::start(const QStringList& arguments)
         return ExitUsage;
     }
     if (global.isSet(QStringLiteral("version"))) {
-        std::fputs(
-            qPrintable(QStringLiteral("voicedeck-cli %1\n").arg(QCoreApplication::applicationVersion())),
-            stdout);
+        m_out->printRaw(QStringLiteral("voicedeck-cli %1\n").arg(QCoreApplication::applicationVersion()));
         return ExitOk;
     }
     const QStringList rest = global.positionalArguments();
@@ -126,8 +125,10 @@ int CliApplication::start(const QStringList& arguments)
         const QString help =
             withUsage(global.helpText(), QStringLiteral("voicedeck-cli [options] COMMAND [ARGUMENTS]")) +
             QLatin1Char('\n') + commandList();
-        std::fputs(qPrintable(help),
-                   rest.isEmpty() && !global.isSet(QStringLiteral("help")) ? stderr : stdout);
+        if (global.isSet(QStringLiteral("help")))
+            m_out->printRaw(help);
+        else
+            std::fputs(qPrintable(help), stderr);
         return global.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     }
 
@@ -150,7 +151,7 @@ int CliApplication::start(const QStringList& arguments)
     if (parser.isSet(QStringLiteral("help"))) {
         const QString usage =
             QStringLiteral("voicedeck-cli %1 %2 [options]").arg(commandName, m_command->arguments());
-        std::fputs(qPrintable(withUsage(parser.helpText(), usage.simplified())), stdout);
+        m_out->printRaw(withUsage(parser.helpText(), usage.simplified()));
         return ExitOk;
     }
     const auto globalFlag = [&](const QString& name) { return global.isSet(name) || parser.isSet(name); };

@@ -90,7 +90,7 @@ void ComparisonView::finishRow(const QString& provider, const TranscriptionOutco
     row.werPending = outcome.ok && !m_reference.isEmpty() && !outcome.wer;
     m_model->updateRow(index, row);
     if (row.werPending) {
-        m_runner.computeWer(m_reference, outcome.text, [this, provider, outcome](double wer) {
+        m_runner.computeWer(m_reference, outcome.text, [this, provider, outcome](std::optional<double> wer) {
             TranscriptionOutcome scored = outcome;
             scored.wer = wer;
             finishRow(provider, scored);

@@ -226,7 +226,7 @@ void SpeechToTextPage::finishTranscription(const TranscriptionOutcome& finished)
     const QString reference = this->reference();
     if (outcome.ok && !reference.isEmpty() && !outcome.wer) {
         m_status->setText(tr("Computing the word error rate…"));
-        m_runner->computeWer(reference, outcome.text, [this, outcome](double wer) mutable {
+        m_runner->computeWer(reference, outcome.text, [this, outcome](std::optional<double> wer) mutable {
             outcome.wer = wer;
             finishTranscription(outcome);
         });

@@ -4,6 +4,7 @@
 #include "core/audio/audiodecoder.h"
 #include "core/model/jobs.h"
 #include "core/model/provider.h"
+#include "core/model/speechtext.h"
 #include "core/resilience/router.h"
 #include "core/runtime/configuredproviders.h"
 #include "core/runtime/runtime.h"
@@ -64,8 +65,9 @@ int BenchCommand::prepare(const QCommandLineParser& parser)
     if (text) {
         m_text = parser.value(QStringLiteral("text"));
         m_category = ProviderCategory::Tts;
-        if (m_text->trimmed().isEmpty()) {
-            m_out.error(tr("the --text is empty; give the words to synthesize"));
+        // Every request of the benchmark would be refused (or billed for nothing).
+        if (const QString problem = speechTextProblem(*m_text); !problem.isEmpty()) {
+            m_out.error(QStringLiteral("--text: ") + problem);
             return ExitUsage;
         }
     } else {

@@ -110,7 +110,7 @@ private Q_SLOTS:
         const TranscriptionOutcome outcome = transcribeAndWait();
         QVERIFY2(outcome.ok, qPrintable(outcome.errorMessage()));
         QCOMPARE(outcome.provider, QStringLiteral("pocketsphinx_stt"));
-        QVERIFY2(computeWordErrorRate(kSentence, outcome.text).rate <= 0.3, qPrintable(outcome.text));
+        QVERIFY2(computeWordErrorRate(kSentence, outcome.text)->rate <= 0.3, qPrintable(outcome.text));
         QCOMPARE(m_page->findChild<QPlainTextEdit*>("resultText")->toPlainText(), outcome.text);
         QVERIFY(m_page->findChild<QLabel*>("resultInfo")->text().contains("pocketsphinx_stt"));
         QVERIFY(m_page->findChild<QPlainTextEdit*>("routingTrace")
@@ -367,7 +367,7 @@ private Q_SLOTS:
         m_page->providerPicker().setCurrentProvider(QStringLiteral("pocketsphinx_stt"));
         const TranscriptionOutcome outcome = transcribeAndWait();
         QVERIFY2(outcome.ok, qPrintable(outcome.errorMessage()));
-        QVERIFY2(computeWordErrorRate(kSentence, outcome.text).rate <= 0.5, qPrintable(outcome.text));
+        QVERIFY2(computeWordErrorRate(kSentence, outcome.text)->rate <= 0.5, qPrintable(outcome.text));
 
         const QString saved = m_dir.filePath("take.wav");
         QSignalSpy savedSpy(&take, &TakePanel::takeSaved);

@@ -77,7 +77,7 @@ void TestPocketSphinxSpeechToText::recognisesFliteSpeechWithLowWordErrorRate()
         const Transcript& transcript = jobs[i]->transcript();
         QCOMPARE(transcript.language, QStringLiteral("en-US"));
         QVERIFY(transcript.confidence.has_value());
-        const WordErrorRate wer = computeWordErrorRate(sentences[qsizetype(i)], transcript.text);
+        const WordErrorRate wer = computeWordErrorRate(sentences[qsizetype(i)], transcript.text).value();
         qInfo().noquote() << "heard:" << transcript.text << "| WER" << wer.rate;
         errors += wer.errors();
         words += wer.referenceWords;
