@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/model/result.h"
+
+#include <QByteArray>
+#include <QFileDevice>
+#include <QString>
+#include <optional>
+
+namespace vd {
+
+// Reads the small files VoiceDeck owns (the config file, the state file) without trusting what
+// is at the path (and writes them without trusting the disk): a FIFO would block open() forever, and
+// /dev/zero or /dev/urandom report size 0 but never end. So only regular files are opened (checked again on
+// the open descriptor, as the path may change in between) and at most `maxBytes` + 1 bytes are read, whatever
+// size() says.
+class RegularFile
+{
+public:
+    enum class Problem
+    {
+        NotRegular, // `detail`: what it is instead, e.g. "a FIFO (named pipe)"
+        TooLarge,   // more than maxBytes
+        Unreadable  // `detail`: the OS reason
+    };
+    struct Failure
+    {
+        Problem problem;
+        QString detail;
+    };
+
+    static Result<QByteArray, Failure> read(const QString& path, qint64 maxBytes);
+    // What `path` is when it exists and is not a regular file ("a directory", "a socket", …);
+    // empty for a regular file or nothing at all. Follows symbolic links.
+    static QString otherKind(const QString& path);
+    // Replaces the file atomically (QSaveFile) with `data`; on failure the old file is untouched
+    // and the error is the operating system's reason ("No space left on device").
+    static Result<void, QString> replace(const QString& path, const QByteArray& data,
+                                         std::optional<QFileDevice::Permissions> permissions = {});
+    // A sentence for a NotRegular failure: "is a FIFO (named pipe), not a regular file; …".
+    static QString notRegularProblem(const QString& kind);
+};
+
+} // namespace vd
