@@ -11,6 +11,7 @@
 #include <QListView>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QTabWidget>
 
 using namespace vd;
@@ -116,6 +117,34 @@ private Q_SLOTS:
         QCOMPARE(m_f->providerOnDisk("google_tts").value("priority").toInt(), 10);
         QCOMPARE(m_f->providerOnDisk("openai_tts").value("priority").toInt(), 20);
         QCOMPARE(sttPriorities(), (QStringList{"openai_stt", "google_stt", "yandex_stt"})); // untouched
+    }
+
+    // Issue #16: the page saved its start-up copy of the config, so a `voicedeck-cli config set`
+    // made while the GUI was open was undone by the next reorder.
+    void changeMadeOutsideIsShownAndSurvivesTheNextReorder()
+    {
+        m_f->createRuntime();
+        m_f->createPage();
+        PriorityOrderModel* stt = m_f->page->orderModel(ProviderCategory::Stt);
+        QJsonObject outside = m_f->configOnDisk();
+        outside.insert("routing", QJsonObject{{"max_retries", 5}});
+        outside.insert("providers", QJsonObject{{"yandex_stt", QJsonObject{{"priority", 1}}}});
+        QSaveFile file(m_f->configPath()); // replaced atomically, as the CLI does
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(outside).toJson());
+        QVERIFY(file.commit());
+
+        QTRY_COMPARE_WITH_TIMEOUT(stt->names().value(0), QStringLiteral("yandex_stt"), 20000);
+        QCOMPARE(m_f->runtime->config().routing.maxRetries, 5);
+
+        PriorityOrderModel* tts = m_f->page->orderModel(ProviderCategory::Tts);
+        QSignalSpy saves(m_f->page.get(), &ProvidersPage::saveFinished);
+        std::unique_ptr<QMimeData> dragged(tts->mimeData({tts->index(tts->rowOf("google_tts"))}));
+        QVERIFY(tts->dropMimeData(dragged.get(), Qt::MoveAction, 0, 0, {}));
+        QVERIFY(m_f->waitForSave(saves));
+        QCOMPARE(m_f->providerOnDisk("google_tts").value("priority").toInt(), 10);
+        QCOMPARE(priorityOnDisk("yandex_stt"), 1);
+        QCOMPARE(m_f->configOnDisk()[u"routing"][u"max_retries"].toInt(), 5);
     }
 
     void dropOnTheListViewMovesTheProvider()
