@@ -87,29 +87,23 @@ Result<AppConfig, ConfigErrors> ConfigFile::load(const QString& path)
     return AppConfig::fromJson(json.object(), path);
 }
 
-ConfigErrors ConfigFile::refusalIfBroken(const QString& path)
+// Never replace a file the user still has to repair: it may hold their only copy of settings.
+ConfigErrors ConfigFile::refusal(const ConfigErrors& problems)
 {
-    // Never replace a file the user still has to repair: it may hold their only copy of settings.
-    if (!QFileInfo::exists(path))
-        return {};
-    const auto current = load(path);
-    if (current)
-        return {};
     ConfigErrors errors{ConfigError::make(
-        path, QString(),
+        problems.value(0).file, QString(),
         QStringLiteral(
             "was not overwritten because it has problems; fix them or move the file aside first"))};
-    errors << current.error();
+    errors << problems;
     return errors;
 }
 
 Result<void, ConfigErrors> ConfigFile::save(const QString& path, const AppConfig& config)
 {
-    ConfigErrors errors = config.validate(path);
-    if (errors.isEmpty())
-        errors = refusalIfBroken(path);
-    if (!errors.isEmpty())
-        return errors;
+    if (const ConfigErrors invalid = config.validate(path); !invalid.isEmpty())
+        return invalid;
+    if (const auto current = load(path); !current)
+        return refusal(current.error());
     if (const QString problem = makeFolder(path); !problem.isEmpty())
         return fileError(path, problem);
     return write(path, config.toJson());
@@ -128,12 +122,12 @@ Result<AppConfig, ConfigErrors> ConfigFile::update(const QString& path, const Ap
         return fileError(path, QStringLiteral("was not changed: %1").arg(locked.error()));
     }
     // Re-read under the lock: another process may have changed other keys since `base` was read.
-    if (const ConfigErrors refusal = refusalIfBroken(path); !refusal.isEmpty())
-        return refusal;
-    const AppConfig current = load(path).valueOr(AppConfig{});
+    const auto current = load(path);
+    if (!current)
+        return refusal(current.error());
     if (patch.isEmpty())
         return current;
-    auto merged = AppConfig::fromJson(patch.applyTo(current.toJson()), path);
+    auto merged = AppConfig::fromJson(patch.applyTo(current->toJson()), path);
     if (!merged) {
         ConfigErrors errors{ConfigError::make(
             path, QString(),

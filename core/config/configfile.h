@@ -37,7 +37,7 @@ public:
                                                   const QDateTime& now = QDateTime::currentDateTime());
 
 private:
-    static ConfigErrors refusalIfBroken(const QString& path);
+    static ConfigErrors refusal(const ConfigErrors& problems);
     static QString makeFolder(const QString& path); // empty, or the problem
     static Result<void, ConfigErrors> write(const QString& path, const QJsonObject& json);
 };

@@ -15,11 +15,13 @@ namespace {
 // is stale: short enough to be cleared within one lock() timeout.
 constexpr int kStaleLockMs = 5000;
 
-// QLockFile writes "<pid>\n<application>\n<host>\n…"; its first line is always a number.
+// QLockFile writes "<pid>\n<application>\n<host>\n…". Anything less (a bare "1" would name a
+// live process, init, and keep Qt waiting for the stale time) was not written by it.
 bool looksLikeLockFile(const QByteArray& data)
 {
+    const QList<QByteArray> lines = data.split('\n');
     bool ok = false;
-    return data.left(data.indexOf('\n')).trimmed().toLongLong(&ok) > 0 && ok;
+    return lines.size() >= 3 && lines.first().toLongLong(&ok) > 0 && ok && !lines.at(1).isEmpty();
 }
 
 } // namespace

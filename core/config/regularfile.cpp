@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QSaveFile>
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -75,8 +76,15 @@ Result<QByteArray, RegularFile::Failure> RegularFile::read(const QString& path, 
         ::close(fd);
         return Failure{Problem::Unreadable, file.errorString()};
     }
-    // The size reported at open time is not trusted (the file may grow, procfs reports 0).
-    const QByteArray data = file.read(maxBytes + 1);
+    // The size reported at open time is not trusted (the file may grow, procfs reports 0): read
+    // until the end, but never more than one byte past the cap.
+    QByteArray data;
+    while (data.size() <= maxBytes) {
+        const QByteArray chunk = file.read(std::min<qint64>(64 * 1024, maxBytes + 1 - data.size()));
+        if (chunk.isEmpty())
+            break;
+        data += chunk;
+    }
     if (data.size() > maxBytes)
         return Failure{Problem::TooLarge, {}};
     if (file.error() != QFileDevice::NoError)

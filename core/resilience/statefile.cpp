@@ -38,7 +38,7 @@ Result<void, QString> StateFile::lock()
 
 Result<StateFile::Content, QString> StateFile::read() const
 {
-    if (!QFileInfo::exists(m_path) && RegularFile::otherKind(m_path).isEmpty())
+    if (!QFileInfo::exists(m_path))
         return Content{};
     const auto read = RegularFile::read(m_path, kMaxStateBytes);
     if (read)

@@ -136,6 +136,7 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("garbage") << QByteArray("\x89PNG garbage\n");
         QTest::newRow("text") << QByteArray("locked by me\n");
+        QTest::newRow("a live pid and nothing else") << QByteArray("1\n");
     }
     void unusableLockFilesAreHandledAtOnce()
     {

@@ -3,11 +3,12 @@
 
 #include <QFile>
 #include <QJsonDocument>
-#include <QLockFile>
 #include <QSaveFile>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace vd;
 
@@ -105,16 +106,19 @@ private Q_SLOTS:
     {
         const AppConfig startUp = *ConfigFile::load(m_path);
         auto saver = std::make_unique<ConfigSaver>();
-        {
-            // Holding the file's lock keeps the first save running while the second is queued.
-            QLockFile lock(m_path + QStringLiteral(".lock"));
-            QVERIFY(lock.tryLock(0));
-            saver->save(m_path, startUp, withRetries(startUp, 1));
-            saver->save(m_path, withRetries(startUp, 1), withRetries(startUp, 2));
-            saver->save(m_path, withRetries(startUp, 2), withRetries(startUp, 3)); // replaces the 2nd
-            QVERIFY(saver->isBusy());
-        }
+        // The one worker thread is busy: the first save stays running while the others queue.
+        QThreadPool* pool = QThreadPool::globalInstance();
+        const int threads = pool->maxThreadCount();
+        pool->setMaxThreadCount(1);
+        QSemaphore release;
+        pool->start([&release] { release.acquire(); });
+        saver->save(m_path, startUp, withRetries(startUp, 1));
+        saver->save(m_path, withRetries(startUp, 1), withRetries(startUp, 2));
+        saver->save(m_path, withRetries(startUp, 2), withRetries(startUp, 3)); // replaces the 2nd
+        QVERIFY(saver->isBusy());
+        release.release();
         saver.reset(); // as when the user quits during the save
+        pool->setMaxThreadCount(threads);
         QCOMPARE(onDisk(m_path)[u"routing"][u"max_retries"].toInt(), 3);
     }
 };

@@ -30,6 +30,18 @@ private:
 
     int priorityOnDisk(const QString& name) { return m_f->providerOnDisk(name).value("priority").toInt(-1); }
 
+    // As `voicedeck-cli config set` does it: an atomic replace with two changed keys.
+    void replaceConfigFromOutside()
+    {
+        QJsonObject outside = m_f->configOnDisk();
+        outside.insert("routing", QJsonObject{{"max_retries", 5}});
+        outside.insert("providers", QJsonObject{{"yandex_stt", QJsonObject{{"priority", 1}}}});
+        QSaveFile file(m_f->configPath());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(outside).toJson());
+        QVERIFY(file.commit());
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -120,23 +132,22 @@ private Q_SLOTS:
     }
 
     // Issue #16: the page saved its start-up copy of the config, so a `voicedeck-cli config set`
-    // made while the GUI was open was undone by the next reorder.
-    void changeMadeOutsideIsShownAndSurvivesTheNextReorder()
+    // made while the GUI was open was undone by the next reorder, and never shown.
+    void changeMadeOutsideIsShown()
     {
         m_f->createRuntime();
         m_f->createPage();
-        PriorityOrderModel* stt = m_f->page->orderModel(ProviderCategory::Stt);
-        QJsonObject outside = m_f->configOnDisk();
-        outside.insert("routing", QJsonObject{{"max_retries", 5}});
-        outside.insert("providers", QJsonObject{{"yandex_stt", QJsonObject{{"priority", 1}}}});
-        QSaveFile file(m_f->configPath()); // replaced atomically, as the CLI does
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QJsonDocument(outside).toJson());
-        QVERIFY(file.commit());
-
-        QTRY_COMPARE_WITH_TIMEOUT(stt->names().value(0), QStringLiteral("yandex_stt"), 20000);
+        replaceConfigFromOutside();
+        QTRY_COMPARE_WITH_TIMEOUT(m_f->page->orderModel(ProviderCategory::Stt)->names().value(0),
+                                  QStringLiteral("yandex_stt"), 20000);
         QCOMPARE(m_f->runtime->config().routing.maxRetries, 5);
+    }
 
+    void changeMadeOutsideSurvivesTheNextReorder()
+    {
+        m_f->createRuntime();
+        m_f->createPage();
+        replaceConfigFromOutside();
         PriorityOrderModel* tts = m_f->page->orderModel(ProviderCategory::Tts);
         QSignalSpy saves(m_f->page.get(), &ProvidersPage::saveFinished);
         std::unique_ptr<QMimeData> dragged(tts->mimeData({tts->index(tts->rowOf("google_tts"))}));
