@@ -11,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <cerrno>
-#include <filesystem>
 #include <sys/stat.h>
 
 namespace vd {
@@ -147,9 +146,7 @@ Result<AppConfig, ConfigErrors> ConfigFile::update(const QString& path, const Ap
 ConfigErrors ConfigFile::linkWarnings(const QString& path)
 {
     const QFileInfo info(path);
-    struct stat status
-    {
-    };
+    struct stat status = {};
     if (!info.isSymLink() || ::stat(QFile::encodeName(path).constData(), &status) == 0)
         return {};
     const bool loops = errno == ELOOP;
@@ -163,15 +160,12 @@ ConfigErrors ConfigFile::linkWarnings(const QString& path)
 
 QString ConfigFile::makeFolder(const QString& path)
 {
-    const QString directory = QFileInfo(path).absolutePath();
-    std::error_code error;
-    std::filesystem::create_directories(std::filesystem::path(QFile::encodeName(directory).toStdString()),
-                                        error);
-    if (!error)
-        return {};
-    return QStringLiteral("cannot be written: the folder %1 cannot be created (%2); check that the path is "
-                          "right and writable")
-        .arg(directory, QString::fromLocal8Bit(error.message()));
+    if (const auto created = RegularFile::createParentFolder(path); !created) {
+        return QStringLiteral("cannot be written: the folder %1 cannot be created (%2); check that the path "
+                              "is right and writable")
+            .arg(QFileInfo(path).absolutePath(), created.error());
+    }
+    return {};
 }
 
 Result<void, ConfigErrors> ConfigFile::write(const QString& path, const QJsonObject& json)

@@ -1,11 +1,13 @@
 #include "core/config/regularfile.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <filesystem>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -39,9 +41,7 @@ QString osReason(int error)
 
 QString RegularFile::otherKind(const QString& path)
 {
-    struct stat status
-    {
-    };
+    struct stat status = {};
     if (::stat(QFile::encodeName(path).constData(), &status) != 0)
         return {};
     return kindOfMode(status.st_mode);
@@ -63,9 +63,7 @@ Result<QByteArray, RegularFile::Failure> RegularFile::read(const QString& path, 
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0)
         return Failure{Problem::Unreadable, osReason(errno)};
-    struct stat status
-    {
-    };
+    struct stat status = {};
     if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
         const QString kind = kindOfMode(status.st_mode);
         ::close(fd);
@@ -90,6 +88,16 @@ Result<QByteArray, RegularFile::Failure> RegularFile::read(const QString& path, 
     if (file.error() != QFileDevice::NoError)
         return Failure{Problem::Unreadable, file.errorString()};
     return data;
+}
+
+Result<void, QString> RegularFile::createParentFolder(const QString& path)
+{
+    std::error_code error;
+    std::filesystem::create_directories(QFile::encodeName(QFileInfo(path).absolutePath()).toStdString(),
+                                        error);
+    if (error)
+        return QString::fromLocal8Bit(error.message());
+    return {};
 }
 
 Result<void, QString> RegularFile::replace(const QString& path, const QByteArray& data,

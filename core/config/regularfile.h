@@ -37,6 +37,9 @@ public:
     // and the error is the operating system's reason ("No space left on device").
     static Result<void, QString> replace(const QString& path, const QByteArray& data,
                                          std::optional<QFileDevice::Permissions> permissions = {});
+    // Creates the folder that holds `path` (and its parents); the error is the OS reason
+    // ("Not a directory" when a parent is a file).
+    static Result<void, QString> createParentFolder(const QString& path);
     // A sentence for a NotRegular failure: "is a FIFO (named pipe), not a regular file; …".
     static QString notRegularProblem(const QString& kind);
 };

@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <filesystem>
 
 namespace vd {
 
@@ -25,13 +24,10 @@ StateFile::StateFile(QString path) : m_path(std::move(path)), m_lock(m_path + QS
 
 Result<void, QString> StateFile::lock()
 {
-    const QString folder = QFileInfo(m_path).absolutePath();
-    std::error_code error;
-    std::filesystem::create_directories(QFile::encodeName(folder).toStdString(), error);
-    if (error) {
+    if (const auto created = RegularFile::createParentFolder(m_path); !created) {
         return QStringLiteral("the state folder %1 cannot be created (%2); check that the path is right and "
                               "writable")
-            .arg(folder, QString::fromLocal8Bit(error.message()));
+            .arg(QFileInfo(m_path).absolutePath(), created.error());
     }
     return m_lock.lock(kLockTimeout);
 }
