@@ -43,9 +43,7 @@ void ConfigWatcher::onFolderChanged()
 
 QString ConfigWatcher::signature() const
 {
-    struct stat status
-    {
-    };
+    struct stat status = {};
     if (::stat(QFile::encodeName(m_path).constData(), &status) != 0)
         return {};
     return QStringLiteral("%1:%2:%3.%4")
