@@ -11,9 +11,6 @@ namespace vd {
 ConfigWatcher::ConfigWatcher(QString path, QObject* parent)
     : QObject(parent), m_path(QFileInfo(path).absoluteFilePath())
 {
-    const QString folder = QFileInfo(m_path).absolutePath();
-    if (QFileInfo(folder).isDir() && !m_watcher.addPath(folder))
-        qCWarning(lcConfig) << "cannot watch" << folder << "for changes of" << m_path;
     watchFile();
     m_signature = signature();
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this] {
@@ -26,6 +23,9 @@ ConfigWatcher::ConfigWatcher(QString path, QObject* parent)
 
 void ConfigWatcher::watchFile()
 {
+    const QString folder = QFileInfo(m_path).absolutePath();
+    if (!m_watcher.directories().contains(folder) && QFileInfo(folder).isDir() && !m_watcher.addPath(folder))
+        qCWarning(lcConfig) << "cannot watch" << folder << "for changes of" << m_path;
     if (!m_watcher.files().contains(m_path) && QFileInfo::exists(m_path))
         m_watcher.addPath(m_path);
 }

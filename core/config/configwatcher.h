@@ -18,12 +18,15 @@ class ConfigWatcher : public QObject
 public:
     explicit ConfigWatcher(QString path, QObject* parent = nullptr);
 
+    // Watches the file and its folder again if they did not exist before (the first save
+    // creates them).
+    void watchFile();
+
 Q_SIGNALS:
     void changed();
 
 private:
     void onFolderChanged();
-    void watchFile();
     QString signature() const;
 
     QString m_path;

@@ -103,6 +103,8 @@ void ConfigSaver::finish()
     if (outcome.errors.isEmpty()) {
         qCInfo(lcUiProviders) << "configuration saved";
         m_known = outcome.config;
+        if (m_fileWatcher)
+            m_fileWatcher->watchFile(); // the save may have created the file or its folder
         Q_EMIT saved(outcome.config, outcome.movedTo);
     } else {
         qCWarning(lcUiProviders).noquote()

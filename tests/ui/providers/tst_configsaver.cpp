@@ -85,6 +85,20 @@ private Q_SLOTS:
         }
     }
 
+    void fileCreatedByTheFirstSaveIsFollowed()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("new-folder/config.json"));
+        ConfigSaver saver;
+        saver.watch(path, AppConfig{}); // a first start: neither the file nor its folder exist
+        QSignalSpy saved(&saver, &ConfigSaver::saved);
+        saver.save(path, AppConfig{}, withRetries(AppConfig{}, 4));
+        QVERIFY(saved.wait(20000));
+        QSignalSpy changed(&saver, &ConfigSaver::changedOutside);
+        replaceFile(path, R"({"version": 1, "routing": {"max_retries": 4}, "health": {"history_hours": 5}})");
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 20000);
+        QCOMPARE(changed.first().at(0).value<AppConfig>().health.historyHours, 5);
+    }
+
     void ownSavesAreNotReportedAsOutsideChanges()
     {
         ConfigSaver saver;
