@@ -120,6 +120,7 @@ Result<AppConfig, ConfigErrors> ConfigFile::update(const QString& path, const Ap
     if (const auto locked = lock.lock(kLockTimeout); !locked) {
         return fileError(path, QStringLiteral("was not changed: %1").arg(locked.error()));
     }
+    RegularFile::removeStaleTemporaries(path, QDateTime::currentDateTime());
     // Re-read under the lock: another process may have changed other keys since `base` was read.
     const auto current = load(path);
     if (!current)

@@ -1,7 +1,11 @@
 #include "core/config/regularfile.h"
 
+#include "core/config/configlog.h"
+
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <algorithm>
 #include <cerrno>
@@ -116,6 +120,27 @@ Result<void, QString> RegularFile::replace(const QString& path, const QByteArray
     if (ok && file.commit())
         return {};
     return error != 0 ? osReason(error) : file.errorString();
+}
+
+int RegularFile::removeStaleTemporaries(const QString& path, const QDateTime& now)
+{
+    constexpr qint64 kStaleSecs = 60;
+    const QFileInfo info(path);
+    // Exactly QSaveFile's template: the name, a dot and six letters or digits.
+    const QRegularExpression pattern(
+        QStringLiteral("^%1\\.[A-Za-z0-9]{6}$").arg(QRegularExpression::escape(info.fileName())));
+    int removed = 0;
+    for (const QFileInfo& entry : info.absoluteDir().entryInfoList(
+             {info.fileName() + QStringLiteral(".??????")}, QDir::Files | QDir::Hidden | QDir::System)) {
+        if (!pattern.match(entry.fileName()).hasMatch() || entry.isSymLink() ||
+            entry.lastModified().secsTo(now) < kStaleSecs)
+            continue;
+        if (QFile::remove(entry.absoluteFilePath())) {
+            qCInfo(lcConfig) << "removed" << entry.absoluteFilePath() << "left by an interrupted save";
+            ++removed;
+        }
+    }
+    return removed;
 }
 
 } // namespace vd

@@ -3,6 +3,7 @@
 #include "core/model/result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QFileDevice>
 #include <QString>
 #include <optional>
@@ -40,6 +41,10 @@ public:
     // Creates the folder that holds `path` (and its parents); the error is the OS reason
     // ("Not a directory" when a parent is a file).
     static Result<void, QString> createParentFolder(const QString& path);
+    // Removes QSaveFile temporary files of `path` ("<name>.XXXXXX") that a writer killed mid-save
+    // (kill -9, power cut) left behind, once older than a minute — a live writer's exists for
+    // milliseconds. Call with the file's lock held. Returns how many were removed.
+    static int removeStaleTemporaries(const QString& path, const QDateTime& now);
     // A sentence for a NotRegular failure: "is a FIFO (named pipe), not a regular file; …".
     static QString notRegularProblem(const QString& kind);
 };

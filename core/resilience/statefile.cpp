@@ -3,10 +3,8 @@
 #include "core/config/regularfile.h"
 #include "core/resilience/resiliencelog.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 namespace vd {
 
@@ -15,8 +13,6 @@ namespace {
 // The state of a few dozen providers with a day of history is well under a megabyte.
 constexpr qint64 kMaxStateBytes = 16 * 1024 * 1024;
 constexpr std::chrono::seconds kLockTimeout{10};
-// A live writer's temporary file exists for milliseconds (and only under the lock).
-constexpr qint64 kStaleTemporarySecs = 60;
 
 } // namespace
 
@@ -71,24 +67,7 @@ Result<void, QString> StateFile::write(const QByteArray& data) const
 
 int StateFile::removeStaleTemporaries(const QDateTime& now) const
 {
-    const QFileInfo info(m_path);
-    // Exactly QSaveFile's template: the name, a dot and six letters or digits.
-    const QRegularExpression pattern(
-        QStringLiteral("^%1\\.[A-Za-z0-9]{6}$").arg(QRegularExpression::escape(info.fileName())));
-    const QDir folder = info.absoluteDir();
-    int removed = 0;
-    for (const QFileInfo& entry : folder.entryInfoList({info.fileName() + QStringLiteral(".??????")},
-                                                       QDir::Files | QDir::Hidden | QDir::System)) {
-        if (!pattern.match(entry.fileName()).hasMatch() || entry.isSymLink() ||
-            entry.lastModified().secsTo(now) < kStaleTemporarySecs)
-            continue;
-        if (QFile::remove(entry.absoluteFilePath())) {
-            qCInfo(lcResilienceStore)
-                << "removed" << entry.absoluteFilePath() << "left by an interrupted save";
-            ++removed;
-        }
-    }
-    return removed;
+    return RegularFile::removeStaleTemporaries(m_path, now);
 }
 
 } // namespace vd

@@ -31,8 +31,8 @@ public:
     Result<Content, QString> read() const;
     // Replaces the file atomically; on failure the old file is untouched.
     Result<void, QString> write(const QByteArray& data) const;
-    // Removes temporary files "<name>.XXXXXX" that a writer killed mid-save (kill -9, power cut)
-    // left behind, once older than a minute; call with the lock held. Returns how many.
+    // Removes what a save killed midway left behind (RegularFile::removeStaleTemporaries); call
+    // with the lock held.
     int removeStaleTemporaries(const QDateTime& now) const;
 
 private:

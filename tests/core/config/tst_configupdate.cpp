@@ -130,6 +130,30 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path));
     }
 
+    // kill -9 during a save leaves QSaveFile's "config.json.XXXXXX"; only old ones of that name go.
+    void staleTemporaryFilesOfAKilledSaveAreRemoved()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("config.json"));
+        const QString stale = path + QStringLiteral(".Xy12Zw");
+        const QStringList kept{path + QStringLiteral(".fresh1"), path + QStringLiteral(".corrupt-1"),
+                               path + QStringLiteral(".a-b-c-")};
+        for (const QString& name : kept + QStringList{stale}) {
+            writeFile(name, "{");
+            QFile file(name);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            if (!name.endsWith(QLatin1String(".fresh1")))
+                QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(-3600),
+                                         QFileDevice::FileModificationTime));
+        }
+        AppConfig changed;
+        changed.routing.maxRetries = 4;
+        QVERIFY(ConfigFile::update(path, AppConfig{}, changed));
+        QVERIFY(!QFile::exists(stale));
+        for (const QString& name : kept)
+            QVERIFY2(QFile::exists(name), qPrintable(name));
+    }
+
     void unusableLockFilesAreHandledAtOnce_data()
     {
         QTest::addColumn<QByteArray>("content");
