@@ -18,8 +18,9 @@ namespace vd {
 namespace {
 
 constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
-// Other writers hold the lock for one small read and write; waiting longer means it is stuck.
-constexpr std::chrono::seconds kLockTimeout{10};
+// Other writers hold the lock for one small read and write (with fsyncs, slow on a busy disk);
+// waiting longer means it is stuck.
+constexpr std::chrono::seconds kLockTimeout{30};
 
 const QString kMoveAsideHint = QStringLiteral("fix the file, or move it aside to start from defaults");
 

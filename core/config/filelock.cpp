@@ -3,8 +3,12 @@
 #include "core/config/configlog.h"
 #include "core/config/regularfile.h"
 
+#include <QDateTime>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
+#include <algorithm>
 
 namespace vd {
 
@@ -14,6 +18,8 @@ namespace {
 // answer for it (Qt checks the pid and, through flock, whether a live process holds the file)
 // is stale: short enough to be cleared within one lock() timeout.
 constexpr int kStaleLockMs = 5000;
+constexpr std::chrono::milliseconds kPollInterval{20};
+constexpr qint64 kGarbageGraceMs = 2000;
 
 // QLockFile writes "<pid>\n<application>\n<host>\n…". Anything less (a bare "1" would name a
 // live process, init, and keep Qt waiting for the stale time) was not written by it.
@@ -33,10 +39,15 @@ FileLock::FileLock(QString lockPath) : m_path(std::move(lockPath)), m_lock(m_pat
 
 void FileLock::removeIfGarbage()
 {
+    // A new lock file is empty from its creation until QLockFile has taken its flock and written
+    // it; removeStaleLockFile(), which respects a flock, could remove it in between. A garbage file
+    // this young may be such a one: it is looked at again on the next poll.
+    const QDateTime modified = QFileInfo(m_path).lastModified();
+    if (!modified.isValid() || modified.msecsTo(QDateTime::currentDateTime()) < kGarbageGraceMs)
+        return;
     const auto data = RegularFile::read(m_path, 4096);
     if (!data || looksLikeLockFile(*data))
         return;
-    // removeStaleLockFile() takes the file's flock first: a live holder still keeps it.
     if (m_lock.removeStaleLockFile())
         qCInfo(lcConfig) << "removed the unusable lock file" << m_path;
 }
@@ -48,10 +59,18 @@ Result<void, QString> FileLock::lock(std::chrono::milliseconds timeout)
                               "locked; remove %1")
             .arg(m_path, kind);
     }
-    removeIfGarbage();
-    if (m_lock.tryLock(int(timeout.count())))
-        return {};
-    return failure();
+    // Polled at a steady pace rather than with tryLock(timeout), whose back-off doubles up to
+    // 6.4 s: among a dozen processes queueing for a lock each holds for two fsyncs, a waiter that
+    // looks only every few seconds keeps missing its turn and times out.
+    const QDeadlineTimer deadline(timeout);
+    while (!m_lock.tryLock(0)) {
+        if (m_lock.error() != QLockFile::LockFailedError || deadline.hasExpired())
+            return failure();
+        removeIfGarbage();
+        QThread::msleep(static_cast<unsigned long>(
+            std::clamp<qint64>(deadline.remainingTime(), 1, kPollInterval.count())));
+    }
+    return {};
 }
 
 QString FileLock::failure() const

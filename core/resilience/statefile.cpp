@@ -12,7 +12,7 @@ namespace {
 
 // The state of a few dozen providers with a day of history is well under a megabyte.
 constexpr qint64 kMaxStateBytes = 16 * 1024 * 1024;
-constexpr std::chrono::seconds kLockTimeout{10};
+constexpr std::chrono::seconds kLockTimeout{30};
 
 } // namespace
 
