@@ -13,6 +13,7 @@
 #include "app/cli/commands/suitecommand.h"
 #include "app/cli/commands/transcribecommand.h"
 #include "app/cli/commands/voicescommand.h"
+#include "core/resilience/resiliencestate.h"
 #include "core/resilience/resiliencestore.h"
 #include "core/runtime/runtime.h"
 
@@ -190,8 +191,19 @@ int CliApplication::start(const QStringList& arguments)
 void CliApplication::finish(int exitCode)
 {
     // Breaker and health changes of this run must reach the next one (and the GUI).
+    // A change that did not reach the disk is a failure, whatever the command printed: the next
+    // run would silently show the old state. Exit 1, not 3: the config file is not at fault.
     auto* watcher = new QFutureWatcher<bool>(this);
-    connect(watcher, &QFutureWatcher<bool>::finished, this, [exitCode] { QCoreApplication::exit(exitCode); });
+    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, exitCode] {
+        int code = exitCode;
+        if (!watcher->result() && m_runtime->resilience().hasPendingEvents()) {
+            m_out->error(tr("breaker and health changes were not saved: %1")
+                             .arg(m_runtime->resilienceStore().lastError()));
+            if (code == ExitOk)
+                code = ExitProvidersFailed;
+        }
+        QCoreApplication::exit(code);
+    });
     watcher->setFuture(m_runtime->resilienceStore().flush());
 }
 

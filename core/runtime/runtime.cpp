@@ -35,6 +35,7 @@ Result<std::unique_ptr<Runtime>, ConfigErrors> Runtime::create(const RuntimeOpti
         path);
     if (hasFatalError(problems))
         return problems;
+    problems << ConfigFile::linkWarnings(path); // also logged by load(); kept for the GUI to show
     runtime->m_warnings = std::move(problems);
     return runtime;
 }

@@ -37,6 +37,7 @@ ProvidersPage::ProvidersPage(Runtime& runtime, ActivityLog& /*probes reach it th
     m_loading->setAlignment(Qt::AlignCenter);
     layout->addWidget(m_loading, 1);
     connect(m_saver, &ConfigSaver::saved, this, &ProvidersPage::onSaved);
+    connect(m_saver, &ConfigSaver::changedOutside, this, &ProvidersPage::onChangedOutside);
     connect(
         m_saver, &ConfigSaver::failed, this,
         [this](const AppConfig&, const ConfigErrors& errors, bool broken) { onSaveFailed(errors, broken); });
@@ -162,6 +163,7 @@ void ProvidersPage::populate()
     m_stt->setCurrentProvider({});
     m_tts->setCurrentProvider({});
     m_details->showProvider(currentProvider());
+    m_saver->watch(m_runtime.configPath(), m_runtime.config());
     qCDebug(lcUiProviders) << "providers page populated";
 }
 
@@ -235,8 +237,10 @@ void ProvidersPage::showPluginFailures()
 // have changed since).
 AppConfig& ProvidersPage::draft()
 {
-    if (!m_saver->isBusy() && !m_saveFailed)
+    if (!m_saver->isBusy() && !m_saveFailed) {
         m_draft = m_runtime.config();
+        m_draftBase = m_draft;
+    }
     return m_draft;
 }
 
@@ -244,7 +248,7 @@ void ProvidersPage::save(bool moveAsideFirst)
 {
     for (ProviderListPanel* panel : {m_stt, m_tts})
         panel->model().setHoldEdits(true);
-    m_saver->save(m_runtime.configPath(), m_draft, moveAsideFirst);
+    m_saver->save(m_runtime.configPath(), m_draftBase, m_draft, moveAsideFirst);
 }
 
 void ProvidersPage::onOrderEdited(ProviderCategory category, const QStringList& names)
@@ -288,12 +292,7 @@ void ProvidersPage::onSaved(const AppConfig& config, const QString& movedTo)
         m_saveFailed = false;
         m_saveError.clear();
         m_banner->hide();
-        for (ProviderListPanel* panel : {m_stt, m_tts}) {
-            panel->model().setHoldEdits(false);
-            panel->model().refresh();
-        }
-        m_details->refreshStatus();
-        m_details->reloadSettings();
+        showConfig();
     }
     if (!movedTo.isEmpty()) {
         m_bannerText->setText(
@@ -302,6 +301,26 @@ void ProvidersPage::onSaved(const AppConfig& config, const QString& movedTo)
         m_banner->show();
     }
     Q_EMIT saveFinished(true);
+}
+
+// What the page shows comes from runtime.config() again, once no edit of its own is pending.
+void ProvidersPage::showConfig()
+{
+    for (ProviderListPanel* panel : {m_stt, m_tts}) {
+        panel->model().setHoldEdits(false);
+        panel->model().refresh();
+    }
+    m_details->refreshStatus();
+    m_details->reloadSettings();
+}
+
+// A `voicedeck-cli config set` or an editor changed the file: use and show it. Edits of the page
+// still being saved (or failed) are kept in the draft and merged over it when written.
+void ProvidersPage::onChangedOutside(const AppConfig& config)
+{
+    m_runtime.applyConfig(config);
+    if (!m_saver->isBusy() && !m_saveFailed)
+        showConfig();
 }
 
 void ProvidersPage::onSaveFailed(const ConfigErrors& errors, bool fileBroken)
