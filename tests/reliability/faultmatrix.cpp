@@ -25,9 +25,11 @@ const QList<FaultExpectation>& faultMatrix()
         {MatrixFault::WrongShape, "wrong shape", ErrorKind::InvalidResponse, 1, ""},
         {MatrixFault::EmptyResult, "empty result", ErrorKind::InvalidResponse, 1, ""},
         {MatrixFault::Oversized, "oversized body", ErrorKind::InvalidResponse, 1, "cap"},
-        // Without a Content-Length the cap must stop the stream itself: up to 64 MiB of audio are
-        // read first, which takes longer than the other faults' attempt timeout on a loaded machine.
+        // Without a Content-Length the cap must stop the stream itself: the 4 or 64 MiB up to the
+        // cap still take longer than the other faults' attempt timeout on a loaded debug build (the
+        // memory stays bounded: tst_hostileanswers). Inflating to the cap takes as long.
         {MatrixFault::OversizedChunked, "oversized chunked body", ErrorKind::InvalidResponse, 1, "cap", 8000},
+        {MatrixFault::CompressionBomb, "compression bomb", ErrorKind::InvalidResponse, 1, "compression bomb", 8000},
         {MatrixFault::Http401, "401", ErrorKind::Auth, 1, "key"},
         {MatrixFault::Http403, "403", ErrorKind::Auth, 1, ""},
         {MatrixFault::Http404, "404", ErrorKind::BadRequest, 1, "base_url"},
@@ -94,6 +96,8 @@ void FaultMatrixRig::applyFault(MatrixFault fault, const QString& provider)
         return m_server.setFault(endpoint, Fault::oversized(512LL * 1024 * 1024));
     case MatrixFault::OversizedChunked:
         return m_server.setFault(endpoint, Fault::oversized(512LL * 1024 * 1024, true));
+    case MatrixFault::CompressionBomb: // 128 MiB inflated: past the JSON and audio caps
+        return m_server.setFault(endpoint, Fault::compressionBomb(128LL * 1024 * 1024));
     case MatrixFault::Http401:
         return m_server.setFault(endpoint, Fault::httpError(401));
     case MatrixFault::Http403:
