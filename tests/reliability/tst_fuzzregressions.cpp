@@ -137,6 +137,27 @@ private Q_SLOTS:
         QVERIFY(!clip);
         QCOMPARE(clip.error().kind, ErrorKind::BadRequest);
     }
+
+    // fuzz_audio_decoder seeds of issue #18: a 0.25 s FLAC announcing 600 s at 384 kHz x 8
+    // channels (6.87 GiB as floats) and a WAV at 3 Hz; both refused from the header.
+    void audioBombSeedsAreRefused_data()
+    {
+        QTest::addColumn<QString>("seed");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("hi-res FLAC bomb") << "flac-hires-bomb" << "6.87 GiB";
+        QTest::newRow("WAV at 3 Hz") << "wav-3hz" << "3 Hz";
+    }
+    void audioBombSeedsAreRefused()
+    {
+        QFETCH(QString, seed);
+        QFETCH(QString, mentions);
+        const QByteArray input = corpusFile(QStringLiteral("fuzz_audio_decoder"), seed);
+        QVERIFY(input.size() > 1);
+        const auto clip = decodeAudio(EncodedAudio{input.mid(1), {}, 0, 1}, seed);
+        QVERIFY(!clip);
+        QCOMPARE(clip.error().kind, ErrorKind::BadRequest);
+        QVERIFY2(clip.error().message.contains(mentions), qPrintable(clip.error().message));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)

@@ -54,7 +54,7 @@ void TranscribeCommand::run()
 
 void TranscribeCommand::transcribe(const AudioClip& clip)
 {
-    m_out.diagnostic(tr("decoded %1: %2 s at %3 Hz, %4 channel(s)")
+    m_out.diagnostic(tr("decoded %1: %2 s, as %3 Hz, %4 channel(s)")
                          .arg(m_file)
                          .arg(clip.durationSeconds(), 0, 'f', 2)
                          .arg(clip.sampleRate)
