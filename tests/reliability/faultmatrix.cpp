@@ -198,9 +198,9 @@ void FaultMatrixRig::checkNamedProvider(const QString& provider, int row)
         QCOMPARE(error.retryAfter->count(), 1000);
     }
 
-    // Breaker and attention: request faults count neither way; auth needs the user.
+    // Breaker and attention: request faults count neither way (countsAgainstProvider); auth needs the user.
     ResilienceState& state = m_rig->runtime()->resilience();
-    const int failures = isRequestFault(expected.kind) ? 0 : expected.attempts;
+    const int failures = countsAgainstProvider(expected.kind) ? expected.attempts : 0;
     QCOMPARE(state.health(provider).totalFailures(), failures);
     QCOMPARE(state.breaker(provider)->state(), failures >= 2 ? BreakerState::Open : BreakerState::Closed);
     QCOMPARE(state.needsAttention(provider), needsAttention(expected.kind));

@@ -10,10 +10,10 @@
 #include "ui/health/healthlog.h"
 #include "ui/health/healthtext.h"
 #include "ui/health/providercard.h"
+#include "ui/i18n/retranslator.h"
 
 #include <QComboBox>
 #include <QDir>
-#include <QEvent>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QGridLayout>
@@ -129,7 +129,7 @@ HealthPage::HealthPage(Runtime& runtime, ActivityLog& /*probes reach it through 
         if (ProviderCard* card = m_cards.value(name))
             card->scheduleRefresh();
     });
-    retranslate();
+    Retranslator::keep(this, [this] { retranslate(); });
     if (m_runtime.isReady())
         populate();
     else
@@ -257,13 +257,6 @@ void HealthPage::retranslate()
     m_responseChart->setAccessibleName(tr("Response time per provider, in milliseconds, over time"));
     m_statusChart->setAccessibleName(tr("Status per provider over time"));
     updateProbeStatus();
-}
-
-void HealthPage::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 } // namespace vd

@@ -57,9 +57,6 @@ Q_SIGNALS:
     void populated();
     void csvExported(const QString& path, bool ok, const QString& error);
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void populate();
     void addCard(const QString& provider);

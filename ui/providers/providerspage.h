@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -68,7 +69,7 @@ Q_SIGNALS:
 private:
     void populate();
     QWidget* createErrorBanner();
-    ProviderListPanel* createPanel(ProviderCategory category, const QString& title);
+    ProviderListPanel* createPanel(ProviderCategory category, std::function<QString()> title);
     AppConfig& draft();
     void save(bool moveAsideFirst = false);
     void onOrderEdited(ProviderCategory category, const QStringList& names);

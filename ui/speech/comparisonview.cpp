@@ -2,6 +2,7 @@
 
 #include "core/runtime/configuredproviders.h"
 #include "core/runtime/runtime.h"
+#include "ui/i18n/retranslator.h"
 #include "ui/speech/comparisonmodel.h"
 #include "ui/speech/textexport.h"
 #include "ui/speech/transcriptionrunner.h"
@@ -17,11 +18,9 @@ namespace vd {
 ComparisonView::ComparisonView(Runtime& runtime, TranscriptionRunner& runner, QWidget* parent)
     : QWidget(parent), m_runtime(runtime), m_runner(runner), m_model(new ComparisonModel(this)),
       m_table(new QTableView(this)),
-      m_exportButton(new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")),
-                                     tr("Export &comparison…"), this))
+      m_exportButton(new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")), QString(), this))
 {
     m_table->setObjectName(QStringLiteral("comparisonTable"));
-    m_table->setAccessibleName(tr("Comparison of providers"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);
@@ -30,7 +29,6 @@ ComparisonView::ComparisonView(Runtime& runtime, TranscriptionRunner& runner, QW
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ComparisonModel::TextColumn, QHeaderView::Stretch);
     m_exportButton->setObjectName(QStringLiteral("exportComparisonButton"));
-    m_exportButton->setToolTip(tr("Save the comparison as text (.txt) or JSON (.json)"));
     m_exportButton->setEnabled(false);
     connect(m_exportButton, &QPushButton::clicked, this, &ComparisonView::exportAs);
     auto* row = new QHBoxLayout;
@@ -39,6 +37,12 @@ ComparisonView::ComparisonView(Runtime& runtime, TranscriptionRunner& runner, QW
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     layout->addLayout(row);
+    Retranslator::keep(this, [this] {
+        m_table->setAccessibleName(tr("Comparison of providers"));
+        m_exportButton->setText(tr("Export &comparison…"));
+        m_exportButton->setToolTip(tr("Save the comparison as text (.txt) or JSON (.json)"));
+    });
+    Retranslator::keepModel(m_table, m_model);
 }
 
 bool ComparisonView::start(const AudioClip& clip, const QString& language, const QString& source,

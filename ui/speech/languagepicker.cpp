@@ -1,5 +1,7 @@
 #include "ui/speech/languagepicker.h"
 
+#include "ui/i18n/retranslator.h"
+
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
 
@@ -18,11 +20,13 @@ LanguagePicker::LanguagePicker(QWidget* parent) : QComboBox(parent)
     // Language, optional script and region subtags: "en", "en-US", "zh-Hans-CN".
     setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[A-Za-z]{0,3}(-[A-Za-z0-9]{1,8}){0,3}")), this));
-    lineEdit()->setPlaceholderText(tr("Provider default"));
     lineEdit()->setClearButtonEnabled(true);
-    setToolTip(tr("Language of the speech as a code such as en-US or ru-RU; leave empty to use the "
-                  "provider's setting."));
-    setAccessibleName(tr("Language"));
+    Retranslator::keep(this, [this] {
+        lineEdit()->setPlaceholderText(tr("Provider default"));
+        setToolTip(tr("Language of the speech as a code such as en-US or ru-RU; leave empty to use the "
+                      "provider's setting."));
+        setAccessibleName(tr("Language"));
+    });
 }
 
 QString LanguagePicker::language() const

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QStringList>
 #include <QWidget>
+#include <functional>
 
 class QDoubleSpinBox;
 class QLabel;
@@ -87,6 +88,8 @@ private:
     void refreshProvider();
     void updateCounter();
     void updateActions();
+    // The status line as code that words it, so that it follows a change of language.
+    void showStatus(std::function<QString()> text);
     void onFinished(const QString& failure);
     void onSynthesized(const SynthesisOutcome& outcome);
     void playNextAcross();

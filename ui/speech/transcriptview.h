@@ -32,6 +32,7 @@ signals:
 
 private:
     void exportAs();
+    void showInfo();
 
     std::optional<TranscriptionOutcome> m_outcome;
     QPlainTextEdit* m_text;
