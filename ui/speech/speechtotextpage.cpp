@@ -242,12 +242,19 @@ void SpeechToTextPage::finishTranscription(const TranscriptionOutcome& finished)
     const QString reference = this->reference();
     if (outcome.ok && !reference.isEmpty() && !outcome.wer) {
         setStatus(StatusLine::ComputingWer);
+        // The rate may stay empty (texts over the alignment bound): conclude either way, once.
         m_runner->computeWer(reference, outcome.text, [this, outcome](std::optional<double> wer) mutable {
             outcome.wer = wer;
-            finishTranscription(outcome);
+            m_result->showOutcome(outcome);
+            concludeTranscription(outcome);
         });
         return;
     }
+    concludeTranscription(outcome);
+}
+
+void SpeechToTextPage::concludeTranscription(const TranscriptionOutcome& outcome)
+{
     m_transcribing = false;
     setStatus(StatusLine::Idle);
     if (!outcome.ok) {

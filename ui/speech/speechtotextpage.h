@@ -83,6 +83,7 @@ private:
     void buildUi();
     QWidget* buildRequestBox();
     void finishTranscription(const TranscriptionOutcome& outcome);
+    void concludeTranscription(const TranscriptionOutcome& outcome);
     void updateActions();
     // What the status line says, kept as a state (not read back from the label, whose text
     // follows the language).
