@@ -82,7 +82,7 @@ bool ComparisonView::start(const AudioClip& clip, const QString& language, const
     return true;
 }
 
-void ComparisonView::finishRow(const QString& provider, const TranscriptionOutcome& outcome)
+void ComparisonView::finishRow(const QString& provider, const TranscriptionOutcome& outcome, bool scored)
 {
     const int index = m_model->rowOf(provider);
     if (index < 0)
@@ -91,13 +91,14 @@ void ComparisonView::finishRow(const QString& provider, const TranscriptionOutco
     row.state = ComparisonModel::State::Done;
     row.outcome = outcome;
     row.outcome.source = m_source;
-    row.werPending = outcome.ok && !m_reference.isEmpty() && !outcome.wer;
+    // Scored once: the rate stays empty for texts over the alignment bound.
+    row.werPending = !scored && outcome.ok && !m_reference.isEmpty() && !outcome.wer;
     m_model->updateRow(index, row);
     if (row.werPending) {
         m_runner.computeWer(m_reference, outcome.text, [this, provider, outcome](std::optional<double> wer) {
-            TranscriptionOutcome scored = outcome;
-            scored.wer = wer;
-            finishRow(provider, scored);
+            TranscriptionOutcome withWer = outcome;
+            withWer.wer = wer;
+            finishRow(provider, withWer, true);
         });
         return;
     }

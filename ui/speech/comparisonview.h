@@ -38,7 +38,7 @@ signals:
     void message(vd::MessageBanner::Level level, const QString& text);
 
 private:
-    void finishRow(const QString& provider, const TranscriptionOutcome& outcome);
+    void finishRow(const QString& provider, const TranscriptionOutcome& outcome, bool scored = false);
     void exportAs();
 
     Runtime& m_runtime;
