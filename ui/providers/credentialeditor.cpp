@@ -2,6 +2,7 @@
 
 #include "core/credentials/credentialstore.h"
 #include "ui/providers/providerslog.h"
+#include "ui/widgets/wheelguard.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -50,6 +51,7 @@ CredentialEditor::CredentialEditor(CredentialStore& credentials, QWidget* parent
     m_key = new QComboBox(this);
     m_key->setObjectName(QStringLiteral("credentialKey"));
     m_key->setAccessibleName(tr("Keychain entry"));
+    WheelGuard::install(m_key); // it sits in the scrolled details pane
     m_key->setToolTip(tr("The keychain entry to store the key under: this provider's own, or the vendor's "
                          "shared by its speech-to-text and text-to-speech providers"));
     auto* keyLabel = new QLabel(tr("Store &as:"), this);

@@ -1,5 +1,7 @@
 #include "ui/providers/settingfieldeditor.h"
 
+#include "ui/widgets/wheelguard.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -44,6 +46,8 @@ SettingFieldEditor::SettingFieldEditor(const SettingsSchema& schema, const Setti
     m_editor->setAccessibleName(field.name);
     m_editor->setAccessibleDescription(field.description);
     m_editor->setToolTip(field.description);
+    if (m_combo || m_spin || m_doubleSpin)
+        WheelGuard::install(m_editor); // the form scrolls: the wheel must not edit what it passes
     row->addWidget(m_editor, 1);
     m_defaultMark = new QLabel(hasDefault(field) ? tr("(default)") : tr("(not set)"), this);
     m_defaultMark->setObjectName(QStringLiteral("settingDefault_") + field.name);
