@@ -70,6 +70,16 @@ void TranscriptView::showOutcome(const TranscriptionOutcome& outcome)
     m_exportButton->setEnabled(true);
 }
 
+void TranscriptView::clear()
+{
+    m_outcome.reset();
+    m_text->clear();
+    m_info->clear();
+    m_trace->clear();
+    m_copyButton->setEnabled(false);
+    m_exportButton->setEnabled(false);
+}
+
 void TranscriptView::copy() const
 {
     if (m_outcome)
