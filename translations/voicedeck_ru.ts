@@ -2129,6 +2129,16 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Сбой через %1 мс</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Cancelled after %1 ms</source>
+        <translation>Отменено через %1 мс</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Nothing was recognised in this take.</source>
+        <translation>В этой записи ничего не распознано.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source> · WER %1</source>
         <translation> · WER %1</translation>

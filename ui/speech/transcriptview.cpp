@@ -59,11 +59,17 @@ void TranscriptView::showOutcome(const TranscriptionOutcome& outcome)
 {
     m_outcome = outcome;
     m_text->setPlainText(outcome.ok ? outcome.text : QString());
+    // Silence gives an empty transcript: say so rather than "the transcript appears here".
+    m_text->setPlaceholderText(outcome.ok && outcome.text.trimmed().isEmpty()
+                                   ? tr("Nothing was recognised in this take.")
+                                   : tr("The transcript appears here."));
+    const bool cancelled = outcome.error && outcome.error->kind == ErrorKind::Cancelled;
     QString info = outcome.ok
                        ? tr("Provider: %1 · %2 ms").arg(outcome.provider).arg(outcome.latencyMs, 0, 'f', 0)
-                       : tr("Failed after %1 ms").arg(outcome.latencyMs, 0, 'f', 0);
+                   : cancelled ? tr("Cancelled after %1 ms").arg(outcome.latencyMs, 0, 'f', 0)
+                               : tr("Failed after %1 ms").arg(outcome.latencyMs, 0, 'f', 0);
     if (outcome.wer)
-        info += tr(" · WER %1").arg(*outcome.wer, 0, 'f', 3);
+        info += tr(" · WER %1").arg(TranscriptionOutcome::werText(*outcome.wer));
     m_info->setText(info);
     m_trace->setPlainText(outcome.trace.toText().join(QLatin1Char('\n')));
     m_copyButton->setEnabled(true);
@@ -74,6 +80,7 @@ void TranscriptView::clear()
 {
     m_outcome.reset();
     m_text->clear();
+    m_text->setPlaceholderText(tr("The transcript appears here."));
     m_info->clear();
     m_trace->clear();
     m_copyButton->setEnabled(false);

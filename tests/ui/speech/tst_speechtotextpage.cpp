@@ -227,7 +227,7 @@ private Q_SLOTS:
         QVERIFY(model.row(openAi).outcome.ok);
         QCOMPARE(model.row(openAi).outcome.wer, std::optional<double>(0.0));
         QCOMPARE(model.data(model.index(openAi, ComparisonModel::WerColumn)).toString(),
-                 QStringLiteral("0.000"));
+                 QStringLiteral("0.0 %"));
         QVERIFY(model.row(sphinx).outcome.ok);
         QVERIFY(model.row(sphinx).outcome.wer.has_value()); // the full sentence against the short reference
         QVERIFY(*model.row(sphinx).outcome.wer > 0.0);
