@@ -18,6 +18,8 @@
 #include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
@@ -177,6 +179,20 @@ void HealthPage::addCard(const QString& provider)
 ChartRange HealthPage::range() const
 {
     return ChartRange(m_rangeCombo->currentData().toInt());
+}
+
+QByteArray HealthPage::savePageState() const
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("range"), int(range())}}).toJson(QJsonDocument::Compact);
+}
+
+bool HealthPage::restorePageState(const QByteArray& state)
+{
+    const QJsonValue saved = QJsonDocument::fromJson(state).object().value(QStringLiteral("range"));
+    if (!saved.isDouble() || m_rangeCombo->findData(QVariant::fromValue(saved.toInt())) < 0)
+        return false; // not a range this version offers: keep the default
+    setRange(ChartRange(saved.toInt()));
+    return true;
 }
 
 void HealthPage::setRange(ChartRange range)

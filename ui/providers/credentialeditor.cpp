@@ -3,6 +3,7 @@
 #include "core/credentials/credentialstore.h"
 #include "ui/i18n/retranslator.h"
 #include "ui/providers/providerslog.h"
+#include "ui/widgets/wheelguard.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -45,6 +46,7 @@ CredentialEditor::CredentialEditor(CredentialStore& credentials, QWidget* parent
 
     m_key = new QComboBox(this);
     m_key->setObjectName(QStringLiteral("credentialKey"));
+    WheelGuard::install(m_key); // it sits in the scrolled details pane
     auto* keyLabel = new QLabel(this);
     keyLabel->setBuddy(m_key);
     form->addRow(keyLabel, m_key);

@@ -1,6 +1,7 @@
 #include "ui/providers/settingfieldeditor.h"
 
 #include "ui/i18n/retranslator.h"
+#include "ui/widgets/wheelguard.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -46,6 +47,8 @@ SettingFieldEditor::SettingFieldEditor(const SettingsSchema& schema, const Setti
     m_editor->setAccessibleName(field.name);
     m_editor->setAccessibleDescription(field.description);
     m_editor->setToolTip(field.description);
+    if (m_combo || m_spin || m_doubleSpin)
+        WheelGuard::install(m_editor); // the form scrolls: the wheel must not edit what it passes
     row->addWidget(m_editor, 1);
     m_defaultMark = new QLabel(this);
     m_defaultMark->setObjectName(QStringLiteral("settingDefault_") + field.name);

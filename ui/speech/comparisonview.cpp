@@ -82,6 +82,16 @@ bool ComparisonView::start(const AudioClip& clip, const QString& language, const
     return true;
 }
 
+void ComparisonView::clear()
+{
+    m_model->setRows({});
+    m_exportButton->setEnabled(false);
+    if (m_running) { // the rows still running are gone: their answers are dropped in finishRow()
+        m_running = false;
+        emit finished();
+    }
+}
+
 void ComparisonView::finishRow(const QString& provider, const TranscriptionOutcome& outcome, bool scored)
 {
     const int index = m_model->rowOf(provider);

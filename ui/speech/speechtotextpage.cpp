@@ -36,6 +36,10 @@ SpeechToTextPage::SpeechToTextPage(Runtime& runtime, ActivityLog& activity, QWid
     connect(m_take, &TakePanel::message, m_banner, &MessageBanner::showMessage);
     connect(m_take, &TakePanel::takeChanged, this, [this] {
         m_banner->clearMessage();
+        // Results belong to the take they were made from: none may stand beside a new one.
+        m_runner->cancelAll();
+        m_result->clear();
+        m_compare->clear();
         updateActions();
     });
     connect(m_take, &TakePanel::busyChanged, this, &SpeechToTextPage::updateActions);

@@ -5,6 +5,7 @@
 #include "ui/audio/inputdevicemodel.h"
 #include "ui/audio/recorder.h"
 #include "ui/i18n/retranslator.h"
+#include "ui/speech/audiofolder.h"
 #include "ui/speech/speechlog.h"
 #include "ui/widgets/levelmeter.h"
 #include "ui/widgets/waveformview.h"
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
-#include <QStandardPaths>
 #include <QtConcurrent>
 #include <memory>
 
@@ -194,14 +194,20 @@ void TakePanel::onRecordingStopped()
 void TakePanel::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open audio file"), QStandardPaths::writableLocation(QStandardPaths::MusicLocation),
+        this, tr("Open audio file"), dialogFolder(),
         tr("Audio files (*.wav *.flac *.ogg *.oga *.opus *.mp3);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
 
+QString TakePanel::dialogFolder() const
+{
+    return audioStartFolder(m_folder);
+}
+
 void TakePanel::openFile(const QString& path)
 {
+    m_folder = QFileInfo(path).absolutePath();
     if (isRecording())
         stopRecording();
     const quint64 generation = ++m_generation;
@@ -235,10 +241,9 @@ void TakePanel::saveTakeAs()
 {
     if (!hasTake())
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save take"),
-        QStandardPaths::writableLocation(QStandardPaths::MusicLocation) + QStringLiteral("/take.wav"),
-        tr("WAV (*.wav);;FLAC (*.flac);;OGG Vorbis (*.ogg);;MP3 (*.mp3)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save take"), dialogFolder() + QStringLiteral("/take.wav"),
+                                     tr("WAV (*.wav);;FLAC (*.flac);;OGG Vorbis (*.ogg);;MP3 (*.mp3)"));
     if (!path.isEmpty())
         saveTake(path);
 }
@@ -248,6 +253,7 @@ void TakePanel::saveTake(const QString& path)
     if (!hasTake() || m_saving)
         return;
     m_saving = true;
+    m_folder = QFileInfo(path).absolutePath();
     updateButtons();
     auto* watcher = new QFutureWatcher<Status>(this);
     connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, path] {

@@ -182,6 +182,7 @@ QByteArray TextToSpeechPage::savePageState() const
         {QStringLiteral("language"), m_language->language()},
         {QStringLiteral("speed"), m_speed->value()},
         {QStringLiteral("splitter"), QString::fromLatin1(m_splitter->saveState().toBase64())},
+        {QStringLiteral("text"), m_text->toPlainText()},
     };
     return QJsonDocument(state).toJson(QJsonDocument::Compact);
 }
@@ -196,6 +197,8 @@ bool TextToSpeechPage::restorePageState(const QByteArray& state)
     m_provider->setCurrentProvider(json.value(QStringLiteral("provider")).toString());
     m_language->setLanguage(json.value(QStringLiteral("language")).toString());
     m_speed->setValue(json.value(QStringLiteral("speed")).toDouble(1.0));
+    if (const QJsonValue text = json.value(QStringLiteral("text")); text.isString())
+        m_text->setPlainText(text.toString());
     m_splitter->restoreState(
         QByteArray::fromBase64(json.value(QStringLiteral("splitter")).toString().toLatin1()));
     return true;

@@ -40,7 +40,7 @@ public:
     TextToSpeechPage(Runtime& runtime, ActivityLog& activity, QWidget* parent = nullptr);
     ~TextToSpeechPage() override;
 
-    // The user's choices (provider, voice, language, speed, splitter; not the text) for QSettings.
+    // The user's choices (provider, voice, language, speed, splitter) and the text, for QSettings.
     QByteArray savePageState() const override;
     bool restorePageState(const QByteArray& state) override;
 

@@ -75,12 +75,29 @@ void TranscriptView::showInfo()
     if (!m_outcome)
         return;
     const TranscriptionOutcome& outcome = *m_outcome;
+    // Silence gives an empty transcript: say so rather than "the transcript appears here".
+    m_text->setPlaceholderText(outcome.ok && outcome.text.trimmed().isEmpty()
+                                   ? tr("Nothing was recognised in this take.")
+                                   : tr("The transcript appears here."));
+    const bool cancelled = outcome.error && outcome.error->kind == ErrorKind::Cancelled;
     QString info = outcome.ok
                        ? tr("Provider: %1 · %2 ms").arg(outcome.provider).arg(outcome.latencyMs, 0, 'f', 0)
-                       : tr("Failed after %1 ms").arg(outcome.latencyMs, 0, 'f', 0);
+                   : cancelled ? tr("Cancelled after %1 ms").arg(outcome.latencyMs, 0, 'f', 0)
+                               : tr("Failed after %1 ms").arg(outcome.latencyMs, 0, 'f', 0);
     if (outcome.wer)
-        info += tr(" · WER %1").arg(*outcome.wer, 0, 'f', 3);
+        info += tr(" · WER %1").arg(TranscriptionOutcome::werText(*outcome.wer));
     m_info->setText(info);
+}
+
+void TranscriptView::clear()
+{
+    m_outcome.reset();
+    m_text->clear();
+    m_text->setPlaceholderText(tr("The transcript appears here."));
+    m_info->clear();
+    m_trace->clear();
+    m_copyButton->setEnabled(false);
+    m_exportButton->setEnabled(false);
 }
 
 void TranscriptView::copy() const
