@@ -91,7 +91,9 @@ void TestPocketSphinxSpeechToText::transcribesConcurrentRequests()
     const AudioClip clip = speak(QStringLiteral("open the garage door"));
     const auto first = m_sphinx->transcribe({clip, {}, {}});
     const auto second = m_sphinx->transcribe({clip, {}, {}});
-    const auto a = runJob(first, 1); // starts it; the second wait covers both
+    first->setAutoDelete(false);
+    const std::unique_ptr<TranscribeJob> a(first); // started here, waited for below with the second
+    first->start();
     const auto b = runJob(second, 60000);
     QTRY_VERIFY_WITH_TIMEOUT(a->isFinished(), 60000);
     QVERIFY(!a->hasError() && !b->hasError());
