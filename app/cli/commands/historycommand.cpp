@@ -9,8 +9,8 @@ namespace vd::cli {
 
 void HistoryCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("provider"), tr("Only requests answered by (or probes of) this provider."),
-                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("provider"),
+                      tr("Only requests answered by (or probes of) this provider."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("since"),
                       tr("Only requests since WHEN: an ISO date or date-time, or a span back from now such "
                          "as 90m, 24h, 7d."),
@@ -96,8 +96,9 @@ void HistoryCommand::run()
                             .arg(r.outcome, -9)
                             .arg(QStringLiteral("%1 ms").arg(r.latencyMs, 0, 'f', 0), 9)
                             .arg(r.attempts, 5)
-                            .arg(r.errorKind.isEmpty() ? QString()
-                                                       : QStringLiteral("%1: %2").arg(r.errorKind, r.errorMessage)));
+                            .arg(r.errorKind.isEmpty()
+                                     ? QString()
+                                     : QStringLiteral("%1: %2").arg(r.errorKind, r.errorMessage)));
     }
     Q_EMIT finished(ExitOk);
 }
