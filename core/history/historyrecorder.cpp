@@ -88,8 +88,12 @@ HistoryRecorder::HistoryRecorder(QString path, const HistorySettings& settings, 
 HistoryRecorder::~HistoryRecorder()
 {
     writePending();
-    post([](Worker& worker) { worker.store.reset(); }); // closed on the thread that opened it
-    m_thread.quit();                                    // after the work posted before
+    // Closed on the thread that opened it, after everything posted before; quit() from here
+    // could end the thread's event loop with that work still queued (and lost).
+    post([](Worker& worker) {
+        worker.store.reset();
+        QThread::currentThread()->quit();
+    });
     m_thread.wait();
     m_context.reset();
 }
