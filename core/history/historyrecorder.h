@@ -25,7 +25,7 @@ struct SuiteRun;
 // (one transaction each) on a single worker thread that owns the HistoryStore and its
 // connection. The database is opened on the first write; when it cannot be used (damaged, newer
 // schema, unwritable), nothing is written, the file is left alone and flush() reports why.
-// Retention is applied when the database opens and then every `pruneInterval` (hourly).
+// Retention is applied when the database opens and then hourly.
 class HistoryRecorder : public QObject
 {
     Q_OBJECT
@@ -40,8 +40,6 @@ public:
     void setSettings(const HistorySettings& settings);
     // Stamped on every request record: the CLI command ("transcribe", "suite", ...) or "gui".
     void setSource(const QString& source) { m_source = source; }
-    void setBatchDelay(std::chrono::milliseconds delay) { m_batch.setInterval(delay); }
-    void setPruneInterval(std::chrono::milliseconds interval) { m_prune.setInterval(interval); }
 
     // Records every request the router finishes and every probe the monitor runs.
     void watch(Router& router, HealthMonitor& monitor);

@@ -29,7 +29,6 @@ struct RequestRecord
     int attempts = 0;
     QJsonObject trace; // RoutingTrace::toJson(); empty for probes
 
-    bool ok() const { return outcome == QLatin1String("ok"); }
     // {"id", "time", "operation", "source", "provider", "outcome", "error": {"kind", "message"},
     //  "latency_ms", "input_bytes", "output_bytes", "attempts", "route"}
     QJsonObject toJson() const;

@@ -2,8 +2,6 @@
 
 #include "core/suites/suiterun.h"
 
-#include <QJsonArray>
-
 namespace vd {
 
 StoredCase StoredCase::fromResult(const CaseResult& result)
@@ -54,24 +52,17 @@ StoredSuiteRun StoredSuiteRun::fromRun(const SuiteRun& run)
     return stored;
 }
 
-QJsonObject StoredSuiteRun::toJson(bool withCases) const
+QJsonObject StoredSuiteRun::toJson() const
 {
-    QJsonObject json{{QStringLiteral("id"), id},
-                     {QStringLiteral("started_at"), startedAt.toUTC().toString(Qt::ISODateWithMs)},
-                     {QStringLiteral("finished_at"), finishedAt.toUTC().toString(Qt::ISODateWithMs)},
-                     {QStringLiteral("suite"),
-                      QJsonObject{{QStringLiteral("name"), suiteName}, {QStringLiteral("path"), suitePath}}},
-                     {QStringLiteral("passed"), passed},
-                     {QStringLiteral("failed"), failed},
-                     {QStringLiteral("problems"), problems},
-                     {QStringLiteral("cancelled"), cancelled}};
-    if (withCases) {
-        QJsonArray results;
-        for (const StoredCase& stored : cases)
-            results.append(stored.toJson());
-        json.insert(QStringLiteral("results"), results);
-    }
-    return json;
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("started_at"), startedAt.toUTC().toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("finished_at"), finishedAt.toUTC().toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("suite"), QJsonObject{{QStringLiteral("name"), suiteName},
+                                                             {QStringLiteral("path"), suitePath}}},
+                       {QStringLiteral("passed"), passed},
+                       {QStringLiteral("failed"), failed},
+                       {QStringLiteral("problems"), problems},
+                       {QStringLiteral("cancelled"), cancelled}};
 }
 
 } // namespace vd

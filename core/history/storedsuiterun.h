@@ -47,8 +47,8 @@ struct StoredSuiteRun
 
     static StoredSuiteRun fromRun(const SuiteRun& run);
     // {"id", "started_at", "finished_at", "suite": {"name", "path"}, "passed", "failed",
-    //  "problems", "cancelled"[, "results": [...]]}
-    QJsonObject toJson(bool withCases = false) const;
+    //  "problems", "cancelled"}
+    QJsonObject toJson() const;
 };
 
 } // namespace vd
