@@ -6,6 +6,7 @@
 #include "app/cli/commands/comparecommand.h"
 #include "app/cli/commands/configcommand.h"
 #include "app/cli/commands/healthcommand.h"
+#include "app/cli/commands/historycommand.h"
 #include "app/cli/commands/keyscommand.h"
 #include "app/cli/commands/monitorcommand.h"
 #include "app/cli/commands/providerscommand.h"
@@ -14,6 +15,7 @@
 #include "app/cli/commands/transcribecommand.h"
 #include "app/cli/commands/voicescommand.h"
 #include "core/resilience/resiliencestate.h"
+#include "core/history/historyrecorder.h"
 #include "core/resilience/resiliencestore.h"
 #include "core/runtime/runtime.h"
 
@@ -30,7 +32,8 @@ const QStringList kCommands{
     QStringLiteral("providers"), QStringLiteral("health"), QStringLiteral("transcribe"),
     QStringLiteral("compare"),   QStringLiteral("speak"),  QStringLiteral("voices"),
     QStringLiteral("config"),    QStringLiteral("keys"),   QStringLiteral("breaker"),
-    QStringLiteral("bench"),     QStringLiteral("monitor"), QStringLiteral("suite")};
+    QStringLiteral("bench"),     QStringLiteral("monitor"), QStringLiteral("suite"),
+    QStringLiteral("history")};
 
 // QCommandLineParser names the program by its path; the usage line should name the command.
 QString withUsage(const QString& help, const QString& usage)
@@ -84,6 +87,8 @@ std::unique_ptr<Command> CliApplication::makeCommand(const QString& name)
         return std::make_unique<MonitorCommand>(*m_out);
     if (name == QLatin1String("suite"))
         return std::make_unique<SuiteCommand>(*m_out);
+    if (name == QLatin1String("history"))
+        return std::make_unique<HistoryCommand>(*m_out);
     return nullptr;
 }
 
@@ -100,7 +105,7 @@ QString CliApplication::commandList()
            tr("\nRun voicedeck-cli COMMAND --help for a command's options.\n"
               "\nExit codes: 0 success; 1 every eligible provider failed (health: a provider is UNHEALTHY),\n"
               "or the result could not be written (stdout or --output: disk full); 2 usage or input error;\n"
-              "3 configuration file error.\n");
+              "3 configuration file error (history: an unusable history database).\n");
 }
 
 int CliApplication::start(const QStringList& arguments)
@@ -179,6 +184,7 @@ int CliApplication::start(const QStringList& arguments)
     for (const ConfigError& warning : m_runtime->configWarnings())
         m_out->diagnostic(tr("warning: %1").arg(warning.message()));
     m_command->setRuntime(m_runtime.get());
+    m_runtime->history().setSource(commandName);
     if (const int code = m_command->prepare(parser); code != ExitOk)
         return code;
 
@@ -190,21 +196,30 @@ int CliApplication::start(const QStringList& arguments)
 
 void CliApplication::finish(int exitCode)
 {
-    // Breaker and health changes of this run must reach the next one (and the GUI).
-    // A change that did not reach the disk is a failure, whatever the command printed: the next
-    // run would silently show the old state. Exit 1, not 3: the config file is not at fault.
-    auto* watcher = new QFutureWatcher<bool>(this);
-    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, exitCode] {
-        int code = exitCode;
-        if (!watcher->result() && m_runtime->resilience().hasPendingEvents()) {
-            m_out->error(tr("breaker and health changes were not saved: %1")
-                             .arg(m_runtime->resilienceStore().lastError()));
-            if (code == ExitOk)
-                code = ExitProvidersFailed;
-        }
-        QCoreApplication::exit(code);
+    // Breaker and health changes of this run must reach the next one (and the GUI), and its
+    // requests the history. A history that cannot be written costs a warning, not the result;
+    // a breaker or health change that did not reach the disk is a failure, whatever the command
+    // printed: the next run would silently show the old state. Exit 1, not 3: the config file
+    // is not at fault.
+    using HistoryFlush = std::optional<HistoryError>;
+    auto* history = new QFutureWatcher<HistoryFlush>(this);
+    connect(history, &QFutureWatcher<HistoryFlush>::finished, this, [this, exitCode, history] {
+        if (const HistoryFlush error = history->result())
+            m_out->error(tr("warning: this run was not recorded in the history: %1").arg(error->message()));
+        auto* state = new QFutureWatcher<bool>(this);
+        connect(state, &QFutureWatcher<bool>::finished, this, [this, state, exitCode] {
+            int code = exitCode;
+            if (!state->result() && m_runtime->resilience().hasPendingEvents()) {
+                m_out->error(tr("breaker and health changes were not saved: %1")
+                                 .arg(m_runtime->resilienceStore().lastError()));
+                if (code == ExitOk)
+                    code = ExitProvidersFailed;
+            }
+            QCoreApplication::exit(code);
+        });
+        state->setFuture(m_runtime->resilienceStore().flush());
     });
-    watcher->setFuture(m_runtime->resilienceStore().flush());
+    history->setFuture(m_runtime->history().flush());
 }
 
 } // namespace vd::cli

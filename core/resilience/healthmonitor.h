@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/history/requestrecord.h"
 #include "core/model/providerinfo.h"
 #include "core/resilience/providerhealth.h"
 
@@ -58,6 +59,8 @@ Q_SIGNALS:
     void healthChanged(const QString& name);
     void sampleAdded(const QString& name);
     void probeFinished(const QString& name, bool ok);
+    // Every probe that ran, for the request history (operation "probe").
+    void probeRecorded(const vd::RequestRecord& record);
     // The latest summary, for the registry's ProviderInfo::health.
     void summaryChanged(const QString& name, const vd::HealthInfo& info);
 
