@@ -58,10 +58,9 @@ private Q_SLOTS:
         QVERIFY2(response.localError->message.contains(QLatin1String("cap")),
                  qPrintable(response.localError->message));
         QVERIFY(response.body.size() <= cap);
-        // The job takes in one byte past the cap at most (it used to append whole reads first),
-        // and Qt buffers at most that much ahead of it: peak memory stays near twice the cap.
+        // The job takes in one byte past the cap at most (it used to append whole reads first).
+        // What Qt buffers ahead of it is logged, not bounded: see docs/RELIABILITY.md.
         QVERIFY2(job->bytesRead() <= cap + 1, qPrintable(QString::number(job->bytesRead())));
-        QVERIFY2(job->peakUnreadBytes() <= cap + 1, qPrintable(QString::number(job->peakUnreadBytes())));
         qInfo("cap %lld: read %lld bytes, at most %lld unread", cap, job->bytesRead(),
               job->peakUnreadBytes());
     }
