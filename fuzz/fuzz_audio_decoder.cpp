@@ -12,6 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     vd::AudioLimits limits;
     limits.maxDurationSeconds = 30.0;
     limits.maxFileBytes = 4 << 20;
+    limits.maxSamples = 1 << 22;
     vd::EncodedAudio audio;
     audio.data = vd::fuzz::bytes(data + 1, size - 1);
     if (data[0] & 1) { // raw s16le with a rate and channel count from the input

@@ -21,13 +21,15 @@ set -euo pipefail
 build_packages=(
     # toolchain
     build-essential cmake ninja-build pkg-config ccache git
-    # Qt 6.4 (Core Network Concurrent DBus Gui Widgets Multimedia Charts Test HttpServer LinguistTools)
+    # Qt 6.4 (Core Network Concurrent DBus Sql Gui Widgets Multimedia Charts Test HttpServer LinguistTools)
     qt6-base-dev qt6-multimedia-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev
     # configure-time dependencies Debian's Qt packages miss (see docs: PLATFORM.md)
     libqt6opengl6-dev libxkbcommon-dev libgl-dev libvulkan-dev
     # keychain
     qtkeychain-qt6-dev
+    # the history database: Qt SQL's SQLite driver (Qt6::Sql itself comes with qt6-base-dev)
+    libqt6sql6-sqlite
     # offline engines and their English model and voices
     libpocketsphinx-dev libsphinxbase-dev pocketsphinx-en-us flite1-dev libespeak-ng-dev espeak-ng-data
     # audio files and resampling

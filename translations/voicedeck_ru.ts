@@ -778,6 +778,11 @@
         <translation>Как у провайдера</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Type a language code such as en-US or ru-RU (letters, then parts after &quot;-&quot;), not a language name.</source>
+        <translation>Введите код языка, например en-US или ru-RU (буквы, затем части после «-»), а не название языка.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Language of the speech as a code such as en-US or ru-RU; leave empty to use the provider&apos;s setting.</source>
         <translation>Язык речи в виде кода, например en-US или ru-RU; оставьте пустым, чтобы использовать настройку провайдера.</translation>
@@ -2127,6 +2132,16 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <location line="+1"/>
         <source>Failed after %1 ms</source>
         <translation>Сбой через %1 мс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled after %1 ms</source>
+        <translation>Отменено через %1 мс</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Nothing was recognised in this take.</source>
+        <translation>В этой записи ничего не распознано.</translation>
     </message>
     <message>
         <location line="+2"/>

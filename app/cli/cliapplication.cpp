@@ -6,6 +6,7 @@
 #include "app/cli/commands/comparecommand.h"
 #include "app/cli/commands/configcommand.h"
 #include "app/cli/commands/healthcommand.h"
+#include "app/cli/commands/historycommand.h"
 #include "app/cli/commands/keyscommand.h"
 #include "app/cli/commands/monitorcommand.h"
 #include "app/cli/commands/providerscommand.h"
@@ -13,6 +14,8 @@
 #include "app/cli/commands/suitecommand.h"
 #include "app/cli/commands/transcribecommand.h"
 #include "app/cli/commands/voicescommand.h"
+#include "core/resilience/resiliencestate.h"
+#include "core/history/historyrecorder.h"
 #include "core/resilience/resiliencestore.h"
 #include "core/runtime/runtime.h"
 
@@ -29,7 +32,8 @@ const QStringList kCommands{
     QStringLiteral("providers"), QStringLiteral("health"), QStringLiteral("transcribe"),
     QStringLiteral("compare"),   QStringLiteral("speak"),  QStringLiteral("voices"),
     QStringLiteral("config"),    QStringLiteral("keys"),   QStringLiteral("breaker"),
-    QStringLiteral("bench"),     QStringLiteral("monitor"), QStringLiteral("suite")};
+    QStringLiteral("bench"),     QStringLiteral("monitor"), QStringLiteral("suite"),
+    QStringLiteral("history")};
 
 // QCommandLineParser names the program by its path; the usage line should name the command.
 QString withUsage(const QString& help, const QString& usage)
@@ -83,6 +87,8 @@ std::unique_ptr<Command> CliApplication::makeCommand(const QString& name)
         return std::make_unique<MonitorCommand>(*m_out);
     if (name == QLatin1String("suite"))
         return std::make_unique<SuiteCommand>(*m_out);
+    if (name == QLatin1String("history"))
+        return std::make_unique<HistoryCommand>(*m_out);
     return nullptr;
 }
 
@@ -97,8 +103,9 @@ QString CliApplication::commandList()
     }
     return text +
            tr("\nRun voicedeck-cli COMMAND --help for a command's options.\n"
-              "\nExit codes: 0 success; 1 every eligible provider failed (health: a provider is UNHEALTHY);\n"
-              "2 usage or input error; 3 configuration file error.\n");
+              "\nExit codes: 0 success; 1 every eligible provider failed (health: a provider is UNHEALTHY),\n"
+              "or the result could not be written (stdout or --output: disk full); 2 usage or input error;\n"
+              "3 configuration file error (history: an unusable history database).\n");
 }
 
 int CliApplication::start(const QStringList& arguments)
@@ -116,9 +123,7 @@ int CliApplication::start(const QStringList& arguments)
         return ExitUsage;
     }
     if (global.isSet(QStringLiteral("version"))) {
-        std::fputs(
-            qPrintable(QStringLiteral("voicedeck-cli %1\n").arg(QCoreApplication::applicationVersion())),
-            stdout);
+        m_out->printRaw(QStringLiteral("voicedeck-cli %1\n").arg(QCoreApplication::applicationVersion()));
         return ExitOk;
     }
     const QStringList rest = global.positionalArguments();
@@ -126,8 +131,10 @@ int CliApplication::start(const QStringList& arguments)
         const QString help =
             withUsage(global.helpText(), QStringLiteral("voicedeck-cli [options] COMMAND [ARGUMENTS]")) +
             QLatin1Char('\n') + commandList();
-        std::fputs(qPrintable(help),
-                   rest.isEmpty() && !global.isSet(QStringLiteral("help")) ? stderr : stdout);
+        if (global.isSet(QStringLiteral("help")))
+            m_out->printRaw(help);
+        else
+            std::fputs(qPrintable(help), stderr);
         return global.isSet(QStringLiteral("help")) ? ExitOk : ExitUsage;
     }
 
@@ -150,7 +157,7 @@ int CliApplication::start(const QStringList& arguments)
     if (parser.isSet(QStringLiteral("help"))) {
         const QString usage =
             QStringLiteral("voicedeck-cli %1 %2 [options]").arg(commandName, m_command->arguments());
-        std::fputs(qPrintable(withUsage(parser.helpText(), usage.simplified())), stdout);
+        m_out->printRaw(withUsage(parser.helpText(), usage.simplified()));
         return ExitOk;
     }
     const auto globalFlag = [&](const QString& name) { return global.isSet(name) || parser.isSet(name); };
@@ -177,6 +184,7 @@ int CliApplication::start(const QStringList& arguments)
     for (const ConfigError& warning : m_runtime->configWarnings())
         m_out->diagnostic(tr("warning: %1").arg(warning.message()));
     m_command->setRuntime(m_runtime.get());
+    m_runtime->history().setSource(commandName);
     if (const int code = m_command->prepare(parser); code != ExitOk)
         return code;
 
@@ -188,10 +196,30 @@ int CliApplication::start(const QStringList& arguments)
 
 void CliApplication::finish(int exitCode)
 {
-    // Breaker and health changes of this run must reach the next one (and the GUI).
-    auto* watcher = new QFutureWatcher<bool>(this);
-    connect(watcher, &QFutureWatcher<bool>::finished, this, [exitCode] { QCoreApplication::exit(exitCode); });
-    watcher->setFuture(m_runtime->resilienceStore().flush());
+    // Breaker and health changes of this run must reach the next one (and the GUI), and its
+    // requests the history. A history that cannot be written costs a warning, not the result;
+    // a breaker or health change that did not reach the disk is a failure, whatever the command
+    // printed: the next run would silently show the old state. Exit 1, not 3: the config file
+    // is not at fault.
+    using HistoryFlush = std::optional<HistoryError>;
+    auto* history = new QFutureWatcher<HistoryFlush>(this);
+    connect(history, &QFutureWatcher<HistoryFlush>::finished, this, [this, exitCode, history] {
+        if (const HistoryFlush error = history->result())
+            m_out->error(tr("warning: this run was not recorded in the history: %1").arg(error->message()));
+        auto* state = new QFutureWatcher<bool>(this);
+        connect(state, &QFutureWatcher<bool>::finished, this, [this, state, exitCode] {
+            int code = exitCode;
+            if (!state->result() && m_runtime->resilience().hasPendingEvents()) {
+                m_out->error(tr("breaker and health changes were not saved: %1")
+                                 .arg(m_runtime->resilienceStore().lastError()));
+                if (code == ExitOk)
+                    code = ExitProvidersFailed;
+            }
+            QCoreApplication::exit(code);
+        });
+        state->setFuture(m_runtime->resilienceStore().flush());
+    });
+    history->setFuture(m_runtime->history().flush());
 }
 
 } // namespace vd::cli

@@ -39,6 +39,16 @@ public:
     void error(const QString& message) const;      // stderr, always
     void diagnostic(const QString& message) const; // stderr, with --verbose only
 
+    // `text` safe for a terminal: control characters other than \n and \t (C0, DEL, C1, and so
+    // the ESC of every escape sequence) shown as \xNN / \uNNNN instead of executed. Server error
+    // texts and transcripts pass through here, so one cannot clear the screen or set the window
+    // title. printLine(), error() and diagnostic() apply it; JSON output escapes them itself.
+    static QString printable(const QString& text);
+    // Ends the run: flushes stdout and, when any write to it failed (disk full, /dev/full), says
+    // so on stderr with the OS's reason and turns a successful `exitCode` into 1 (the result is
+    // lost, as when every provider failed). Returns the process's exit code.
+    static int finishStdout(int exitCode);
+
 private:
     bool m_json = false;
     bool m_verbose = false;

@@ -51,8 +51,11 @@ void Command::decodeThen(const QString& file, std::function<void(const AudioClip
         }
         next(decoded->value());
     });
-    watcher->setFuture(
-        QtConcurrent::run([file] { return std::make_shared<Result<AudioClip>>(decodeAudioFile(file)); }));
+    // Every STT provider wants 16 kHz mono: converting while decoding keeps memory at that size
+    // whatever the file's rate and channel count.
+    watcher->setFuture(QtConcurrent::run([file] {
+        return std::make_shared<Result<AudioClip>>(decodeAudioFile(file, {}, AudioTarget::speech()));
+    }));
 }
 
 } // namespace vd::cli

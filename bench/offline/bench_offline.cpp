@@ -150,7 +150,8 @@ void sphinxRecognition(benchmark::State& state)
             cpuNs += processCpuNs() - cpuStart;
             const std::unique_ptr<TranscribeJob> owned(job);
             const WordErrorRate wer = computeWordErrorRate(
-                sentences().at(i), job->hasError() ? QString() : job->transcript().text);
+                sentences().at(i), job->hasError() ? QString() : job->transcript().text)
+                                         .value();
             errors += wer.errors();
             words += wer.referenceWords;
         }

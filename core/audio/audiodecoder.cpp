@@ -8,7 +8,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-
 #include <algorithm>
 #include <memory>
 #include <vector>
@@ -35,14 +34,26 @@ QString seconds(double value)
     return QStringLiteral("%1 s").arg(value, 0, 'f', value < 10 ? 2 : 0);
 }
 
-// Appends with geometric growth (QList::resize alone grows to the exact size each time).
-void appendSamples(QList<float>& samples, const float* data, qsizetype count)
+QString samplesSize(double samples)
 {
-    const qsizetype oldSize = samples.size();
-    if (samples.capacity() < oldSize + count)
-        samples.reserve(std::max(oldSize + count, 2 * samples.capacity()));
-    samples.resize(oldSize + count);
-    std::copy(data, data + count, samples.begin() + oldSize);
+    return QLocale::c().formattedDataSize(qint64(std::min(samples * sizeof(float), 9e18)));
+}
+
+ProviderError tooLarge(const QString& name, double duration, int rate, int channels, double samples,
+                       const AudioLimits& limits)
+{
+    return badInput(QStringLiteral("%1 holds %2 of %3-channel audio at %4 Hz, which decodes to %5; the "
+                                   "limit is %6. Convert it to a lower sample rate or fewer channels, "
+                                   "or split it.")
+                        .arg(name, seconds(duration))
+                        .arg(channels)
+                        .arg(rate)
+                        .arg(samplesSize(samples), samplesSize(double(limits.maxSamples))));
+}
+
+QString rateRange(const AudioLimits& limits)
+{
+    return QStringLiteral("%1 to %2 Hz").arg(limits.minSampleRate).arg(limits.maxSampleRate);
 }
 
 struct SndfileCloser
@@ -54,13 +65,17 @@ using SndfilePtr = std::unique_ptr<SNDFILE, SndfileCloser>;
 // Checks what the header claims before anything is allocated for it.
 Status checkFormat(const SF_INFO& info, const QString& name, const AudioLimits& limits)
 {
-    if (info.samplerate <= 0 || info.samplerate > limits.maxSampleRate)
-        return badInput(QStringLiteral("%1 declares an impossible sample rate of %2 Hz (1 to %3 Hz "
-                                       "are accepted); the file is damaged.")
-                            .arg(name).arg(info.samplerate).arg(limits.maxSampleRate));
+    if (info.samplerate < limits.minSampleRate || info.samplerate > limits.maxSampleRate)
+        return badInput(QStringLiteral("%1 declares a sample rate of %2 Hz, which no recording has "
+                                       "(%3 are accepted); the file is damaged.")
+                            .arg(name)
+                            .arg(info.samplerate)
+                            .arg(rateRange(limits)));
     if (info.channels <= 0 || info.channels > limits.maxChannels)
         return badInput(QStringLiteral("%1 declares %2 channels; at most %3 are supported.")
-                            .arg(name).arg(info.channels).arg(limits.maxChannels));
+                            .arg(name)
+                            .arg(info.channels)
+                            .arg(limits.maxChannels));
     const double announced = double(info.frames) / info.samplerate;
     if (info.frames != SF_COUNT_MAX && announced > limits.maxDurationSeconds)
         return badInput(QStringLiteral("%1 is %2 long; the limit is %3. Split the recording.")
@@ -68,7 +83,8 @@ Status checkFormat(const SF_INFO& info, const QString& name, const AudioLimits& 
     return {};
 }
 
-Result<AudioClip> decodeDevice(QIODevice* device, const QString& name, const AudioLimits& limits)
+Result<AudioClip> decodeDevice(QIODevice* device, const QString& name, const AudioLimits& limits,
+                               const AudioTarget& target)
 {
     if (device->size() == 0)
         return badInput(QStringLiteral("%1 is empty: it contains no audio.").arg(name));
@@ -86,14 +102,20 @@ Result<AudioClip> decodeDevice(QIODevice* device, const QString& name, const Aud
                             .arg(name, SndfileDevice::message(sf_strerror(nullptr))));
     if (Status ok = checkFormat(info, name, limits); !ok)
         return ok.error();
+    StreamConverter converter(info.samplerate, info.channels, target, limits.maxSamples);
+    // A few kilobytes of FLAC silence can announce gigabytes of samples: refused from the header.
+    if (info.frames != SF_COUNT_MAX &&
+        converter.outputSamples(double(info.frames)) > double(limits.maxSamples))
+        return tooLarge(name, double(info.frames) / info.samplerate, info.samplerate, info.channels,
+                        converter.outputSamples(double(info.frames)), limits);
 
     AudioClip clip;
-    clip.sampleRate = info.samplerate;
-    clip.channels = info.channels;
+    clip.sampleRate = converter.outputRate();
+    clip.channels = converter.outputChannels();
     const qint64 maxFrames = qint64(limits.maxDurationSeconds * info.samplerate);
     std::vector<float> chunk(size_t(kChunkFrames) * size_t(info.channels));
     qint64 frames = 0;
-    // Reading in chunks, never trusting the header's frame count for an allocation.
+    // Reading and converting in chunks, never trusting the header's frame count for an allocation.
     while (true) {
         const sf_count_t got = sf_readf_float(file.get(), chunk.data(), kChunkFrames);
         if (got <= 0)
@@ -102,8 +124,12 @@ Result<AudioClip> decodeDevice(QIODevice* device, const QString& name, const Aud
         if (frames > maxFrames)
             return badInput(QStringLiteral("%1 is longer than the limit of %2. Split the recording.")
                                 .arg(name, seconds(limits.maxDurationSeconds)));
-        appendSamples(clip.samples, chunk.data(), qsizetype(got) * info.channels);
+        if (converter.outputSamples(double(frames)) > double(limits.maxSamples))
+            return tooLarge(name, double(frames) / info.samplerate, info.samplerate, info.channels,
+                            converter.outputSamples(double(frames)), limits);
+        converter.push(chunk.data(), got, clip);
     }
+    converter.finish(clip);
     if (const int error = sf_error(file.get()); error != SF_ERR_NO_ERROR)
         return badInput(QStringLiteral("%1 is damaged or truncated: %2.")
                             .arg(name, SndfileDevice::message(sf_error_number(error))));
@@ -121,29 +147,36 @@ Result<AudioClip> decodeDevice(QIODevice* device, const QString& name, const Aud
 
 Result<AudioClip> decodeRawPcm(const EncodedAudio& audio, const QString& name, const AudioLimits& limits)
 {
-    if (audio.sampleRate <= 0 || audio.sampleRate > limits.maxSampleRate)
-        return badInput(QStringLiteral("%1 (raw PCM) needs a sample rate between 1 and %2 Hz, not %3.")
-                            .arg(name).arg(limits.maxSampleRate).arg(audio.sampleRate));
+    if (audio.sampleRate < limits.minSampleRate || audio.sampleRate > limits.maxSampleRate)
+        return badInput(QStringLiteral("%1 (raw PCM) needs a sample rate of %2, not %3 Hz.")
+                            .arg(name, rateRange(limits))
+                            .arg(audio.sampleRate));
     if (audio.channels <= 0 || audio.channels > limits.maxChannels)
         return badInput(QStringLiteral("%1 (raw PCM) needs 1 to %2 channels, not %3.")
-                            .arg(name).arg(limits.maxChannels).arg(audio.channels));
+                            .arg(name)
+                            .arg(limits.maxChannels)
+                            .arg(audio.channels));
     const qint64 frameBytes = 2 * qint64(audio.channels);
     if (audio.data.isEmpty())
         return badInput(QStringLiteral("%1 (raw PCM) contains no audio samples.").arg(name));
     if (audio.data.size() % frameBytes != 0)
         return badInput(QStringLiteral("%1 (raw PCM) is truncated: %2 bytes is not a whole number of "
                                        "16-bit frames.")
-                            .arg(name).arg(audio.data.size()));
+                            .arg(name)
+                            .arg(audio.data.size()));
     const double duration = double(audio.data.size() / frameBytes) / audio.sampleRate;
     if (duration > limits.maxDurationSeconds)
         return badInput(QStringLiteral("%1 is %2 long; the limit is %3. Split the recording.")
                             .arg(name, seconds(duration), seconds(limits.maxDurationSeconds)));
+    if (audio.data.size() / 2 > limits.maxSamples)
+        return tooLarge(name, duration, audio.sampleRate, audio.channels, double(audio.data.size() / 2),
+                        limits);
     return fromPcm16(audio.data, audio.sampleRate, audio.channels);
 }
 
 } // namespace
 
-Result<AudioClip> decodeAudioFile(const QString& path, const AudioLimits& limits)
+Result<AudioClip> decodeAudioFile(const QString& path, const AudioLimits& limits, const AudioTarget& target)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -154,7 +187,7 @@ Result<AudioClip> decodeAudioFile(const QString& path, const AudioLimits& limits
     if (!file.open(QIODevice::ReadOnly))
         return badInput(QStringLiteral("The audio file %1 cannot be read: %2.")
                             .arg(displayName(path), file.errorString()));
-    return decodeDevice(&file, displayName(path), limits);
+    return decodeDevice(&file, displayName(path), limits, target);
 }
 
 Result<AudioClip> decodeAudio(const EncodedAudio& audio, const QString& sourceName, const AudioLimits& limits)
@@ -165,7 +198,7 @@ Result<AudioClip> decodeAudio(const EncodedAudio& audio, const QString& sourceNa
     QByteArray bytes = audio.data; // shared, not copied: the buffer only reads
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
-    return decodeDevice(&buffer, name, limits);
+    return decodeDevice(&buffer, name, limits, AudioTarget{});
 }
 
 } // namespace vd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/audio/audioclip.h"
+#include "core/audio/streamconverter.h"
 #include "core/model/result.h"
 
 #include <QString>
@@ -14,7 +15,15 @@ struct AudioLimits
     double maxDurationSeconds = 4 * 3600.0;
     qint64 maxFileBytes = qint64(2) << 30; // 2 GiB
     int maxChannels = 8;
+    // Nothing records below 4 kHz (telephony is 8 kHz, the oldest formats 5.5 kHz) and speech
+    // is no longer intelligible there: such a rate is a damaged or hostile header, and it turns
+    // a few kilobytes of samples into hours of audio (32 KB at 3 Hz: 1.5 h, 2.5 GB uploaded).
+    int minSampleRate = 4000;
     int maxSampleRate = 384000;
+    // Samples the result may hold (frames × channels after conversion): 2^28 floats, 1 GiB,
+    // e.g. 4 h of 16 kHz mono or 46 min of 48 kHz stereo. Checked from the header before
+    // decoding and again as samples arrive (headers lie).
+    qint64 maxSamples = qint64(1) << 28;
 };
 
 // Decoding of WAV (8/16/24/32-bit integer and float), FLAC, OGG Vorbis/Opus and MP3 with
@@ -22,8 +31,10 @@ struct AudioLimits
 // bad_request whose message names the file and the problem. Safe to call from any thread; the
 // caller keeps long files off the GUI thread.
 
-// Reads and decodes the file at `path`.
-Result<AudioClip> decodeAudioFile(const QString& path, const AudioLimits& limits = {});
+// Reads and decodes the file at `path`, converted to `target` block by block while decoding
+// (AudioTarget::speech() for STT: memory then follows 16 kHz mono, not the file's format).
+Result<AudioClip> decodeAudioFile(const QString& path, const AudioLimits& limits = {},
+                                  const AudioTarget& target = {});
 
 // Decodes in-memory bytes. `audio.format` "pcm" means raw s16le read with `audio.sampleRate`
 // and `audio.channels`; any other format (or none) is detected from the bytes. `sourceName`

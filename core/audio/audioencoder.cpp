@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
+#include <cstring>
 
 namespace vd {
 
@@ -85,8 +87,13 @@ Status writeAtomically(const QByteArray& bytes, const QString& path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return badInput(QStringLiteral("Cannot write '%1': %2.").arg(path, file.errorString()));
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return badInput(QStringLiteral("Writing '%1' failed: %2.").arg(path, file.errorString()));
+    // The OS's reason ("No space left on device"), read at once: commit() alone reports a failed
+    // final flush as "Unknown error".
+    errno = 0;
+    if (file.write(bytes) != bytes.size() || !file.flush() || !file.commit()) {
+        const QString reason = errno != 0 ? QString::fromLocal8Bit(std::strerror(errno)) : file.errorString();
+        return badInput(QStringLiteral("Writing '%1' failed: %2.").arg(path, reason));
+    }
     return {};
 }
 

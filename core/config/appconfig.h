@@ -40,6 +40,7 @@ struct AppConfig
     RoutingSettings routing;
     BreakerSettings breaker;
     HealthSettings health;
+    HistorySettings history;
     QJsonObject document;
 
     // Parses and validates a whole document; reports every problem, each naming its dotted key.

@@ -1,19 +1,26 @@
 #include "core/config/configfile.h"
 
 #include "core/config/configlog.h"
+#include "core/config/configpatch.h"
+#include "core/config/filelock.h"
+#include "core/config/regularfile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QSaveFile>
+#include <cerrno>
+#include <sys/stat.h>
 
 namespace vd {
 
 namespace {
 
 constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
+// Other writers hold the lock for one small read and write (with fsyncs, slow on a busy disk);
+// waiting longer means it is stuck.
+constexpr std::chrono::seconds kLockTimeout{30};
 
 const QString kMoveAsideHint = QStringLiteral("fix the file, or move it aside to start from defaults");
 
@@ -36,25 +43,29 @@ QString positionOf(const QByteArray& data, int offset)
 
 Result<AppConfig, ConfigErrors> ConfigFile::load(const QString& path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
+    if (!QFileInfo::exists(path)) {
+        for (const ConfigError& warning : linkWarnings(path))
+            qCWarning(lcConfig).noquote() << warning.message();
         return AppConfig{};
-    if (info.isDir())
-        return fileError(path, QStringLiteral("is a directory, not a file; give the path of a JSON file"));
-    if (info.size() > kMaxFileBytes) {
-        return fileError(path,
-                         QStringLiteral("is %1 bytes, too large for a configuration file (at most %2); %3")
-                             .arg(info.size())
-                             .arg(kMaxFileBytes)
-                             .arg(kMoveAsideHint));
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const auto read = RegularFile::read(path, kMaxFileBytes);
+    if (!read) {
+        switch (read.error().problem) {
+        case RegularFile::Problem::NotRegular:
+            return fileError(path, RegularFile::notRegularProblem(read.error().detail));
+        case RegularFile::Problem::TooLarge:
+            return fileError(path, QStringLiteral("is larger than %1 bytes, too large for a configuration "
+                                                  "file; %2")
+                                       .arg(kMaxFileBytes)
+                                       .arg(kMoveAsideHint));
+        case RegularFile::Problem::Unreadable:
+            break;
+        }
         return fileError(
             path,
-            QStringLiteral("cannot be read (%1); check the file's permissions").arg(file.errorString()));
+            QStringLiteral("cannot be read (%1); check the file's permissions").arg(read.error().detail));
     }
-    const QByteArray data = file.readAll();
+    const QByteArray& data = *read;
     if (data.trimmed().isEmpty()) {
         return fileError(path,
                          QStringLiteral("is empty; write a JSON object such as {\"version\": 1}, delete the "
@@ -76,47 +87,98 @@ Result<AppConfig, ConfigErrors> ConfigFile::load(const QString& path)
     return AppConfig::fromJson(json.object(), path);
 }
 
+// Never replace a file the user still has to repair: it may hold their only copy of settings.
+ConfigErrors ConfigFile::refusal(const ConfigErrors& problems)
+{
+    ConfigErrors errors{ConfigError::make(
+        problems.value(0).file, QString(),
+        QStringLiteral(
+            "was not overwritten because it has problems; fix them or move the file aside first"))};
+    errors << problems;
+    return errors;
+}
+
 Result<void, ConfigErrors> ConfigFile::save(const QString& path, const AppConfig& config)
 {
-    const ConfigErrors invalid = config.validate(path);
-    if (!invalid.isEmpty())
+    if (const ConfigErrors invalid = config.validate(path); !invalid.isEmpty())
         return invalid;
+    if (const auto current = load(path); !current)
+        return refusal(current.error());
+    if (const QString problem = makeFolder(path); !problem.isEmpty())
+        return fileError(path, problem);
+    return write(path, config.toJson());
+}
 
-    // Never replace a file the user still has to repair: it may hold their only copy of settings.
-    if (QFileInfo::exists(path)) {
-        const auto current = load(path);
-        if (!current) {
-            ConfigErrors errors{ConfigError::make(
-                path, QString(),
-                QStringLiteral(
-                    "was not overwritten because it has problems; fix them or move the file aside first"))};
-            errors << current.error();
-            return errors;
-        }
+Result<AppConfig, ConfigErrors> ConfigFile::update(const QString& path, const AppConfig& base,
+                                                   const AppConfig& changed)
+{
+    if (const ConfigErrors invalid = changed.validate(path); !invalid.isEmpty())
+        return invalid;
+    const ConfigPatch patch = ConfigPatch::between(base.toJson(), changed.toJson());
+    if (const QString problem = makeFolder(path); !problem.isEmpty())
+        return fileError(path, problem);
+    FileLock lock(path + QStringLiteral(".lock"));
+    if (const auto locked = lock.lock(kLockTimeout); !locked) {
+        return fileError(path, QStringLiteral("was not changed: %1").arg(locked.error()));
     }
+    RegularFile::removeStaleTemporaries(path, QDateTime::currentDateTime());
+    // Re-read under the lock: another process may have changed other keys since `base` was read.
+    const auto current = load(path);
+    if (!current)
+        return refusal(current.error());
+    if (patch.isEmpty())
+        return current;
+    auto merged = AppConfig::fromJson(patch.applyTo(current->toJson()), path);
+    if (!merged) {
+        ConfigErrors errors{ConfigError::make(
+            path, QString(),
+            QStringLiteral("was not changed: together with what the file holds now, the change is not "
+                           "valid"))};
+        errors << merged.error();
+        return errors;
+    }
+    qCDebug(lcConfig) << "changing" << patch.keys() << "in" << path;
+    // As a later load() will see it, so that callers can compare it with the file.
+    merged->document = merged->toJson();
+    if (auto written = write(path, merged->document); !written)
+        return written.error();
+    return merged;
+}
 
-    const QString directory = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(directory)) {
-        return fileError(path,
-                         QStringLiteral("cannot be written: the folder %1 cannot be created; check that the "
-                                        "path is right and writable")
-                             .arg(directory));
+ConfigErrors ConfigFile::linkWarnings(const QString& path)
+{
+    const QFileInfo info(path);
+    struct stat status = {};
+    if (!info.isSymLink() || ::stat(QFile::encodeName(path).constData(), &status) == 0)
+        return {};
+    const bool loops = errno == ELOOP;
+    return {ConfigError::warning(
+        path, QString(),
+        QStringLiteral("is a broken symbolic link (to %1, %2), so the defaults are used; fix the link or "
+                       "remove it")
+            .arg(info.symLinkTarget(), loops ? QStringLiteral("which leads into a loop of links")
+                                             : QStringLiteral("which does not exist")))};
+}
+
+QString ConfigFile::makeFolder(const QString& path)
+{
+    if (const auto created = RegularFile::createParentFolder(path); !created) {
+        return QStringLiteral("cannot be written: the folder %1 cannot be created (%2); check that the path "
+                              "is right and writable")
+            .arg(QFileInfo(path).absolutePath(), created.error());
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return fileError(path, QStringLiteral("cannot be written (%1); check that %2 is writable")
-                                   .arg(file.errorString(), directory));
-    }
-    const QByteArray data = QJsonDocument(config.toJson()).toJson(QJsonDocument::Indented);
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    // flush() before commit(): Qt 6.4's commit() ignores a short write during its own flush (disk
-    // full, size limit) and would rename a truncated file over the old one.
-    if (file.write(data) != data.size() || !file.flush() || !file.commit()) {
-        // QSaveFile discards its temporary file: the old file stays as it was.
+    return {};
+}
+
+Result<void, ConfigErrors> ConfigFile::write(const QString& path, const QJsonObject& json)
+{
+    const auto written = RegularFile::replace(path, QJsonDocument(json).toJson(QJsonDocument::Indented),
+                                              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!written) {
         return fileError(path,
-                         QStringLiteral("could not be saved (%1); the previous file is unchanged. Check the "
-                                        "free space and permissions of %2")
-                             .arg(file.errorString(), directory));
+                         QStringLiteral("could not be saved (%1); the previous file is unchanged. Check "
+                                        "the free space and permissions of %2")
+                             .arg(written.error(), QFileInfo(path).absolutePath()));
     }
     qCInfo(lcConfig) << "saved" << path;
     return {};

@@ -4,7 +4,7 @@
 
 namespace vd {
 
-// The "routing", "breaker" and "health" sections of the config file (PRODUCT.md §2), with the
+// The "routing", "breaker", "health" and "history" sections of the config file (PRODUCT.md §2), with the
 // contract's defaults. The config file loads them; the resilience engine consumes them.
 
 struct RoutingSettings
@@ -39,6 +39,15 @@ struct HealthSettings
     int historyHours = 24;
 
     bool operator==(const HealthSettings&) const = default;
+};
+
+// The "history" section: how long the request/probe/suite-run history database keeps rows.
+struct HistorySettings
+{
+    int retentionDays = 90;
+    int maxRows = 1000000; // per table; the oldest rows go first
+
+    bool operator==(const HistorySettings&) const = default;
 };
 
 } // namespace vd

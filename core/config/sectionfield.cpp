@@ -58,6 +58,8 @@ QList<SectionField> makeFields()
         intField("health", "probe_interval_seconds", &AppConfig::health,
                  &HealthSettings::probeIntervalSeconds, 1, 24 * hour),
         intField("health", "history_hours", &AppConfig::health, &HealthSettings::historyHours, 1, 24 * 366),
+        intField("history", "retention_days", &AppConfig::history, &HistorySettings::retentionDays, 1, 3650),
+        intField("history", "max_rows", &AppConfig::history, &HistorySettings::maxRows, 1000, 100000000),
     };
     SectionField multiplier;
     multiplier.section = QStringLiteral("breaker");
@@ -128,7 +130,8 @@ const SectionField* SectionField::find(const QString& section, const QString& na
 
 QStringList SectionField::sectionNames()
 {
-    return {QStringLiteral("routing"), QStringLiteral("breaker"), QStringLiteral("health")};
+    return {QStringLiteral("routing"), QStringLiteral("breaker"), QStringLiteral("health"),
+            QStringLiteral("history")};
 }
 
 QStringList SectionField::namesIn(const QString& section)

@@ -10,7 +10,7 @@ namespace vd {
 
 struct AppConfig;
 
-// One numeric key of the "routing", "breaker" or "health" sections with the range it accepts.
+// One numeric key of the "routing", "breaker", "health" or "history" sections with the range it accepts.
 // The one table that loading, saving, `config get` and `config set` all read, so the rules
 // cannot drift apart.
 struct SectionField
@@ -34,7 +34,7 @@ struct SectionField
 
     static const QList<SectionField>& all();
     static const SectionField* find(const QString& section, const QString& name);
-    static QStringList sectionNames(); // "routing", "breaker", "health"
+    static QStringList sectionNames(); // "routing", "breaker", "health", "history"
     static QStringList namesIn(const QString& section);
 };
 

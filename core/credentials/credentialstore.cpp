@@ -4,7 +4,8 @@
 #include "core/model/providerinfo.h"
 
 #include <QDBusConnection>
-#include <QDBusConnectionInterface>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
 #include <QRegularExpression>
 #include <qt6keychain/keychain.h>
 
@@ -28,33 +29,67 @@ QString unavailableStatus(const QString& why)
 CredentialStore::CredentialStore(QString service, QObject* parent)
     : QObject(parent), m_service(std::move(service))
 {
+    m_status = QStringLiteral("The keychain has not answered yet.");
     checkKeychain();
 }
 
 CredentialStore::~CredentialStore() = default;
 
-bool CredentialStore::checkKeychain()
+void CredentialStore::checkKeychain()
+{
+    if (m_checking)
+        return;
+    m_checking = true;
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected()) {
+        // Nothing to ask; answered after return all the same, so callers see one behaviour.
+        QMetaObject::invokeMethod(
+            this, [this] { finishCheck(false, QStringLiteral("there is no D-Bus session bus")); },
+            Qt::QueuedConnection);
+        return;
+    }
+    QDBusMessage question = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("NameHasOwner"));
+    question << kSecretService;
+    auto* answer = new QDBusPendingCallWatcher(bus.asyncCall(question), this);
+    connect(answer, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher* call) {
+        call->deleteLater();
+        const QDBusPendingReply<bool> reply = *call;
+        if (reply.isError())
+            finishCheck(
+                false,
+                QStringLiteral("the D-Bus session bus did not answer: %1").arg(reply.error().message()));
+        else
+            finishCheck(reply.value(), kSecretService + QStringLiteral(" is not on the D-Bus session bus"));
+    });
+}
+
+void CredentialStore::finishCheck(bool available, const QString& why)
 {
     const bool before = m_available;
-    const QString statusBefore = m_status;
-    const QDBusConnection bus = QDBusConnection::sessionBus();
-    QDBusConnectionInterface* busInterface = bus.isConnected() ? bus.interface() : nullptr;
-    if (!busInterface) {
-        m_available = false;
-        m_status = unavailableStatus(QStringLiteral("there is no D-Bus session bus"));
-    } else if (!busInterface->isServiceRegistered(kSecretService).value()) {
-        m_available = false;
-        m_status = unavailableStatus(kSecretService + QStringLiteral(" is not on the D-Bus session bus"));
-    } else {
-        m_available = true;
-        m_status =
-            QStringLiteral("The keychain (secret service on the D-Bus session bus) is used, service \"%1\"; "
-                           "environment variables are used when it holds no key.")
-                .arg(m_service);
-    }
-    if (m_available != before || statusBefore.isEmpty())
+    m_checking = false;
+    m_available = available;
+    m_status = available
+                   ? QStringLiteral("The keychain (secret service on the D-Bus session bus) is used, service "
+                                    "\"%1\"; environment variables are used when it holds no key.")
+                         .arg(m_service)
+                   : unavailableStatus(why);
+    if (!m_checked || available != before)
         qCDebug(lcCredentials).noquote() << m_status;
-    return m_available;
+    m_checked = true;
+    emit keychainChecked(available);
+}
+
+void CredentialStore::whenChecked(QObject* context, std::function<void()> then)
+{
+    if (!m_checking) {
+        then();
+        return;
+    }
+    connect(
+        this, &CredentialStore::keychainChecked, context, [then = std::move(then)] { then(); },
+        Qt::SingleShotConnection);
 }
 
 void CredentialStore::refresh(const QList<ProviderInfo>& providers)
@@ -69,18 +104,20 @@ void CredentialStore::refresh(const QList<ProviderInfo>& providers)
     }
     m_ready = false;
     m_pendingReads = 0;
-    if (!checkKeychain())
+    checkKeychain(); // so ready() always comes after refresh() returned
+    whenChecked(this, [this, generation, keys] {
+        if (generation == m_generation)
+            readKeys(generation, keys);
+    });
+}
+
+void CredentialStore::readKeys(quint64 generation, const QStringList& keys)
+{
+    if (!m_available)
         m_secrets.clear();
     if (!m_available || keys.isEmpty()) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation] {
-                if (generation == m_generation) {
-                    m_ready = true;
-                    emit ready();
-                }
-            },
-            Qt::QueuedConnection);
+        m_ready = true;
+        emit ready();
         return;
     }
     m_pendingReads = int(keys.size());
@@ -169,11 +206,20 @@ KeychainWriteJob* CredentialStore::setSecret(const QString& key, const QString& 
         problem = QStringLiteral(
                       "the key for %1 is empty; to remove a stored key use `voicedeck-cli keys delete %1`")
                       .arg(key);
-    if (problem.isEmpty() && !checkKeychain())
-        problem = m_status;
     if (!problem.isEmpty()) {
         job->finishLater(false, problem);
         return job;
+    }
+    checkKeychain();
+    whenChecked(job, [this, job, key, value] { startWrite(job, key, value); });
+    return job;
+}
+
+void CredentialStore::startWrite(KeychainWriteJob* job, const QString& key, const QString& value)
+{
+    if (!m_available) {
+        job->finish(false, m_status);
+        return;
     }
     auto* write = new QKeychain::WritePasswordJob(m_service);
     write->setInsecureFallback(false);
@@ -195,18 +241,26 @@ KeychainWriteJob* CredentialStore::setSecret(const QString& key, const QString& 
         job->finish(true, QString());
     });
     write->start();
-    return job;
 }
 
 KeychainWriteJob* CredentialStore::deleteSecret(const QString& key)
 {
     auto* job = new KeychainWriteJob(key, this);
-    QString problem = checkWrite(key);
-    if (problem.isEmpty() && !checkKeychain())
-        problem = m_status;
+    const QString problem = checkWrite(key);
     if (!problem.isEmpty()) {
         job->finishLater(false, problem);
         return job;
+    }
+    checkKeychain();
+    whenChecked(job, [this, job, key] { startDelete(job, key); });
+    return job;
+}
+
+void CredentialStore::startDelete(KeychainWriteJob* job, const QString& key)
+{
+    if (!m_available) {
+        job->finish(false, m_status);
+        return;
     }
     auto* remove = new QKeychain::DeletePasswordJob(m_service);
     remove->setInsecureFallback(false);
@@ -227,7 +281,6 @@ KeychainWriteJob* CredentialStore::deleteSecret(const QString& key)
         job->finish(true, QString());
     });
     remove->start();
-    return job;
 }
 
 } // namespace vd

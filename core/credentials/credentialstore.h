@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <functional>
 
 namespace vd {
 
@@ -18,8 +19,10 @@ struct ProviderInfo;
 // emits ready(); credential() then answers at once from that cache plus the environment.
 //
 // Without a secret service on the D-Bus session bus QtKeychain would wait ~25 s per job, so the
-// store checks the bus first and then never calls it: keychainAvailable() is false, credentials
+// store asks the bus first and then never calls it: keychainAvailable() is false, credentials
 // come from the environment only, and writes fail at once. Nothing ever falls back to a file.
+// The bus is asked asynchronously (a stalled bus must not freeze the GUI): every refresh and
+// write asks again and goes on when the answer arrives; keychainChecked() reports it.
 class CredentialStore : public QObject
 {
     Q_OBJECT
@@ -29,8 +32,12 @@ public:
 
     QString service() const { return m_service; }
 
-    // Re-checks whether a secret service owns org.freedesktop.secrets on the session bus.
-    bool checkKeychain();
+    // Asks the session bus whether a secret service owns org.freedesktop.secrets; returns at once
+    // and emits keychainChecked() with the answer (one question at a time: a call while one is
+    // pending shares its answer). The constructor asks the first time.
+    void checkKeychain();
+    // Whether the keychain answered at least once; until then keychainAvailable() is false.
+    bool isKeychainChecked() const { return m_checked; }
     bool keychainAvailable() const { return m_available; }
     // A sentence for `keys status` and the GUI: what is used and, when unavailable, why.
     QString keychainStatus() const { return m_status; }
@@ -51,15 +58,25 @@ public:
     KeychainWriteJob* deleteSecret(const QString& key);
 
 signals:
+    // The bus's answer to checkKeychain(), always after the call that asked has returned.
+    void keychainChecked(bool available);
     void ready();
     void secretChanged(const QString& key);
 
 private:
+    void finishCheck(bool available, const QString& why);
+    // Runs `then` (in `context`) once the pending bus question, if any, is answered.
+    void whenChecked(QObject* context, std::function<void()> then);
+    void readKeys(quint64 generation, const QStringList& keys);
+    void startWrite(KeychainWriteJob* job, const QString& key, const QString& value);
+    void startDelete(KeychainWriteJob* job, const QString& key);
     QString checkWrite(const QString& key) const;
     void finishRead(quint64 generation, const QString& key, bool found, const QString& secret,
                     const QString& error);
 
     QString m_service;
+    bool m_checking = false; // a bus question is pending
+    bool m_checked = false;
     bool m_available = false;
     QString m_status;
     bool m_ready = false;

@@ -55,10 +55,12 @@ QStringList normalizeWords(const QString& text)
     return cleaned.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
-WordErrorRate computeWordErrorRate(const QString& reference, const QString& hypothesis)
+std::optional<WordErrorRate> computeWordErrorRate(const QString& reference, const QString& hypothesis)
 {
     const QStringList ref = normalizeWords(reference);
     const QStringList hyp = normalizeWords(hypothesis);
+    if (qint64(ref.size()) * qint64(hyp.size()) > kMaxWordErrorRateCells)
+        return std::nullopt;
     // Two rows of the (ref + 1) x (hyp + 1) table suffice.
     std::vector<Cost> previous(size_t(hyp.size()) + 1);
     std::vector<Cost> current(previous.size());

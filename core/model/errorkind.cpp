@@ -52,6 +52,12 @@ bool isRequestFault(ErrorKind kind)
     return kind == ErrorKind::BadRequest || kind == ErrorKind::TooLarge || kind == ErrorKind::Unsupported;
 }
 
+bool countsAgainstProvider(ErrorKind kind)
+{
+    return !isRequestFault(kind) && kind != ErrorKind::Cancelled && kind != ErrorKind::NotConfigured &&
+           kind != ErrorKind::CircuitOpen;
+}
+
 bool needsAttention(ErrorKind kind)
 {
     return kind == ErrorKind::Auth || kind == ErrorKind::Quota;

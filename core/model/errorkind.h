@@ -30,8 +30,12 @@ std::optional<ErrorKind> errorKindFromName(QStringView name);
 
 // Kinds worth another attempt on the same provider (network, timeout, rate_limited, server).
 bool isRetryable(ErrorKind kind);
-// Kinds caused by the request itself; they count neither for nor against a provider's breaker or health.
+// Kinds caused by the request itself (bad_request, too_large, unsupported): a usage error.
 bool isRequestFault(ErrorKind kind);
+// The one rule of which failures count against a provider's breaker and health (PRODUCT.md §3):
+// not request faults, not a cancellation, and not the set-up problems that never reached the
+// service (not_configured, circuit_open). Every other kind is the provider's failure.
+bool countsAgainstProvider(ErrorKind kind);
 // Kinds that need the user to act (auth, quota): no retries, no automatic probing.
 bool needsAttention(ErrorKind kind);
 

@@ -1,12 +1,12 @@
 #include "core/network/errorclassifier.h"
 
 #include "core/network/redaction.h"
+#include "core/network/retryafter.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <cmath>
 
 namespace vd {
 
@@ -268,47 +268,6 @@ std::optional<ProviderError> classifyResponse(CloudVendor vendor, const HttpResp
                                    .arg(QString::fromLatin1(response.header("Location"))),
                                response.status);
     return classifyHttpStatus(vendor, response.status, response.body, response.headers, clock);
-}
-
-std::optional<std::chrono::milliseconds> parseRetryAfter(const HttpHeaders& headers, const Clock& clock)
-{
-    auto header = [&headers](const char* name) -> QByteArray {
-        for (const auto& [key, value] : headers) {
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                return value.trimmed();
-        }
-        return {};
-    };
-    // A hostile or broken server may send any number: the conversion to an integer must stay in
-    // range (a double beyond it is undefined behaviour). A year is longer than any retry waits.
-    auto clamped = [](double ms) {
-        constexpr double kYearMs = 365.0 * 24 * 3600 * 1000;
-        return std::chrono::milliseconds(qint64(std::min(ms, kYearMs)));
-    };
-    // retry-after-ms is the more precise of the two when both are present (OpenAI's SDK order).
-    bool ok = false;
-    const QByteArray milliseconds = header("retry-after-ms");
-    if (!milliseconds.isEmpty()) {
-        const double value = milliseconds.toDouble(&ok);
-        if (ok && value >= 0 && !std::isnan(value))
-            return clamped(value);
-    }
-    const QByteArray retryAfter = header("retry-after");
-    if (retryAfter.isEmpty())
-        return std::nullopt;
-    const double seconds = retryAfter.toDouble(&ok);
-    if (ok)
-        return seconds >= 0 && !std::isnan(seconds) ? std::optional(clamped(seconds * 1000)) : std::nullopt;
-    // HTTP-date (IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT"): RFC 2822 with a numeric zone,
-    // which is what Qt's parser reads.
-    QString text = QString::fromLatin1(retryAfter);
-    if (text.endsWith(QLatin1String(" GMT")) || text.endsWith(QLatin1String(" UTC")))
-        text = text.chopped(4) + QLatin1String(" +0000");
-    const QDateTime date = QDateTime::fromString(text, Qt::RFC2822Date);
-    if (!date.isValid())
-        return std::nullopt;
-    const qint64 delta = clock.wallNow().msecsTo(date);
-    return std::chrono::milliseconds(std::max<qint64>(0, delta));
 }
 
 ProviderError invalidResponse(CloudVendor vendor, const QString& problem, int httpStatus)

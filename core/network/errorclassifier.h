@@ -23,9 +23,8 @@ namespace vd {
 //  - Google 400 with ErrorInfo reason API_KEY_INVALID → auth; Google/OpenAI 400 saying the
 //    payload or audio is too long → too_large; other 4xx → bad_request; 5xx → server.
 //  - A 2xx cut off by the network → network; redirects not followed → invalid_response.
-// Retry-After (seconds or HTTP date, relative to `clock.wallNow()`) and retry-after-ms fill
-// `retryAfter`; the vendor's code fills `vendorCode`; its message is quoted (truncated,
-// secrets masked).
+// parseRetryAfter (retryafter.h) fills `retryAfter`; the vendor's code fills `vendorCode`; its message is
+// quoted (truncated, secrets masked).
 
 // nullopt when `response` is a complete 2xx answer for the caller to parse.
 std::optional<ProviderError> classifyResponse(CloudVendor vendor, const HttpResponse& response,
@@ -34,7 +33,6 @@ ProviderError classifyHttpStatus(CloudVendor vendor, int status, const QByteArra
                                  const HttpHeaders& headers, const Clock& clock);
 ProviderError classifyNetworkError(CloudVendor vendor, QNetworkReply::NetworkError error,
                                    const QString& detail);
-std::optional<std::chrono::milliseconds> parseRetryAfter(const HttpHeaders& headers, const Clock& clock);
 // A 2xx whose body does not have the documented shape.
 ProviderError invalidResponse(CloudVendor vendor, const QString& problem, int httpStatus = 200);
 // Shortens vendor text for messages and masks anything that looks like a secret.

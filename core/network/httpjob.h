@@ -43,6 +43,10 @@ public:
     const HttpCall& call() const { return m_call; }
     const HttpResponse& response() const { return m_response; }
     bool isRunning() const { return m_reply != nullptr; }
+    // What the transfer held in memory besides the kept body, for tests of the cap: the bytes
+    // taken from the reply in all (at most the cap + 1) and the most it held unread at once.
+    qint64 bytesRead() const { return m_bytesRead; }
+    qint64 peakUnreadBytes() const { return m_peakUnread; }
 
 Q_SIGNALS:
     // New body bytes of a 2xx answer, when the call asked for streaming.
@@ -66,6 +70,9 @@ private:
     void collectMetaData();
     // Why the finished reply is shorter than it announced, or empty when it is whole.
     QString truncation() const;
+    // The answer's Content-Encoding in lower case; empty for identity (uncompressed) answers.
+    QByteArray contentEncoding() const;
+    ProviderError capExceeded() const;
 
     QNetworkAccessManager* m_network;
     HttpCall m_call;
@@ -77,6 +84,8 @@ private:
     std::chrono::milliseconds m_transferTimeout{120000};
     int m_unsentResends = 0;
     bool m_requestSent = false; // of the current reply
+    qint64 m_bytesRead = 0;
+    qint64 m_peakUnread = 0;
     bool m_done = false;
     bool m_aborted = false;
 };

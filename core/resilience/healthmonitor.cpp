@@ -129,6 +129,20 @@ void HealthMonitor::startProbe(const QString& name, ProbeJob* job)
             error = finished->error();
         qCDebug(lcHealth) << "probe" << name << (error ? error->summary() : QStringLiteral("ok"));
         m_state.recordProbe(name, error, latency);
+        RequestRecord record;
+        record.time = m_state.clock().wallNow().toUTC();
+        record.operation = RequestRecord::kProbe;
+        record.provider = name;
+        record.outcome = !error                                ? QStringLiteral("ok")
+                         : error->kind == ErrorKind::Cancelled ? QStringLiteral("cancelled")
+                                                               : QStringLiteral("failed");
+        if (error) {
+            record.errorKind = errorKindName(error->kind);
+            record.errorMessage = error->message;
+        }
+        record.latencyMs = double(latency.count());
+        record.attempts = 1;
+        Q_EMIT probeRecorded(record);
         Q_EMIT probeFinished(name, !error);
     });
     timeout->start(m_probeTimeout);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/history/requestrecord.h"
 #include "core/model/providerinfo.h"
 #include "core/resilience/providerdirectory.h"
 #include "core/resilience/providerhealth.h"
@@ -64,6 +65,8 @@ Q_SIGNALS:
     void probeFinished(const QString& name, bool ok);
     // An automatic probe did not run because the provider's probe budget is spent.
     void probeSkipped(const QString& name, const QString& reason);
+    // Every probe that ran, for the request history (operation "probe").
+    void probeRecorded(const vd::RequestRecord& record);
     // The latest summary, for the registry's ProviderInfo::health.
     void summaryChanged(const QString& name, const vd::HealthInfo& info);
 

@@ -20,8 +20,8 @@ struct HealthSample
     bool invalidAudio = false; // the error is a TTS answer whose audio failed SpeechAudioCheck
 
     bool ok() const { return !error; }
-    // Request faults (bad_request, too_large, unsupported) say nothing about the provider.
-    bool counts() const { return !error || !isRequestFault(*error); }
+    // Whether this outcome says anything about the provider (see countsAgainstProvider).
+    bool counts() const { return !error || countsAgainstProvider(*error); }
 
     // Compact form for the state file: [time_ms, latency_ms, "ok"|kind, "STATUS", probe(0/1)],
     // with a sixth element 1 for invalid audio (absent otherwise, so older files read the same).

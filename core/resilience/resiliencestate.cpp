@@ -100,15 +100,12 @@ void ResilienceState::recordCall(const QString& name, const std::optional<Provid
                                  milliseconds latency, bool invalidAudio)
 {
     CircuitBreaker* b = breaker(name);
+    // A cancelled call has no outcome at all: not even a sample in the history.
     if (error && error->kind == ErrorKind::Cancelled) {
         b->onIgnored();
         return;
     }
-    // Request faults, and errors that are about the set-up rather than the service, say nothing
-    // about the provider's health.
-    const bool ignored = error && (isRequestFault(error->kind) || error->kind == ErrorKind::NotConfigured ||
-                                   error->kind == ErrorKind::CircuitOpen);
-    if (ignored) {
+    if (error && !countsAgainstProvider(error->kind)) {
         b->onIgnored();
     } else if (!error) {
         b->onSuccess(latency);

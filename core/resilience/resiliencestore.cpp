@@ -1,14 +1,12 @@
 #include "core/resilience/resiliencestore.h"
 
 #include "core/resilience/resiliencelog.h"
+#include "core/resilience/statefile.h"
 
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLockFile>
-#include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 #include <map>
 
@@ -17,8 +15,6 @@ namespace vd {
 namespace {
 
 constexpr int kFormatVersion = 1;
-constexpr int kLockTimeoutMs = 10000;
-constexpr int kStaleLockMs = 30000;
 constexpr std::chrono::seconds kRetryAfterFailure{30};
 
 // Replays events at the wall time they happened, so open durations and lazy OPEN → HALF_OPEN
@@ -142,6 +138,7 @@ void ResilienceStore::finishSync()
     const SyncResult result = m_watcher->result();
     m_watcher->deleteLater();
     m_watcher = nullptr;
+    m_lastError = result.ok ? QString() : result.error;
     if (result.ok) {
         m_state.dropPendingEvents(result.eventsWritten);
         for (auto it = result.merged.cbegin(); it != result.merged.cend(); ++it)
@@ -183,29 +180,21 @@ ResilienceStore::SyncResult ResilienceStore::sync(const QString& path, const QLi
 {
     SyncResult result;
     result.eventsWritten = int(events.size());
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
-        result.error =
-            tr("Cannot create the state folder %1; check its permissions.").arg(info.absolutePath());
+    StateFile file(path);
+    if (auto locked = file.lock(); !locked) {
+        result.error = locked.error();
         return result;
     }
-    QLockFile lock(path + QStringLiteral(".lock"));
-    lock.setStaleLockTime(kStaleLockMs);
-    if (!lock.tryLock(kLockTimeoutMs)) {
-        result.error =
-            tr("The state file %1 stayed locked by another VoiceDeck process; will try again.").arg(path);
-        return result;
-    }
+    file.removeStaleTemporaries(wallNow);
 
     QHash<QString, ProviderResilienceSnapshot> providers;
-    QFile file(path);
-    if (file.exists()) {
-        if (!file.open(QIODevice::ReadOnly)) {
-            result.error = tr("Cannot read the state file %1: %2").arg(path, file.errorString());
-            return result;
-        }
-        const auto parsed = parse(file.readAll());
-        file.close();
+    const auto content = file.read();
+    if (!content) {
+        result.error = content.error();
+        return result;
+    }
+    if (content->data || content->tooLarge) {
+        const auto parsed = content->data ? parse(*content->data) : std::nullopt;
         if (parsed) {
             providers = *parsed;
         } else {
@@ -244,10 +233,8 @@ ResilienceStore::SyncResult ResilienceStore::sync(const QString& path, const QLi
     }
 
     if (!events.isEmpty() || !result.movedTo.isEmpty()) {
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(serialise(providers, wallNow)) < 0 ||
-            !out.commit()) {
-            result.error = tr("Cannot write the state file %1: %2").arg(path, out.errorString());
+        if (auto written = file.write(serialise(providers, wallNow)); !written) {
+            result.error = written.error();
             return result;
         }
     }

@@ -34,6 +34,8 @@ public:
     ~ResilienceStore() override;
 
     QString filePath() const { return m_path; }
+    // Why the last load or save failed (names the path and the reason); empty after a success.
+    QString lastError() const { return m_lastError; }
     void setSaveDelay(std::chrono::milliseconds delay) { m_saveDelay = delay; }
 
     // Reads the file (merging anything already journaled) and adopts it; emits loaded().
@@ -71,6 +73,7 @@ private:
     QFutureWatcher<SyncResult>* m_watcher = nullptr; // the sync in flight
     std::shared_ptr<QPromise<bool>> m_promise;       // resolved when it is done
     bool m_loaded = false;
+    QString m_lastError;
     std::shared_ptr<QPromise<bool>> m_next; // resolved by the sync after the one in flight
 };
 

@@ -2,8 +2,6 @@
 
 #include "core/model/providererror.h"
 
-#include <QByteArray>
-#include <QDateTime>
 #include <chrono>
 #include <functional>
 #include <optional>
@@ -14,7 +12,7 @@ namespace vd {
 // kinds (network, timeout, rate_limited, server) are retried, at most `maxRetries` times.
 // Without a server hint the wait is exponential backoff with equal ±25 % jitter:
 // min(8 s, 500 ms × 2^n) × [0.75, 1.25) for the n-th retry (n from 0). A server hint
-// (ProviderError::retryAfter, from Retry-After or retry-after-ms) is used as is, without
+// (ProviderError::retryAfter, read by parseRetryAfter in core/network) is used as is, without
 // jitter. No retry when the wait would exceed 60 s or would end at or past the request deadline.
 class RetryPolicy
 {
@@ -34,11 +32,6 @@ public:
                                                         std::chrono::milliseconds untilDeadline) const;
     // The jittered backoff for retry number `retriesDone + 1`, ignoring server hints and deadline.
     std::chrono::milliseconds backoff(int retriesDone) const;
-
-    // Parses the server's delay hint: `retry-after-ms` (milliseconds) wins over `Retry-After`
-    // (delta-seconds or an HTTP date, relative to `now`). Past dates mean 0; garbage means nullopt.
-    static std::optional<std::chrono::milliseconds>
-    parseRetryAfter(const QByteArray& retryAfter, const QByteArray& retryAfterMs, const QDateTime& now);
 
 private:
     int m_maxRetries;

@@ -3,6 +3,7 @@
 #include "core/audio/speechaudiocheck.h"
 #include "core/model/provider.h"
 #include "core/resilience/resiliencelog.h"
+#include "core/resilience/resiliencestate.h"
 #include "core/resilience/routedsynthesizejob.h"
 #include "core/resilience/routedtranscribejob.h"
 #include "core/resilience/routeexecution.h"
@@ -44,6 +45,50 @@ bool Router::isOnline() const
     return m_isOnline();
 }
 
+namespace {
+
+qint64 outputBytes(const RoutedTranscribeJob& job)
+{
+    return job.transcript().text.toUtf8().size();
+}
+
+qint64 outputBytes(const RoutedSynthesizeJob& job)
+{
+    return job.audio().data.size();
+}
+
+} // namespace
+
+template <typename Job> void Router::reportWhenFinished(Job* job, const QString& operation, qint64 inputBytes)
+{
+    const Clock& clock = m_state.clock();
+    const auto created = clock.now();
+    connect(job, &ProviderJob::finished, this, [this, job, operation, inputBytes, created, &clock] {
+        RequestRecord record;
+        record.time = clock.wallNow().toUTC();
+        record.operation = operation;
+        const RoutingTrace& trace = job->trace();
+        const QList<RouteStep> attempts = trace.attempts();
+        record.provider = !job->provider().isEmpty() ? job->provider()
+                          : !attempts.isEmpty()      ? attempts.last().provider
+                                                     : QString();
+        if (!job->hasError()) {
+            record.outcome = QStringLiteral("ok");
+            record.outputBytes = outputBytes(*job);
+        } else {
+            record.outcome = job->error().kind == ErrorKind::Cancelled ? QStringLiteral("cancelled")
+                                                                       : QStringLiteral("failed");
+            record.errorKind = errorKindName(job->error().kind);
+            record.errorMessage = job->error().message;
+        }
+        record.latencyMs = std::chrono::duration<double, std::milli>(clock.now() - created).count();
+        record.inputBytes = inputBytes;
+        record.attempts = int(attempts.size());
+        record.trace = trace.toJson();
+        Q_EMIT requestFinished(record);
+    });
+}
+
 RoutedTranscribeJob* Router::transcribe(const TranscriptionRequest& request, const QString& provider,
                                         QObject* parent)
 {
@@ -53,7 +98,9 @@ RoutedTranscribeJob* Router::transcribe(const TranscriptionRequest& request, con
         launch(stt ? stt->transcribe(request) : nullptr, {});
     };
     auto* execution = new RouteExecution(m_directory, m_state, std::move(options), std::move(factory));
-    return new RoutedTranscribeJob(execution, parent);
+    auto* job = new RoutedTranscribeJob(execution, parent);
+    reportWhenFinished(job, RequestRecord::kTranscribe, qint64(request.audio.samples.size()) * 2);
+    return job;
 }
 
 RoutedSynthesizeJob* Router::synthesize(const SynthesisRequest& request, const QString& provider,
@@ -93,7 +140,9 @@ RoutedSynthesizeJob* Router::synthesize(const SynthesisRequest& request, const Q
             });
     };
     auto* execution = new RouteExecution(m_directory, m_state, std::move(options), std::move(factory));
-    return new RoutedSynthesizeJob(execution, m_settings.hedgeAfterMs <= 0, parent);
+    auto* job = new RoutedSynthesizeJob(execution, m_settings.hedgeAfterMs <= 0, parent);
+    reportWhenFinished(job, RequestRecord::kSynthesize, request.text.toUtf8().size());
+    return job;
 }
 
 } // namespace vd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/config/resiliencesettings.h"
+#include "core/history/requestrecord.h"
 #include "core/model/speechtypes.h"
 
 #include <QObject>
@@ -46,7 +47,14 @@ public:
 
     VoiceCatalog& voiceCatalog() { return *m_voices; }
 
+Q_SIGNALS:
+    // Every routed request, once it finished (success, failure or cancellation): the one place
+    // the request history is fed from. Latency runs from the job's creation to its end.
+    void requestFinished(const vd::RequestRecord& record);
+
 private:
+    template <typename Job> void reportWhenFinished(Job* job, const QString& operation, qint64 inputBytes);
+
     ProviderDirectory& m_directory;
     ResilienceState& m_state;
     RoutingSettings m_settings;

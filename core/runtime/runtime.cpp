@@ -4,6 +4,7 @@
 #include "core/config/configlocation.h"
 #include "core/config/providervalidation.h"
 #include "core/credentials/credentialstore.h"
+#include "core/history/historyrecorder.h"
 #include "core/plugins/pluginloader.h"
 #include "core/providers/builtinproviders.h"
 #include "core/registry/providerfactory.h"
@@ -35,6 +36,7 @@ Result<std::unique_ptr<Runtime>, ConfigErrors> Runtime::create(const RuntimeOpti
         path);
     if (hasFatalError(problems))
         return problems;
+    problems << ConfigFile::linkWarnings(path); // also logged by load(); kept for the GUI to show
     runtime->m_warnings = std::move(problems);
     return runtime;
 }
@@ -51,10 +53,14 @@ Runtime::Runtime(const RuntimeOptions& options, AppConfig config, QString config
         [credentials = m_credentials.get()](const ProviderInfo& info) { return credentials->credential(info); });
     m_providers = std::make_unique<ConfiguredProviders>(*m_registry, *m_factory, m_config);
     m_state = std::make_unique<ResilienceState>(m_config.breaker, m_config.health);
-    m_store = std::make_unique<ResilienceStore>(
-        *m_state, options.stateDirectory.isEmpty() ? stateDirectory() : options.stateDirectory);
+    const QString stateDir = options.stateDirectory.isEmpty() ? stateDirectory() : options.stateDirectory;
+    m_store = std::make_unique<ResilienceStore>(*m_state, stateDir);
     m_health = std::make_unique<HealthMonitor>(*m_state, *m_providers);
     m_router = std::make_unique<Router>(*m_providers, *m_state, m_config.routing);
+    m_history = std::make_unique<HistoryRecorder>(
+        options.historyPath.isEmpty() ? stateDir + QStringLiteral("/history.sqlite") : options.historyPath,
+        m_config.history);
+    m_history->watch(*m_router, *m_health);
 
     registerProviders(options);
     applyProviderChoices();
@@ -92,6 +98,7 @@ void Runtime::applyConfig(const AppConfig& config)
     m_state->setBreakerSettings(m_config.breaker);
     m_state->setHealthSettings(m_config.health);
     m_router->setSettings(m_config.routing);
+    m_history->setSettings(m_config.history);
     m_factory->clear(); // settings may have changed; instances are recreated lazily
 }
 

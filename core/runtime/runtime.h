@@ -17,6 +17,7 @@ namespace vd {
 class ConfiguredProviders;
 class CredentialStore;
 class HealthMonitor;
+class HistoryRecorder;
 class ProviderFactory;
 class ProviderRegistry;
 class ResilienceState;
@@ -30,6 +31,7 @@ struct RuntimeOptions
     QString stateDirectory;                          // empty: stateDirectory()
     QString keychainService = QStringLiteral("voicedeck");
     std::optional<QStringList> pluginPaths;          // unset: defaultPluginPaths()
+    QString historyPath;                             // empty: history.sqlite in the state directory
 };
 
 // Everything the CLI and the GUI share, wired once: the config file, the registry with the
@@ -63,6 +65,8 @@ public:
     ResilienceStore& resilienceStore() { return *m_store; }
     HealthMonitor& health() { return *m_health; }
     Router& router() { return *m_router; }
+    // Records every routed request and probe (and, when asked, suite runs) in the history database.
+    HistoryRecorder& history() { return *m_history; }
     QNetworkAccessManager& network() { return *m_network; }
 
 Q_SIGNALS:
@@ -86,6 +90,7 @@ private:
     std::unique_ptr<ResilienceStore> m_store;
     std::unique_ptr<HealthMonitor> m_health;
     std::unique_ptr<Router> m_router;
+    std::unique_ptr<HistoryRecorder> m_history; // last: it watches the router and the monitor
     bool m_credentialsReady = false;
     bool m_stateLoaded = false;
     bool m_ready = false;

@@ -121,6 +121,14 @@ void CaseExecution::transcribe(const AudioClip& clip, const QString& provider, b
         }
         m_result.text = job->transcript().text;
         m_result.wer = computeWordErrorRate(m_case.expected, m_result.text);
+        if (!m_result.wer) {
+            // Over the alignment bound of computeWordErrorRate: the case cannot be scored.
+            fail(ProviderError::make(ErrorKind::BadRequest,
+                                     tr("The transcript and the expected text are too long to align for a "
+                                        "word error rate; split the case into shorter ones.")),
+                 QStringLiteral("score"));
+            return;
+        }
         complete(m_result.wer->rate <= m_case.tolerance ? CaseOutcome::Passed : CaseOutcome::OverTolerance);
     });
     job->start();

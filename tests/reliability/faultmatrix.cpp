@@ -26,6 +26,7 @@ const QList<FaultExpectation>& faultMatrix()
         {MatrixFault::EmptyResult, "empty result", ErrorKind::InvalidResponse, 1, ""},
         {MatrixFault::Oversized, "oversized body", ErrorKind::InvalidResponse, 1, "cap"},
         {MatrixFault::OversizedChunked, "oversized chunked body", ErrorKind::InvalidResponse, 1, "cap"},
+        {MatrixFault::CompressionBomb, "compression bomb", ErrorKind::InvalidResponse, 1, "compression bomb"},
         {MatrixFault::Http401, "401", ErrorKind::Auth, 1, "key"},
         {MatrixFault::Http403, "403", ErrorKind::Auth, 1, ""},
         {MatrixFault::Http404, "404", ErrorKind::BadRequest, 1, "base_url"},
@@ -101,6 +102,8 @@ void FaultMatrixRig::applyFault(MatrixFault fault, const QString& provider)
         return m_server.setFault(endpoint, Fault::oversized(512LL * 1024 * 1024));
     case MatrixFault::OversizedChunked:
         return m_server.setFault(endpoint, Fault::oversized(512LL * 1024 * 1024, true));
+    case MatrixFault::CompressionBomb: // 128 MiB inflated: past the JSON and audio caps
+        return m_server.setFault(endpoint, Fault::compressionBomb(128LL * 1024 * 1024));
     case MatrixFault::Http401:
         return m_server.setFault(endpoint, Fault::httpError(401));
     case MatrixFault::Http403:
@@ -195,9 +198,9 @@ void FaultMatrixRig::checkNamedProvider(const QString& provider, int row)
         QCOMPARE(error.retryAfter->count(), 1000);
     }
 
-    // Breaker and attention: request faults count neither way; auth needs the user.
+    // Breaker and attention: request faults count neither way (countsAgainstProvider); auth needs the user.
     ResilienceState& state = m_rig->runtime()->resilience();
-    const int failures = isRequestFault(expected.kind) ? 0 : expected.attempts;
+    const int failures = countsAgainstProvider(expected.kind) ? expected.attempts : 0;
     QCOMPARE(state.health(provider).totalFailures(), failures);
     QCOMPARE(state.breaker(provider)->state(), failures >= 2 ? BreakerState::Open : BreakerState::Closed);
     QCOMPARE(state.needsAttention(provider), needsAttention(expected.kind));

@@ -16,7 +16,7 @@ namespace vd::test {
 enum class MatrixFault
 {
     Refused, ResetMidBody, Hang, SlowDrip, Truncated, InvalidJson, WrongContentType, WrongShape,
-    EmptyResult, Oversized, OversizedChunked, Http401, Http403, Http404, Http413, Http429RetryAfter, Http429, Http500,
+    EmptyResult, Oversized, OversizedChunked, CompressionBomb, Http401, Http403, Http404, Http413, Http429RetryAfter, Http429, Http500,
     Http503, TlsSelfSigned,
 };
 

@@ -1,7 +1,9 @@
 #include "core/audio/audiodecoder.h"
+#include "core/audio/audioencoder.h"
 #include "core/resilience/routedtranscribejob.h"
 #include "core/resilience/router.h"
 #include "tests/reliability/mockruntime.h"
+#include "tests/support/wavbytes.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -16,35 +18,6 @@ using namespace vd::test;
 
 namespace {
 
-// A canonical 44-byte PCM WAV header whose every field the caller may falsify.
-QByteArray wavHeader(quint32 sampleRate, quint16 channels, quint32 dataBytes, quint16 bits = 16)
-{
-    QByteArray header(44, '\0');
-    auto put32 = [&header](int at, quint32 v) { qToLittleEndian(v, header.data() + at); };
-    auto put16 = [&header](int at, quint16 v) { qToLittleEndian(v, header.data() + at); };
-    header.replace(0, 4, "RIFF");
-    put32(4, 36 + dataBytes);
-    header.replace(8, 8, "WAVEfmt ");
-    put32(16, 16);
-    put16(20, 1);
-    put16(22, channels);
-    put32(24, sampleRate);
-    put32(28, sampleRate * channels * (bits / 8));
-    put16(32, quint16(channels * (bits / 8)));
-    put16(34, bits);
-    header.replace(36, 4, "data");
-    put32(40, dataBytes);
-    return header;
-}
-
-QByteArray pcmFrames(int frames, int channels = 1)
-{
-    QByteArray data(frames * channels * 2, '\0');
-    for (int i = 0; i < data.size(); i += 2)
-        qToLittleEndian<qint16>(qint16((i * 37) % 20000 - 10000), data.data() + i);
-    return data;
-}
-
 // The size and a hash of the first MiB (where every header lies): enough to see any change a
 // decoder could make, without hashing the sparse five-hour file.
 QByteArray fingerprint(const QString& path)
@@ -54,6 +27,32 @@ QByteArray fingerprint(const QString& path)
         return {};
     return QByteArray::number(file.size()) + ':' +
            QCryptographicHash::hash(file.read(1 << 20), QCryptographicHash::Sha256).toHex();
+}
+
+// `seconds` of silence at 384 kHz × 8 channels as FLAC, the most libsndfile and our limits allow.
+QByteArray hiResSilence(double seconds)
+{
+    AudioClip silence;
+    silence.sampleRate = 384000;
+    silence.channels = 8;
+    silence.samples.resize(qsizetype(seconds * silence.sampleRate) * silence.channels);
+    const Result<EncodedAudio> flac = encodeAudio(silence, QStringLiteral("flac"));
+    return flac ? flac->data : QByteArray();
+}
+
+// Makes a FLAC's STREAMINFO announce `frames`: the low 36 bits of the big-endian 64-bit field at
+// byte 18 (after "fLaC", the block header and the block and frame sizes).
+QByteArray announcingFrames(QByteArray flac, quint64 frames)
+{
+    const quint64 field = qFromBigEndian<quint64>(flac.constData() + 18);
+    qToBigEndian<quint64>((field & ~((quint64(1) << 36) - 1)) | frames, flac.data() + 18);
+    return flac;
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
 }
 
 } // namespace
@@ -89,29 +88,36 @@ private Q_SLOTS:
             << "truncated.wav" << wavHeader(16000, 1, 32000) + pcmFrames(100) << qint64(0) << "" << 100;
         QTest::newRow("lying size: data chunk of 4 GiB")
             << "liar.wav" << wavHeader(16000, 1, 0xfffffff0u) + pcmFrames(400) << qint64(0) << "" << 400;
-        QTest::newRow("sample rate 0") << "rate0.wav" << wavHeader(0, 1, 200) + pcmFrames(100) << qint64(0)
-                                       << "rate0.wav" << 0;
-        QTest::newRow("sample rate 4 GHz")
-            << "rate4g.wav" << wavHeader(0xffffffffu, 1, 200) + pcmFrames(100) << qint64(0) << "rate4g.wav" << 0;
+        QTest::newRow("sample rate 0")
+            << "rate0.wav" << wavHeader(0, 1, 200) + pcmFrames(100) << qint64(0) << "rate0.wav" << 0;
+        QTest::newRow("sample rate 4 GHz") << "rate4g.wav" << wavHeader(0xffffffffu, 1, 200) + pcmFrames(100)
+                                           << qint64(0) << "rate4g.wav" << 0;
+        // 16000 samples at 3 Hz were 1.5 h of audio: 9 uploads of 19 MB each in `transcribe`.
+        QTest::newRow("sample rate 3 Hz") << "rate3.wav" << wavHeader(3, 1, 32000) + pcmFrames(16000)
+                                          << qint64(0) << "4000 to 384000 Hz" << 0;
+        QTest::newRow("sample rate 3999 Hz")
+            << "rate3999.wav" << wavHeader(3999, 1, 200) + pcmFrames(100) << qint64(0) << "3999 Hz" << 0;
+        QTest::newRow("sample rate 4000 Hz decodes")
+            << "rate4000.wav" << wavHeader(4000, 1, 200) + pcmFrames(100) << qint64(0) << "" << 100;
         QTest::newRow("sample rate 1 MHz")
             << "rate1m.wav" << wavHeader(1000000, 1, 200) + pcmFrames(100) << qint64(0) << "rate1m.wav" << 0;
         QTest::newRow("zero channels")
             << "ch0.wav" << wavHeader(16000, 0, 200) + pcmFrames(100) << qint64(0) << "ch0.wav" << 0;
-        QTest::newRow("65535 channels")
-            << "ch65535.wav" << wavHeader(16000, 65535, 200) + pcmFrames(100) << qint64(0) << "ch65535.wav" << 0;
+        QTest::newRow("65535 channels") << "ch65535.wav" << wavHeader(16000, 65535, 200) + pcmFrames(100)
+                                        << qint64(0) << "ch65535.wav" << 0;
         // 5 hours of 8 kHz mono announced, and really there (a sparse file of zeros): over the
         // 4-hour limit, refused from the header before a single sample is read.
         const quint32 fiveHours = 5u * 3600u * 8000u * 2u;
         QTest::newRow("five hours of audio")
             << "hours.wav" << wavHeader(8000, 1, fiveHours) << qint64(44) + fiveHours << "limit" << 0;
         QTest::newRow("PNG bytes named .wav") << "picture.wav" << png << qint64(0) << "not audio" << 0;
-        QTest::newRow("text named .mp3") << "notes.mp3" << QByteArray("just some notes\n").repeated(40)
-                                         << qint64(0) << "" << 0;
-        QTest::newRow("JSON named .ogg") << "data.ogg" << QByteArray(R"({"audio": "nope"})") << qint64(0)
-                                         << "not audio" << 0;
+        QTest::newRow("text named .mp3")
+            << "notes.mp3" << QByteArray("just some notes\n").repeated(40) << qint64(0) << "" << 0;
+        QTest::newRow("JSON named .ogg")
+            << "data.ogg" << QByteArray(R"({"audio": "nope"})") << qint64(0) << "not audio" << 0;
         QTest::newRow("zeros named .flac") << "zeros.flac" << QByteArray(4096, '\0') << qint64(0) << "" << 0;
-        QTest::newRow("RIFF magic, garbage after") << "riff.wav" << QByteArray("RIFF\xff\xff\xff\xffWAVE") + png
-                                                   << qint64(0) << "" << 0;
+        QTest::newRow("RIFF magic, garbage after")
+            << "riff.wav" << QByteArray("RIFF\xff\xff\xff\xffWAVE") + png << qint64(0) << "" << 0;
     }
     void hostileFileIsRefusedAndLeftIntact()
     {
@@ -141,7 +147,8 @@ private Q_SLOTS:
         } else {
             QCOMPARE(clip.error().kind, ErrorKind::BadRequest);
             QVERIFY2(clip.error().message.contains(fileName), qPrintable(clip.error().message));
-            QVERIFY2(clip.error().message.contains(hint, Qt::CaseInsensitive), qPrintable(clip.error().message));
+            QVERIFY2(clip.error().message.contains(hint, Qt::CaseInsensitive),
+                     qPrintable(clip.error().message));
         }
         QCOMPARE(fingerprint(path), before);
         QCOMPARE(QFileInfo(path).lastModified(), modified);
@@ -153,7 +160,8 @@ private Q_SLOTS:
         QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("folder.wav")));
         const auto folder = decodeAudioFile(m_dir.filePath(QStringLiteral("folder.wav")));
         QVERIFY(!folder);
-        QVERIFY2(folder.error().message.contains(QLatin1String("not a file")), qPrintable(folder.error().message));
+        QVERIFY2(folder.error().message.contains(QLatin1String("not a file")),
+                 qPrintable(folder.error().message));
         const auto missing = decodeAudioFile(m_dir.filePath(QStringLiteral("missing.wav")));
         QVERIFY(!missing);
         QVERIFY(missing.error().message.contains(QLatin1String("does not exist")));
@@ -167,6 +175,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("data");
         QTest::newRow("rate 0") << 0 << 1 << pcmFrames(10);
         QTest::newRow("negative rate") << -16000 << 1 << pcmFrames(10);
+        QTest::newRow("rate 3 Hz") << 3 << 1 << pcmFrames(16000);
         QTest::newRow("rate 2^31-1") << std::numeric_limits<int>::max() << 1 << pcmFrames(10);
         QTest::newRow("zero channels") << 16000 << 0 << pcmFrames(10);
         QTest::newRow("negative channels") << 16000 << -2 << pcmFrames(10);
@@ -187,6 +196,46 @@ private Q_SLOTS:
         QVERIFY2(clip.error().message.contains(QLatin1String("mic.pcm")), qPrintable(clip.error().message));
     }
 
+    // Decompression bombs (issue #18): a few kilobytes of FLAC silence announcing minutes at
+    // 384 kHz × 8 channels took 1.08 GB (60 s) or crashed (600 s, 7 GB as floats).
+    void hiResBombIsRefusedFromItsHeader()
+    {
+        const QByteArray quarterSecond = hiResSilence(0.25);
+        QVERIFY(quarterSecond.startsWith("fLaC"));
+        const QString path = m_dir.filePath(QStringLiteral("bomb600.flac"));
+        QVERIFY(writeFile(path, announcingFrames(quarterSecond, 600ull * 384000)));
+        ++m_inputs;
+        const Result<AudioClip> clip = decodeAudioFile(path);
+        QVERIFY(!clip);
+        const QString message = clip.error().message;
+        QCOMPARE(clip.error().kind, ErrorKind::BadRequest);
+        for (const char* part :
+             {"bomb600.flac", "600 s", "8-channel", "384000 Hz", "6.87 GiB", "limit is 1.00 GiB"})
+            QVERIFY2(message.contains(QLatin1String(part)), qPrintable(message));
+    }
+
+    // Converted while decoding, a hi-res many-channel file costs memory at the size of speech.
+    void hiResFileDecodesToSpeechInBoundedMemory()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("hires4s.flac"));
+        QVERIFY(writeFile(path, hiResSilence(4.0))); // 12.3 M samples: 49 MB as floats
+        ++m_inputs;
+        const Result<AudioClip> speech = decodeAudioFile(path, {}, AudioTarget::speech());
+        QVERIFY2(speech, qPrintable(speech ? QString() : speech.error().message));
+        QCOMPARE(speech->sampleRate, 16000);
+        QCOMPARE(speech->channels, 1);
+        QVERIFY(std::abs(speech->frameCount() - 64000) <= 16);
+        QVERIFY2(speech->samples.capacity() <= 2 * 64000 + 4096,
+                 qPrintable(QString::number(speech->samples.capacity())));
+        // The bound is on what is kept: the same file announcing 600 s is 9.6 M samples as speech.
+        const QString lying = m_dir.filePath(QStringLiteral("hires600.flac"));
+        QVERIFY(writeFile(lying, announcingFrames(hiResSilence(0.25), 600ull * 384000)));
+        const Result<AudioClip> truncated = decodeAudioFile(lying, {}, AudioTarget::speech());
+        QVERIFY(!truncated);
+        QVERIFY2(truncated.error().message.contains(QLatin1String("truncated")),
+                 qPrintable(truncated.error().message));
+    }
+
     // A recording with no samples never reaches a provider: every STT provider refuses it first.
     void emptyRecordingIsRefusedBeforeTheNetwork()
     {
@@ -202,7 +251,8 @@ private Q_SLOTS:
             empty.sampleRate = 16000;
             empty.channels = 1;
             std::unique_ptr<RoutedTranscribeJob> job(rig.runtime()->router().transcribe(
-                TranscriptionRequest{empty, QStringLiteral("en-US"), QStringLiteral("silence.wav")}, provider));
+                TranscriptionRequest{empty, QStringLiteral("en-US"), QStringLiteral("silence.wav")},
+                provider));
             job->setAutoDelete(false);
             QSignalSpy finished(job.get(), &ProviderJob::finished);
             job->start();

@@ -6,9 +6,11 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace vd;
 
@@ -136,6 +138,65 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("config.json")});
     }
 
+    // Issue #18: a FIFO hung every command; /dev/zero and a link to /dev/urandom report size 0
+    // and were read without end until the process aborted.
+    void nonRegularConfigIsRefusedWithoutOpeningIt_data()
+    {
+        QTest::addColumn<QString>("target"); // what the path is, or links to
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("FIFO") << QString() << "FIFO";
+        QTest::newRow("/dev/zero") << QStringLiteral("/dev/zero") << QStringLiteral("character device");
+        QTest::newRow("link to /dev/urandom")
+            << QStringLiteral("link:/dev/urandom") << QStringLiteral("character device");
+    }
+    void nonRegularConfigIsRefusedWithoutOpeningIt()
+    {
+        QFETCH(QString, target);
+        QFETCH(QString, kind);
+        ++m_inputs;
+        QString path = m_dir.filePath(QStringLiteral("special-") + QString::number(m_inputs));
+        if (target.isEmpty())
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        else if (target.startsWith(QLatin1String("link:")))
+            QVERIFY(QFile::link(target.mid(5), path));
+        else
+            path = target;
+        const auto loaded = ConfigFile::load(path);
+        QVERIFY(!loaded);
+        const QString message = configErrorsMessage(loaded.error());
+        QVERIFY2(message.contains(path) && message.contains(kind), qPrintable(message));
+        AppConfig changed;
+        changed.routing.maxRetries = 4;
+        QVERIFY(!ConfigFile::update(path, AppConfig{}, changed)); // nor written into
+    }
+
+    void brokenConfigLinkIsAWarningNamingIt_data()
+    {
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("dangling") << "does not exist";
+        QTest::newRow("loop") << "loop";
+    }
+    void brokenConfigLinkIsAWarningNamingIt()
+    {
+        QFETCH(QString, problem);
+        ++m_inputs;
+        const QString path = m_dir.filePath(QStringLiteral("link-%1.json").arg(m_inputs));
+        if (QByteArray(QTest::currentDataTag()) == "loop") {
+            QVERIFY(QFile::link(path + QStringLiteral(".other"), path));
+            QVERIFY(QFile::link(path, path + QStringLiteral(".other")));
+        } else {
+            QVERIFY(QFile::link(m_dir.filePath(QStringLiteral("moved-away.json")), path));
+        }
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QRegularExpression::escape(path) + ".*symbolic link"));
+        auto runtime = startRuntime(path, m_dir.filePath(QStringLiteral("link-state")));
+        QVERIFY(runtime); // the defaults apply, as for a missing file, but not silently
+        const QString warnings = configErrorsMessage(runtime->configWarnings());
+        QVERIFY2(warnings.contains(path) && warnings.contains(QStringLiteral("broken symbolic link")) &&
+                     warnings.contains(problem),
+                 qPrintable(warnings));
+    }
+
     // Unknown providers may be plugins that are absent today: a warning, not a refusal.
     void unknownProviderIsAWarning()
     {
@@ -160,7 +221,8 @@ private Q_SLOTS:
         QTest::newRow("cut off mid-write") << valid.left(valid.size() / 2);
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("zero-filled after a crash") << QByteArray(valid.size(), '\0');
-        QTest::newRow("another format version") << QByteArray(valid).replace("\"version\":1", "\"version\":7");
+        QTest::newRow("another format version")
+            << QByteArray(valid).replace("\"version\":1", "\"version\":7");
         QTest::newRow("unknown breaker state") << QByteArray(valid).replace("CLOSED", "HALF_BROKEN");
         QTest::newRow("not an object") << QByteArray("[\"openai_stt\"]");
         QTest::newRow("binary garbage") << QByteArray::fromHex("89504e470d0a1a0aff00ff00");
@@ -189,13 +251,17 @@ private Q_SLOTS:
         // The run continues from empty state and writes a valid file again.
         QVERIFY(runtime->resilience().providers().isEmpty() ||
                 runtime->resilience().health(QStringLiteral("openai_stt")).totalCalls() == 0);
-        runtime->resilience().recordCall(QStringLiteral("openai_stt"), std::nullopt, std::chrono::milliseconds(5));
+        runtime->resilience().recordCall(QStringLiteral("openai_stt"), std::nullopt,
+                                         std::chrono::milliseconds(5));
         QFuture<bool> flushed = runtime->resilienceStore().flush();
         QTRY_VERIFY_WITH_TIMEOUT(flushed.isFinished(), 20000);
         QVERIFY(flushed.result());
         const QJsonDocument written = QJsonDocument::fromJson(readAll(statePath));
         QVERIFY(written.isObject());
-        QVERIFY(written.object().value(QStringLiteral("providers")).toObject().contains(QStringLiteral("openai_stt")));
+        QVERIFY(written.object()
+                    .value(QStringLiteral("providers"))
+                    .toObject()
+                    .contains(QStringLiteral("openai_stt")));
     }
 };
 

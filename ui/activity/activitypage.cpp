@@ -3,10 +3,10 @@
 #include "ui/activity/activityexport.h"
 #include "ui/activity/activitylog.h"
 #include "ui/activity/activitytablemodel.h"
+#include "ui/i18n/retranslator.h"
 
 #include <QComboBox>
 #include <QDir>
-#include <QEvent>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -93,6 +93,7 @@ ActivityPage::ActivityPage(Runtime& runtime, ActivityLog& activity, QWidget* par
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("activityTable"));
     m_table->setModel(m_filter);
+    Retranslator::keepModel(m_table, m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
@@ -145,7 +146,7 @@ ActivityPage::ActivityPage(Runtime& runtime, ActivityLog& activity, QWidget* par
     setTabOrder(m_exportButton, m_table);
     setTabOrder(m_table, m_details);
 
-    retranslate();
+    Retranslator::keep(this, [this] { retranslate(); });
     showDetails();
 }
 
@@ -274,13 +275,6 @@ void ActivityPage::retranslate()
     m_summary->setAccessibleName(tr("Request count"));
     updateSummary();
     showDetails();
-}
-
-void ActivityPage::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 } // namespace vd

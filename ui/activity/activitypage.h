@@ -51,9 +51,6 @@ public:
 Q_SIGNALS:
     void exported(const QString& path, bool ok, const QString& error);
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void showDetails();
     void chooseExportFile();

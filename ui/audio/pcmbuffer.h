@@ -30,7 +30,11 @@ public:
 
     bool isSequential() const override { return true; }
     qint64 bytesAvailable() const override;
-    bool atEnd() const override { return isDrained(); }
+    // Never true, even when drained: Qt 6.4's PulseAudio sink, seeing atEnd() in its underflow
+    // callback (on PulseAudio's thread), requests a drain whose reply calls back into the sink
+    // object. A player that deletes the sink when playback ends races that reply and the reply
+    // lands on freed memory (a SIGSEGV seen in CI). PcmPlayer detects the end with isDrained().
+    bool atEnd() const override { return false; }
 
 protected:
     qint64 readData(char* data, qint64 maxSize) override;

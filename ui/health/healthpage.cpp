@@ -10,14 +10,16 @@
 #include "ui/health/healthlog.h"
 #include "ui/health/healthtext.h"
 #include "ui/health/providercard.h"
+#include "ui/i18n/retranslator.h"
 
 #include <QComboBox>
 #include <QDir>
-#include <QEvent>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
@@ -129,7 +131,7 @@ HealthPage::HealthPage(Runtime& runtime, ActivityLog& /*probes reach it through 
         if (ProviderCard* card = m_cards.value(name))
             card->scheduleRefresh();
     });
-    retranslate();
+    Retranslator::keep(this, [this] { retranslate(); });
     if (m_runtime.isReady())
         populate();
     else
@@ -177,6 +179,20 @@ void HealthPage::addCard(const QString& provider)
 ChartRange HealthPage::range() const
 {
     return ChartRange(m_rangeCombo->currentData().toInt());
+}
+
+QByteArray HealthPage::savePageState() const
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("range"), int(range())}}).toJson(QJsonDocument::Compact);
+}
+
+bool HealthPage::restorePageState(const QByteArray& state)
+{
+    const QJsonValue saved = QJsonDocument::fromJson(state).object().value(QStringLiteral("range"));
+    if (!saved.isDouble() || m_rangeCombo->findData(QVariant::fromValue(saved.toInt())) < 0)
+        return false; // not a range this version offers: keep the default
+    setRange(ChartRange(saved.toInt()));
+    return true;
 }
 
 void HealthPage::setRange(ChartRange range)
@@ -257,13 +273,6 @@ void HealthPage::retranslate()
     m_responseChart->setAccessibleName(tr("Response time per provider, in milliseconds, over time"));
     m_statusChart->setAccessibleName(tr("Status per provider over time"));
     updateProbeStatus();
-}
-
-void HealthPage::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 } // namespace vd

@@ -2,6 +2,7 @@
 
 #include "ui/charts/charthistory.h"
 #include "ui/charts/chartrange.h"
+#include "ui/shell/pagestate.h"
 
 #include <QHash>
 #include <QWidget>
@@ -27,7 +28,7 @@ class StatusChart;
 // bursts of samples into one update. Filled once the runtime is ready; starts the monitor's
 // periodic probing (config "health") when nobody else has. Probes are recorded in the
 // ActivityLog.
-class HealthPage : public QWidget
+class HealthPage : public QWidget, public PageState
 {
     Q_OBJECT
 
@@ -46,6 +47,10 @@ public:
     ChartRange range() const;
     void setRange(ChartRange range);
 
+    // The chosen range, kept between runs (README: each page remembers its choices).
+    QByteArray savePageState() const override;
+    bool restorePageState(const QByteArray& state) override;
+
     // Probes every eligible provider now; results arrive on the cards and charts.
     void probeAll();
     // Writes the charted series as CSV (ChartHistory::exportCsv) on a worker thread, then emits
@@ -56,9 +61,6 @@ Q_SIGNALS:
     // The runtime was ready and the cards and charts were filled.
     void populated();
     void csvExported(const QString& path, bool ok, const QString& error);
-
-protected:
-    void changeEvent(QEvent* event) override;
 
 private:
     void populate();

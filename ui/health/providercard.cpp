@@ -4,8 +4,8 @@
 #include "core/resilience/resiliencestate.h"
 #include "ui/charts/statuschart.h"
 #include "ui/health/healthtext.h"
+#include "ui/i18n/retranslator.h"
 
-#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
@@ -45,7 +45,7 @@ ProviderCard::ProviderCard(const QString& provider, ResilienceState& state, QWid
     connect(&m_coalesce, &QTimer::timeout, this, &ProviderCard::refresh);
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &ProviderCard::refresh);
-    refresh();
+    Retranslator::keep(this, [this] { refresh(); });
 }
 
 QLabel* ProviderCard::addRow(const QString& objectName)
@@ -151,13 +151,6 @@ void ProviderCard::refresh()
     setAccessibleDescription(QStringList{status, breakerLine, m_callsLabel->text(), m_latencyLabel->text(),
                                          m_errorLabel->text()}
                                  .join(QLatin1Char('\n')));
-}
-
-void ProviderCard::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        refresh();
-    QFrame::changeEvent(event);
 }
 
 } // namespace vd

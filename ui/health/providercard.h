@@ -44,9 +44,6 @@ public:
     // Reads the state soon, once for any number of calls.
     void scheduleRefresh();
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     QLabel* addRow(const QString& objectName);
 

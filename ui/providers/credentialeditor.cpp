@@ -1,7 +1,9 @@
 #include "ui/providers/credentialeditor.h"
 
 #include "core/credentials/credentialstore.h"
+#include "ui/i18n/retranslator.h"
 #include "ui/providers/providerslog.h"
+#include "ui/widgets/wheelguard.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -20,50 +22,41 @@ CredentialEditor::CredentialEditor(CredentialStore& credentials, QWidget* parent
     m_source = new QLabel(this);
     m_source->setObjectName(QStringLiteral("credentialSource"));
     m_source->setWordWrap(true);
-    form->addRow(tr("Key in use:"), m_source);
+    auto* sourceLabel = new QLabel(this);
+    form->addRow(sourceLabel, m_source);
 
     auto* entry = new QHBoxLayout;
     m_secret = new QLineEdit(this);
     m_secret->setObjectName(QStringLiteral("credentialSecret"));
     m_secret->setEchoMode(QLineEdit::Password);
-    m_secret->setPlaceholderText(tr("Paste a new key"));
-    m_secret->setAccessibleName(tr("New key"));
-    m_secret->setToolTip(tr("The key is stored in the system keychain only, never in the config file."));
     connect(m_secret, &QLineEdit::textChanged, this, &CredentialEditor::updateButtons);
     connect(m_secret, &QLineEdit::returnPressed, this, &CredentialEditor::save);
     entry->addWidget(m_secret, 1);
     m_reveal = new QToolButton(this);
     m_reveal->setObjectName(QStringLiteral("credentialReveal"));
-    m_reveal->setText(tr("Show"));
     m_reveal->setCheckable(true);
-    m_reveal->setAccessibleName(tr("Show the key"));
-    m_reveal->setToolTip(tr("Show or hide the key you are typing"));
     connect(m_reveal, &QToolButton::toggled, this, [this](bool shown) {
         m_secret->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
         m_reveal->setText(shown ? tr("Hide") : tr("Show"));
     });
     entry->addWidget(m_reveal);
-    auto* newKeyLabel = new QLabel(tr("&New key:"), this);
+    auto* newKeyLabel = new QLabel(this);
     newKeyLabel->setBuddy(m_secret);
     form->addRow(newKeyLabel, entry);
 
     m_key = new QComboBox(this);
     m_key->setObjectName(QStringLiteral("credentialKey"));
-    m_key->setAccessibleName(tr("Keychain entry"));
-    m_key->setToolTip(tr("The keychain entry to store the key under: this provider's own, or the vendor's "
-                         "shared by its speech-to-text and text-to-speech providers"));
-    auto* keyLabel = new QLabel(tr("Store &as:"), this);
+    WheelGuard::install(m_key); // it sits in the scrolled details pane
+    auto* keyLabel = new QLabel(this);
     keyLabel->setBuddy(m_key);
     form->addRow(keyLabel, m_key);
 
     auto* buttons = new QHBoxLayout;
-    m_save = new QPushButton(tr("Save &key"), this);
+    m_save = new QPushButton(this);
     m_save->setObjectName(QStringLiteral("credentialSave"));
-    m_save->setToolTip(tr("Store the key in the system keychain"));
     connect(m_save, &QPushButton::clicked, this, &CredentialEditor::save);
-    m_remove = new QPushButton(tr("Re&move key"), this);
+    m_remove = new QPushButton(this);
     m_remove->setObjectName(QStringLiteral("credentialRemove"));
-    m_remove->setToolTip(tr("Delete the key in use from the system keychain"));
     connect(m_remove, &QPushButton::clicked, this, &CredentialEditor::remove);
     buttons->addWidget(m_save);
     buttons->addWidget(m_remove);
@@ -74,6 +67,29 @@ CredentialEditor::CredentialEditor(CredentialStore& credentials, QWidget* parent
     m_result->setObjectName(QStringLiteral("credentialResult"));
     m_result->setWordWrap(true);
     form->addRow(m_result);
+    // The keychain answers asynchronously; whether it is there decides what can be edited.
+    connect(&m_credentials, &CredentialStore::keychainChecked, this, &CredentialEditor::refresh);
+    Retranslator::keep(this, [this, sourceLabel, newKeyLabel, keyLabel] {
+        sourceLabel->setText(tr("Key in use:"));
+        m_secret->setPlaceholderText(tr("Paste a new key"));
+        m_secret->setAccessibleName(tr("New key"));
+        m_secret->setToolTip(tr("The key is stored in the system keychain only, never in the config file."));
+        m_reveal->setText(m_reveal->isChecked() ? tr("Hide") : tr("Show"));
+        m_reveal->setAccessibleName(tr("Show the key"));
+        m_reveal->setToolTip(tr("Show or hide the key you are typing"));
+        newKeyLabel->setText(tr("&New key:"));
+        m_key->setAccessibleName(tr("Keychain entry"));
+        m_key->setToolTip(
+            tr("The keychain entry to store the key under: this provider's own, or the vendor's "
+               "shared by its speech-to-text and text-to-speech providers"));
+        keyLabel->setText(tr("Store &as:"));
+        m_save->setText(tr("Save &key"));
+        m_save->setToolTip(tr("Store the key in the system keychain"));
+        m_remove->setText(tr("Re&move key"));
+        m_remove->setToolTip(tr("Delete the key in use from the system keychain"));
+        nameKeys();
+        refresh();
+    });
 }
 
 void CredentialEditor::setProvider(const ProviderInfo& info)
@@ -81,14 +97,21 @@ void CredentialEditor::setProvider(const ProviderInfo& info)
     m_info = info;
     m_secret->clear();
     m_reveal->setChecked(false);
-    m_result->clear();
+    Retranslator::setText(m_result, {});
     m_key->clear();
-    for (const QString& key : info.credentialKeys) {
-        const QString text = key == info.name ? tr("%1 (this provider only)").arg(key)
-                                              : tr("%1 (shared by the vendor's providers)").arg(key);
-        m_key->addItem(text, key);
-    }
+    for (const QString& key : info.credentialKeys)
+        m_key->addItem(QString(), key);
+    nameKeys();
     refresh();
+}
+
+void CredentialEditor::nameKeys()
+{
+    for (int row = 0; row < m_key->count(); ++row) {
+        const QString key = m_key->itemData(row).toString();
+        m_key->setItemText(row, key == m_info.name ? tr("%1 (this provider only)").arg(key)
+                                                   : tr("%1 (shared by the vendor's providers)").arg(key));
+    }
 }
 
 void CredentialEditor::refresh()
@@ -135,7 +158,7 @@ void CredentialEditor::save()
     if (m_secret->text().isEmpty() || key.isEmpty() || m_writing)
         return;
     m_writing = true;
-    m_result->setText(tr("Saving to the keychain…"));
+    Retranslator::setText(m_result, [] { return tr("Saving to the keychain…"); });
     updateButtons();
     qCInfo(lcUiProviders) << "storing a key in keychain entry" << key; // the entry, never the key
     KeychainWriteJob* job = m_credentials.setSecret(key, m_secret->text());
@@ -144,10 +167,11 @@ void CredentialEditor::save()
         m_writing = false;
         if (ok) {
             m_secret->clear();
-            m_result->setText(tr("Key saved in the keychain (entry “%1”).").arg(key));
+            Retranslator::setText(m_result,
+                                  [key] { return tr("Key saved in the keychain (entry “%1”).").arg(key); });
             Q_EMIT keyChanged(provider);
         } else {
-            m_result->setText(tr("The key was not saved: %1").arg(error));
+            Retranslator::setText(m_result, [error] { return tr("The key was not saved: %1").arg(error); });
         }
         refresh();
         Q_EMIT writeFinished(ok);
@@ -167,8 +191,10 @@ void CredentialEditor::remove()
     const QString key = status.location;
     connect(job, &KeychainWriteJob::finished, this, [this, key, provider](bool ok, const QString& error) {
         m_writing = false;
-        m_result->setText(ok ? tr("Keychain entry “%1” removed.").arg(key)
-                             : tr("The key was not removed: %1").arg(error));
+        Retranslator::setText(m_result, [ok, key, error] {
+            return ok ? tr("Keychain entry “%1” removed.").arg(key)
+                      : tr("The key was not removed: %1").arg(error);
+        });
         if (ok)
             Q_EMIT keyChanged(provider);
         refresh();

@@ -45,6 +45,8 @@ private:
     void save();
     void remove();
     void updateButtons();
+    // Words the "Store as" choices in the language in use.
+    void nameKeys();
 
     CredentialStore& m_credentials;
     ProviderInfo m_info;

@@ -3,6 +3,7 @@
 #include "core/registry/providerfactory.h"
 #include "core/registry/providerregistry.h"
 #include "core/runtime/runtime.h"
+#include "ui/i18n/retranslator.h"
 #include "ui/providers/credentialeditor.h"
 #include "ui/providers/providerbadge.h"
 #include "ui/providers/settingsform.h"
@@ -18,11 +19,16 @@ namespace vd {
 
 namespace {
 
-QPushButton* button(const QString& text, const char* name, const QString& tip, QWidget* parent)
+using Text = std::function<QString()>;
+
+QPushButton* button(const Text& text, const char* name, const Text& tip, QWidget* parent)
 {
-    auto* result = new QPushButton(text, parent);
+    auto* result = new QPushButton(parent);
     result->setObjectName(QString::fromLatin1(name));
-    result->setToolTip(tip);
+    Retranslator::keep(result, [result, text, tip] {
+        result->setText(text());
+        result->setToolTip(tip());
+    });
     return result;
 }
 
@@ -40,7 +46,7 @@ QLabel* wrappingLabel(const char* name, QWidget* parent)
 ProviderDetails::ProviderDetails(Runtime& runtime, QWidget* parent) : QWidget(parent), m_runtime(runtime)
 {
     auto* outer = new QVBoxLayout(this);
-    m_placeholder = new QLabel(tr("Select a provider to see its settings and status."), this);
+    m_placeholder = new QLabel(this);
     m_placeholder->setAlignment(Qt::AlignCenter);
     outer->addWidget(m_placeholder);
     m_body = new QWidget(this);
@@ -62,21 +68,20 @@ ProviderDetails::ProviderDetails(Runtime& runtime, QWidget* parent) : QWidget(pa
     layout->addWidget(m_badge);
     m_problem = wrappingLabel("providerProblem", m_body);
     layout->addWidget(m_problem);
-    m_enabled = new QCheckBox(tr("&Enabled (used by routing and automatic health checks)"), m_body);
+    m_enabled = new QCheckBox(m_body);
     m_enabled->setObjectName(QStringLiteral("providerEnabled"));
-    m_enabled->setToolTip(tr("A disabled provider is listed but never used"));
     connect(m_enabled, &QCheckBox::clicked, this, [this](bool on) { Q_EMIT enabledToggled(m_name, on); });
     layout->addWidget(m_enabled);
 
-    auto* settingsBox = new QGroupBox(tr("Settings"), m_body);
+    auto* settingsBox = new QGroupBox(m_body);
     auto* settingsLayout = new QVBoxLayout(settingsBox);
     m_form = new SettingsForm(settingsBox);
     settingsLayout->addWidget(m_form);
     auto* settingsButtons = new QHBoxLayout;
-    m_apply = button(tr("&Apply"), "settingsApply",
-                     tr("Save the settings to the config file and use them now"), settingsBox);
-    m_revert = button(tr("Re&vert"), "settingsRevert", tr("Discard the edits and show the saved settings"),
-                      settingsBox);
+    m_apply = button([] { return tr("&Apply"); }, "settingsApply",
+                     [] { return tr("Save the settings to the config file and use them now"); }, settingsBox);
+    m_revert = button([] { return tr("Re&vert"); }, "settingsRevert",
+                      [] { return tr("Discard the edits and show the saved settings"); }, settingsBox);
     m_settingsStatus = wrappingLabel("settingsStatus", settingsBox);
     settingsButtons->addWidget(m_apply);
     settingsButtons->addWidget(m_revert);
@@ -86,17 +91,17 @@ ProviderDetails::ProviderDetails(Runtime& runtime, QWidget* parent) : QWidget(pa
     connect(m_form, &SettingsForm::changed, this, &ProviderDetails::updateSettingsButtons);
     connect(m_apply, &QPushButton::clicked, this, [this] {
         if (m_form->isValid() && m_form->isDirty()) {
-            m_settingsStatus->setText(tr("Saving…"));
+            Retranslator::setText(m_settingsStatus, [] { return tr("Saving…"); });
             Q_EMIT applyRequested(m_name, m_form->values());
         }
     });
     connect(m_revert, &QPushButton::clicked, this, [this] {
         m_form->setValues(m_runtime.config().providers.value(m_name).settings);
-        m_settingsStatus->clear();
+        Retranslator::setText(m_settingsStatus, {});
         updateSettingsButtons();
     });
 
-    m_keyBox = new QGroupBox(tr("Key"), m_body);
+    m_keyBox = new QGroupBox(m_body);
     auto* keyLayout = new QVBoxLayout(m_keyBox);
     m_credential = new CredentialEditor(m_runtime.credentials(), m_keyBox);
     keyLayout->addWidget(m_credential);
@@ -106,15 +111,25 @@ ProviderDetails::ProviderDetails(Runtime& runtime, QWidget* parent) : QWidget(pa
     layout->addStretch();
     m_openEnds.setSingleShot(true);
     connect(&m_openEnds, &QTimer::timeout, this, &ProviderDetails::refreshStatus);
+    Retranslator::keep(this, [this, settingsBox] {
+        m_placeholder->setText(tr("Select a provider to see its settings and status."));
+        m_enabled->setText(tr("&Enabled (used by routing and automatic health checks)"));
+        m_enabled->setToolTip(tr("A disabled provider is listed but never used"));
+        settingsBox->setTitle(tr("Settings"));
+        m_keyBox->setTitle(tr("Key"));
+        refreshStatus();
+    });
     showProvider({});
 }
 
 QWidget* ProviderDetails::createHealthBox()
 {
-    auto* box = new QGroupBox(tr("Health and circuit breaker"), m_body);
+    auto* box = new QGroupBox(m_body);
+    Retranslator::keep(box, [box] { box->setTitle(tr("Health and circuit breaker")); });
     auto* layout = new QVBoxLayout(box);
     auto* testRow = new QHBoxLayout;
-    m_test = button(tr("&Test"), "providerTest", tr("Run a health check of this provider now"), box);
+    m_test = button([] { return tr("&Test"); }, "providerTest",
+                    [] { return tr("Run a health check of this provider now"); }, box);
     connect(m_test, &QPushButton::clicked, this, [this] { Q_EMIT testRequested(m_name); });
     m_testResult = wrappingLabel("testResult", box);
     testRow->addWidget(m_test);
@@ -123,12 +138,15 @@ QWidget* ProviderDetails::createHealthBox()
     m_breaker = wrappingLabel("breakerState", box);
     layout->addWidget(m_breaker);
     auto* breakerRow = new QHBoxLayout;
-    m_reset = button(tr("&Reset breaker"), "breakerReset",
-                     tr("Close the circuit, clear its counters and the \"needs attention\" mark"), box);
-    m_forceOpen = button(tr("&Force open"), "breakerForceOpen",
-                         tr("Refuse every call to this provider until the breaker is reset"), box);
-    m_disable = button(tr("D&isable breaker"), "breakerDisable",
-                       tr("Always allow calls, whatever fails, until the breaker is reset"), box);
+    m_reset = button(
+        [] { return tr("&Reset breaker"); }, "breakerReset",
+        [] { return tr("Close the circuit, clear its counters and the \"needs attention\" mark"); }, box);
+    m_forceOpen =
+        button([] { return tr("&Force open"); }, "breakerForceOpen",
+               [] { return tr("Refuse every call to this provider until the breaker is reset"); }, box);
+    m_disable =
+        button([] { return tr("D&isable breaker"); }, "breakerDisable",
+               [] { return tr("Always allow calls, whatever fails, until the breaker is reset"); }, box);
     const std::pair<QPushButton*, BreakerAction> actions[] = {{m_reset, BreakerAction::Reset},
                                                               {m_forceOpen, BreakerAction::ForceOpen},
                                                               {m_disable, BreakerAction::Disable}};
@@ -152,16 +170,16 @@ void ProviderDetails::showProvider(const QString& name)
         return;
     const ProviderInfo& info = definition->info;
     m_title->setText(info.name);
-    m_meta->setText(tr("%1 · %2 · version %3%4")
-                        .arg(categoryName(info.category).toUpper(), providerTypeName(info.type), info.version,
-                             definition->origin == QLatin1String("builtin")
-                                 ? QString()
-                                 : tr(" · plugin %1").arg(definition->origin)));
+    Retranslator::setText(m_meta, [info, origin = definition->origin] {
+        return tr("%1 · %2 · version %3%4")
+            .arg(categoryName(info.category).toUpper(), providerTypeName(info.type), info.version,
+                 origin == QLatin1String("builtin") ? QString() : tr(" · plugin %1").arg(origin));
+    });
     m_description->setText(info.description);
     m_form->setSchema(info.settingsSchema);
     m_form->setValues(m_runtime.config().providers.value(name).settings);
-    m_settingsStatus->clear();
-    m_testResult->clear();
+    Retranslator::setText(m_settingsStatus, {});
+    Retranslator::setText(m_testResult, {});
     m_test->setEnabled(true);
     m_keyBox->setVisible(info.needsCredential());
     if (info.needsCredential())
@@ -206,13 +224,13 @@ void ProviderDetails::settingsSaved(const QJsonObject& settings)
 {
     if (m_form->values() == settings)
         m_form->setValues(settings);
-    m_settingsStatus->setText(tr("Saved and in use."));
+    Retranslator::setText(m_settingsStatus, [] { return tr("Saved and in use."); });
     updateSettingsButtons();
 }
 
 void ProviderDetails::settingsNotSaved(const QString& reason)
 {
-    m_settingsStatus->setText(tr("Not saved: %1").arg(reason));
+    Retranslator::setText(m_settingsStatus, [reason] { return tr("Not saved: %1").arg(reason); });
     updateSettingsButtons();
 }
 
@@ -223,19 +241,21 @@ void ProviderDetails::updateSettingsButtons()
     m_apply->setEnabled(dirty && valid);
     m_revert->setEnabled(dirty);
     if (dirty)
-        m_settingsStatus->setText(valid ? tr("Unsaved changes.") : tr("Fix the marked values to apply."));
+        Retranslator::setText(m_settingsStatus, [valid] {
+            return valid ? tr("Unsaved changes.") : tr("Fix the marked values to apply.");
+        });
 }
 
 void ProviderDetails::setTestRunning()
 {
     m_test->setEnabled(false);
-    m_testResult->setText(tr("Testing…"));
+    Retranslator::setText(m_testResult, [] { return tr("Testing…"); });
 }
 
 void ProviderDetails::setTestResult(bool ok, const QString& text)
 {
     m_test->setEnabled(true);
-    m_testResult->setText(text);
+    Retranslator::setText(m_testResult, [text] { return text; });
     m_testResult->setStyleSheet(ok ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #c62828;"));
 }
 

@@ -1,5 +1,6 @@
 #include "ui/providers/providerlistpanel.h"
 
+#include "ui/i18n/retranslator.h"
 #include "ui/providers/priorityordermodel.h"
 
 #include <QAction>
@@ -10,16 +11,13 @@
 
 namespace vd {
 
-ProviderListPanel::ProviderListPanel(PriorityOrderModel& model, const QString& title, QWidget* parent)
+ProviderListPanel::ProviderListPanel(PriorityOrderModel& model, std::function<QString()> title,
+                                     QWidget* parent)
     : QWidget(parent), m_model(model)
 {
     auto* layout = new QVBoxLayout(this);
     m_view = new QListView(this);
     m_view->setObjectName(QStringLiteral("priorityList_") + categoryName(model.category()));
-    m_view->setAccessibleName(tr("%1 providers in priority order").arg(title));
-    m_view->setToolTip(
-        tr("Providers are tried from top to bottom. Drag a provider, or press Alt+Up / Alt+Down, "
-           "to change the order; the check box enables or disables it."));
     m_view->setModel(&m_model);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setDragEnabled(true);
@@ -32,11 +30,11 @@ ProviderListPanel::ProviderListPanel(PriorityOrderModel& model, const QString& t
     m_view->setDefaultDropAction(Qt::MoveAction);
     layout->addWidget(m_view, 1);
 
-    m_upAction = new QAction(tr("Move up"), this);
+    m_upAction = new QAction(this);
     m_upAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     m_upAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_upAction, &QAction::triggered, this, &ProviderListPanel::moveCurrentUp);
-    m_downAction = new QAction(tr("Move down"), this);
+    m_downAction = new QAction(this);
     m_downAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     m_downAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_downAction, &QAction::triggered, this, &ProviderListPanel::moveCurrentDown);
@@ -44,18 +42,28 @@ ProviderListPanel::ProviderListPanel(PriorityOrderModel& model, const QString& t
     addAction(m_downAction);
 
     auto* buttons = new QHBoxLayout;
-    m_up = new QPushButton(tr("Move &up"), this);
+    m_up = new QPushButton(this);
     m_up->setObjectName(QStringLiteral("moveUp"));
-    m_up->setToolTip(tr("Try the selected provider earlier (Alt+Up)"));
     connect(m_up, &QPushButton::clicked, this, &ProviderListPanel::moveCurrentUp);
-    m_down = new QPushButton(tr("Move do&wn"), this);
+    m_down = new QPushButton(this);
     m_down->setObjectName(QStringLiteral("moveDown"));
-    m_down->setToolTip(tr("Try the selected provider later (Alt+Down)"));
     connect(m_down, &QPushButton::clicked, this, &ProviderListPanel::moveCurrentDown);
     buttons->addWidget(m_up);
     buttons->addWidget(m_down);
     buttons->addStretch();
     layout->addLayout(buttons);
+    Retranslator::keep(this, [this, title = std::move(title)] {
+        m_view->setAccessibleName(tr("%1 providers in priority order").arg(title()));
+        m_view->setToolTip(tr("Providers are tried from top to bottom. Drag a provider, or press Alt+Up / "
+                              "Alt+Down, to change the order; the check box enables or disables it."));
+        m_upAction->setText(tr("Move up"));
+        m_downAction->setText(tr("Move down"));
+        m_up->setText(tr("Move &up"));
+        m_up->setToolTip(tr("Try the selected provider earlier (Alt+Up)"));
+        m_down->setText(tr("Move do&wn"));
+        m_down->setToolTip(tr("Try the selected provider later (Alt+Down)"));
+    });
+    Retranslator::keepModel(m_view, &m_model);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {

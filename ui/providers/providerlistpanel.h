@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QWidget>
+#include <functional>
 
 class QAction;
 class QListView;
@@ -20,7 +21,8 @@ class ProviderListPanel : public QWidget
     Q_OBJECT
 
 public:
-    ProviderListPanel(PriorityOrderModel& model, const QString& title, QWidget* parent = nullptr);
+    // `title` words the category ("Speech to text") in the language in use.
+    ProviderListPanel(PriorityOrderModel& model, std::function<QString()> title, QWidget* parent = nullptr);
 
     PriorityOrderModel& model() const { return m_model; }
     QListView* view() const { return m_view; }

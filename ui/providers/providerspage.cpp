@@ -9,6 +9,7 @@
 #include "core/runtime/configuredproviders.h"
 #include "core/runtime/runtime.h"
 #include "ui/activity/activitylog.h"
+#include "ui/i18n/retranslator.h"
 #include "ui/providers/configsaver.h"
 #include "ui/providers/priorityordermodel.h"
 #include "ui/providers/providerbadge.h"
@@ -33,10 +34,13 @@ ProvidersPage::ProvidersPage(Runtime& runtime, ActivityLog& /*probes reach it th
     setObjectName(QStringLiteral("providersPage"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(createErrorBanner());
-    m_loading = new QLabel(tr("Loading providers, keys and health state…"), this);
+    m_loading = new QLabel(this);
+    Retranslator::keep(m_loading,
+                       [this] { m_loading->setText(tr("Loading providers, keys and health state…")); });
     m_loading->setAlignment(Qt::AlignCenter);
     layout->addWidget(m_loading, 1);
     connect(m_saver, &ConfigSaver::saved, this, &ProvidersPage::onSaved);
+    connect(m_saver, &ConfigSaver::changedOutside, this, &ProvidersPage::onChangedOutside);
     connect(
         m_saver, &ConfigSaver::failed, this,
         [this](const AppConfig&, const ConfigErrors& errors, bool broken) { onSaveFailed(errors, broken); });
@@ -61,29 +65,33 @@ QWidget* ProvidersPage::createErrorBanner()
     m_bannerText->setWordWrap(true);
     m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_bannerText, 1);
-    auto* retry = new QPushButton(tr("Try &again"), m_banner);
+    auto* retry = new QPushButton(m_banner);
     retry->setObjectName(QStringLiteral("saveRetry"));
-    retry->setToolTip(tr("Save the changes made on this page again"));
     connect(retry, &QPushButton::clicked, this, [this] { save(); });
     layout->addWidget(retry);
-    m_moveAside = new QPushButton(tr("Move the broken file aside and save"), m_banner);
+    m_moveAside = new QPushButton(m_banner);
     m_moveAside->setObjectName(QStringLiteral("saveMoveAside"));
-    m_moveAside->setToolTip(
-        tr("Rename the config file to config.json.corrupt-<time> (nothing is deleted) and "
-           "write the settings shown here"));
+    Retranslator::keep(m_banner, [this, retry] {
+        retry->setText(tr("Try &again"));
+        retry->setToolTip(tr("Save the changes made on this page again"));
+        m_moveAside->setText(tr("Move the broken file aside and save"));
+        m_moveAside->setToolTip(
+            tr("Rename the config file to config.json.corrupt-<time> (nothing is deleted) "
+               "and write the settings shown here"));
+    });
     connect(m_moveAside, &QPushButton::clicked, this, [this] { save(/*moveAsideFirst=*/true); });
     layout->addWidget(m_moveAside);
     m_banner->hide();
     return m_banner;
 }
 
-ProviderListPanel* ProvidersPage::createPanel(ProviderCategory category, const QString& title)
+ProviderListPanel* ProvidersPage::createPanel(ProviderCategory category, std::function<QString()> title)
 {
     auto* model = new PriorityOrderModel(m_runtime.registry(), category, this);
     model->setBadgeSource([this](const ProviderInfo& info) { return providerBadge(m_runtime, info); });
     connect(model, &PriorityOrderModel::orderEdited, this, &ProvidersPage::onOrderEdited);
     connect(model, &PriorityOrderModel::enabledEdited, this, &ProvidersPage::onEnabledEdited);
-    auto* panel = new ProviderListPanel(*model, title, m_tabs);
+    auto* panel = new ProviderListPanel(*model, std::move(title), m_tabs);
     connect(panel, &ProviderListPanel::currentProviderChanged, this, [this, panel](const QString& name) {
         if (m_tabs->currentWidget() == panel)
             m_details->showProvider(name);
@@ -101,13 +109,17 @@ void ProvidersPage::populate()
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_tabs = new QTabWidget(left);
     m_tabs->setObjectName(QStringLiteral("providerCategories"));
-    m_tabs->setAccessibleName(tr("Provider category"));
-    m_stt = createPanel(ProviderCategory::Stt, tr("Speech to text"));
-    m_tts = createPanel(ProviderCategory::Tts, tr("Text to speech"));
-    m_tabs->addTab(m_stt, tr("S&peech to text"));
-    m_tabs->addTab(m_tts, tr("Te&xt to speech"));
-    m_tabs->setTabToolTip(0, tr("Speech-to-text providers, tried from top to bottom"));
-    m_tabs->setTabToolTip(1, tr("Text-to-speech providers, tried from top to bottom"));
+    m_stt = createPanel(ProviderCategory::Stt, [] { return tr("Speech to text"); });
+    m_tts = createPanel(ProviderCategory::Tts, [] { return tr("Text to speech"); });
+    m_tabs->addTab(m_stt, QString());
+    m_tabs->addTab(m_tts, QString());
+    Retranslator::keep(m_tabs, [this] {
+        m_tabs->setAccessibleName(tr("Provider category"));
+        m_tabs->setTabText(0, tr("S&peech to text"));
+        m_tabs->setTabText(1, tr("Te&xt to speech"));
+        m_tabs->setTabToolTip(0, tr("Speech-to-text providers, tried from top to bottom"));
+        m_tabs->setTabToolTip(1, tr("Text-to-speech providers, tried from top to bottom"));
+    });
     leftLayout->addWidget(m_tabs, 1);
     m_pluginFailures = new QLabel(left);
     m_pluginFailures->setObjectName(QStringLiteral("pluginFailures"));
@@ -158,10 +170,15 @@ void ProvidersPage::populate()
     });
     connect(&m_runtime.credentials(), &CredentialStore::secretChanged, this, &ProvidersPage::refreshAll);
     connect(&m_runtime.credentials(), &CredentialStore::ready, this, &ProvidersPage::refreshAll);
-    showPluginFailures();
+    // Badges and the plug-in list are worded when computed: word them again in a new language.
+    Retranslator::keep(m_splitter, [this] {
+        refreshAll();
+        showPluginFailures();
+    });
     m_stt->setCurrentProvider({});
     m_tts->setCurrentProvider({});
     m_details->showProvider(currentProvider());
+    m_saver->watch(m_runtime.configPath(), m_runtime.config());
     qCDebug(lcUiProviders) << "providers page populated";
 }
 
@@ -235,8 +252,10 @@ void ProvidersPage::showPluginFailures()
 // have changed since).
 AppConfig& ProvidersPage::draft()
 {
-    if (!m_saver->isBusy() && !m_saveFailed)
+    if (!m_saver->isBusy() && !m_saveFailed) {
         m_draft = m_runtime.config();
+        m_draftBase = m_draft;
+    }
     return m_draft;
 }
 
@@ -244,7 +263,7 @@ void ProvidersPage::save(bool moveAsideFirst)
 {
     for (ProviderListPanel* panel : {m_stt, m_tts})
         panel->model().setHoldEdits(true);
-    m_saver->save(m_runtime.configPath(), m_draft, moveAsideFirst);
+    m_saver->save(m_runtime.configPath(), m_draftBase, m_draft, moveAsideFirst);
 }
 
 void ProvidersPage::onOrderEdited(ProviderCategory category, const QStringList& names)
@@ -288,12 +307,7 @@ void ProvidersPage::onSaved(const AppConfig& config, const QString& movedTo)
         m_saveFailed = false;
         m_saveError.clear();
         m_banner->hide();
-        for (ProviderListPanel* panel : {m_stt, m_tts}) {
-            panel->model().setHoldEdits(false);
-            panel->model().refresh();
-        }
-        m_details->refreshStatus();
-        m_details->reloadSettings();
+        showConfig();
     }
     if (!movedTo.isEmpty()) {
         m_bannerText->setText(
@@ -302,6 +316,26 @@ void ProvidersPage::onSaved(const AppConfig& config, const QString& movedTo)
         m_banner->show();
     }
     Q_EMIT saveFinished(true);
+}
+
+// What the page shows comes from runtime.config() again, once no edit of its own is pending.
+void ProvidersPage::showConfig()
+{
+    for (ProviderListPanel* panel : {m_stt, m_tts}) {
+        panel->model().setHoldEdits(false);
+        panel->model().refresh();
+    }
+    m_details->refreshStatus();
+    m_details->reloadSettings();
+}
+
+// A `voicedeck-cli config set` or an editor changed the file: use and show it. Edits of the page
+// still being saved (or failed) are kept in the draft and merged over it when written.
+void ProvidersPage::onChangedOutside(const AppConfig& config)
+{
+    m_runtime.applyConfig(config);
+    if (!m_saver->isBusy() && !m_saveFailed)
+        showConfig();
 }
 
 void ProvidersPage::onSaveFailed(const ConfigErrors& errors, bool fileBroken)

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -29,9 +30,11 @@ class Runtime;
 //
 // Every change goes to the config file and takes effect at once: the page edits a copy of
 // runtime.config(), saves it off the GUI thread (ConfigSaver) and, once the file is written,
-// hands it to runtime.applyConfig(). If the file cannot be written — ConfigFile refuses to
-// replace a file that does not load — the error is shown above the lists, the user's edits stay
-// on the page (order, check boxes, the settings form) and are written by "Try again" or, for a
+// hands what the file then holds to runtime.applyConfig(). Only the keys the page changed are
+// written, merged into the file as it is (ConfigFile::update), and a change made to the file
+// outside the GUI is picked up and shown (ConfigSaver::changedOutside). If the file cannot be written —
+// ConfigFile refuses to replace a file that does not load — the error is shown above the lists, the user's
+// edits stay on the page (order, check boxes, the settings form) and are written by "Try again" or, for a
 // broken file, "Move the broken file aside and save". Settings are applied with an explicit Apply
 // that is only enabled while every value is valid (see ProviderDetails).
 //
@@ -66,7 +69,7 @@ Q_SIGNALS:
 private:
     void populate();
     QWidget* createErrorBanner();
-    ProviderListPanel* createPanel(ProviderCategory category, const QString& title);
+    ProviderListPanel* createPanel(ProviderCategory category, std::function<QString()> title);
     AppConfig& draft();
     void save(bool moveAsideFirst = false);
     void onOrderEdited(ProviderCategory category, const QStringList& names);
@@ -74,6 +77,8 @@ private:
     void onApplyRequested(const QString& name, const QJsonObject& settings);
     void onSaved(const AppConfig& config, const QString& movedTo);
     void onSaveFailed(const ConfigErrors& errors, bool fileBroken);
+    void onChangedOutside(const AppConfig& config);
+    void showConfig();
     void onBreakerRequested(const QString& name, ProviderDetails::BreakerAction action);
     void refreshProvider(const QString& name);
     void refreshAll();
@@ -93,7 +98,8 @@ private:
     ProviderListPanel* m_tts = nullptr;
     ProviderDetails* m_details = nullptr;
 
-    AppConfig m_draft; // what the page wants on disk while a save is in flight or failed
+    AppConfig m_draft;     // what the page wants on disk while a save is in flight or failed
+    AppConfig m_draftBase; // what the draft started from: only their difference is written
     bool m_saveFailed = false;
     QString m_saveError;
     QHash<QString, QJsonObject> m_settingsInFlight; // provider -> settings being saved

@@ -1,5 +1,8 @@
 #include "ui/providers/settingfieldeditor.h"
 
+#include "ui/i18n/retranslator.h"
+#include "ui/widgets/wheelguard.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -44,15 +47,14 @@ SettingFieldEditor::SettingFieldEditor(const SettingsSchema& schema, const Setti
     m_editor->setAccessibleName(field.name);
     m_editor->setAccessibleDescription(field.description);
     m_editor->setToolTip(field.description);
+    if (m_combo || m_spin || m_doubleSpin)
+        WheelGuard::install(m_editor); // the form scrolls: the wheel must not edit what it passes
     row->addWidget(m_editor, 1);
-    m_defaultMark = new QLabel(hasDefault(field) ? tr("(default)") : tr("(not set)"), this);
+    m_defaultMark = new QLabel(this);
     m_defaultMark->setObjectName(QStringLiteral("settingDefault_") + field.name);
     m_defaultMark->setVisible(false);
     row->addWidget(m_defaultMark);
     m_reset = new QToolButton(this);
-    m_reset->setText(tr("Default"));
-    m_reset->setToolTip(tr("Forget the value set here and use the default"));
-    m_reset->setAccessibleName(tr("Use the default for %1").arg(field.name));
     connect(m_reset, &QToolButton::clicked, this, &SettingFieldEditor::resetToDefault);
     row->addWidget(m_reset);
     column->addLayout(row);
@@ -64,15 +66,26 @@ SettingFieldEditor::SettingFieldEditor(const SettingsSchema& schema, const Setti
     m_error->hide();
     column->addWidget(m_error);
     setValue(QJsonValue(QJsonValue::Undefined));
+    Retranslator::keep(this, [this] {
+        const bool defaulted = hasDefault(m_field);
+        const QString fallback = defaulted ? defaultText(m_field.defaultValue) : QString();
+        m_defaultMark->setText(defaulted ? tr("(default)") : tr("(not set)"));
+        m_reset->setText(tr("Default"));
+        m_reset->setToolTip(tr("Forget the value set here and use the default"));
+        m_reset->setAccessibleName(tr("Use the default for %1").arg(m_field.name));
+        if (m_combo)
+            m_combo->setItemText(0, defaulted ? tr("Default (%1)").arg(fallback) : tr("Not set"));
+        if (m_line)
+            m_line->setPlaceholderText(fallback.isEmpty() ? tr("not set") : fallback);
+    });
 }
 
 QWidget* SettingFieldEditor::createEditor()
 {
-    const QString fallback = hasDefault(m_field) ? defaultText(m_field.defaultValue) : QString();
     switch (m_field.type) {
     case SettingType::Enum: {
         m_combo = new QComboBox(this);
-        m_combo->addItem(hasDefault(m_field) ? tr("Default (%1)").arg(fallback) : tr("Not set"));
+        m_combo->addItem(QString()); // "Default (…)" or "Not set", worded with the other texts
         for (const QString& value : m_field.allowedValues)
             m_combo->addItem(value, value);
         connect(m_combo, &QComboBox::currentIndexChanged, this, [this] {
@@ -113,7 +126,6 @@ QWidget* SettingFieldEditor::createEditor()
         break;
     }
     m_line = new QLineEdit(this);
-    m_line->setPlaceholderText(fallback.isEmpty() ? tr("not set") : fallback);
     m_line->setClearButtonEnabled(true);
     connect(m_line, &QLineEdit::textChanged, this, [this] {
         if (!m_loading)

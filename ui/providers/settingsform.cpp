@@ -1,5 +1,6 @@
 #include "ui/providers/settingsform.h"
 
+#include "ui/i18n/retranslator.h"
 #include "ui/providers/settingfieldeditor.h"
 
 #include <QFormLayout>
@@ -11,7 +12,8 @@ SettingsForm::SettingsForm(QWidget* parent) : QWidget(parent)
 {
     m_layout = new QFormLayout(this);
     m_layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_empty = new QLabel(tr("This provider has no settings."), this);
+    m_empty = new QLabel(this);
+    Retranslator::keep(m_empty, [this] { m_empty->setText(tr("This provider has no settings.")); });
     m_layout->addRow(m_empty);
 }
 

@@ -3,6 +3,7 @@
 #include "ui/i18n/translator.h"
 #include "ui/shell/shelllog.h"
 #include "ui/shell/uisettings.h"
+#include "ui/widgets/wheelguard.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -34,6 +35,7 @@ PreferencesDialog::PreferencesDialog(Translator& translator, QWidget* parent)
     for (const QString& code : Translator::availableLanguages())
         m_language->addItem(nativeName(code), code);
     m_language->setCurrentIndex(qMax(0, m_language->findData(m_translator.requestedLanguage())));
+    WheelGuard::install(m_language); // a wheel passing over must not switch the interface language
     m_languageLabel = new QLabel(this);
     m_languageLabel->setBuddy(m_language);
     m_languageNote = new QLabel(this);

@@ -50,7 +50,7 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
         case WerColumn:
             if (row.werPending)
                 return tr("computing…");
-            return row.outcome.wer ? QString::number(*row.outcome.wer, 'f', 3) : QString();
+            return row.outcome.wer ? TranscriptionOutcome::werText(*row.outcome.wer) : QString();
         case TextColumn:
             return done ? (row.outcome.ok ? row.outcome.text : row.outcome.errorMessage()) : QString();
         }

@@ -2,6 +2,7 @@
 
 #include "core/runtime/configuredproviders.h"
 #include "core/runtime/runtime.h"
+#include "ui/i18n/retranslator.h"
 #include "ui/speech/comparisonmodel.h"
 #include "ui/speech/textexport.h"
 #include "ui/speech/transcriptionrunner.h"
@@ -17,11 +18,9 @@ namespace vd {
 ComparisonView::ComparisonView(Runtime& runtime, TranscriptionRunner& runner, QWidget* parent)
     : QWidget(parent), m_runtime(runtime), m_runner(runner), m_model(new ComparisonModel(this)),
       m_table(new QTableView(this)),
-      m_exportButton(new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")),
-                                     tr("Export &comparison…"), this))
+      m_exportButton(new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")), QString(), this))
 {
     m_table->setObjectName(QStringLiteral("comparisonTable"));
-    m_table->setAccessibleName(tr("Comparison of providers"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);
@@ -30,7 +29,6 @@ ComparisonView::ComparisonView(Runtime& runtime, TranscriptionRunner& runner, QW
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ComparisonModel::TextColumn, QHeaderView::Stretch);
     m_exportButton->setObjectName(QStringLiteral("exportComparisonButton"));
-    m_exportButton->setToolTip(tr("Save the comparison as text (.txt) or JSON (.json)"));
     m_exportButton->setEnabled(false);
     connect(m_exportButton, &QPushButton::clicked, this, &ComparisonView::exportAs);
     auto* row = new QHBoxLayout;
@@ -39,6 +37,12 @@ ComparisonView::ComparisonView(Runtime& runtime, TranscriptionRunner& runner, QW
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     layout->addLayout(row);
+    Retranslator::keep(this, [this] {
+        m_table->setAccessibleName(tr("Comparison of providers"));
+        m_exportButton->setText(tr("Export &comparison…"));
+        m_exportButton->setToolTip(tr("Save the comparison as text (.txt) or JSON (.json)"));
+    });
+    Retranslator::keepModel(m_table, m_model);
 }
 
 bool ComparisonView::start(const AudioClip& clip, const QString& language, const QString& source,
@@ -78,7 +82,17 @@ bool ComparisonView::start(const AudioClip& clip, const QString& language, const
     return true;
 }
 
-void ComparisonView::finishRow(const QString& provider, const TranscriptionOutcome& outcome)
+void ComparisonView::clear()
+{
+    m_model->setRows({});
+    m_exportButton->setEnabled(false);
+    if (m_running) { // the rows still running are gone: their answers are dropped in finishRow()
+        m_running = false;
+        emit finished();
+    }
+}
+
+void ComparisonView::finishRow(const QString& provider, const TranscriptionOutcome& outcome, bool scored)
 {
     const int index = m_model->rowOf(provider);
     if (index < 0)
@@ -87,13 +101,14 @@ void ComparisonView::finishRow(const QString& provider, const TranscriptionOutco
     row.state = ComparisonModel::State::Done;
     row.outcome = outcome;
     row.outcome.source = m_source;
-    row.werPending = outcome.ok && !m_reference.isEmpty() && !outcome.wer;
+    // Scored once: the rate stays empty for texts over the alignment bound.
+    row.werPending = !scored && outcome.ok && !m_reference.isEmpty() && !outcome.wer;
     m_model->updateRow(index, row);
     if (row.werPending) {
-        m_runner.computeWer(m_reference, outcome.text, [this, provider, outcome](double wer) {
-            TranscriptionOutcome scored = outcome;
-            scored.wer = wer;
-            finishRow(provider, scored);
+        m_runner.computeWer(m_reference, outcome.text, [this, provider, outcome](std::optional<double> wer) {
+            TranscriptionOutcome withWer = outcome;
+            withWer.wer = wer;
+            finishRow(provider, withWer, true);
         });
         return;
     }

@@ -30,6 +30,8 @@ public:
     bool start(const AudioClip& clip, const QString& language, const QString& source,
                const QString& reference);
     bool isRunning() const { return m_running; }
+    // Forgets the rows (a new take: they compared the old one).
+    void clear();
     ComparisonModel& model() { return *m_model; }
     Status exportTo(const QString& path) const;
 
@@ -38,7 +40,7 @@ signals:
     void message(vd::MessageBanner::Level level, const QString& text);
 
 private:
-    void finishRow(const QString& provider, const TranscriptionOutcome& outcome);
+    void finishRow(const QString& provider, const TranscriptionOutcome& outcome, bool scored = false);
     void exportAs();
 
     Runtime& m_runtime;

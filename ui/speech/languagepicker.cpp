@@ -1,7 +1,10 @@
 #include "ui/speech/languagepicker.h"
 
+#include "ui/i18n/retranslator.h"
+
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
+#include <QToolTip>
 
 namespace vd {
 
@@ -18,11 +21,20 @@ LanguagePicker::LanguagePicker(QWidget* parent) : QComboBox(parent)
     // Language, optional script and region subtags: "en", "en-US", "zh-Hans-CN".
     setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[A-Za-z]{0,3}(-[A-Za-z0-9]{1,8}){0,3}")), this));
-    lineEdit()->setPlaceholderText(tr("Provider default"));
     lineEdit()->setClearButtonEnabled(true);
-    setToolTip(tr("Language of the speech as a code such as en-US or ru-RU; leave empty to use the "
-                  "provider's setting."));
-    setAccessibleName(tr("Language"));
+    // The validator drops what cannot be part of a code; say why instead of eating keys silently.
+    connect(lineEdit(), &QLineEdit::inputRejected, this, [this] {
+        const QString why = tr("Type a language code such as en-US or ru-RU (letters, then parts "
+                               "after \"-\"), not a language name.");
+        QToolTip::showText(mapToGlobal(QPoint(0, height())), why, this);
+        Q_EMIT inputRefused(why);
+    });
+    Retranslator::keep(this, [this] {
+        lineEdit()->setPlaceholderText(tr("Provider default"));
+        setToolTip(tr("Language of the speech as a code such as en-US or ru-RU; leave empty to use the "
+                      "provider's setting."));
+        setAccessibleName(tr("Language"));
+    });
 }
 
 QString LanguagePicker::language() const

@@ -15,6 +15,10 @@ public:
     // The code as typed or chosen, trimmed; empty = the provider's setting.
     QString language() const;
     void setLanguage(const QString& code);
+
+Q_SIGNALS:
+    // A keystroke was refused (not part of a language code); the reason is also shown as a tip.
+    void inputRefused(const QString& explanation);
 };
 
 } // namespace vd

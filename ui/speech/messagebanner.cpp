@@ -1,5 +1,7 @@
 #include "ui/speech/messagebanner.h"
 
+#include "ui/i18n/retranslator.h"
+
 #include <QAccessible>
 #include <QApplication>
 #include <QHBoxLayout>
@@ -19,8 +21,10 @@ MessageBanner::MessageBanner(QWidget* parent)
     m_text->setTextFormat(Qt::PlainText);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setAutoRaise(true);
-    m_close->setToolTip(tr("Hide this message"));
-    m_close->setAccessibleName(tr("Hide message"));
+    Retranslator::keep(this, [this] {
+        m_close->setToolTip(tr("Hide this message"));
+        m_close->setAccessibleName(tr("Hide message"));
+    });
     connect(m_close, &QToolButton::clicked, this, &MessageBanner::clearMessage);
 
     auto* layout = new QHBoxLayout(this);

@@ -3,6 +3,7 @@
 #include "core/registry/providerfactory.h"
 #include "core/registry/providerregistry.h"
 #include "core/runtime/runtime.h"
+#include "ui/i18n/retranslator.h"
 
 namespace vd {
 
@@ -10,9 +11,6 @@ ProviderPicker::ProviderPicker(Runtime& runtime, ProviderCategory category, QWid
     : QComboBox(parent), m_runtime(runtime), m_category(category)
 {
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    setToolTip(tr("Auto tries the providers in their priority order (Providers page) and falls back "
-                  "to the next one when a provider fails; or pick one provider to use only it."));
-    setAccessibleName(tr("Provider"));
     connect(this, &QComboBox::currentIndexChanged, this, [this] {
         if (m_filling)
             return;
@@ -25,7 +23,12 @@ ProviderPicker::ProviderPicker(Runtime& runtime, ProviderCategory category, QWid
     connect(&registry, &ProviderRegistry::orderChanged, this, &ProviderPicker::refresh);
     // Whether a provider is configured is known only once the keychain was read.
     connect(&m_runtime, &Runtime::ready, this, &ProviderPicker::refresh);
-    refresh();
+    Retranslator::keep(this, [this] {
+        setToolTip(tr("Auto tries the providers in their priority order (Providers page) and falls back "
+                      "to the next one when a provider fails; or pick one provider to use only it."));
+        setAccessibleName(tr("Provider"));
+        refresh();
+    });
 }
 
 QString ProviderPicker::currentProvider() const

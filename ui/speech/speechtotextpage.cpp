@@ -1,6 +1,7 @@
 #include "ui/speech/speechtotextpage.h"
 
 #include "core/runtime/runtime.h"
+#include "ui/i18n/retranslator.h"
 #include "ui/speech/comparisonview.h"
 #include "ui/speech/languagepicker.h"
 #include "ui/speech/messagebanner.h"
@@ -35,6 +36,10 @@ SpeechToTextPage::SpeechToTextPage(Runtime& runtime, ActivityLog& activity, QWid
     connect(m_take, &TakePanel::message, m_banner, &MessageBanner::showMessage);
     connect(m_take, &TakePanel::takeChanged, this, [this] {
         m_banner->clearMessage();
+        // Results belong to the take they were made from: none may stand beside a new one.
+        m_runner->cancelAll();
+        m_result->clear();
+        m_compare->clear();
         updateActions();
     });
     connect(m_take, &TakePanel::busyChanged, this, &SpeechToTextPage::updateActions);
@@ -49,7 +54,8 @@ void SpeechToTextPage::buildUi()
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("sttMessage"));
 
-    auto* takeBox = new QGroupBox(tr("Take"), this);
+    auto* takeBox = new QGroupBox(this);
+    Retranslator::keep(takeBox, [takeBox] { takeBox->setTitle(tr("Take")); });
     m_take = new TakePanel(takeBox);
     auto* takeLayout = new QVBoxLayout(takeBox);
     takeLayout->addWidget(m_take);
@@ -84,57 +90,71 @@ QWidget* SpeechToTextPage::buildRequestBox()
     m_language->setObjectName(QStringLiteral("sttLanguage"));
     m_reference = new QLineEdit(box);
     m_reference->setObjectName(QStringLiteral("referenceText"));
-    m_reference->setPlaceholderText(
-        tr("Optional: the words actually spoken, to compute the word error rate"));
-    m_reference->setAccessibleName(tr("Reference text"));
     m_reference->setClearButtonEnabled(true);
     auto* choices = new QHBoxLayout;
     choices->addWidget(m_provider);
-    auto* languageLabel = new QLabel(tr("&Language:"), box);
+    auto* languageLabel = new QLabel(box);
     languageLabel->setBuddy(m_language);
     choices->addWidget(languageLabel);
     choices->addWidget(m_language);
     choices->addStretch(1);
+    auto* providerLabel = new QLabel(box);
+    providerLabel->setBuddy(m_provider);
+    auto* referenceLabel = new QLabel(box);
+    referenceLabel->setBuddy(m_reference);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Provider:"), choices);
-    qobject_cast<QLabel*>(form->labelForField(choices))->setBuddy(m_provider);
-    form->addRow(tr("R&eference:"), m_reference);
+    form->addRow(providerLabel, choices);
+    form->addRow(referenceLabel, m_reference);
 
     m_transcribeButton =
-        new QPushButton(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Transcribe"), box);
+        new QPushButton(QIcon::fromTheme(QStringLiteral("media-playback-start")), QString(), box);
     m_transcribeButton->setObjectName(QStringLiteral("transcribeButton"));
-    m_transcribeButton->setToolTip(tr("Transcribe the take with the chosen provider (Ctrl+Return)"));
     connect(m_transcribeButton, &QPushButton::clicked, this, &SpeechToTextPage::transcribe);
-    m_compareButton = new QPushButton(tr("&Compare all"), box);
+    m_compareButton = new QPushButton(box);
     m_compareButton->setObjectName(QStringLiteral("compareButton"));
-    m_compareButton->setToolTip(tr("Run every enabled, configured speech-to-text provider on the take at "
-                                   "once and show the results side by side (Ctrl+Shift+Return)"));
     connect(m_compareButton, &QPushButton::clicked, this, &SpeechToTextPage::compareAll);
-    m_cancelButton = new QPushButton(QIcon::fromTheme(QStringLiteral("process-stop")), tr("C&ancel"), box);
+    m_cancelButton = new QPushButton(QIcon::fromTheme(QStringLiteral("process-stop")), QString(), box);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
-    m_cancelButton->setToolTip(tr("Cancel the requests in flight (Esc)"));
     connect(m_cancelButton, &QPushButton::clicked, this, &SpeechToTextPage::cancel);
-    m_status = new QLabel(box);
-    m_status->setObjectName(QStringLiteral("sttStatus"));
+    m_statusLabel = new QLabel(box);
+    m_statusLabel->setObjectName(QStringLiteral("sttStatus"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_transcribeButton);
     buttons->addWidget(m_compareButton);
     buttons->addWidget(m_cancelButton);
-    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_statusLabel, 1);
 
     m_result = new TranscriptView(box);
     m_compare = new ComparisonView(m_runtime, *m_runner, box);
     connect(m_result, &TranscriptView::message, m_banner, &MessageBanner::showMessage);
     connect(m_compare, &ComparisonView::message, m_banner, &MessageBanner::showMessage);
     connect(m_compare, &ComparisonView::finished, this, [this] {
-        m_status->clear();
+        setStatus(StatusLine::Idle);
         updateActions();
         emit comparisonFinished();
     });
     m_tabs = new QTabWidget(box);
     m_tabs->setObjectName(QStringLiteral("sttTabs"));
-    m_tabs->addTab(m_result, tr("Res&ult"));
-    m_tabs->addTab(m_compare, tr("Compa&rison"));
+    m_tabs->addTab(m_result, QString());
+    m_tabs->addTab(m_compare, QString());
+    Retranslator::keep(this, [=, this] {
+        m_reference->setPlaceholderText(
+            tr("Optional: the words actually spoken, to compute the word error rate"));
+        m_reference->setAccessibleName(tr("Reference text"));
+        languageLabel->setText(tr("&Language:"));
+        providerLabel->setText(tr("&Provider:"));
+        referenceLabel->setText(tr("R&eference:"));
+        m_transcribeButton->setText(tr("&Transcribe"));
+        m_transcribeButton->setToolTip(tr("Transcribe the take with the chosen provider (Ctrl+Return)"));
+        m_compareButton->setText(tr("&Compare all"));
+        m_compareButton->setToolTip(tr("Run every enabled, configured speech-to-text provider on the take at "
+                                       "once and show the results side by side (Ctrl+Shift+Return)"));
+        m_cancelButton->setText(tr("C&ancel"));
+        m_cancelButton->setToolTip(tr("Cancel the requests in flight (Esc)"));
+        m_tabs->setTabText(0, tr("Res&ult"));
+        m_tabs->setTabText(1, tr("Compa&rison"));
+        showStatus();
+    });
 
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -211,7 +231,7 @@ void SpeechToTextPage::transcribe()
     m_banner->clearMessage();
     m_transcribing = true;
     m_tabs->setCurrentWidget(m_result);
-    m_status->setText(tr("Transcribing %1…").arg(m_take->takeName()));
+    setStatus(StatusLine::Transcribing, m_take->takeName());
     updateActions();
     m_runner->transcribe(m_take->take(), m_language->language(), m_take->takeName(),
                          m_provider->currentProvider(), ActivityEntry::Operation::Transcribe,
@@ -225,15 +245,22 @@ void SpeechToTextPage::finishTranscription(const TranscriptionOutcome& finished)
     m_result->showOutcome(outcome);
     const QString reference = this->reference();
     if (outcome.ok && !reference.isEmpty() && !outcome.wer) {
-        m_status->setText(tr("Computing the word error rate…"));
-        m_runner->computeWer(reference, outcome.text, [this, outcome](double wer) mutable {
+        setStatus(StatusLine::ComputingWer);
+        // The rate may stay empty (texts over the alignment bound): conclude either way, once.
+        m_runner->computeWer(reference, outcome.text, [this, outcome](std::optional<double> wer) mutable {
             outcome.wer = wer;
-            finishTranscription(outcome);
+            m_result->showOutcome(outcome);
+            concludeTranscription(outcome);
         });
         return;
     }
+    concludeTranscription(outcome);
+}
+
+void SpeechToTextPage::concludeTranscription(const TranscriptionOutcome& outcome)
+{
     m_transcribing = false;
-    m_status->clear();
+    setStatus(StatusLine::Idle);
     if (!outcome.ok) {
         const bool cancelled = outcome.error && outcome.error->kind == ErrorKind::Cancelled;
         m_banner->showMessage(cancelled ? MessageBanner::Level::Information : MessageBanner::Level::Error,
@@ -253,7 +280,7 @@ void SpeechToTextPage::compareAll()
         emit comparisonFinished();
         return;
     }
-    m_status->setText(tr("Comparing providers…"));
+    setStatus(StatusLine::Comparing);
     updateActions();
 }
 
@@ -286,10 +313,39 @@ void SpeechToTextPage::updateActions()
     m_compareButton->setEnabled(canRun);
     m_cancelButton->setEnabled(isBusy());
     if (!ready)
-        m_status->setText(tr("Loading providers…"));
-    else if (!isBusy() && m_status->text() == tr("Loading providers…"))
-        m_status->clear();
+        setStatus(StatusLine::Loading);
+    else if (m_status == StatusLine::Loading)
+        setStatus(StatusLine::Idle);
     emit busyChanged(isBusy());
+}
+
+void SpeechToTextPage::setStatus(StatusLine status, const QString& takeName)
+{
+    m_status = status;
+    m_statusTake = takeName;
+    showStatus();
+}
+
+void SpeechToTextPage::showStatus()
+{
+    QString text;
+    switch (m_status) {
+    case StatusLine::Idle:
+        break;
+    case StatusLine::Loading:
+        text = tr("Loading providers…");
+        break;
+    case StatusLine::Transcribing:
+        text = tr("Transcribing %1…").arg(m_statusTake);
+        break;
+    case StatusLine::ComputingWer:
+        text = tr("Computing the word error rate…");
+        break;
+    case StatusLine::Comparing:
+        text = tr("Comparing providers…");
+        break;
+    }
+    m_statusLabel->setText(text);
 }
 
 void SpeechToTextPage::dragEnterEvent(QDragEnterEvent* event)

@@ -83,7 +83,20 @@ private:
     void buildUi();
     QWidget* buildRequestBox();
     void finishTranscription(const TranscriptionOutcome& outcome);
+    void concludeTranscription(const TranscriptionOutcome& outcome);
     void updateActions();
+    // What the status line says, kept as a state (not read back from the label, whose text
+    // follows the language).
+    enum class StatusLine
+    {
+        Idle,
+        Loading,
+        Transcribing,
+        ComputingWer,
+        Comparing
+    };
+    void setStatus(StatusLine status, const QString& takeName = {});
+    void showStatus();
 
     Runtime& m_runtime;
     TranscriptionRunner* m_runner;
@@ -98,7 +111,9 @@ private:
     QPushButton* m_transcribeButton = nullptr;
     QPushButton* m_compareButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
-    QLabel* m_status = nullptr;
+    StatusLine m_status = StatusLine::Idle;
+    QString m_statusTake;
+    QLabel* m_statusLabel = nullptr;
     QTabWidget* m_tabs = nullptr;
     TranscriptView* m_result = nullptr;
     ComparisonView* m_compare = nullptr;

@@ -4,6 +4,8 @@
 #include "core/audio/audioencoder.h"
 #include "ui/audio/inputdevicemodel.h"
 #include "ui/audio/recorder.h"
+#include "ui/i18n/retranslator.h"
+#include "ui/speech/audiofolder.h"
 #include "ui/speech/speechlog.h"
 #include "ui/widgets/levelmeter.h"
 #include "ui/widgets/waveformview.h"
@@ -17,7 +19,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
-#include <QStandardPaths>
 #include <QtConcurrent>
 #include <memory>
 
@@ -69,16 +70,13 @@ void TakePanel::buildUi()
     m_deviceBox = new QComboBox(this);
     m_deviceBox->setModel(m_devices);
     m_deviceBox->setObjectName(QStringLiteral("inputDevice"));
-    m_deviceBox->setAccessibleName(tr("Microphone"));
-    m_deviceBox->setToolTip(
-        tr("The microphone to record from. The list follows devices being plugged in and out."));
     m_deviceBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_deviceBox->setMinimumContentsLength(20);
     connect(m_deviceBox, &QComboBox::activated, this, [this](int row) {
         m_devices->setSelectedId(
             m_devices->data(m_devices->index(row), InputDeviceModel::IdRole).toByteArray());
     });
-    auto* deviceLabel = new QLabel(tr("&Microphone:"), this);
+    auto* deviceLabel = new QLabel(this);
     deviceLabel->setBuddy(m_deviceBox);
 
     m_recordButton = new QPushButton(this);
@@ -88,36 +86,25 @@ void TakePanel::buildUi()
     // the mnemonic of the new text, and this button's text changes with the state.
     new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), m_recordButton, this, &TakePanel::toggleRecording);
 
-    m_openButton =
-        new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open file…"), this);
+    m_openButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), QString(), this);
     m_openButton->setObjectName(QStringLiteral("openFileButton"));
-    m_openButton->setShortcut(QKeySequence::Open);
-    m_openButton->setToolTip(tr("Open a WAV, FLAC, OGG/Opus or MP3 file to transcribe (Ctrl+O). You can also "
-                                "drop a file on this page."));
     connect(m_openButton, &QPushButton::clicked, this, &TakePanel::chooseFile);
 
-    m_saveButton =
-        new QPushButton(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &take…"), this);
+    m_saveButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-save-as")), QString(), this);
     m_saveButton->setObjectName(QStringLiteral("saveTakeButton"));
-    m_saveButton->setToolTip(
-        tr("Save the take as an audio file (the format follows the extension: .wav, .flac, .ogg, .mp3)."));
     connect(m_saveButton, &QPushButton::clicked, this, &TakePanel::saveTakeAs);
 
     m_meter = new LevelMeter(this);
     m_meter->setObjectName(QStringLiteral("levelMeter"));
-    m_meter->setAccessibleName(tr("Input level"));
-    m_meter->setToolTip(tr("Loudness of the microphone while recording"));
     m_elapsed = new QLabel(formatElapsed(0), this);
     m_elapsed->setObjectName(QStringLiteral("elapsed"));
-    m_elapsed->setAccessibleName(tr("Elapsed time"));
     m_elapsed->setMinimumWidth(m_elapsed->fontMetrics().horizontalAdvance(QStringLiteral("00:00.0 ")));
-    m_info = new QLabel(tr("No take yet: record or open a file."), this);
+    m_info = new QLabel(this);
     m_info->setObjectName(QStringLiteral("takeInfo"));
     m_info->setWordWrap(true);
 
     m_waveform = new WaveformView(this);
     m_waveform->setObjectName(QStringLiteral("waveform"));
-    m_waveform->setAccessibleName(tr("Waveform of the take"));
     m_waveform->setMinimumHeight(60);
 
     auto* grid = new QGridLayout(this);
@@ -135,6 +122,27 @@ void TakePanel::buildUi()
     grid->addWidget(m_info, 3, 0, 1, 2);
     grid->setRowStretch(2, 1);
     grid->setColumnStretch(0, 1);
+
+    Retranslator::setText(m_info, [] { return tr("No take yet: record or open a file."); });
+    Retranslator::keep(this, [this, deviceLabel] {
+        m_deviceBox->setAccessibleName(tr("Microphone"));
+        m_deviceBox->setToolTip(
+            tr("The microphone to record from. The list follows devices being plugged in and out."));
+        deviceLabel->setText(tr("&Microphone:"));
+        m_openButton->setText(tr("&Open file…"));
+        m_openButton->setShortcut(QKeySequence::Open); // setText() replaced it with the mnemonic's
+        m_openButton->setToolTip(tr("Open a WAV, FLAC, OGG/Opus or MP3 file to transcribe (Ctrl+O). You can "
+                                    "also drop a file on this page."));
+        m_saveButton->setText(tr("Save &take…"));
+        m_saveButton->setToolTip(tr("Save the take as an audio file (the format follows the extension: .wav, "
+                                    ".flac, .ogg, .mp3)."));
+        m_meter->setAccessibleName(tr("Input level"));
+        m_meter->setToolTip(tr("Loudness of the microphone while recording"));
+        m_elapsed->setAccessibleName(tr("Elapsed time"));
+        m_waveform->setAccessibleName(tr("Waveform of the take"));
+        selectDeviceRow();
+        updateButtons();
+    });
 }
 
 bool TakePanel::isRecording() const
@@ -157,7 +165,7 @@ void TakePanel::startRecording()
     m_loading = false;
     m_waveform->clear();
     m_liveWaveformMs = 0;
-    m_info->setText(tr("Recording…"));
+    Retranslator::setText(m_info, [] { return tr("Recording…"); });
     updateElapsed(0);
     updateButtons();
     emit recordingChanged(true);
@@ -186,19 +194,26 @@ void TakePanel::onRecordingStopped()
 void TakePanel::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open audio file"), QStandardPaths::writableLocation(QStandardPaths::MusicLocation),
+        this, tr("Open audio file"), dialogFolder(),
         tr("Audio files (*.wav *.flac *.ogg *.oga *.opus *.mp3);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
 
+QString TakePanel::dialogFolder() const
+{
+    return audioStartFolder(m_folder);
+}
+
 void TakePanel::openFile(const QString& path)
 {
+    m_folder = QFileInfo(path).absolutePath();
     if (isRecording())
         stopRecording();
     const quint64 generation = ++m_generation;
     m_loading = true;
-    m_info->setText(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    Retranslator::setText(m_info,
+                          [file = QFileInfo(path).fileName()] { return tr("Opening %1…").arg(file); });
     updateButtons();
     using Decoded = std::shared_ptr<Result<AudioClip>>;
     auto* watcher = new QFutureWatcher<Decoded>(this);
@@ -209,8 +224,9 @@ void TakePanel::openFile(const QString& path)
         m_loading = false;
         const Decoded decoded = watcher->result();
         if (!decoded->hasValue()) {
-            m_info->setText(hasTake() ? tr("Take: %1").arg(m_takeName)
-                                      : tr("No take yet: record or open a file."));
+            Retranslator::setText(m_info, [name = hasTake() ? m_takeName : QString()] {
+                return name.isEmpty() ? tr("No take yet: record or open a file.") : tr("Take: %1").arg(name);
+            });
             updateButtons();
             emit message(MessageBanner::Level::Error, decoded->error().message);
             return;
@@ -225,10 +241,9 @@ void TakePanel::saveTakeAs()
 {
     if (!hasTake())
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save take"),
-        QStandardPaths::writableLocation(QStandardPaths::MusicLocation) + QStringLiteral("/take.wav"),
-        tr("WAV (*.wav);;FLAC (*.flac);;OGG Vorbis (*.ogg);;MP3 (*.mp3)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save take"), dialogFolder() + QStringLiteral("/take.wav"),
+                                     tr("WAV (*.wav);;FLAC (*.flac);;OGG Vorbis (*.ogg);;MP3 (*.mp3)"));
     if (!path.isEmpty())
         saveTake(path);
 }
@@ -238,6 +253,7 @@ void TakePanel::saveTake(const QString& path)
     if (!hasTake() || m_saving)
         return;
     m_saving = true;
+    m_folder = QFileInfo(path).absolutePath();
     updateButtons();
     auto* watcher = new QFutureWatcher<Status>(this);
     connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, path] {
@@ -279,10 +295,13 @@ void TakePanel::setTake(const AudioClip& clip, const QString& name)
     m_takeName = name;
     m_waveform->setClip(clip);
     updateElapsed(qint64(clip.durationSeconds() * 1000.0));
-    m_info->setText(tr("Take: %1, %2 s, %3 Hz, %n channel(s)", nullptr, clip.channels)
-                        .arg(name)
-                        .arg(clip.durationSeconds(), 0, 'f', 1)
-                        .arg(clip.sampleRate));
+    Retranslator::setText(
+        m_info, [name, seconds = clip.durationSeconds(), rate = clip.sampleRate, channels = clip.channels] {
+            return tr("Take: %1, %2 s, %3 Hz, %n channel(s)", nullptr, channels)
+                .arg(name)
+                .arg(seconds, 0, 'f', 1)
+                .arg(rate);
+        });
     updateButtons();
     emit takeChanged();
 }

@@ -43,6 +43,9 @@ public:
     // Asks for a file name, then saves the take as WAV (or the extension's format).
     void saveTakeAs();
     void saveTake(const QString& path);
+    // Where the Open and Save dialogs start: the folder of the last file opened or saved, else
+    // an existing Music or home folder (audiofolder.h).
+    QString dialogFolder() const;
 
     // The chosen microphone by id; empty = the system default.
     QByteArray deviceId() const;
@@ -80,6 +83,7 @@ private:
     WaveformView* m_waveform = nullptr;
     AudioClip m_take;
     QString m_takeName;
+    QString m_folder; // of the file last opened or saved; empty until then
     bool m_loading = false;
     bool m_saving = false;
     qint64 m_liveWaveformMs = 0;

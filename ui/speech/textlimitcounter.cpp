@@ -1,11 +1,16 @@
 #include "ui/speech/textlimitcounter.h"
 
+#include "ui/i18n/retranslator.h"
+
 namespace vd {
 
 TextLimitCounter::TextLimitCounter(QWidget* parent) : QLabel(parent)
 {
-    setAccessibleName(tr("Text length"));
     setWordWrap(true);
+    Retranslator::keep(this, [this] {
+        setAccessibleName(tr("Text length"));
+        measure(m_text);
+    });
 }
 
 void TextLimitCounter::setLimit(const TextLimit& limit, const QString& owner, bool automatic)

@@ -5,6 +5,7 @@
 #include "core/registry/providerregistry.h"
 #include "core/runtime/configuredproviders.h"
 #include "core/runtime/runtime.h"
+#include "ui/i18n/retranslator.h"
 #include "ui/speech/languagepicker.h"
 #include "ui/speech/messagebanner.h"
 #include "ui/speech/providerpicker.h"
@@ -41,12 +42,11 @@ TextToSpeechPage::TextToSpeechPage(Runtime& runtime, ActivityLog& activity, QWid
     connect(m_playback, &SpeechPlayback::playbackStarted, this, [this](const QString& provider) {
         m_playing = provider;
         if (m_acrossTotal > 0)
-            m_status->setText(tr("Playing %1 (%2 of %3)…")
-                                  .arg(provider)
-                                  .arg(m_acrossTotal - m_queue.size())
-                                  .arg(m_acrossTotal));
+            showStatus([provider, done = m_acrossTotal - m_queue.size(), total = m_acrossTotal] {
+                return tr("Playing %1 (%2 of %3)…").arg(provider).arg(done).arg(total);
+            });
         else
-            m_status->setText(tr("Playing %1…").arg(provider));
+            showStatus([provider] { return tr("Playing %1…").arg(provider); });
     });
     connect(m_provider, &ProviderPicker::providerChanged, this, &TextToSpeechPage::refreshProvider);
     connect(&m_runtime, &Runtime::ready, this, &TextToSpeechPage::refreshProvider);
@@ -67,8 +67,6 @@ void TextToSpeechPage::buildUi()
 
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("ttsText"));
-    m_text->setAccessibleName(tr("Text to speak"));
-    m_text->setPlaceholderText(tr("Type or paste the text to speak."));
     m_text->setTabChangesFocus(true);
     m_text->setPlainText(tr("Turn on the kitchen lights and set a timer for ten minutes."));
     connect(m_text, &QPlainTextEdit::textChanged, this, &TextToSpeechPage::updateCounter);
@@ -102,10 +100,8 @@ QWidget* TextToSpeechPage::buildControls()
     m_provider->setObjectName(QStringLiteral("ttsProvider"));
     m_voice = new VoicePicker(m_runtime, m_activity, box);
     m_voice->setObjectName(QStringLiteral("ttsVoice"));
-    m_reloadVoices = new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Reload"), box);
+    m_reloadVoices = new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), QString(), box);
     m_reloadVoices->setObjectName(QStringLiteral("reloadVoicesButton"));
-    m_reloadVoices->setToolTip(tr("Load the provider's voices again"));
-    m_reloadVoices->setAccessibleName(tr("Reload voices"));
     connect(m_reloadVoices, &QPushButton::clicked, this, [this] { m_voice->load(m_voice->provider()); });
     m_language = new LanguagePicker(box);
     m_language->setObjectName(QStringLiteral("ttsLanguage"));
@@ -116,37 +112,53 @@ QWidget* TextToSpeechPage::buildControls()
     m_speed->setDecimals(2);
     m_speed->setValue(1.0);
     m_speed->setSuffix(QStringLiteral(" ×"));
-    m_speed->setAccessibleName(tr("Speed"));
-    m_speed->setToolTip(tr("Speaking rate: 1.00 is normal, 2.00 twice as fast"));
 
     auto* voiceRow = new QHBoxLayout;
     voiceRow->addWidget(m_voice, 1);
     voiceRow->addWidget(m_reloadVoices);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow); // short fields keep their size
-    form->addRow(tr("&Provider:"), m_provider);
-    form->addRow(tr("&Voice:"), voiceRow);
-    qobject_cast<QLabel*>(form->labelForField(voiceRow))->setBuddy(m_voice);
-    form->addRow(tr("&Language:"), m_language);
-    form->addRow(tr("&Speed:"), m_speed);
+    auto addRow = [box, form](QWidget* buddy, auto* field) {
+        auto* label = new QLabel(box);
+        label->setBuddy(buddy);
+        form->addRow(label, field);
+        return label;
+    };
+    QLabel* const labels[] = {addRow(m_provider, m_provider), addRow(m_voice, voiceRow),
+                              addRow(m_language, m_language), addRow(m_speed, m_speed)};
 
     m_playButton = new QPushButton(box);
     m_playButton->setObjectName(QStringLiteral("playButton"));
     connect(m_playButton, &QPushButton::clicked, this, [this] { isActive() ? stop() : play(); });
-    m_saveButton =
-        new QPushButton(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save &as…"), box);
+    m_saveButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-save-as")), QString(), box);
     m_saveButton->setObjectName(QStringLiteral("saveAsButton"));
-    m_saveButton->setToolTip(tr("Save the speech as an audio file; the format follows the extension "
-                                "(.wav, .flac, .ogg, .mp3)"));
     connect(m_saveButton, &QPushButton::clicked, this, &TextToSpeechPage::chooseSavePath);
-    m_acrossButton = new QPushButton(tr("Play a&cross providers"), box);
+    m_acrossButton = new QPushButton(box);
     m_acrossButton->setObjectName(QStringLiteral("playAcrossButton"));
-    m_acrossButton->setToolTip(
-        tr("Speak the text with every enabled, configured provider, one after another, "
-           "each with its default voice, to compare them"));
     connect(m_acrossButton, &QPushButton::clicked, this, &TextToSpeechPage::playAcrossProviders);
     m_status = new QLabel(box);
     m_status->setObjectName(QStringLiteral("ttsStatus"));
+    Retranslator::keep(box, [this, labels] {
+        m_text->setAccessibleName(tr("Text to speak"));
+        m_text->setPlaceholderText(tr("Type or paste the text to speak."));
+        m_reloadVoices->setText(tr("Reload"));
+        m_reloadVoices->setToolTip(tr("Load the provider's voices again"));
+        m_reloadVoices->setAccessibleName(tr("Reload voices"));
+        m_speed->setAccessibleName(tr("Speed"));
+        m_speed->setToolTip(tr("Speaking rate: 1.00 is normal, 2.00 twice as fast"));
+        labels[0]->setText(tr("&Provider:"));
+        labels[1]->setText(tr("&Voice:"));
+        labels[2]->setText(tr("&Language:"));
+        labels[3]->setText(tr("&Speed:"));
+        m_saveButton->setText(tr("Save &as…"));
+        m_saveButton->setToolTip(tr("Save the speech as an audio file; the format follows the extension "
+                                    "(.wav, .flac, .ogg, .mp3)"));
+        m_acrossButton->setText(tr("Play a&cross providers"));
+        m_acrossButton->setToolTip(
+            tr("Speak the text with every enabled, configured provider, one after another, "
+               "each with its default voice, to compare them"));
+        updateActions();
+    });
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_playButton);
     buttons->addWidget(m_saveButton);
@@ -170,6 +182,7 @@ QByteArray TextToSpeechPage::savePageState() const
         {QStringLiteral("language"), m_language->language()},
         {QStringLiteral("speed"), m_speed->value()},
         {QStringLiteral("splitter"), QString::fromLatin1(m_splitter->saveState().toBase64())},
+        {QStringLiteral("text"), m_text->toPlainText()},
     };
     return QJsonDocument(state).toJson(QJsonDocument::Compact);
 }
@@ -184,6 +197,8 @@ bool TextToSpeechPage::restorePageState(const QByteArray& state)
     m_provider->setCurrentProvider(json.value(QStringLiteral("provider")).toString());
     m_language->setLanguage(json.value(QStringLiteral("language")).toString());
     m_speed->setValue(json.value(QStringLiteral("speed")).toDouble(1.0));
+    if (const QJsonValue text = json.value(QStringLiteral("text")); text.isString())
+        m_text->setPlainText(text.toString());
     m_splitter->restoreState(
         QByteArray::fromBase64(json.value(QStringLiteral("splitter")).toString().toLatin1()));
     return true;
@@ -310,7 +325,8 @@ void TextToSpeechPage::play()
     m_acrossTotal = 0;
     m_pendingSave.clear();
     const QString provider = m_provider->currentProvider();
-    m_status->setText(tr("Synthesizing with %1…").arg(provider.isEmpty() ? tr("Auto") : provider));
+    showStatus(
+        [provider] { return tr("Synthesizing with %1…").arg(provider.isEmpty() ? tr("Auto") : provider); });
     m_playback->start(request(), provider);
     updateActions();
 }
@@ -323,7 +339,7 @@ void TextToSpeechPage::stop()
     m_playing.clear();
     m_pendingSave.clear();
     m_playback->stop();
-    m_status->setText(tr("Stopped."));
+    showStatus([] { return tr("Stopped."); });
     updateActions();
     if (across)
         emit acrossFinished();
@@ -351,10 +367,9 @@ void TextToSpeechPage::playNextAcross()
 {
     const QString name = m_queue.takeFirst();
     m_playing = name;
-    m_status->setText(tr("Synthesizing with %1 (%2 of %3)…")
-                          .arg(name)
-                          .arg(m_acrossTotal - m_queue.size())
-                          .arg(m_acrossTotal));
+    showStatus([name, done = m_acrossTotal - m_queue.size(), total = m_acrossTotal] {
+        return tr("Synthesizing with %1 (%2 of %3)…").arg(name).arg(done).arg(total);
+    });
     SynthesisRequest each = request();
     each.voice.clear(); // each provider's own default voice: that is what is being compared
     // Keep m_queue non-empty in isActive() terms while this one plays: start() is synchronous.
@@ -386,19 +401,25 @@ void TextToSpeechPage::onFinished(const QString& failure)
         return;
     }
     if (m_acrossTotal > 0) {
-        m_status->setText(tr("Played the text with %n provider(s).", nullptr, m_acrossTotal));
+        showStatus(
+            [total = m_acrossTotal] { return tr("Played the text with %n provider(s).", nullptr, total); });
         m_acrossTotal = 0;
         updateActions();
         emit acrossFinished();
         return;
     }
-    if (!m_saving)
-        m_status->setText(failure.isEmpty() && m_playback->lastOutcome()
-                              ? tr("Spoken by %1 in %2 ms.")
-                                    .arg(provider)
-                                    .arg(m_playback->lastOutcome()->latencyMs, 0, 'f', 0)
-                              : QString());
+    if (!m_saving && failure.isEmpty() && m_playback->lastOutcome())
+        showStatus([provider, latencyMs = m_playback->lastOutcome()->latencyMs] {
+            return tr("Spoken by %1 in %2 ms.").arg(provider).arg(latencyMs, 0, 'f', 0);
+        });
+    else if (!m_saving)
+        showStatus({});
     updateActions();
+}
+
+void TextToSpeechPage::showStatus(std::function<QString()> text)
+{
+    Retranslator::setText(m_status, std::move(text));
 }
 
 void TextToSpeechPage::chooseSavePath()
@@ -434,7 +455,7 @@ void TextToSpeechPage::saveAs(const QString& path)
         return;
     }
     m_pendingSave = path;
-    m_status->setText(tr("Synthesizing for %1…").arg(QFileInfo(path).fileName()));
+    showStatus([file = QFileInfo(path).fileName()] { return tr("Synthesizing for %1…").arg(file); });
     m_playback->start(wanted, m_provider->currentProvider(), false);
     updateActions();
 }
@@ -442,7 +463,7 @@ void TextToSpeechPage::saveAs(const QString& path)
 void TextToSpeechPage::writeAudio(const EncodedAudio& audio, const QString& path)
 {
     m_saving = true;
-    m_status->setText(tr("Saving %1…").arg(QFileInfo(path).fileName()));
+    showStatus([file = QFileInfo(path).fileName()] { return tr("Saving %1…").arg(file); });
     updateActions();
     auto* watcher = new QFutureWatcher<Status>(this);
     connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, path] {
@@ -450,11 +471,11 @@ void TextToSpeechPage::writeAudio(const EncodedAudio& audio, const QString& path
         m_saving = false;
         const Status written = watcher->result();
         if (!written) {
-            m_status->clear();
+            showStatus({});
             m_banner->showError(written.error().message);
             emit saveFailed(written.error().message);
         } else {
-            m_status->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+            showStatus([path] { return tr("Saved %1.").arg(QDir::toNativeSeparators(path)); });
             emit saved(path);
         }
         updateActions();

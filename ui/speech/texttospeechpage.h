@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QStringList>
 #include <QWidget>
+#include <functional>
 
 class QDoubleSpinBox;
 class QLabel;
@@ -39,7 +40,7 @@ public:
     TextToSpeechPage(Runtime& runtime, ActivityLog& activity, QWidget* parent = nullptr);
     ~TextToSpeechPage() override;
 
-    // The user's choices (provider, voice, language, speed, splitter; not the text) for QSettings.
+    // The user's choices (provider, voice, language, speed, splitter) and the text, for QSettings.
     QByteArray savePageState() const override;
     bool restorePageState(const QByteArray& state) override;
 
@@ -87,6 +88,8 @@ private:
     void refreshProvider();
     void updateCounter();
     void updateActions();
+    // The status line as code that words it, so that it follows a change of language.
+    void showStatus(std::function<QString()> text);
     void onFinished(const QString& failure);
     void onSynthesized(const SynthesisOutcome& outcome);
     void playNextAcross();

@@ -2,6 +2,8 @@
 
 #include "core/resilience/routedtranscribejob.h"
 
+#include <QLocale>
+
 namespace vd {
 
 TranscriptionOutcome TranscriptionOutcome::fromJob(const RoutedTranscribeJob& job, double latencyMs)
@@ -63,6 +65,11 @@ QString TranscriptionOutcome::errorMessage() const
     if (provider.isEmpty())
         return message;
     return tr("%1 failed: %2").arg(provider, message);
+}
+
+QString TranscriptionOutcome::werText(double wer)
+{
+    return QLocale().toString(wer * 100.0, 'f', 1) + QStringLiteral(" %");
 }
 
 } // namespace vd

@@ -40,6 +40,8 @@ public:
     QString toText() const;
     // "openai_stt failed: ...": the error as the user should read it.
     QString errorMessage() const;
+    // A word error rate as people read it: "27.8 %" for 0.278 (the JSON keeps the ratio).
+    static QString werText(double wer);
 };
 
 } // namespace vd

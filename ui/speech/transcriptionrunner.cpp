@@ -73,15 +73,18 @@ bool TranscriptionRunner::isBusy() const
 }
 
 void TranscriptionRunner::computeWer(const QString& reference, const QString& hypothesis,
-                                     std::function<void(double)> done)
+                                     std::function<void(std::optional<double>)> done)
 {
-    auto* watcher = new QFutureWatcher<double>(this);
-    connect(watcher, &QFutureWatcher<double>::finished, this, [watcher, done] {
+    auto* watcher = new QFutureWatcher<std::optional<double>>(this);
+    connect(watcher, &QFutureWatcher<std::optional<double>>::finished, this, [watcher, done] {
         watcher->deleteLater();
         done(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(
-        [reference, hypothesis] { return computeWordErrorRate(reference, hypothesis).rate; }));
+    // Texts too long to align have no rate (std::nullopt), like a run without a reference.
+    watcher->setFuture(QtConcurrent::run([reference, hypothesis]() -> std::optional<double> {
+        const auto wer = computeWordErrorRate(reference, hypothesis);
+        return wer ? std::optional<double>(wer->rate) : std::nullopt;
+    }));
 }
 
 } // namespace vd

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <functional>
+#include <optional>
 
 namespace vd {
 
@@ -37,7 +38,8 @@ public:
     bool isBusy() const;
 
     // Computes the WER of `hypothesis` against `reference` off the GUI thread.
-    void computeWer(const QString& reference, const QString& hypothesis, std::function<void(double)> done);
+    void computeWer(const QString& reference, const QString& hypothesis,
+                    std::function<void(std::optional<double>)> done);
 
 private:
     Runtime& m_runtime;

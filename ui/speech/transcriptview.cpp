@@ -1,5 +1,6 @@
 #include "ui/speech/transcriptview.h"
 
+#include "ui/i18n/retranslator.h"
 #include "ui/speech/textexport.h"
 
 #include <QClipboard>
@@ -16,28 +17,20 @@ namespace vd {
 TranscriptView::TranscriptView(QWidget* parent)
     : QWidget(parent), m_text(new QPlainTextEdit(this)), m_info(new QLabel(this)),
       m_trace(new QPlainTextEdit(this)),
-      m_copyButton(new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Cop&y"), this)),
-      m_exportButton(
-          new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")), tr("E&xport…"), this))
+      m_copyButton(new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), QString(), this)),
+      m_exportButton(new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")), QString(), this))
 {
     m_text->setObjectName(QStringLiteral("resultText"));
     m_text->setReadOnly(true);
-    m_text->setAccessibleName(tr("Transcript"));
-    m_text->setPlaceholderText(tr("The transcript appears here."));
     m_info->setObjectName(QStringLiteral("resultInfo"));
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_trace->setObjectName(QStringLiteral("routingTrace"));
     m_trace->setReadOnly(true);
-    m_trace->setAccessibleName(tr("Routing trace"));
-    m_trace->setToolTip(tr("Every provider the request considered, in order, and what happened"));
     m_trace->setMaximumBlockCount(200);
-    m_trace->setPlaceholderText(tr("The routing trace appears here."));
     m_copyButton->setObjectName(QStringLiteral("copyButton"));
-    m_copyButton->setToolTip(tr("Copy the transcript to the clipboard"));
     m_copyButton->setEnabled(false);
     connect(m_copyButton, &QPushButton::clicked, this, &TranscriptView::copy);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
-    m_exportButton->setToolTip(tr("Save the result as text (.txt) or JSON (.json)"));
     m_exportButton->setEnabled(false);
     connect(m_exportButton, &QPushButton::clicked, this, &TranscriptView::exportAs);
 
@@ -53,21 +46,58 @@ TranscriptView::TranscriptView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addLayout(row);
+    Retranslator::keep(this, [this] {
+        m_text->setAccessibleName(tr("Transcript"));
+        m_text->setPlaceholderText(tr("The transcript appears here."));
+        m_trace->setAccessibleName(tr("Routing trace"));
+        m_trace->setToolTip(tr("Every provider the request considered, in order, and what happened"));
+        m_trace->setPlaceholderText(tr("The routing trace appears here."));
+        m_copyButton->setText(tr("Cop&y"));
+        m_copyButton->setToolTip(tr("Copy the transcript to the clipboard"));
+        m_exportButton->setText(tr("E&xport…"));
+        m_exportButton->setToolTip(tr("Save the result as text (.txt) or JSON (.json)"));
+        showInfo();
+    });
 }
 
 void TranscriptView::showOutcome(const TranscriptionOutcome& outcome)
 {
     m_outcome = outcome;
     m_text->setPlainText(outcome.ok ? outcome.text : QString());
-    QString info = outcome.ok
-                       ? tr("Provider: %1 · %2 ms").arg(outcome.provider).arg(outcome.latencyMs, 0, 'f', 0)
-                       : tr("Failed after %1 ms").arg(outcome.latencyMs, 0, 'f', 0);
-    if (outcome.wer)
-        info += tr(" · WER %1").arg(*outcome.wer, 0, 'f', 3);
-    m_info->setText(info);
+    showInfo();
     m_trace->setPlainText(outcome.trace.toText().join(QLatin1Char('\n')));
     m_copyButton->setEnabled(true);
     m_exportButton->setEnabled(true);
+}
+
+void TranscriptView::showInfo()
+{
+    if (!m_outcome)
+        return;
+    const TranscriptionOutcome& outcome = *m_outcome;
+    // Silence gives an empty transcript: say so rather than "the transcript appears here".
+    m_text->setPlaceholderText(outcome.ok && outcome.text.trimmed().isEmpty()
+                                   ? tr("Nothing was recognised in this take.")
+                                   : tr("The transcript appears here."));
+    const bool cancelled = outcome.error && outcome.error->kind == ErrorKind::Cancelled;
+    QString info = outcome.ok
+                       ? tr("Provider: %1 · %2 ms").arg(outcome.provider).arg(outcome.latencyMs, 0, 'f', 0)
+                   : cancelled ? tr("Cancelled after %1 ms").arg(outcome.latencyMs, 0, 'f', 0)
+                               : tr("Failed after %1 ms").arg(outcome.latencyMs, 0, 'f', 0);
+    if (outcome.wer)
+        info += tr(" · WER %1").arg(TranscriptionOutcome::werText(*outcome.wer));
+    m_info->setText(info);
+}
+
+void TranscriptView::clear()
+{
+    m_outcome.reset();
+    m_text->clear();
+    m_text->setPlaceholderText(tr("The transcript appears here."));
+    m_info->clear();
+    m_trace->clear();
+    m_copyButton->setEnabled(false);
+    m_exportButton->setEnabled(false);
 }
 
 void TranscriptView::copy() const

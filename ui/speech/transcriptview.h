@@ -22,6 +22,8 @@ public:
     explicit TranscriptView(QWidget* parent = nullptr);
 
     void showOutcome(const TranscriptionOutcome& outcome);
+    // Forgets the result (a new take was opened or recorded: the old result is not about it).
+    void clear();
     const std::optional<TranscriptionOutcome>& outcome() const { return m_outcome; }
 
     void copy() const;
@@ -32,6 +34,7 @@ signals:
 
 private:
     void exportAs();
+    void showInfo();
 
     std::optional<TranscriptionOutcome> m_outcome;
     QPlainTextEdit* m_text;

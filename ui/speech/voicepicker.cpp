@@ -4,6 +4,7 @@
 #include "core/runtime/configuredproviders.h"
 #include "core/runtime/runtime.h"
 #include "ui/activity/activitylog.h"
+#include "ui/i18n/retranslator.h"
 
 #include <QElapsedTimer>
 #include <QStandardItemModel>
@@ -14,14 +15,16 @@ namespace vd {
 VoicePicker::VoicePicker(Runtime& runtime, ActivityLog& activity, QWidget* parent)
     : QComboBox(parent), m_runtime(runtime), m_activity(activity)
 {
-    setAccessibleName(tr("Voice"));
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(16);
     connect(this, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_filling && m_state == State::Ready)
             m_wanted = currentData().toString();
     });
-    fill();
+    Retranslator::keep(this, [this] {
+        setAccessibleName(tr("Voice"));
+        fill();
+    });
 }
 
 QString VoicePicker::currentVoice() const

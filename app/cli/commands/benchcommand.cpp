@@ -2,8 +2,10 @@
 
 #include "app/cli/commands/benchrun.h"
 #include "core/audio/audiodecoder.h"
+#include "core/history/historyrecorder.h"
 #include "core/model/jobs.h"
 #include "core/model/provider.h"
+#include "core/model/speechtext.h"
 #include "core/resilience/router.h"
 #include "core/runtime/configuredproviders.h"
 #include "core/runtime/runtime.h"
@@ -64,8 +66,9 @@ int BenchCommand::prepare(const QCommandLineParser& parser)
     if (text) {
         m_text = parser.value(QStringLiteral("text"));
         m_category = ProviderCategory::Tts;
-        if (m_text->trimmed().isEmpty()) {
-            m_out.error(tr("the --text is empty; give the words to synthesize"));
+        // Every request of the benchmark would be refused (or billed for nothing).
+        if (const QString problem = speechTextProblem(*m_text); !problem.isEmpty()) {
+            m_out.error(QStringLiteral("--text: ") + problem);
             return ExitUsage;
         }
     } else {
@@ -172,12 +175,38 @@ void BenchCommand::next()
         tr("benchmarking %1: %2 requests, %3 at a time").arg(name).arg(m_requests).arg(m_concurrency));
     auto* run = new BenchRun(makeJob, m_requests, m_concurrency,
                              m_runtime->router().settings().attemptTimeoutMs, this);
+    connect(run, &BenchRun::callFinished, this, [this, name](ProviderJob* job, double latencyMs) {
+        recordCall(name, *job, latencyMs);
+    });
     connect(run, &BenchRun::finished, this, [this, name, run] {
         report(name, *run);
         run->deleteLater();
         next();
     });
     run->start();
+}
+
+void BenchCommand::recordCall(const QString& provider, const ProviderJob& job, double latencyMs)
+{
+    RequestRecord record;
+    record.time = QDateTime::currentDateTimeUtc();
+    record.operation = m_text ? RequestRecord::kSynthesize : RequestRecord::kTranscribe;
+    record.provider = provider;
+    record.latencyMs = latencyMs;
+    record.attempts = 1;
+    record.inputBytes = m_text ? m_text->toUtf8().size() : qint64(m_clip.samples.size()) * 2;
+    if (job.hasError()) {
+        record.outcome = QStringLiteral("failed");
+        record.errorKind = errorKindName(job.error().kind);
+        record.errorMessage = job.error().message;
+    } else {
+        record.outcome = QStringLiteral("ok");
+        if (const auto* tts = qobject_cast<const SynthesizeJob*>(&job))
+            record.outputBytes = tts->audio().data.size();
+        else if (const auto* stt = qobject_cast<const TranscribeJob*>(&job))
+            record.outputBytes = stt->transcript().text.toUtf8().size();
+    }
+    m_runtime->history().record(record);
 }
 
 void BenchCommand::report(const QString& provider, const BenchRun& run)

@@ -7,6 +7,10 @@
 
 #include <QJsonArray>
 
+namespace vd {
+class ProviderJob;
+}
+
 namespace vd::cli {
 
 class BenchRun;
@@ -43,6 +47,7 @@ public:
 private:
     void begin();
     void next();
+    void recordCall(const QString& provider, const ProviderJob& job, double latencyMs);
     void report(const QString& provider, const BenchRun& run);
     void fail(const QString& provider, const ProviderError& error);
     void finish();

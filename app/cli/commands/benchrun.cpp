@@ -31,10 +31,12 @@ void BenchRun::launch()
     auto timer = std::make_shared<QElapsedTimer>();
     connect(job, &ProviderJob::finished, this, [this, job, timer, timeout] {
         timeout->stop();
+        const double latencyMs = double(timer->nsecsElapsed()) / 1e6;
+        Q_EMIT callFinished(job, latencyMs);
         if (job->hasError())
             m_stats.addError(errorKindName(job->error().kind));
         else
-            m_stats.addSuccess(double(timer->nsecsElapsed()) / 1e6);
+            m_stats.addSuccess(latencyMs);
         ++m_done;
         if (m_started < m_requests) {
             launch();

@@ -28,6 +28,9 @@ public:
     const BenchStats& stats() const { return m_stats; }
 
 Q_SIGNALS:
+    // One call ended (read `job` in the slot); bench records it in the history itself, since its
+    // calls bypass the router that records every other request.
+    void callFinished(vd::ProviderJob* job, double latencyMs);
     void finished();
 
 private:

@@ -2,7 +2,6 @@
 
 #include "app/cli/commands/routedresult.h"
 #include "core/audio/audiodecoder.h"
-#include "core/evaluation/worderrorrate.h"
 #include "core/resilience/routedtranscribejob.h"
 #include "core/resilience/router.h"
 #include "core/resilience/routingtrace.h"
@@ -18,9 +17,11 @@ void CompareCommand::addOptions(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  tr("The recording to transcribe (WAV, FLAC, OGG/Opus, MP3)."));
-    parser.addOption({QStringLiteral("reference"),
-                      tr("The expected text; adds each provider's word error rate (default: none)."),
-                      QStringLiteral("TEXT")});
+    parser.addOption(
+        {QStringLiteral("reference"),
+         tr("The expected text; adds each provider's word error rate (default: none). Texts over "
+            "50 million word pairs (reference × transcript words) get no rate."),
+         QStringLiteral("TEXT")});
 }
 
 int CompareCommand::prepare(const QCommandLineParser& parser)
@@ -103,7 +104,7 @@ void CompareCommand::collect(int index, const QString& provider, const RoutedTra
         result.insert(QStringLiteral("text"), text);
         result.insert(QStringLiteral("language"), job.transcript().language);
         if (m_reference)
-            wer = computeWordErrorRate(*m_reference, text).rate;
+            wer = werJson(m_out, *m_reference, text, provider);
         detail = text;
     }
     result.insert(QStringLiteral("outcome"), outcome);

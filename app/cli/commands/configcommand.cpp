@@ -102,7 +102,9 @@ int ConfigCommand::set()
         return ExitUsage;
     }
     const QString path = m_runtime->configPath();
-    const auto saved = ConfigFile::save(path, *changed);
+    // Only this key goes to the file, merged into what it holds now: a `config set` running in
+    // parallel, or the GUI, may have changed other keys since this process read it.
+    const auto saved = ConfigFile::update(path, m_runtime->config(), *changed);
     if (!saved) {
         for (const ConfigError& error : saved.error())
             m_out.error(error.message());
@@ -110,11 +112,11 @@ int ConfigCommand::set()
             tr("%1 was left unchanged; fix or move the file aside, then run the command again").arg(path));
         return ExitConfig;
     }
-    m_runtime->applyConfig(*changed);
+    m_runtime->applyConfig(*saved);
     const QStringList parts = m_key.split(QLatin1Char('.'));
     if (parts.first() == QLatin1String("providers") && parts.size() > 2)
         m_runtime->resilience().clearAttention(parts.at(1)); // its settings changed: worth trying again
-    const QJsonValue value = getValue(*changed, m_key, lookup).valueOr(QJsonValue());
+    const QJsonValue value = getValue(*saved, m_key, lookup).valueOr(QJsonValue());
     if (m_out.json())
         m_out.printJson(QJsonObject{{QStringLiteral("key"), m_key},
                                     {QStringLiteral("value"), value},

@@ -6,7 +6,8 @@ namespace vd::cli {
 
 // `config get KEY` / `config set KEY VALUE`: reads and writes the config file by dotted key
 // (core/config/configkeys.h), validated by the provider's settings schema and the resilience
-// sections' ranges. Saving is atomic and refuses to overwrite a file that does not load (exit 3).
+// sections' ranges. Saving merges the one key into the file as it is now (ConfigFile::update), is
+// atomic and refuses to overwrite a file that does not load (exit 3).
 // A changed provider setting clears that provider's "needs attention" mark (PRODUCT.md §3).
 class ConfigCommand : public Command
 {

@@ -70,21 +70,6 @@ int KeysCommand::prepare(const QCommandLineParser& parser)
         m_out.error(tr("%1; use one of: %2").arg(problem, entries.join(QStringLiteral(", "))));
         return ExitUsage;
     }
-    CredentialStore& credentials = m_runtime->credentials();
-    if (!credentials.keychainAvailable()) {
-        m_out.error(credentials.keychainStatus());
-        m_out.error(tr("to give %1 a key without a keychain, set the environment variable %2 instead")
-                        .arg(m_entry, variablesFor(m_entry).join(tr(" or "))));
-        return ExitProvidersFailed;
-    }
-    if (m_action == QLatin1String("set")) {
-        const Result<QString> secret = SecretInput::read(tr("API key for %1 (input hidden): ").arg(m_entry));
-        if (!secret) {
-            m_out.error(secret.error().message);
-            return ExitUsage;
-        }
-        m_secret = *secret;
-    }
     return ExitOk;
 }
 
@@ -144,8 +129,26 @@ void KeysCommand::status()
 
 void KeysCommand::write()
 {
+    // Runs after Runtime::ready, when the keychain has answered (asynchronously) whether it is
+    // there; checking that before reading the key means nobody types a key that cannot be stored.
     CredentialStore& credentials = m_runtime->credentials();
+    if (!credentials.keychainAvailable()) {
+        m_out.error(credentials.keychainStatus());
+        m_out.error(tr("to give %1 a key without a keychain, set the environment variable %2 instead")
+                        .arg(m_entry, variablesFor(m_entry).join(tr(" or "))));
+        Q_EMIT finished(ExitProvidersFailed);
+        return;
+    }
     const bool set = m_action == QLatin1String("set");
+    if (set) {
+        const Result<QString> secret = SecretInput::read(tr("API key for %1 (input hidden): ").arg(m_entry));
+        if (!secret) {
+            m_out.error(secret.error().message);
+            Q_EMIT finished(ExitUsage);
+            return;
+        }
+        m_secret = *secret;
+    }
     KeychainWriteJob* job =
         set ? credentials.setSecret(m_entry, m_secret) : credentials.deleteSecret(m_entry);
     m_secret.fill(QLatin1Char(' '));

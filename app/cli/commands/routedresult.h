@@ -17,5 +17,9 @@ QJsonObject routedResultJson(const ProviderJob& job, const RoutingTrace& trace, 
 int routedExitCode(const ProviderJob& job);
 // Prints the routing trace to stderr with --verbose, and the error on failure.
 void reportRouting(const CliOutput& out, const ProviderJob& job, const RoutingTrace& trace);
+// The word error rate of `hypothesis` (from `provider`, when several answer) against `reference`;
+// null, with the reason on stderr, when the texts are too long to align in bounded time.
+QJsonValue werJson(const CliOutput& out, const QString& reference, const QString& hypothesis,
+                   const QString& provider = {});
 
 } // namespace vd::cli

@@ -3,11 +3,18 @@
 #include "app/cli/commands/routedresult.h"
 #include "core/audio/audiodecoder.h"
 #include "core/audio/audioencoder.h"
+#include "core/model/speechtext.h"
+#include "core/model/speedrange.h"
+#include "core/registry/providerregistry.h"
 #include "core/resilience/routedsynthesizejob.h"
 #include "core/resilience/router.h"
 #include "core/runtime/runtime.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+#include <QTemporaryFile>
+#include <limits>
 
 namespace vd::cli {
 
@@ -34,8 +41,10 @@ void SpeakCommand::addOptions(QCommandLineParser& parser)
                       tr("Language code, e.g. en-US (default: the provider's setting)."),
                       QStringLiteral("L")});
     parser.addOption({QStringLiteral("speed"),
-                      tr("Speaking rate above 0 and at most 4 (default: 1.0 = normal)."), QStringLiteral("X"),
-                      QStringLiteral("1.0")});
+                      tr("Speaking rate within the provider's range (default: 1.0 = normal): OpenAI and "
+                         "Google 0.25–4, Yandex 0.1–3, offline engines and plugins 0.25–4; with auto, "
+                         "every enabled TTS provider's."),
+                      QStringLiteral("X"), QStringLiteral("1.0")});
 }
 
 int SpeakCommand::prepare(const QCommandLineParser& parser)
@@ -58,10 +67,16 @@ int SpeakCommand::prepare(const QCommandLineParser& parser)
                 tr("the text on stdin is over %1 bytes; split it into smaller parts").arg(kMaxInputBytes));
             return ExitUsage;
         }
-        text = QString::fromUtf8(bytes);
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        text = utf8.decode(bytes);
+        if (utf8.hasError()) {
+            m_out.error(tr("the text on stdin is not valid UTF-8; convert it first (e.g. iconv -t UTF-8)"));
+            return ExitUsage;
+        }
     }
-    if (text.trimmed().isEmpty()) {
-        m_out.error(tr("the text is empty; give the words to speak"));
+    // Before any (billed) request: nothing but NULs or zero-width characters, or a lone surrogate.
+    if (const QString problem = speechTextProblem(text); !problem.isEmpty()) {
+        m_out.error(problem);
         return ExitUsage;
     }
     m_request.text = text;
@@ -75,12 +90,8 @@ int SpeakCommand::prepare(const QCommandLineParser& parser)
                         .arg(m_output));
         return ExitUsage;
     }
-    bool ok = false;
-    m_request.speed = parser.value(QStringLiteral("speed")).toDouble(&ok);
-    if (!ok || m_request.speed <= 0.0 || m_request.speed > 4.0) {
-        m_out.error(tr("--speed must be a number above 0 and at most 4 (1.0 = normal)"));
+    if (!checkOutputPath())
         return ExitUsage;
-    }
     m_request.voice = parser.value(QStringLiteral("voice"));
     m_request.language = parser.value(QStringLiteral("language"));
     m_request.format = QStringLiteral("wav");
@@ -89,7 +100,56 @@ int SpeakCommand::prepare(const QCommandLineParser& parser)
         m_provider.clear();
     else if (!checkProviderName(m_provider, "tts"))
         return ExitUsage;
-    return ExitOk;
+    return checkSpeed(parser.value(QStringLiteral("speed"))) ? ExitOk : ExitUsage;
+}
+
+bool SpeakCommand::checkOutputPath() const
+{
+    const QFileInfo info(m_output);
+    const QString directory = info.absolutePath();
+    QString problem;
+    if (info.isDir()) {
+        problem = tr("--output \"%1\" is a directory; name a file in it, e.g. %1/speech.wav").arg(m_output);
+    } else if (info.exists() && !info.isFile()) {
+        // A device or pipe cannot be replaced atomically (and as root, /dev/full would be).
+        problem = tr("--output \"%1\" is not a regular file; name a regular audio file").arg(m_output);
+    } else if (info.exists() && !info.isWritable()) {
+        problem = tr("--output \"%1\" is read-only; choose another file or make it writable").arg(m_output);
+    } else if (!QFileInfo(directory).isDir()) {
+        problem = tr("--output \"%1\": the directory %2 does not exist; create it or choose another")
+                      .arg(m_output, directory);
+    } else if (QTemporaryFile probe(directory + QStringLiteral("/.voicedeck-XXXXXX")); !probe.open()) {
+        problem = tr("--output \"%1\": cannot create files in %2 (%3); choose a writable directory")
+                      .arg(m_output, directory, probe.errorString());
+    }
+    if (problem.isEmpty())
+        return true;
+    m_out.error(problem);
+    return false;
+}
+
+bool SpeakCommand::checkSpeed(const QString& value)
+{
+    bool ok = false;
+    const double speed = value.toDouble(&ok);
+    // With auto, any enabled provider may speak, so the speed must suit them all.
+    SpeedRange range{0.0, std::numeric_limits<double>::infinity()};
+    QString whose;
+    if (!m_provider.isEmpty()) {
+        range = speedRange(m_runtime->registry().info(m_provider)->settingsSchema);
+        whose = m_provider;
+    } else {
+        for (const ProviderInfo& info : m_runtime->registry().availableProviders(ProviderCategory::Tts, true))
+            range = range.intersected(speedRange(info.settingsSchema));
+        whose = tr("every enabled TTS provider (name one with --provider for its own range)");
+    }
+    if (ok && range.contains(speed)) {
+        m_request.speed = speed;
+        return true;
+    }
+    m_out.error(tr("--speed %1 is not a number in %2, the range of %3; 1.0 is normal")
+                    .arg(value, range.text(), whose));
+    return false;
 }
 
 void SpeakCommand::run()

@@ -35,6 +35,12 @@ public:
 
 private:
     void save(const RoutedSynthesizeJob& job);
+    // Before any request: the output can be created (its directory exists and takes files; it is
+    // not a directory, device or pipe), else a message and false.
+    bool checkOutputPath() const;
+    // `value` is a finite number in the chosen provider's speed range (every enabled TTS
+    // provider's with auto), else a message naming the option, value and range, and false.
+    bool checkSpeed(const QString& value);
 
     SynthesisRequest m_request;
     QString m_provider;

@@ -1,7 +1,9 @@
 #include "app/cli/commands/suitecommand.h"
 
+#include "app/cli/commands/suitehistory.h"
 #include "app/cli/commands/suitereport.h"
 #include "app/cli/terminationsignals.h"
+#include "core/history/historyrecorder.h"
 #include "core/model/clock.h"
 #include "core/registry/providerregistry.h"
 #include "core/runtime/configuredproviders.h"
@@ -10,7 +12,9 @@
 #include "core/suites/suiterunner.h"
 
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QSaveFile>
+#include <cmath>
 #include <cstdio>
 #include <unistd.h>
 
@@ -18,9 +22,11 @@ namespace vd::cli {
 
 void SuiteCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("run"), tr("The action: run."));
-    parser.addPositionalArgument(QStringLiteral("SUITE"),
-                                 tr("A suite file, or a folder holding suite.json."));
+    parser.addPositionalArgument(QStringLiteral("run|history|diff"),
+                                 tr("The action: run a suite, list stored runs, or compare two runs."));
+    parser.addPositionalArgument(QStringLiteral("SUITE|RUN_A RUN_B"),
+                                 tr("run: a suite file, or a folder holding suite.json; diff: two run ids "
+                                    "from suite history."));
     parser.addOption({QStringLiteral("provider"),
                       tr("Run the cases against this provider (repeatable); auto for the priority chain, all "
                          "for every enabled, configured provider (default: auto)."),
@@ -31,14 +37,66 @@ void SuiteCommand::addOptions(QCommandLineParser& parser)
                       tr("Run the valid cases even when some cases of the suite file are invalid.")});
     parser.addOption(
         {QStringLiteral("tag"), tr("Run only the cases with this tag (repeatable)."), QStringLiteral("T")});
+    parser.addOption({QStringLiteral("limit"), tr("history: at most N runs (default 20)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("wer-threshold"),
+                      tr("diff: a case regressed when its WER rose by more than X (default 0)."),
+                      QStringLiteral("X")});
+    parser.addOption({QStringLiteral("latency-threshold-ms"),
+                      tr("diff: a case regressed when its latency rose by more than Y ms (default 500)."),
+                      QStringLiteral("Y")});
+}
+
+int SuiteCommand::prepareHistory(const QCommandLineParser& parser)
+{
+    const QStringList arguments = parser.positionalArguments();
+    const auto number = [&](const QString& option, double minimum, double& value) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        value = parser.value(option).toDouble(&ok);
+        if (ok && std::isfinite(value) && value >= minimum)
+            return true;
+        m_out.error(tr("--%1 must be a number of at least %2, not \"%3\"")
+                        .arg(option)
+                        .arg(minimum)
+                        .arg(parser.value(option)));
+        return false;
+    };
+    if (arguments.first() == QLatin1String("history")) {
+        double limit = m_limit;
+        if (arguments.size() != 1 || !number(QStringLiteral("limit"), 1, limit)) {
+            if (arguments.size() != 1)
+                m_out.error(tr("use: voicedeck-cli suite history [--limit N]"));
+            return ExitUsage;
+        }
+        m_limit = int(limit);
+        return ExitOk;
+    }
+    bool okA = false;
+    bool okB = false;
+    if (arguments.size() == 3) {
+        m_runs = {arguments.at(1).toLongLong(&okA), arguments.at(2).toLongLong(&okB)};
+    }
+    if (!okA || !okB) {
+        m_out.error(tr("use: voicedeck-cli suite diff RUN_A RUN_B, with two run ids from voicedeck-cli suite "
+                       "history"));
+        return ExitUsage;
+    }
+    if (!number(QStringLiteral("wer-threshold"), 0, m_werThreshold) ||
+        !number(QStringLiteral("latency-threshold-ms"), 0, m_latencyThresholdMs))
+        return ExitUsage;
+    return ExitOk;
 }
 
 int SuiteCommand::prepare(const QCommandLineParser& parser)
 {
     const QStringList arguments = parser.positionalArguments();
-    if (arguments.size() != 2 || arguments.first() != QLatin1String("run")) {
-        m_out.error(
-            tr("use: voicedeck-cli suite run SUITE, e.g. voicedeck-cli suite run examples/suites/smoke"));
+    m_action = arguments.value(0);
+    if (m_action == QLatin1String("history") || m_action == QLatin1String("diff"))
+        return prepareHistory(parser);
+    if (arguments.size() != 2 || m_action != QLatin1String("run")) {
+        m_out.error(tr("use: voicedeck-cli suite run SUITE (e.g. voicedeck-cli suite run examples/suites/smoke), "
+                       "suite history, or suite diff RUN_A RUN_B"));
         return ExitUsage;
     }
     m_providers = parser.values(QStringLiteral("provider"));
@@ -102,6 +160,15 @@ void SuiteCommand::reportProblems() const
 
 void SuiteCommand::run()
 {
+    if (m_action == QLatin1String("history")) {
+        Q_EMIT finished(printSuiteHistory(*m_runtime, m_out, m_limit));
+        return;
+    }
+    if (m_action == QLatin1String("diff")) {
+        Q_EMIT finished(printSuiteDiff(*m_runtime, m_out, m_runs.first, m_runs.second, m_werThreshold,
+                                       m_latencyThresholdMs));
+        return;
+    }
     const SuiteTargets targets = SuiteTargets::resolve(m_providers, m_runtime->providers());
     for (SuiteCaseKind kind : {SuiteCaseKind::Stt, SuiteCaseKind::Tts}) {
         if (m_load.suite.has(kind) && targets.of(kind).isEmpty()) {
@@ -169,7 +236,16 @@ void SuiteCommand::finish()
         code = ExitProvidersFailed;
     else if (!run.problems.isEmpty() || !written)
         code = ExitUsage;
-    Q_EMIT finished(code);
+    // The run goes into the history for `suite history` and `suite diff`; failing to store it
+    // is reported (by the CLI's final flush) but does not change the run's verdict.
+    using Stored = HistoryStore::Outcome<qint64>;
+    auto* watcher = new QFutureWatcher<Stored>(this);
+    connect(watcher, &QFutureWatcher<Stored>::finished, this, [this, watcher, code] {
+        if (const Stored id = watcher->result(); id)
+            m_out.diagnostic(tr("stored as suite run %1 in %2").arg(*id).arg(m_runtime->history().path()));
+        Q_EMIT finished(code);
+    });
+    watcher->setFuture(m_runtime->history().recordSuiteRun(run));
 }
 
 } // namespace vd::cli

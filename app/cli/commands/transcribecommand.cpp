@@ -2,7 +2,6 @@
 
 #include "app/cli/commands/routedresult.h"
 #include "core/audio/audiodecoder.h"
-#include "core/evaluation/worderrorrate.h"
 #include "core/resilience/routedtranscribejob.h"
 #include "core/resilience/router.h"
 #include "core/runtime/runtime.h"
@@ -21,7 +20,8 @@ void TranscribeCommand::addOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("language"), tr("Language code, e.g. en-US (default: the provider's)."),
                       QStringLiteral("CODE")});
     parser.addOption({QStringLiteral("reference"),
-                      tr("The expected text; reports the word error rate (default: none)."),
+                      tr("The expected text; reports the word error rate (default: none). Texts over 50 "
+                         "million word pairs (reference × transcript words) get no rate."),
                       QStringLiteral("TEXT")});
 }
 
@@ -54,7 +54,7 @@ void TranscribeCommand::run()
 
 void TranscribeCommand::transcribe(const AudioClip& clip)
 {
-    m_out.diagnostic(tr("decoded %1: %2 s at %3 Hz, %4 channel(s)")
+    m_out.diagnostic(tr("decoded %1: %2 s, as %3 Hz, %4 channel(s)")
                          .arg(m_file)
                          .arg(clip.durationSeconds(), 0, 'f', 2)
                          .arg(clip.sampleRate)
@@ -70,7 +70,7 @@ void TranscribeCommand::transcribe(const AudioClip& clip)
             json.insert(QStringLiteral("text"), job->transcript().text);
             json.insert(QStringLiteral("language"), job->transcript().language);
             if (m_reference)
-                wer = computeWordErrorRate(*m_reference, job->transcript().text).rate;
+                wer = werJson(m_out, *m_reference, job->transcript().text);
         }
         json.insert(QStringLiteral("wer"), wer);
         if (m_out.json()) {
@@ -78,7 +78,7 @@ void TranscribeCommand::transcribe(const AudioClip& clip)
         } else if (!job->hasError()) {
             m_out.printLine(job->transcript().text);
             m_out.diagnostic(tr("provider %1, %2 ms").arg(job->provider()).arg(latency, 0, 'f', 1));
-            if (m_reference)
+            if (wer.isDouble())
                 m_out.printLine(tr("WER: %1").arg(wer.toDouble(), 0, 'f', 3));
         }
         Q_EMIT finished(routedExitCode(*job));

@@ -1,5 +1,7 @@
 #include "core/providers/example/morsesynthesizejob.h"
 
+#include "core/model/speechtext.h"
+#include "core/model/speedrange.h"
 #include "core/providers/example/examplelog.h"
 
 #include <QPromise>
@@ -25,9 +27,8 @@ MorseSynthesizeJob::~MorseSynthesizeJob()
 void MorseSynthesizeJob::doStart()
 {
     const QString& text = m_request.text;
-    if (text.trimmed().isEmpty()) {
-        emitError(
-            ProviderError::make(ErrorKind::BadRequest, tr("The text is empty; give some text to speak.")));
+    if (const QString problem = speechTextProblem(text); !problem.isEmpty()) {
+        emitError(ProviderError::make(ErrorKind::BadRequest, problem));
         return;
     }
     const int length = int(text.toUcs4().size());
@@ -45,10 +46,12 @@ void MorseSynthesizeJob::doStart()
             tr("example_morse_tts has no voice \"%1\"; its only voice is \"morse\".").arg(m_request.voice)));
         return;
     }
-    if (m_request.speed <= 0) {
-        emitError(ProviderError::make(
-            ErrorKind::BadRequest,
-            tr("The speed %1 is not positive; use a value such as 1.0.").arg(m_request.speed)));
+    // The minute-long tones of a tiny speed would fill the disk; NaN and infinity are refused too.
+    if (const SpeedRange range; !range.contains(m_request.speed)) {
+        emitError(ProviderError::make(ErrorKind::BadRequest,
+                                      tr("The speed %1 is outside %2; use a value such as 1.0.")
+                                          .arg(m_request.speed)
+                                          .arg(range.text())));
         return;
     }
     QList<int> timeline = MorseCode::timeline(text);

@@ -2,6 +2,7 @@
 
 #include "core/audio/audioconvert.h"
 #include "core/audio/pausesplitter.h"
+#include "core/model/speechtext.h"
 #include "core/network/cloudcontext.h"
 #include "core/network/cloudsettings.h"
 #include "core/providers/google/googledefinitions.h"
@@ -109,9 +110,8 @@ Result<QString> googleAudioEncoding(const QJsonObject& settings, const QString& 
 Result<HttpCall> googleSynthesizeCall(const QJsonObject& settings, const Credential& credential,
                                       const SynthesisRequest& request)
 {
-    if (request.text.trimmed().isEmpty())
-        return ProviderError::make(ErrorKind::BadRequest,
-                                   tr("The text is empty: there is nothing to speak."));
+    if (const QString problem = speechTextProblem(request.text); !problem.isEmpty())
+        return ProviderError::make(ErrorKind::BadRequest, problem);
     const int bytes = int(request.text.toUtf8().size());
     if (bytes > kGoogleMaxInputBytes)
         return ProviderError::make(
@@ -119,7 +119,7 @@ Result<HttpCall> googleSynthesizeCall(const QJsonObject& settings, const Credent
             tr("The text is %1 bytes in UTF-8, over Google's limit of 5000 bytes; shorten it.").arg(bytes));
     const double speed =
         request.speed != 1.0 ? request.speed : settings.value(QLatin1String("speed")).toDouble(1.0);
-    if (speed < 0.25 || speed > 4.0)
+    if (!(speed >= 0.25 && speed <= 4.0)) // NaN too
         return ProviderError::make(ErrorKind::BadRequest,
                                    tr("Speed %1 is outside Google's range 0.25–4.0.").arg(speed));
     Result<QString> encoding = googleAudioEncoding(settings, request.format);

@@ -2,14 +2,14 @@
 
 #include "core/audio/audioconvert.h"
 #include "core/audio/audioencoder.h"
+#include "core/model/speechtext.h"
 
 namespace vd {
 
 Status checkSynthesisRequest(const SynthesisRequest& request, const TextLimit& limit, const QString& provider)
 {
-    if (request.text.trimmed().isEmpty())
-        return ProviderError::make(ErrorKind::BadRequest,
-                                   QStringLiteral("There is no text to speak; %1 needs at least one word.").arg(provider));
+    if (const QString problem = speechTextProblem(request.text); !problem.isEmpty())
+        return ProviderError::make(ErrorKind::BadRequest, problem);
     if (limit.maximum > 0 && limit.measure(request.text) > limit.maximum)
         return ProviderError::make(ErrorKind::TooLarge,
                                    QStringLiteral("The text has %1 characters; %2 speaks at most %3 at a time. "

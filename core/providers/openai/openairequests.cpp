@@ -3,6 +3,7 @@
 #include "core/audio/audioconvert.h"
 #include "core/audio/audioencoder.h"
 #include "core/audio/pausesplitter.h"
+#include "core/model/speechtext.h"
 #include "core/network/cloudcontext.h"
 #include "core/providers/openai/openaidefinitions.h"
 
@@ -128,9 +129,8 @@ Result<HttpCall> openAiSpeechCall(const QJsonObject& settings, const Credential&
                                   const SynthesisRequest& request)
 {
     const QString text = request.text;
-    if (text.trimmed().isEmpty())
-        return ProviderError::make(ErrorKind::BadRequest,
-                                   tr("The text is empty: there is nothing to speak."));
+    if (const QString problem = speechTextProblem(text); !problem.isEmpty())
+        return ProviderError::make(ErrorKind::BadRequest, problem);
     const int length = TextLimit{kOpenAiMaxInputCharacters, TextLimit::Unit::Characters}.measure(text);
     if (length > kOpenAiMaxInputCharacters)
         return ProviderError::make(
@@ -139,7 +139,7 @@ Result<HttpCall> openAiSpeechCall(const QJsonObject& settings, const Credential&
                 .arg(length));
     const double speed =
         request.speed != 1.0 ? request.speed : settings.value(QLatin1String("speed")).toDouble(1.0);
-    if (speed < 0.25 || speed > 4.0)
+    if (!(speed >= 0.25 && speed <= 4.0)) // NaN too
         return ProviderError::make(ErrorKind::BadRequest,
                                    tr("Speed %1 is outside OpenAI's range 0.25–4.0.").arg(speed));
     Result<QString> format = openAiSpeechFormat(settings, request.format);

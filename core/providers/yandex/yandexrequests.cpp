@@ -2,12 +2,12 @@
 
 #include "core/audio/audioconvert.h"
 #include "core/audio/pausesplitter.h"
+#include "core/model/speechtext.h"
 #include "core/network/cloudcontext.h"
 #include "core/network/cloudsettings.h"
 #include "core/providers/yandex/yandexdefinitions.h"
 
 #include <QCoreApplication>
-#include <QUrlQuery>
 
 namespace vd {
 
@@ -77,22 +77,24 @@ Result<HttpCall> yandexRecognizeCall(const QJsonObject& settings, const Credenti
             ErrorKind::TooLarge,
             tr("The audio part is %1 bytes, over Yandex's 1 MB limit; send a shorter recording.")
                 .arg(pcm.size()));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("lang"),
-                       regionalLanguage(language.isEmpty() ? setting(settings, "language") : language));
+    // Encoded like a form: the vendor decodes '+' in the query as a space, and QUrlQuery would send
+    // a '+' of the language ("en-US+x") as is.
+    QList<QPair<QString, QString>> fields{
+        {QStringLiteral("lang"),
+         regionalLanguage(language.isEmpty() ? setting(settings, "language") : language)}};
     if (const QString topic = setting(settings, "topic"); !topic.isEmpty())
-        query.addQueryItem(QStringLiteral("topic"), topic);
+        fields.append({QStringLiteral("topic"), topic});
     if (settings.value(QLatin1String("profanity_filter")).toBool())
-        query.addQueryItem(QStringLiteral("profanityFilter"), QStringLiteral("true"));
-    query.addQueryItem(QStringLiteral("format"), QStringLiteral("lpcm"));
-    query.addQueryItem(QStringLiteral("sampleRateHertz"), QString::number(kYandexSttSampleRate));
+        fields.append({QStringLiteral("profanityFilter"), QStringLiteral("true")});
+    fields.append({QStringLiteral("format"), QStringLiteral("lpcm")});
+    fields.append({QStringLiteral("sampleRateHertz"), QString::number(kYandexSttSampleRate)});
     if (const QString folder = yandexFolderId(settings, credential); !folder.isEmpty())
-        query.addQueryItem(QStringLiteral("folderId"), folder);
+        fields.append({QStringLiteral("folderId"), folder});
 
     HttpCall call;
     call.method = "POST";
     call.url = endpointUrl(setting(settings, "base_url"), QStringLiteral("/speech/v1/stt:recognize"));
-    call.url.setQuery(query);
+    call.url.setQuery(QString::fromLatin1(formEncode(fields)));
     call.headers = yandexAuthHeaders(settings, credential);
     call.headers.emplace_back("Content-Type", "application/octet-stream");
     call.body = pcm;
@@ -149,9 +151,8 @@ Result<QString> yandexSpeechFormat(const QJsonObject& settings, const QString& r
 Result<HttpCall> yandexSynthesizeCall(const QJsonObject& settings, const Credential& credential,
                                       const SynthesisRequest& request)
 {
-    if (request.text.trimmed().isEmpty())
-        return ProviderError::make(ErrorKind::BadRequest,
-                                   tr("The text is empty: there is nothing to speak."));
+    if (const QString problem = speechTextProblem(request.text); !problem.isEmpty())
+        return ProviderError::make(ErrorKind::BadRequest, problem);
     const int length =
         TextLimit{kYandexMaxInputCharacters, TextLimit::Unit::Characters}.measure(request.text);
     if (length > kYandexMaxInputCharacters)
@@ -161,7 +162,7 @@ Result<HttpCall> yandexSynthesizeCall(const QJsonObject& settings, const Credent
                 .arg(length));
     const double speed =
         request.speed != 1.0 ? request.speed : settings.value(QLatin1String("speed")).toDouble(1.0);
-    if (speed < 0.1 || speed > 3.0)
+    if (!(speed >= 0.1 && speed <= 3.0)) // NaN too
         return ProviderError::make(ErrorKind::BadRequest,
                                    tr("Speed %1 is outside Yandex's range 0.1–3.0.").arg(speed));
     Result<QString> format = yandexSpeechFormat(settings, request.format);

@@ -124,6 +124,32 @@ private Q_SLOTS:
         QVERIFY2(!QFile::exists(m_cli->configPath()), "a refused value must not create the file");
     }
 
+    // Issue #18: each `config set` wrote its start-up copy of the file, so of N running at once
+    // only one value survived, though every one said "saved".
+    void parallelSetsOfDifferentKeysAllSurvive()
+    {
+        m_cli->writeConfig(QJsonObject{{"version", 1}, {"mine", "kept"}});
+        const QStringList providers{"openai_stt", "openai_tts", "google_stt",
+                                    "google_tts", "yandex_stt", "yandex_tts"};
+        std::vector<std::unique_ptr<QProcess>> running;
+        for (int i = 0; i < providers.size(); ++i) {
+            const QString key = QStringLiteral("providers.%1.").arg(providers.at(i));
+            running.push_back(m_cli->start({"config", "set", key + "priority", QString::number(100 + i)}));
+            running.push_back(m_cli->start({"config", "set", key + "enabled", "false"}));
+        }
+        for (const auto& process : running) {
+            const CliRunner::Run run = CliRunner::finish(*process);
+            VD_COMPARE_EXIT(run, 0);
+        }
+        const QJsonObject file = QJsonDocument::fromJson(configBytes()).object();
+        for (int i = 0; i < providers.size(); ++i) {
+            const QJsonObject entry = file[u"providers"][providers.at(i)].toObject();
+            QCOMPARE(entry.value(u"priority").toInt(), 100 + i);
+            QCOMPARE(entry.value(u"enabled"), QJsonValue(false));
+        }
+        QCOMPARE(file.value(u"mine").toString(), QStringLiteral("kept"));
+    }
+
     void corruptFileIsNeverOverwritten()
     {
         QFile file(m_cli->configPath());

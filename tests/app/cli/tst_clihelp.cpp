@@ -30,7 +30,7 @@ private Q_SLOTS:
         const QString help = QString::fromUtf8(run.out);
         QVERIFY2(help.startsWith("Usage: voicedeck-cli [options] COMMAND"), qPrintable(help));
         for (const char* command : {"providers", "health", "transcribe", "compare", "speak", "voices",
-                                    "config", "keys", "breaker", "bench", "monitor", "suite"})
+                                    "config", "keys", "breaker", "bench", "monitor", "suite", "history"})
             QVERIFY2(help.contains(QStringLiteral("\n  %1 ").arg(QLatin1String(command))), command);
         for (const char* option : {"--config <FILE>", "--json", "--verbose", "--help", "--version"})
             QVERIFY2(help.contains(QLatin1String(option)), option);
@@ -78,7 +78,10 @@ private Q_SLOTS:
                                         "--max-connections <N>"};
         QTest::newRow("suite") << "suite"
                                << QStringList{"SUITE", "--provider <NAME>", "--junit <FILE>", "--keep-going",
-                                              "--tag <T>"};
+                                              "--tag <T>", "--limit <N>", "--wer-threshold <X>",
+                                              "--latency-threshold-ms <Y>"};
+        QTest::newRow("history") << "history"
+                                 << QStringList{"--provider <NAME>", "--since <WHEN>", "24h", "--limit <N>"};
     }
     void commandHelpListsEveryOption()
     {

@@ -1,4 +1,5 @@
 #include "tests/app/cli/clirunner.h"
+#include "tests/support/wavbytes.h"
 
 #include <QDir>
 
@@ -30,6 +31,8 @@ private Q_SLOTS:
         QVERIFY(QDir(m_dir.path()).mkpath("a-directory.wav"));
         writeFile("empty.wav", {});
         writeFile("text.wav", "RIFF....WAVEfmt this is not really audio");
+        // 32 KB declared at 3 Hz: 1.5 h of audio, 9 uploads of 19 MB before the 4 kHz minimum.
+        writeFile("rate3.wav", vd::test::wavHeader(3, 1, 32000) + vd::test::pcmFrames(16000));
         // A sparse file over the 2 GiB decoding limit: refused before anything is read.
         QFile huge(m_cli->path("huge.wav"));
         QVERIFY(huge.open(QIODevice::WriteOnly));
@@ -53,6 +56,8 @@ private Q_SLOTS:
                                                  << "text.wav";
             QTest::addRow("%s huge", command) << c << "huge.wav"
                                               << "huge.wav";
+            QTest::addRow("%s 3 Hz", command) << c << "rate3.wav"
+                                              << "rate3.wav' declares a sample rate of 3 Hz";
         }
     }
     void badAudioFilesAreInputErrors()

@@ -4,9 +4,12 @@
 #include <QDBusConnection>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
+#include <sys/types.h>
 
 using namespace vd;
 
@@ -55,10 +58,41 @@ private slots:
     void saysTheSecretServiceIsMissing()
     {
         CredentialStore store(QStringLiteral("voicedeck-test"));
+        QTRY_VERIFY(store.isKeychainChecked());
         QVERIFY(!store.keychainAvailable());
         QVERIFY2(store.keychainStatus().contains(
                      QStringLiteral("org.freedesktop.secrets is not on the D-Bus session bus")),
                  qPrintable(store.keychainStatus()));
+    }
+
+    // The bus is asked without blocking: with the bus daemon stopped (it cannot answer), the
+    // constructor, refresh() and setSecret() all return at once, and the answers follow when it
+    // runs again. The old synchronous NameHasOwner call sat here for D-Bus's 25 s timeout.
+    void aStalledBusBlocksNothing()
+    {
+        QCOMPARE(::kill(pid_t(m_bus.processId()), SIGSTOP), 0);
+        auto resume = qScopeGuard([this] { ::kill(pid_t(m_bus.processId()), SIGCONT); });
+        ProviderInfo info;
+        info.name = QStringLiteral("openai_stt");
+        info.credentialKeys = {QStringLiteral("openai_stt")};
+        CredentialStore store(QStringLiteral("voicedeck-test"));
+        QSignalSpy checked(&store, &CredentialStore::keychainChecked);
+        QSignalSpy ready(&store, &CredentialStore::ready);
+        store.refresh({info});
+        QSignalSpy written(store.setSecret(QStringLiteral("openai"), QStringLiteral("sk-x")),
+                           &KeychainWriteJob::finished);
+        QVERIFY(!store.isKeychainChecked());
+        QCOMPARE(checked.count(), 0);
+        QCOMPARE(ready.count(), 0);
+        QCOMPARE(written.count(), 0);
+
+        resume.dismiss(); // the bus runs again and answers the one pending question
+        QCOMPARE(::kill(pid_t(m_bus.processId()), SIGCONT), 0);
+        QTRY_COMPARE(checked.count(), 1);
+        QCOMPARE(checked.first().at(0).toBool(), false);
+        QTRY_COMPARE(ready.count(), 1);
+        QTRY_COMPARE(written.count(), 1);
+        QCOMPARE(written.first().at(0).toBool(), false);
     }
 
     void neverWaitsForQtKeychain()

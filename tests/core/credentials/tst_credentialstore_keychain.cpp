@@ -39,6 +39,7 @@ private slots:
     {
         m_service = QStringLiteral("voicedeck-test-%1").arg(QCoreApplication::applicationPid());
         CredentialStore probe(m_service);
+        QTRY_VERIFY_WITH_TIMEOUT(probe.isKeychainChecked(), 30000);
         if (!probe.keychainAvailable()) {
             if (!qEnvironmentVariableIsEmpty("CI"))
                 QFAIL(qPrintable(QStringLiteral("CI must provide a secret service: ") +

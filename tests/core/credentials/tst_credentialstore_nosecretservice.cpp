@@ -59,6 +59,10 @@ private slots:
     void reportsTheKeychainUnavailable()
     {
         CredentialStore store(QStringLiteral("voicedeck-test"));
+        QSignalSpy checked(&store, &CredentialStore::keychainChecked);
+        QVERIFY(!store.isKeychainChecked()); // answered after the constructor returned
+        QTRY_COMPARE(checked.count(), 1);
+        QCOMPARE(checked.first().at(0).toBool(), false);
         QVERIFY(!store.keychainAvailable());
         QVERIFY2(store.keychainStatus().contains(QStringLiteral("No secret service")),
                  qPrintable(store.keychainStatus()));

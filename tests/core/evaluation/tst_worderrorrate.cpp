@@ -1,6 +1,8 @@
 #include "core/evaluation/worderrorrate.h"
 
 #include <QTest>
+#include <algorithm>
+#include <cstdlib>
 
 using namespace vd;
 
@@ -14,6 +16,8 @@ private Q_SLOTS:
     void countsEditsAgainstTheReference();
     void normalizesCasePunctuationAndSpace_data();
     void normalizesCasePunctuationAndSpace();
+    void boundsTheAlignment_data();
+    void boundsTheAlignment();
 };
 
 void TestWordErrorRate::countsEditsAgainstTheReference_data()
@@ -50,7 +54,7 @@ void TestWordErrorRate::countsEditsAgainstTheReference()
     QFETCH(int, deletions);
     QFETCH(int, insertions);
 
-    const WordErrorRate wer = computeWordErrorRate(reference, hypothesis);
+    const WordErrorRate wer = computeWordErrorRate(reference, hypothesis).value();
     QCOMPARE(wer.rate, rate);
     QCOMPARE(wer.substitutions, substitutions);
     QCOMPARE(wer.deletions, deletions);
@@ -78,6 +82,45 @@ void TestWordErrorRate::normalizesCasePunctuationAndSpace()
     QFETCH(QString, text);
     QFETCH(QStringList, words);
     QCOMPARE(normalizeWords(text), words);
+}
+
+namespace {
+QString manyWords(int count, const char* prefix)
+{
+    QStringList words;
+    for (int i = 0; i < count; ++i)
+        words << QStringLiteral("%1%2").arg(QLatin1String(prefix)).arg(i % 100);
+    return words.join(QLatin1Char(' '));
+}
+} // namespace
+
+// A transcript of hundreds of thousands of words against a long reference would align for
+// minutes: over kMaxWordErrorRateCells word pairs there is no rate (std::nullopt); below, the
+// rate is exact.
+void TestWordErrorRate::boundsTheAlignment_data()
+{
+    QTest::addColumn<int>("referenceWords");
+    QTest::addColumn<int>("hypothesisWords");
+    QTest::addColumn<bool>("computed");
+    QTest::newRow("well under") << 2000 << 2000 << true;
+    QTest::newRow("long reference, short transcript") << 200000 << 10 << true;
+    QTest::newRow("just over") << 7072 << 7071 << false;
+    QTest::newRow("40,000 words against 600,000") << 40000 << 600000 << false;
+}
+
+void TestWordErrorRate::boundsTheAlignment()
+{
+    QFETCH(int, referenceWords);
+    QFETCH(int, hypothesisWords);
+    QFETCH(bool, computed);
+    const QString reference = manyWords(referenceWords, "w");
+    const auto wer = computeWordErrorRate(reference, manyWords(hypothesisWords, "w"));
+    QCOMPARE(wer.has_value(), computed);
+    if (computed) {
+        QCOMPARE(wer->referenceWords, referenceWords);
+        QCOMPARE(wer->deletions, std::max(0, referenceWords - hypothesisWords));
+        QCOMPARE(wer->errors(), std::abs(referenceWords - hypothesisWords));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestWordErrorRate)

@@ -62,6 +62,34 @@ private Q_SLOTS:
         QVERIFY(!needsAttention(ErrorKind::RateLimited));
     }
 
+    // The single rule of PRODUCT.md §3 for breaker and health alike, over every kind.
+    void onlyTheProvidersFailuresCountAgainstIt_data()
+    {
+        QTest::addColumn<ErrorKind>("kind");
+        QTest::addColumn<bool>("counts");
+        QTest::newRow("network") << ErrorKind::Network << true;
+        QTest::newRow("timeout") << ErrorKind::Timeout << true;
+        QTest::newRow("rate_limited") << ErrorKind::RateLimited << true;
+        QTest::newRow("auth") << ErrorKind::Auth << true;
+        QTest::newRow("quota") << ErrorKind::Quota << true;
+        QTest::newRow("bad_request") << ErrorKind::BadRequest << false;
+        QTest::newRow("too_large") << ErrorKind::TooLarge << false;
+        QTest::newRow("server") << ErrorKind::Server << true;
+        QTest::newRow("invalid_response") << ErrorKind::InvalidResponse << true;
+        QTest::newRow("unsupported") << ErrorKind::Unsupported << false;
+        QTest::newRow("cancelled") << ErrorKind::Cancelled << false;
+        QTest::newRow("not_configured") << ErrorKind::NotConfigured << false;
+        QTest::newRow("circuit_open") << ErrorKind::CircuitOpen << false;
+    }
+    void onlyTheProvidersFailuresCountAgainstIt()
+    {
+        QFETCH(ErrorKind, kind);
+        QFETCH(bool, counts);
+        QCOMPARE(countsAgainstProvider(kind), counts);
+        if (isRequestFault(kind))
+            QVERIFY(!countsAgainstProvider(kind));
+    }
+
     void errorJsonCarriesStatusOnlyWhenKnown()
     {
         const auto withStatus = ProviderError::make(ErrorKind::Server, QStringLiteral("overloaded"), 503).toJson();

@@ -46,8 +46,6 @@ private Q_SLOTS:
     void classifiesHttpStatus();
     void classifiesNetworkErrors_data();
     void classifiesNetworkErrors();
-    void parsesRetryAfter_data();
-    void parsesRetryAfter();
     void attachesRetryAfterToRateLimits();
     void quotesVendorMessageTruncatedAndWithoutSecrets();
     void completeSuccessIsNotAnError();
@@ -204,40 +202,6 @@ void TestErrorClassifier::classifiesNetworkErrors()
     QCOMPARE(errorKindName(error.kind), errorKindName(kind));
     QCOMPARE(error.httpStatus, 0);
     QVERIFY2(error.message.contains(mentions, Qt::CaseInsensitive), qPrintable(error.message));
-}
-
-void TestErrorClassifier::parsesRetryAfter_data()
-{
-    QTest::addColumn<HttpHeaders>("headers");
-    QTest::addColumn<qint64>("expectedMs"); // -1: none
-    QTest::newRow("none") << HttpHeaders{} << qint64(-1);
-    QTest::newRow("seconds") << HttpHeaders{{"Retry-After", "7"}} << qint64(7000);
-    QTest::newRow("lower-case name") << HttpHeaders{{"retry-after", "2"}} << qint64(2000);
-    QTest::newRow("fractional seconds") << HttpHeaders{{"Retry-After", "1.5"}} << qint64(1500);
-    QTest::newRow("http date") << HttpHeaders{{"Retry-After", "Wed, 21 Oct 2026 07:28:30 GMT"}}
-                               << qint64(30000);
-    QTest::newRow("http date in the past")
-        << HttpHeaders{{"Retry-After", "Wed, 21 Oct 2026 07:27:00 GMT"}} << qint64(0);
-    QTest::newRow("milliseconds") << HttpHeaders{{"retry-after-ms", "250"}} << qint64(250);
-    QTest::newRow("milliseconds win")
-        << HttpHeaders{{"Retry-After", "9"}, {"retry-after-ms", "1200"}} << qint64(1200);
-    QTest::newRow("garbage") << HttpHeaders{{"Retry-After", "soon"}} << qint64(-1);
-    QTest::newRow("negative") << HttpHeaders{{"Retry-After", "-3"}} << qint64(-1);
-}
-
-void TestErrorClassifier::parsesRetryAfter()
-{
-    QFETCH(HttpHeaders, headers);
-    QFETCH(qint64, expectedMs);
-    test::FakeClock clock;
-    clock.setWallNow(QDateTime(QDate(2026, 10, 21), QTime(7, 28, 0), Qt::UTC));
-    const auto retryAfter = parseRetryAfter(headers, clock);
-    if (expectedMs < 0) {
-        QVERIFY(!retryAfter.has_value());
-    } else {
-        QVERIFY(retryAfter.has_value());
-        QCOMPARE(qint64(retryAfter->count()), expectedMs);
-    }
 }
 
 void TestErrorClassifier::attachesRetryAfterToRateLimits()

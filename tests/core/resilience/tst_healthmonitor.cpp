@@ -36,6 +36,28 @@ class TestHealthMonitor : public QObject
 private Q_SLOTS:
     void initTestCase() { qRegisterMetaType<HealthInfo>(); }
 
+    // Breaker and health follow the same rule (countsAgainstProvider) for every kind; they used
+    // to disagree on not_configured and circuit_open.
+    void breakerAndHealthCountTheSameFailures_data()
+    {
+        QTest::addColumn<ErrorKind>("kind");
+        for (int k = int(ErrorKind::Network); k <= int(ErrorKind::CircuitOpen); ++k) {
+            const auto kind = ErrorKind(k);
+            QTest::newRow(qPrintable(errorKindName(kind))) << kind;
+        }
+    }
+    void breakerAndHealthCountTheSameFailures()
+    {
+        QFETCH(ErrorKind, kind);
+        FakeClock clock;
+        ResilienceState state({}, {}, clock);
+        state.recordCall(kName, err(kind), 100ms);
+        const int expected = countsAgainstProvider(kind) ? 1 : 0;
+        QCOMPARE(state.breaker(kName)->consecutiveFailures(), expected);
+        QCOMPARE(state.health(kName).totalFailures(), expected);
+        QCOMPARE(state.health(kName).consecutiveFailures(), expected);
+    }
+
     void statusIsUnknownBeforeAnyOutcome()
     {
         FakeClock clock;

@@ -114,41 +114,6 @@ private Q_SLOTS:
         QVERIFY(!policy.retryDelay(error(ErrorKind::Server), 0, -5s));
         QVERIFY(!policy.retryDelay(error(ErrorKind::RateLimited, 5s), 0, 4s));
     }
-
-    void parsesRetryAfter_data()
-    {
-        QTest::addColumn<QByteArray>("retryAfter");
-        QTest::addColumn<QByteArray>("retryAfterMs");
-        QTest::addColumn<qint64>("expectedMs"); // -1 = none
-        QTest::newRow("seconds") << QByteArray("120") << QByteArray() << qint64(120000);
-        QTest::newRow("seconds with spaces") << QByteArray(" 7 ") << QByteArray() << qint64(7000);
-        QTest::newRow("zero") << QByteArray("0") << QByteArray() << qint64(0);
-        QTest::newRow("HTTP date 30 s ahead")
-            << QByteArray("Thu, 01 Jan 2026 12:00:30 GMT") << QByteArray() << qint64(30000);
-        QTest::newRow("HTTP date in the past")
-            << QByteArray("Wed, 31 Dec 2025 23:00:00 GMT") << QByteArray() << qint64(0);
-        QTest::newRow("retry-after-ms") << QByteArray() << QByteArray("1500") << qint64(1500);
-        QTest::newRow("fractional ms round up") << QByteArray() << QByteArray("12.3") << qint64(13);
-        QTest::newRow("ms wins over seconds") << QByteArray("120") << QByteArray("250") << qint64(250);
-        QTest::newRow("bad ms falls back to seconds")
-            << QByteArray("2") << QByteArray("soon") << qint64(2000);
-        QTest::newRow("nothing") << QByteArray() << QByteArray() << qint64(-1);
-        QTest::newRow("garbage") << QByteArray("later") << QByteArray() << qint64(-1);
-        QTest::newRow("negative") << QByteArray("-5") << QByteArray() << qint64(-1);
-    }
-
-    void parsesRetryAfter()
-    {
-        QFETCH(QByteArray, retryAfter);
-        QFETCH(QByteArray, retryAfterMs);
-        QFETCH(qint64, expectedMs);
-        const QDateTime now(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC);
-        const auto parsed = RetryPolicy::parseRetryAfter(retryAfter, retryAfterMs, now);
-        if (expectedMs < 0)
-            QVERIFY(!parsed.has_value());
-        else
-            QCOMPARE(parsed, std::optional(milliseconds(expectedMs)));
-    }
 };
 
 QTEST_GUILESS_MAIN(TestRetryPolicy)

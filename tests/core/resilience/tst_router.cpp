@@ -80,6 +80,33 @@ class TestRouter : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The history is fed from one place: each routed request, once finished, whatever its outcome.
+    void everyFinishedRequestIsReportedOnceForHistory()
+    {
+        Rig rig;
+        QSignalSpy reported(&rig.router, &Router::requestFinished);
+        rig.ledger(0).script = {FakeOutcome::fail(ErrorKind::Server, 503)};
+        (void)rig.run();
+        QCOMPARE(reported.count(), 1);
+        const auto fallback = reported.takeFirst().at(0).value<RequestRecord>();
+        QCOMPARE(fallback.operation, RequestRecord::kTranscribe);
+        QCOMPARE(fallback.provider, QStringLiteral("b_stt"));
+        QCOMPARE(fallback.outcome, QStringLiteral("ok"));
+        QCOMPARE(fallback.attempts, 2);
+        QCOMPARE(fallback.trace.value(QStringLiteral("attempts")).toArray().size(), 2);
+        QVERIFY(fallback.time.isValid());
+
+        for (int i = 0; i < 3; ++i)
+            rig.ledger(i).script = {FakeOutcome::fail(ErrorKind::Auth, 401)};
+        (void)rig.run();
+        QCOMPARE(reported.count(), 1);
+        const auto failed = reported.takeFirst().at(0).value<RequestRecord>();
+        QCOMPARE(failed.outcome, QStringLiteral("failed"));
+        QCOMPARE(failed.errorKind, QStringLiteral("auth"));
+        QCOMPARE(failed.provider, QStringLiteral("c_stt")); // the last one tried
+        QCOMPARE(failed.attempts, 3);
+    }
+
     void startingReturnsBeforeAnyProviderWorkRuns()
     {
         Rig rig;

@@ -26,6 +26,7 @@ constexpr KindRow kKinds[] = {
     {Fault::Kind::EmptyResult, "empty_result"},
     {Fault::Kind::OversizedBody, "oversized_body"},
     {Fault::Kind::Delay, "delay"},
+    {Fault::Kind::CompressionBomb, "compression_bomb"},
 };
 
 } // namespace
@@ -68,6 +69,13 @@ Fault Fault::oversized(qint64 bytes, bool chunked)
     return fault;
 }
 
+Fault Fault::compressionBomb(qint64 inflatedBytes)
+{
+    Fault fault = of(Kind::CompressionBomb);
+    fault.oversizeBytes = inflatedBytes;
+    return fault;
+}
+
 Fault& Fault::withRetryAfter(const QByteArray& value)
 {
     retryAfter = value;
@@ -83,7 +91,7 @@ Fault& Fault::withRetryAfterMs(int ms)
 bool Fault::isContentFault() const
 {
     return kind == Kind::HttpError || kind == Kind::InvalidJson || kind == Kind::WrongContentType ||
-           kind == Kind::WrongShape || kind == Kind::EmptyResult;
+           kind == Kind::WrongShape || kind == Kind::EmptyResult || kind == Kind::CompressionBomb;
 }
 
 QString Fault::kindName(Kind kind)

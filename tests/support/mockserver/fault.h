@@ -10,7 +10,8 @@
 namespace vd::test {
 
 // A misbehaviour the mock server plays instead of (or around) its normal answer. Content faults
-// (HttpError, InvalidJson, WrongContentType, WrongShape, EmptyResult) change what is sent;
+// (HttpError, InvalidJson, WrongContentType, WrongShape, EmptyResult, CompressionBomb) change
+// what is sent;
 // transport faults (Hang, SlowDrip, TruncatedBody, ResetMidBody, CloseBeforeAnswer,
 // OversizedBody, Delay) change how it is sent. Refused connections are not a server fault: point
 // the client at a closed port (listen, note port(), close()) to get one.
@@ -31,6 +32,7 @@ struct Fault
         EmptyResult,       // success with nothing in it: {"text":""}, Google {}, empty audio
         OversizedBody,     // 200 and `oversizeBytes` of body, generated while streaming
         Delay,             // wait `delayMs`, then the normal answer
+        CompressionBomb,   // 200, Content-Encoding gzip, a small body inflating to `oversizeBytes`
     };
 
     Kind kind = Kind::None;
@@ -42,7 +44,7 @@ struct Fault
     int retryAfterMs = -1; // retry-after-ms header (OpenAI SDKs read it), -1: none
     int delayMs = 0;       // wait before answering; applies to every kind
     int durationMs = 2000; // SlowDrip: total time over which the body is sent
-    qint64 oversizeBytes = 200LL * 1024 * 1024;
+    qint64 oversizeBytes = 200LL * 1024 * 1024; // OversizedBody sent, CompressionBomb inflated
     bool chunked = false; // OversizedBody: Transfer-Encoding chunked instead of Content-Length
 
     static Fault of(Kind kind);
@@ -50,6 +52,7 @@ struct Fault
     static Fault delay(int ms);
     static Fault slowDrip(int totalMs);
     static Fault oversized(qint64 bytes, bool chunked = false);
+    static Fault compressionBomb(qint64 inflatedBytes);
     Fault& withRetryAfter(const QByteArray& value);
     Fault& withRetryAfterMs(int ms);
 
@@ -58,7 +61,7 @@ struct Fault
 
     // Names used by the control API: "http_error", "hang", "slow_drip", "truncated_body",
     // "reset", "close", "invalid_json", "wrong_content_type", "wrong_shape", "empty_result",
-    // "oversized_body", "delay", "none".
+    // "oversized_body", "delay", "compression_bomb", "none".
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(const QString& name);
     // {"fault": name, "status", "message", "code", "type", "retry_after" (number or string),

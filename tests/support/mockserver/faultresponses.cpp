@@ -1,5 +1,6 @@
 #include "tests/support/mockserver/faultresponses.h"
 
+#include "tests/support/mockserver/gzipbomb.h"
 #include "tests/support/mockserver/vendorerrors.h"
 
 namespace vd::test {
@@ -81,6 +82,16 @@ HttpResponse FaultResponses::build(Endpoint endpoint, const Fault& fault, const 
             HttpResponse::bytes(200, json ? shapes.prefix : QByteArray(), normal.contentType());
         response.chunked = fault.chunked;
         response.streamedLength = fault.oversizeBytes;
+        return response;
+    }
+    case Fault::Kind::CompressionBomb: {
+        // The endpoint's own content type and answer start, padded with blanks: valid until it
+        // is far too large, as a bomb built to pass content checks would be.
+        const bool json = normal.contentType().startsWith("application/json");
+        HttpResponse response = HttpResponse::bytes(
+            200, gzipBomb(json ? shapes.prefix : normal.body.left(64), fault.oversizeBytes),
+            normal.contentType());
+        response.setHeader("Content-Encoding", "gzip");
         return response;
     }
     default:

@@ -8,7 +8,8 @@ namespace vd::test {
 
 // The bytes a content fault sends instead of the endpoint's normal answer, shaped per endpoint:
 // the vendor's error body (+ Retry-After), a broken or wrong-shaped variant of the endpoint's
-// JSON, an empty result, an HTML page, or the head of an oversized body (generated while sent).
+// JSON, an empty result, an HTML page, a gzip bomb, or the head of an oversized body (generated
+// while sent).
 class FaultResponses
 {
 public:

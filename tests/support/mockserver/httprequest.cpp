@@ -23,7 +23,8 @@ int HttpRequest::headerCount(const QByteArray& name) const
 
 QUrlQuery HttpRequest::query() const
 {
-    return QUrlQuery(QString::fromUtf8(rawQuery));
+    // Like the vendors' servers, a '+' in the query is a space (form decoding); QUrlQuery keeps it.
+    return QUrlQuery(QString::fromUtf8(QByteArray(rawQuery).replace('+', "%20")));
 }
 
 QByteArray HttpRequest::mediaType() const

@@ -32,7 +32,19 @@ private slots:
         QCOMPARE(buffer.read(2), QByteArray("cd"));
         buffer.finish();
         QVERIFY(buffer.isDrained());
-        QVERIFY(buffer.atEnd());
+    }
+
+    // The Pulse sink must never start its own drain (see PcmBuffer::atEnd), so the sink sees an
+    // endless stream even once the buffer is drained.
+    void theSinkNeverSeesTheEnd()
+    {
+        PcmBuffer buffer;
+        QVERIFY(!buffer.atEnd());
+        buffer.append("ab");
+        buffer.finish();
+        QCOMPARE(buffer.read(2), QByteArray("ab"));
+        QVERIFY(buffer.isDrained());
+        QVERIFY(!buffer.atEnd());
     }
 
     void handsOutWholeFramesOnly()

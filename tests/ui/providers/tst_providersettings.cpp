@@ -7,8 +7,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QToolButton>
+#include <QWheelEvent>
 
 using namespace vd;
 
@@ -37,6 +40,12 @@ private:
 
     QWidget* editor(const QString& field) { return m_f->find<QWidget>("setting_" + field); }
     QLabel* errorLabel(const QString& field) { return m_f->find<QLabel>("settingError_" + field); }
+    static QString shown(QWidget* box)
+    {
+        if (auto* combo = qobject_cast<QComboBox*>(box))
+            return combo->currentText();
+        return qobject_cast<QAbstractSpinBox*>(box)->text();
+    }
     QPushButton* applyButton() { return m_f->find<QPushButton>("settingsApply"); }
 
 private Q_SLOTS:
@@ -127,6 +136,47 @@ private Q_SLOTS:
                                                      : "5000");
         QVERIFY(errorLabel(field)->isHidden());
         QVERIFY(applyButton()->isEnabled());
+    }
+
+    // Scrolling the pane with the pointer over an unfocused box scrolls the pane and edits nothing.
+    void wheelOverUnfocusedBoxScrollsThePane_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::newRow("combo box") << "response_format";
+        QTest::newRow("spin box") << "timeout_ms";
+        QTest::newRow("double spin box") << "temperature";
+    }
+
+    void wheelOverUnfocusedBoxScrollsThePane()
+    {
+        QFETCH(QString, field);
+        m_f->page->resize(1000, 250); // short enough that the details pane scrolls
+        auto* scroll = m_f->page->findChild<QScrollArea*>();
+        QVERIFY(scroll);
+        QScrollBar* bar = scroll->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        QWidget* box = editor(field);
+        scroll->ensureWidgetVisible(box);
+        const int scrolledTo = bar->value();
+        editor("base_url")->setFocus(); // the box is not focused
+        QVERIFY(!box->hasFocus());
+        const QByteArray before = m_f->configBytes();
+        const QString shownBefore = shown(box);
+        // Towards whichever end the pane is not at, so that a scroll is visible.
+        const QPoint delta(0, scrolledTo < bar->maximum() ? -120 : 120);
+        const QPoint at = box->rect().center();
+        QWheelEvent wheel(at, box->mapToGlobal(at), QPoint(), delta, Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(box, &wheel);
+        QCOMPARE(shown(box), shownBefore);
+        QVERIFY(!applyButton()->isEnabled());
+        QVERIFY2(bar->value() != scrolledTo, "the pane scrolls instead");
+        QCOMPARE(m_f->configBytes(), before);
+
+        // Focused (clicked or tabbed into), the box takes the wheel as usual.
+        box->setFocus();
+        QApplication::sendEvent(box, &wheel);
+        QVERIFY(shown(box) != shownBefore);
     }
 
     void validEditIsSavedAndAppliedAtOnce()

@@ -11,6 +11,7 @@
 #include <QListView>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QTabWidget>
 
 using namespace vd;
@@ -28,6 +29,18 @@ private:
     QStringList sttPriorities() { return m_f->runtime->registry().priorityList(ProviderCategory::Stt); }
 
     int priorityOnDisk(const QString& name) { return m_f->providerOnDisk(name).value("priority").toInt(-1); }
+
+    // As `voicedeck-cli config set` does it: an atomic replace with two changed keys.
+    void replaceConfigFromOutside()
+    {
+        QJsonObject outside = m_f->configOnDisk();
+        outside.insert("routing", QJsonObject{{"max_retries", 5}});
+        outside.insert("providers", QJsonObject{{"yandex_stt", QJsonObject{{"priority", 1}}}});
+        QSaveFile file(m_f->configPath());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(outside).toJson());
+        QVERIFY(file.commit());
+    }
 
 private Q_SLOTS:
     void init()
@@ -116,6 +129,33 @@ private Q_SLOTS:
         QCOMPARE(m_f->providerOnDisk("google_tts").value("priority").toInt(), 10);
         QCOMPARE(m_f->providerOnDisk("openai_tts").value("priority").toInt(), 20);
         QCOMPARE(sttPriorities(), (QStringList{"openai_stt", "google_stt", "yandex_stt"})); // untouched
+    }
+
+    // Issue #16: the page saved its start-up copy of the config, so a `voicedeck-cli config set`
+    // made while the GUI was open was undone by the next reorder, and never shown.
+    void changeMadeOutsideIsShown()
+    {
+        m_f->createRuntime();
+        m_f->createPage();
+        replaceConfigFromOutside();
+        QTRY_COMPARE_WITH_TIMEOUT(m_f->page->orderModel(ProviderCategory::Stt)->names().value(0),
+                                  QStringLiteral("yandex_stt"), 20000);
+        QCOMPARE(m_f->runtime->config().routing.maxRetries, 5);
+    }
+
+    void changeMadeOutsideSurvivesTheNextReorder()
+    {
+        m_f->createRuntime();
+        m_f->createPage();
+        replaceConfigFromOutside();
+        PriorityOrderModel* tts = m_f->page->orderModel(ProviderCategory::Tts);
+        QSignalSpy saves(m_f->page.get(), &ProvidersPage::saveFinished);
+        std::unique_ptr<QMimeData> dragged(tts->mimeData({tts->index(tts->rowOf("google_tts"))}));
+        QVERIFY(tts->dropMimeData(dragged.get(), Qt::MoveAction, 0, 0, {}));
+        QVERIFY(m_f->waitForSave(saves));
+        QCOMPARE(m_f->providerOnDisk("google_tts").value("priority").toInt(), 10);
+        QCOMPARE(priorityOnDisk("yandex_stt"), 1);
+        QCOMPARE(m_f->configOnDisk()[u"routing"][u"max_retries"].toInt(), 5);
     }
 
     void dropOnTheListViewMovesTheProvider()

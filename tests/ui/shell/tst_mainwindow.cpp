@@ -1,10 +1,12 @@
 #include "shelltestenvironment.h"
 
 #include "ui/activity/activitylog.h"
+#include "ui/health/healthpage.h"
 #include "ui/i18n/translator.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/pagestate.h"
 #include "ui/shell/standardpages.h"
+#include "ui/speech/texttospeechpage.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -171,6 +173,29 @@ private slots:
         QCOMPARE(second.currentPageId(), QStringLiteral("stateful"));
         QCOMPARE(second.size(), QSize(900, 600));
         QCOMPARE(page->restored, QByteArrayLiteral("splitter=3:2"));
+    }
+
+    // README: each page's choices are remembered. The Health range and the text to speak came
+    // back as 1 h and empty after a restart (issue #17).
+    void standardPagesRememberTheirChoicesAcrossASession()
+    {
+        auto runtime = m_environment.createRuntime();
+        QVERIFY(runtime);
+        {
+            auto first = standardWindow(*runtime);
+            first->restoreSession();
+            auto* health = first->findChild<HealthPage*>();
+            auto* speak = first->findChild<TextToSpeechPage*>();
+            QVERIFY(health && speak);
+            health->setRange(ChartRange::OneDay);
+            speak->setText(QStringLiteral("Сорок два — forty-two"));
+            first->saveSession();
+        }
+        auto second = standardWindow(*runtime);
+        QCOMPARE(second->findChild<HealthPage*>()->range(), ChartRange::OneHour); // the default
+        second->restoreSession();
+        QCOMPARE(second->findChild<HealthPage*>()->range(), ChartRange::OneDay);
+        QCOMPARE(second->findChild<TextToSpeechPage*>()->text(), QStringLiteral("Сорок два — forty-two"));
     }
 
     void startsAtADefaultSizeWithoutASavedSession()

@@ -36,11 +36,15 @@ inline bool hasTestAudio()
 inline std::unique_ptr<Runtime> makeRuntime(const QTemporaryDir& dir, const QJsonObject& providers,
                                             bool start = true)
 {
+    // No test here is about routing timeouts: the attempt limit only guards against a hang, and
+    // stays below the tests' 60 s waits so that a stuck provider is named. PocketSphinx needs about
+    // 1 s of CPU per 2.5 s of take, and on a loaded machine a recorded take runs long while the
+    // decode gets a fraction of a core (20 s was seen to run out). Two providers share the deadline.
     const QJsonObject config{
         {"version", 1},
         {"providers", providers},
         {"routing",
-         QJsonObject{{"attempt_timeout_ms", 20000}, {"request_deadline_ms", 40000}, {"max_retries", 0}}},
+         QJsonObject{{"attempt_timeout_ms", 50000}, {"request_deadline_ms", 100000}, {"max_retries", 0}}},
     };
     QFile file(dir.filePath("config.json"));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))

@@ -110,7 +110,7 @@ private Q_SLOTS:
         const TranscriptionOutcome outcome = transcribeAndWait();
         QVERIFY2(outcome.ok, qPrintable(outcome.errorMessage()));
         QCOMPARE(outcome.provider, QStringLiteral("pocketsphinx_stt"));
-        QVERIFY2(computeWordErrorRate(kSentence, outcome.text).rate <= 0.3, qPrintable(outcome.text));
+        QVERIFY2(computeWordErrorRate(kSentence, outcome.text)->rate <= 0.3, qPrintable(outcome.text));
         QCOMPARE(m_page->findChild<QPlainTextEdit*>("resultText")->toPlainText(), outcome.text);
         QVERIFY(m_page->findChild<QLabel*>("resultInfo")->text().contains("pocketsphinx_stt"));
         QVERIFY(m_page->findChild<QPlainTextEdit*>("routingTrace")
@@ -227,7 +227,7 @@ private Q_SLOTS:
         QVERIFY(model.row(openAi).outcome.ok);
         QCOMPARE(model.row(openAi).outcome.wer, std::optional<double>(0.0));
         QCOMPARE(model.data(model.index(openAi, ComparisonModel::WerColumn)).toString(),
-                 QStringLiteral("0.000"));
+                 QStringLiteral("0.0 %"));
         QVERIFY(model.row(sphinx).outcome.ok);
         QVERIFY(model.row(sphinx).outcome.wer.has_value()); // the full sentence against the short reference
         QVERIFY(*model.row(sphinx).outcome.wer > 0.0);
@@ -249,6 +249,32 @@ private Q_SLOTS:
             QJsonDocument::fromJson(file.readAll()).object().value("results").toArray();
         QCOMPARE(results.size(), model.rowCount());
         QCOMPARE(results.at(openAi).toObject().value("wer").toDouble(-1.0), 0.0);
+    }
+
+    // A new take clears the old take's transcript, trace, WER and comparison rows (issue #17).
+    void newTakeClearsTheOldResults()
+    {
+        makePage(true);
+        openAndWait(m_speechFile);
+        m_page->setReference(QStringLiteral("turn on the lights"));
+        m_page->providerPicker().setCurrentProvider(QStringLiteral("openai_stt"));
+        QVERIFY(transcribeAndWait().ok);
+        QSignalSpy done(m_page.get(), &SpeechToTextPage::comparisonFinished);
+        QTest::mouseClick(m_page->findChild<QPushButton*>("compareButton"), Qt::LeftButton);
+        QVERIFY(done.wait(60000));
+        QVERIFY(m_page->comparison().rowCount() > 0);
+        QVERIFY(!m_page->findChild<QLabel*>("resultInfo")->text().isEmpty());
+
+        openAndWait(qEnvironmentVariable("VOICEDECK_AUDIO_FIXTURES") + "/wav_s16_16000_mono.wav");
+        QVERIFY(!m_page->lastOutcome().has_value());
+        QVERIFY(m_page->findChild<QPlainTextEdit*>("resultText")->toPlainText().isEmpty());
+        QVERIFY(m_page->findChild<QLabel*>("resultInfo")->text().isEmpty()); // no WER of the old take
+        QVERIFY(m_page->findChild<QPlainTextEdit*>("routingTrace")->toPlainText().isEmpty());
+        QCOMPARE(m_page->comparison().rowCount(), 0);
+        for (const char* button : {"copyButton", "exportButton", "exportComparisonButton"})
+            QVERIFY2(!m_page->findChild<QPushButton*>(button)->isEnabled(), button);
+        QVERIFY(!m_page->exportResult(m_dir.filePath("stale.txt")).hasValue());
+        QVERIFY(m_page->findChild<QPushButton*>("transcribeButton")->isEnabled());
     }
 
     void exportWritesTheTranscribeJsonShape()
@@ -367,7 +393,7 @@ private Q_SLOTS:
         m_page->providerPicker().setCurrentProvider(QStringLiteral("pocketsphinx_stt"));
         const TranscriptionOutcome outcome = transcribeAndWait();
         QVERIFY2(outcome.ok, qPrintable(outcome.errorMessage()));
-        QVERIFY2(computeWordErrorRate(kSentence, outcome.text).rate <= 0.5, qPrintable(outcome.text));
+        QVERIFY2(computeWordErrorRate(kSentence, outcome.text)->rate <= 0.5, qPrintable(outcome.text));
 
         const QString saved = m_dir.filePath("take.wav");
         QSignalSpy savedSpy(&take, &TakePanel::takeSaved);

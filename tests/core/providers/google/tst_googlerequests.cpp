@@ -160,6 +160,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("kind");
         QTest::newRow("empty") << QString() << "bad_request";
+        QTest::newRow("only zero-width") << QStringLiteral("\u200B\u200C\u200D\u2060") << "bad_request";
         QTest::newRow("5000 ascii") << QString(5000, QLatin1Char('a')) << QString();
         QTest::newRow("5001 ascii") << QString(5001, QLatin1Char('a')) << "too_large";
         // 2 bytes per Cyrillic letter: 2501 letters are 5002 bytes although only 2501 characters.

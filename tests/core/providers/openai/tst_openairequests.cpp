@@ -202,6 +202,12 @@ private Q_SLOTS:
         QTest::newRow("4096 emoji") << QString::fromUcs4(std::u32string(4096, U'\U0001F600').c_str()) << 1.0
                                     << QString() << QString();
         QTest::newRow("speed too high") << QStringLiteral("a") << 4.5 << QString() << "bad_request";
+        QTest::newRow("speed nan") << QStringLiteral("a") << qQNaN() << QString() << "bad_request";
+        QTest::newRow("only NULs") << QString(3, QChar(0)) << 1.0 << QString() << "bad_request";
+        QTest::newRow("only zero-width")
+            << QStringLiteral("\u200B\uFEFF") << 1.0 << QString() << "bad_request";
+        QTest::newRow("lone surrogate")
+            << QStringLiteral("a") + QChar(0xD800) << 1.0 << QString() << "bad_request";
         QTest::newRow("unknown format")
             << QStringLiteral("a") << 1.0 << QStringLiteral("aiff") << "unsupported";
     }

@@ -126,6 +126,16 @@ private Q_SLOTS:
         QCOMPARE(call->header("Authorization"), QByteArray("Bearer t1.token"));
     }
 
+    // The vendor form-decodes the query: a bare '+' would arrive as a space.
+    void recognizeQueryEncodesPlus()
+    {
+        const Result<HttpCall> call = yandexRecognizeCall(
+            sttSettings({}), iamToken(), QByteArray(3200, '\x01'), QStringLiteral("en-US+x"));
+        QVERIFY(call);
+        QVERIFY2(call->url.query(QUrl::FullyEncoded).startsWith(QStringLiteral("lang=en-US%2Bx&")),
+                 qPrintable(call->url.query(QUrl::FullyEncoded)));
+    }
+
     void recognizeLimitsAreOneMegabyteAndThirtySeconds()
     {
         const Result<HttpCall> tooLong =
@@ -198,6 +208,8 @@ private Q_SLOTS:
         QTest::newRow("5000 characters") << QString(5000, QChar(0x0436)) << 1.0 << 48000 << QString();
         QTest::newRow("5001 characters") << QString(5001, QLatin1Char('a')) << 1.0 << 48000 << "too_large";
         QTest::newRow("speed") << QStringLiteral("a") << 3.5 << 48000 << "bad_request";
+        QTest::newRow("speed nan") << QStringLiteral("a") << qQNaN() << 48000 << "bad_request";
+        QTest::newRow("only NULs") << QString(3, QChar(0)) << 1.0 << 48000 << "bad_request";
         QTest::newRow("rate") << QStringLiteral("a") << 1.0 << 22050 << "bad_request";
     }
 

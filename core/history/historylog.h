@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// Logging category of core/history: the history database.
+Q_DECLARE_LOGGING_CATEGORY(lcHistory)
