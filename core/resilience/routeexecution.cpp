@@ -5,6 +5,9 @@
 #include "core/resilience/resiliencelog.h"
 #include "core/resilience/resiliencestate.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
 #include <limits>
 
 namespace vd {
@@ -275,14 +278,33 @@ void RouteExecution::launch(int id, ProviderJob* job, const QString& note)
             conclude(id, finished, finished->hasError() ? std::optional(finished->error()) : std::nullopt);
             return;
         }
-        const Attempt* attempt = findAttempt(id);
-        const auto rejected =
-            attempt ? m_options.checkAnswer(finished, attempt->candidate.info.name) : std::nullopt;
-        conclude(id, finished, rejected, rejected.has_value());
+        judgeAnswer(id, finished);
     });
     job->start();
     Q_EMIT attemptStarted(job, a->candidate.info.name);
     armHedge();
+}
+
+void RouteExecution::judgeAnswer(int id, ProviderJob* job)
+{
+    Attempt* a = findAttempt(id);
+    if (!a || m_done)
+        return;
+    a->checking = true;
+    job->setAutoDelete(false); // its answer is still needed once judged; deleted below
+    using Verdict = std::optional<ProviderError>;
+    auto* watcher = new QFutureWatcher<Verdict>(this);
+    connect(watcher, &QFutureWatcher<Verdict>::finished, this, [this, id, watcher, job = QPointer(job)] {
+        watcher->deleteLater();
+        const Verdict rejected = watcher->result();
+        // An attempt cancelled, timed out or outrun by a hedge meanwhile has already ended, and
+        // conclude() ignores it; a job gone means the whole execution ended.
+        if (job) {
+            conclude(id, job, rejected, rejected.has_value());
+            job->deleteLater();
+        }
+    });
+    watcher->setFuture(QtConcurrent::run(m_options.checkAnswer(job, a->candidate.info.name)));
 }
 
 void RouteExecution::armTimeout(Attempt& attempt)
@@ -298,7 +320,7 @@ void RouteExecution::armTimeout(Attempt& attempt)
             return;
         a->timedOut = true;
         const ProviderError error = ProviderError::make(ErrorKind::Timeout, message);
-        if (a->job)
+        if (a->job && !a->checking)
             a->job->abort(error); // concludes through `finished`
         else
             conclude(id, nullptr, error);

@@ -41,6 +41,8 @@ public:
     using Launch = std::function<void(ProviderJob* job, const QString& note)>;
     using AttemptFactory = std::function<void(const RouteCandidate& candidate, int attempt, Launch launch)>;
 
+    using AnswerCheck = std::function<std::optional<ProviderError>()>;
+
     struct Options
     {
         ProviderCategory category = ProviderCategory::Stt;
@@ -48,9 +50,12 @@ public:
         RoutingSettings settings;
         std::function<bool()> isOnline;
         std::function<double()> random; // retry jitter
-        // Judges a successful attempt's answer (TTS: SpeechAudioCheck); an error fails the attempt
-        // like any other, and the health record counts it as invalid audio. Empty: no check.
-        std::function<std::optional<ProviderError>(ProviderJob* job, const QString& provider)> checkAnswer;
+        // Builds, on the routing thread, the judgement of a successful attempt's answer (TTS:
+        // SpeechAudioCheck), copying what it needs from the job. The judgement itself runs on the
+        // thread pool: decoding an answer must not block the thread the router lives on (the
+        // GUI's). An error fails the attempt like any other, and the health record counts it as
+        // invalid audio. Empty: no check.
+        std::function<AnswerCheck(ProviderJob* job, const QString& provider)> checkAnswer;
     };
 
     RouteExecution(ProviderDirectory& directory, ResilienceState& state, Options options,
@@ -84,6 +89,7 @@ private:
         int providersLeft = 1;
         QPointer<QTimer> timeout; // armed when the attempt starts (TTS: before the voice list)
         bool timedOut = false;
+        bool checking = false; // the job answered; its answer is being judged (checkAnswer)
         int traceIndex = -1;
 
         ~Attempt()
@@ -104,6 +110,7 @@ private:
     void armTimeout(Attempt& attempt);
     void startAttempt(const RouteCandidate& candidate, int number);
     void launch(int id, ProviderJob* job, const QString& note);
+    void judgeAnswer(int id, ProviderJob* job);
     void conclude(int id, ProviderJob* job, const std::optional<ProviderError>& error,
                   bool answerRejected = false);
     Attempt* findAttempt(int id) const;

@@ -1,9 +1,13 @@
 #include "core/resilience/resiliencestate.h"
 #include "core/resilience/routedsynthesizejob.h"
+#include "core/resilience/routeexecution.h"
 #include "core/resilience/router.h"
 #include "fakeproviders.h"
 
 #include <QJsonArray>
+#include <QSemaphore>
+#include <QThread>
+#include <QThreadPool>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -20,6 +24,29 @@ RoutingSettings routing(int maxRetries)
     return s;
 }
 
+// A TTS route through one fake provider whose answers `check` judges.
+struct JudgedRoute
+{
+    FakeClock clock;
+    ResilienceState state{{}, {}, clock};
+    FakeDirectory directory;
+    std::shared_ptr<FakeTts> tts = std::make_shared<FakeTts>(QStringLiteral("flite"), QList<Voice>{}, &clock);
+    std::unique_ptr<RouteExecution> execution;
+
+    JudgedRoute(RoutingSettings settings, std::function<std::optional<ProviderError>()> check)
+    {
+        directory.add(tts, 10);
+        RouteExecution::Options options{ProviderCategory::Tts, {}, settings, [] { return true; }, [] { return 0.5; },
+                                        [check](ProviderJob*, const QString&) { return check; }};
+        auto launchSynthesis = [](const RouteCandidate& c, int, const RouteExecution::Launch& launch) {
+            SynthesisRequest request;
+            request.text = QStringLiteral("hello");
+            launch(static_cast<TextToSpeechProvider*>(c.instance.get())->synthesize(request), {});
+        };
+        execution = std::make_unique<RouteExecution>(directory, state, options, launchSynthesis);
+    }
+};
+
 } // namespace
 
 // Routed text to speech: the voice mapping on fallback and streamed audio.
@@ -28,6 +55,41 @@ class TestRoutedSynthesis : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Decoding an answer must not block the router's thread, which in the app is the GUI's.
+    void answersAreJudgedOffTheRoutingThread()
+    {
+        QThread* judgedOn = nullptr;
+        JudgedRoute route(routing(0), [&judgedOn] {
+            judgedOn = QThread::currentThread();
+            return std::optional<ProviderError>();
+        });
+        QSignalSpy succeeded(route.execution.get(), &RouteExecution::succeeded);
+        route.execution->start();
+        QTRY_COMPARE(succeeded.count(), 1);
+        QVERIFY(judgedOn != nullptr);
+        QVERIFY(judgedOn != QThread::currentThread());
+    }
+
+    // The attempt's time limit covers judging its answer: a judgement that never ends cannot hold
+    // the request past it.
+    void aJudgementThatOutlastsTheAttemptLimitEndsItAsATimeout()
+    {
+        QSemaphore release;
+        RoutingSettings settings = routing(0);
+        settings.attemptTimeoutMs = 50;
+        JudgedRoute route(settings, [&release] {
+            release.acquire();
+            return std::optional<ProviderError>();
+        });
+        QSignalSpy failed(route.execution.get(), &RouteExecution::failed);
+        route.execution->start();
+        QTRY_COMPARE(failed.count(), 1);
+        release.release();
+        QCOMPARE(failed.at(0).at(0).value<ProviderError>().kind, ErrorKind::Timeout);
+        QCOMPARE(route.execution->trace().steps().at(0).decision, RouteDecision::Failed);
+        QThreadPool::globalInstance()->waitForDone();
+    }
+
     void ttsFallbackMapsTheVoice()
     {
         FakeClock clock;
