@@ -263,7 +263,7 @@ void ActivityPage::retranslate()
     m_outcomeCombo->setAccessibleName(tr("Outcome filter"));
     m_outcomeCombo->setToolTip(tr("Show all requests, only successes or only failures"));
     m_clearButton->setText(tr("C&lear"));
-    m_clearButton->setToolTip(tr("Forget every request listed here"));
+    m_clearButton->setToolTip(tr("Empty this list; the history database keeps every request"));
     m_clearButton->setAccessibleName(tr("Clear activity"));
     m_exportButton->setText(tr("E&xport…"));
     m_exportButton->setToolTip(tr("Save every request as CSV or JSON (with routing traces)"));
