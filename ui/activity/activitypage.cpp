@@ -113,7 +113,9 @@ ActivityPage::ActivityPage(Runtime& runtime, ActivityLog& activity, QWidget* par
         updateSummary();
     });
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ActivityPage::updateSummary);
+    // Earlier sessions' requests arrive as a reset (ActivityLog::restore): show the newest.
     connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
+        m_table->scrollToBottom();
         updateSummary();
         showDetails();
     });
