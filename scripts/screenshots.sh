@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Takes a screenshot of every page of the desktop application, for the README.
 #
-#   scripts/screenshots.sh [OUTPUT_DIR]        writes OUTPUT_DIR/<page>.png (default docs/screenshots)
+#   scripts/screenshots.sh [OUTPUT_DIR]        writes OUTPUT_DIR/<page>.png and OUTPUT_DIR/ru/<page>.png
+#                                               (default docs/screenshots)
 #
 # Builds the run build first (`VOICEDECK_BUILD_ONLY=1 scripts/run.sh`, in build/ or
 # $VOICEDECK_BUILD_DIR); VOICEDECK_BIN_DIR=DIR uses the voicedeck already built in DIR instead. Each page is shot from a fresh start of the real
 # program (`voicedeck --page ID`) inside the private test services (scripts/test-services.sh): an
 # Xvfb display of 1280x800, a sandbox HOME with default settings, an empty keychain and a virtual
-# microphone, in English. The window is captured once it has painted and stopped changing.
+# microphone, in English (C.UTF-8) and in Russian (LANG=ru_RU.UTF-8). Before the first shot, a
+# few probes and requests on the offline engines give Health and Activity something to show. The
+# window is captured once it has painted and stopped changing.
 set -euo pipefail
 
 # shellcheck source=scripts/lib/build.sh
@@ -35,10 +38,10 @@ shoot() {
     import -window "$1" "$2" && identify -format '%k %#' "$2"
 }
 
-# capture_page BIN_DIR WORK OUT PAGE
+# capture_page BIN_DIR WORK OUT PAGE LOCALE
 capture_page() {
-    local bin_dir=$1 work=$2 out=$3 page=$4 pid window="" deadline facts colours previous="" settled=0
-    LC_ALL=C.UTF-8 LANGUAGE='' QT_QPA_PLATFORM=xcb \
+    local bin_dir=$1 work=$2 out=$3 page=$4 locale=$5 pid window="" deadline facts colours previous="" settled=0
+    LC_ALL='' LANG=$locale LANGUAGE='' QT_QPA_PLATFORM=xcb \
         "$bin_dir/voicedeck" --config "$work/config.json" --page "$page" >"$work/$page.log" 2>&1 &
     pid=$!
     deadline=$((SECONDS + 30))
@@ -77,15 +80,34 @@ capture_page() {
     vd_log "$out/$page.png ($([[ $settled == 1 ]] && echo settled || echo still changing), ${previous%% *} colours)"
 }
 
-# Inside the test services: shoot every page.
+# give_traffic BIN_DIR WORK: what a user's first minutes leave behind, so that Health and
+# Activity show what they are for: three rounds of probes and a few real requests on the offline
+# engines (the cloud providers have no keys here and say so).
+give_traffic() {
+    local cli=("$1/voicedeck-cli" --config "$2/config.json") round
+    for round in 1 2 3; do
+        "${cli[@]}" health >/dev/null 2>&1 || true
+        "${cli[@]}" speak "The weather is nice today." --provider "$([[ $round == 2 ]] && echo espeak_tts || echo flite_tts)" \
+            --output "$2/spoken.wav" >/dev/null 2>&1 || true
+        "${cli[@]}" transcribe "$2/spoken.wav" --provider pocketsphinx_stt >/dev/null 2>&1 || true
+    done
+}
+
+# Inside the test services: shoot every page, in English and in Russian.
 if [[ ${1:-} == --inside-services ]]; then
     bin_dir=$2
     out=$3
     work=$(mktemp -d "${TMPDIR:-/tmp}/voicedeck-screenshots.XXXXXXXX")
     trap 'rm -rf "$work"' EXIT
-    mkdir -p "$out"
+    mkdir -p "$out/ru"
+    give_traffic "$bin_dir" "$work"
     for page in "${pages[@]}"; do
-        capture_page "$bin_dir" "$work" "$out" "$page"
+        capture_page "$bin_dir" "$work" "$out" "$page" C.UTF-8
+    done
+    # ru_RU.UTF-8 need not be generated on the machine: the interface language follows LANG
+    # all the same, which is what these shots check.
+    for page in "${pages[@]}"; do
+        capture_page "$bin_dir" "$work" "$out/ru" "$page" ru_RU.UTF-8
     done
     exit 0
 fi

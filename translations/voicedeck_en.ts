@@ -4,7 +4,7 @@
 <context>
     <name>vd::ActivityPage</name>
     <message numerus="yes">
-        <location filename="../ui/activity/activitypage.cpp" line="+215"/>
+        <location filename="../ui/activity/activitypage.cpp" line="+216"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>vd::HealthPage</name>
     <message numerus="yes">
-        <location filename="../ui/health/healthpage.cpp" line="+203"/>
+        <location filename="../ui/health/healthpage.cpp" line="+222"/>
         <source>%n probe(s) running</source>
         <translation>
             <numerusform>%n probe running</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>vd::TakePanel</name>
     <message numerus="yes">
-        <location filename="../ui/speech/takepanel.cpp" line="+282"/>
+        <location filename="../ui/speech/takepanel.cpp" line="+300"/>
         <source>Take: %1, %2 s, %3 Hz, %n channel(s)</source>
         <translation>
             <numerusform>Take: %1, %2 s, %3 Hz, %n channel</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>vd::TextLimitCounter</name>
     <message numerus="yes">
-        <location filename="../ui/speech/textlimitcounter.cpp" line="+21"/>
+        <location filename="../ui/speech/textlimitcounter.cpp" line="+26"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n byte</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>vd::TextToSpeechPage</name>
     <message numerus="yes">
-        <location filename="../ui/speech/texttospeechpage.cpp" line="+389"/>
+        <location filename="../ui/speech/texttospeechpage.cpp" line="+405"/>
         <source>Played the text with %n provider(s).</source>
         <translation>
             <numerusform>Played the text with %n provider.</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>vd::VoicePicker</name>
     <message numerus="yes">
-        <location filename="../ui/speech/voicepicker.cpp" line="+123"/>
+        <location filename="../ui/speech/voicepicker.cpp" line="+126"/>
         <source>%n voice(s) of %1</source>
         <translation>
             <numerusform>%n voice of %1</numerusform>

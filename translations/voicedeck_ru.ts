@@ -131,7 +131,7 @@
 <context>
     <name>vd::ActivityPage</name>
     <message>
-        <location filename="../ui/activity/activitypage.cpp" line="+184"/>
+        <location filename="../ui/activity/activitypage.cpp" line="+185"/>
         <source>%1 with %2: %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
@@ -271,8 +271,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Forget every request listed here</source>
-        <translation>Забыть все перечисленные здесь запросы</translation>
+        <source>Empty this list; the history database keeps every request</source>
+        <translation>Очистить список; база истории сохраняет все запросы</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -318,7 +318,7 @@
 <context>
     <name>vd::ActivityTableModel</name>
     <message>
-        <location filename="../ui/activity/activitytablemodel.cpp" line="+109"/>
+        <location filename="../ui/activity/activitytablemodel.cpp" line="+110"/>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
     </message>
@@ -443,27 +443,27 @@
 <context>
     <name>vd::ComparisonView</name>
     <message>
-        <location filename="../ui/speech/comparisonview.cpp" line="+21"/>
+        <location filename="../ui/speech/comparisonview.cpp" line="+42"/>
         <source>Export &amp;comparison…</source>
         <translation>&amp;Экспорт сравнения…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>Comparison of providers</source>
         <translation>Сравнение провайдеров</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Save the comparison as text (.txt) or JSON (.json)</source>
         <translation>Сохранить сравнение как текст (.txt) или JSON (.json)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>No enabled, configured speech-to-text provider to compare. Enable or configure one on the Providers page.</source>
         <translation>Нет включённых и настроенных провайдеров распознавания речи для сравнения. Включите или настройте провайдера на странице «Провайдеры».</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+58"/>
         <source>Export comparison</source>
         <translation>Экспорт сравнения</translation>
     </message>
@@ -514,12 +514,12 @@
 <context>
     <name>vd::CredentialEditor</name>
     <message>
-        <location filename="../ui/providers/credentialeditor.cpp" line="+23"/>
+        <location filename="../ui/providers/credentialeditor.cpp" line="+73"/>
         <source>Key in use:</source>
         <translation>Используемый ключ:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Paste a new key</source>
         <translation>Вставьте новый ключ</translation>
     </message>
@@ -534,13 +534,13 @@
         <translation>Ключ хранится только в системной связке ключей и никогда — в файле конфигурации.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+6"/>
+        <location line="-36"/>
+        <location line="+37"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+1"/>
         <source>Show the key</source>
         <translation>Показать ключ</translation>
     </message>
@@ -550,7 +550,8 @@
         <translation>Показать или скрыть вводимый ключ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-39"/>
+        <location line="+37"/>
         <source>Hide</source>
         <translation>Скрыть</translation>
     </message>
@@ -560,12 +561,12 @@
         <translation>Новый &amp;ключ:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Keychain entry</source>
         <translation>Запись в связке ключей</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The keychain entry to store the key under: this provider&apos;s own, or the vendor&apos;s shared by its speech-to-text and text-to-speech providers</source>
         <translation>Запись в связке ключей, под которой хранится ключ: собственная запись этого провайдера или общая запись поставщика для его провайдеров распознавания и синтеза речи</translation>
     </message>
@@ -575,27 +576,27 @@
         <translation>&amp;Хранить как:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Save &amp;key</source>
         <translation>Сохр&amp;анить ключ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Store the key in the system keychain</source>
         <translation>Сохранить ключ в системной связке ключей</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Re&amp;move key</source>
         <translation>&amp;Удалить ключ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Delete the key in use from the system keychain</source>
         <translation>Удалить используемый ключ из системной связки ключей</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%1 (this provider only)</source>
         <translation>%1 (только этот провайдер)</translation>
     </message>
@@ -605,7 +606,7 @@
         <translation>%1 (общая для провайдеров поставщика)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>from the keychain (entry “%1”)</source>
         <translation>из связки ключей (запись «%1»)</translation>
     </message>
@@ -640,7 +641,7 @@
         <translation>Сохранение в связку ключей…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Key saved in the keychain (entry “%1”).</source>
         <translation>Ключ сохранён в связке ключей (запись «%1»).</translation>
     </message>
@@ -650,7 +651,7 @@
         <translation>Ключ не сохранён: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Keychain entry “%1” removed.</source>
         <translation>Запись «%1» удалена из связки ключей.</translation>
     </message>
@@ -663,7 +664,7 @@
 <context>
     <name>vd::HealthPage</name>
     <message>
-        <location filename="../ui/health/healthpage.cpp" line="+199"/>
+        <location filename="../ui/health/healthpage.cpp" line="+218"/>
         <source>Loading provider health…</source>
         <translation>Загрузка состояния провайдеров…</translation>
     </message>
@@ -773,17 +774,17 @@
 <context>
     <name>vd::LanguagePicker</name>
     <message>
-        <location filename="../ui/speech/languagepicker.cpp" line="+21"/>
+        <location filename="../ui/speech/languagepicker.cpp" line="+33"/>
         <source>Provider default</source>
         <translation>Как у провайдера</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>Type a language code such as en-US or ru-RU (letters, then parts after &quot;-&quot;), not a language name.</source>
         <translation>Введите код языка, например en-US или ru-RU (буквы, затем части после «-»), а не название языка.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Language of the speech as a code such as en-US or ru-RU; leave empty to use the provider&apos;s setting.</source>
         <translation>Язык речи в виде кода, например en-US или ru-RU; оставьте пустым, чтобы использовать настройку провайдера.</translation>
     </message>
@@ -901,7 +902,7 @@
 <context>
     <name>vd::MessageBanner</name>
     <message>
-        <location filename="../ui/speech/messagebanner.cpp" line="+22"/>
+        <location filename="../ui/speech/messagebanner.cpp" line="+25"/>
         <source>Hide this message</source>
         <translation>Скрыть это сообщение</translation>
     </message>
@@ -942,7 +943,7 @@
 <context>
     <name>vd::PreferencesDialog</name>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="+68"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="+70"/>
         <source>Preferences</source>
         <translation>Параметры</translation>
     </message>
@@ -1073,27 +1074,27 @@ Status: %3</source>
 <context>
     <name>vd::ProviderDetails</name>
     <message>
-        <location filename="../ui/providers/providerdetails.cpp" line="+43"/>
+        <location filename="../ui/providers/providerdetails.cpp" line="+115"/>
         <source>Select a provider to see its settings and status.</source>
         <translation>Выберите провайдера, чтобы увидеть его настройки и состояние.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
         <source>&amp;Enabled (used by routing and automatic health checks)</source>
         <translation>Вк&amp;лючён (используется при маршрутизации и автоматических проверках)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A disabled provider is listed but never used</source>
         <translation>Отключённый провайдер остаётся в списке, но не используется</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-37"/>
         <source>&amp;Apply</source>
         <translation>&amp;Применить</translation>
     </message>
@@ -1108,22 +1109,22 @@ Status: %3</source>
         <translation>От&amp;менить</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Discard the edits and show the saved settings</source>
         <translation>Отменить правки и показать сохранённые настройки</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>Health and circuit breaker</source>
         <translation>Состояние и предохранитель</translation>
     </message>
@@ -1133,12 +1134,12 @@ Status: %3</source>
         <translation>Пр&amp;оверить</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Run a health check of this provider now</source>
         <translation>Проверить работоспособность этого провайдера сейчас</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Reset breaker</source>
         <translation>С&amp;бросить предохранитель</translation>
     </message>
@@ -1148,7 +1149,7 @@ Status: %3</source>
         <translation>Замкнуть цепь, обнулить счётчики и снять отметку «требует внимания»</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Force open</source>
         <translation>Прину&amp;дительно разомкнуть</translation>
     </message>
@@ -1158,7 +1159,7 @@ Status: %3</source>
         <translation>Отклонять все вызовы этого провайдера, пока предохранитель не будет сброшен</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>D&amp;isable breaker</source>
         <translation>Откл&amp;ючить предохранитель</translation>
     </message>
@@ -1168,17 +1169,17 @@ Status: %3</source>
         <translation>Всегда разрешать вызовы, несмотря на сбои, пока предохранитель не будет сброшен</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 · %2 · version %3%4</source>
         <translation>%1 · %2 · версия %3%4</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source> · plugin %1</source>
         <translation> · модуль %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Status: %1</source>
         <translation>Состояние: %1</translation>
     </message>
@@ -1198,7 +1199,7 @@ Status: %3</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Unsaved changes.</source>
         <translation>Есть несохранённые изменения.</translation>
     </message>
@@ -1208,7 +1209,7 @@ Status: %3</source>
         <translation>Исправьте отмеченные значения, чтобы применить настройки.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Testing…</source>
         <translation>Проверка…</translation>
     </message>
@@ -1216,42 +1217,42 @@ Status: %3</source>
 <context>
     <name>vd::ProviderListPanel</name>
     <message>
-        <location filename="../ui/providers/providerlistpanel.cpp" line="+19"/>
+        <location filename="../ui/providers/providerlistpanel.cpp" line="+56"/>
         <source>%1 providers in priority order</source>
         <translation>%1: провайдеры в порядке приоритета</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Providers are tried from top to bottom. Drag a provider, or press Alt+Up / Alt+Down, to change the order; the check box enables or disables it.</source>
         <translation>Провайдеры перебираются сверху вниз. Чтобы изменить порядок, перетащите провайдера или нажмите Alt+Up / Alt+Down; флажок включает или отключает провайдера.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
         <source>Move up</source>
         <translation>Переместить вверх</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Move down</source>
         <translation>Переместить вниз</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Move &amp;up</source>
         <translation>Вв&amp;ерх</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Try the selected provider earlier (Alt+Up)</source>
         <translation>Пробовать выбранного провайдера раньше (Alt+Up)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Move do&amp;wn</source>
         <translation>Вни&amp;з</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Try the selected provider later (Alt+Down)</source>
         <translation>Пробовать выбранного провайдера позже (Alt+Down)</translation>
     </message>
@@ -1259,7 +1260,7 @@ Status: %3</source>
 <context>
     <name>vd::ProviderPicker</name>
     <message>
-        <location filename="../ui/speech/providerpicker.cpp" line="+13"/>
+        <location filename="../ui/speech/providerpicker.cpp" line="+27"/>
         <source>Auto tries the providers in their priority order (Providers page) and falls back to the next one when a provider fails; or pick one provider to use only it.</source>
         <translation>«Авто» перебирает провайдеров в порядке приоритета (страница «Провайдеры») и при сбое переходит к следующему; либо выберите одного провайдера, чтобы использовать только его.</translation>
     </message>
@@ -1269,7 +1270,7 @@ Status: %3</source>
         <translation>Провайдер</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+30"/>
         <source>Auto (priority order)</source>
         <translation>Авто (по приоритету)</translation>
     </message>
@@ -1305,37 +1306,37 @@ Status: %3</source>
 <context>
     <name>vd::ProvidersPage</name>
     <message>
-        <location filename="../ui/providers/providerspage.cpp" line="+36"/>
+        <location filename="../ui/providers/providerspage.cpp" line="+39"/>
         <source>Loading providers, keys and health state…</source>
         <translation>Загрузка провайдеров, ключей и состояния…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Try &amp;again</source>
         <translation>Повтор&amp;ить</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save the changes made on this page again</source>
         <translation>Ещё раз попытаться сохранить изменения, сделанные на этой странице</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Move the broken file aside and save</source>
         <translation>Отложить повреждённый файл и сохранить</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Rename the config file to config.json.corrupt-&lt;time&gt; (nothing is deleted) and write the settings shown here</source>
         <translation>Переименовать файл конфигурации в config.json.corrupt-&lt;время&gt; (ничего не удаляется) и записать показанные здесь настройки</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Provider category</source>
         <translation>Категория провайдеров</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Speech to text</source>
         <translation>Распознавание речи</translation>
     </message>
@@ -1345,7 +1346,7 @@ Status: %3</source>
         <translation>Синтез речи</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>S&amp;peech to text</source>
         <translation>&amp;Распознавание речи</translation>
     </message>
@@ -1365,7 +1366,7 @@ Status: %3</source>
         <translation>Провайдеры синтеза речи в порядке перебора (сверху вниз)</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+117"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
@@ -1380,12 +1381,12 @@ Status: %3</source>
         <translation>&lt;b&gt;Не удалось загрузить модули:&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+68"/>
         <source>The broken config file was moved to %1 and the settings were saved.</source>
         <translation>Повреждённый файл конфигурации перемещён в %1, настройки сохранены.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
         <source>Your changes could not be saved to %1:
 %2
 They are kept on this page: fix the file and choose &quot;Try again&quot;.</source>
@@ -1430,7 +1431,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::ResponseTimeChart</name>
     <message>
-        <location filename="../ui/charts/responsetimechart.cpp" line="+85"/>
+        <location filename="../ui/charts/responsetimechart.cpp" line="+103"/>
         <source>Response time</source>
         <translation>Время ответа</translation>
     </message>
@@ -1448,7 +1449,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::SettingFieldEditor</name>
     <message>
-        <location filename="../ui/providers/settingfieldeditor.cpp" line="+48"/>
+        <location filename="../ui/providers/settingfieldeditor.cpp" line="+72"/>
         <source>(default)</source>
         <translation>(по умолчанию)</translation>
     </message>
@@ -1458,7 +1459,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>(не задано)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Default</source>
         <translation>По умолчанию</translation>
     </message>
@@ -1473,7 +1474,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Использовать значение по умолчанию для %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
         <source>Default (%1)</source>
         <translation>По умолчанию (%1)</translation>
     </message>
@@ -1483,7 +1484,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Не задано</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
         <source>not set</source>
         <translation>не задано</translation>
     </message>
@@ -1491,7 +1492,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::SettingsForm</name>
     <message>
-        <location filename="../ui/providers/settingsform.cpp" line="+14"/>
+        <location filename="../ui/providers/settingsform.cpp" line="+16"/>
         <source>This provider has no settings.</source>
         <translation>У этого провайдера нет настроек.</translation>
     </message>
@@ -1507,12 +1508,12 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::SpeechToTextPage</name>
     <message>
-        <location filename="../ui/speech/speechtotextpage.cpp" line="+52"/>
+        <location filename="../ui/speech/speechtotextpage.cpp" line="+58"/>
         <source>Take</source>
         <translation>Аудио</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+84"/>
         <source>Optional: the words actually spoken, to compute the word error rate</source>
         <translation>Необязательно: фактически произнесённый текст, чтобы вычислить долю ошибок в словах (WER)</translation>
     </message>
@@ -1522,52 +1523,52 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Эталонный текст</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&amp;Provider:</source>
         <translation>&amp;Провайдер:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>R&amp;eference:</source>
         <translation>Э&amp;талон:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Transcribe</source>
         <translation>&amp;Распознать</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Transcribe the take with the chosen provider (Ctrl+Return)</source>
         <translation>Распознать аудио выбранным провайдером (Ctrl+Return)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Compare all</source>
         <translation>Сравнить &amp;все</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Run every enabled, configured speech-to-text provider on the take at once and show the results side by side (Ctrl+Shift+Return)</source>
         <translation>Распознать аудио сразу всеми включёнными и настроенными провайдерами и показать результаты рядом (Ctrl+Shift+Return)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>C&amp;ancel</source>
         <translation>Отмен&amp;а</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cancel the requests in flight (Esc)</source>
         <translation>Отменить выполняемые запросы (Esc)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+1"/>
         <source>Res&amp;ult</source>
         <translation>Р&amp;езультат</translation>
     </message>
@@ -1577,28 +1578,27 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Сравнен&amp;ие</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+184"/>
         <source>Transcribing %1…</source>
         <translation>Распознавание: %1…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
         <source>Computing the word error rate…</source>
         <translation>Вычисление доли ошибок в словах (WER)…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-75"/>
         <source>Transcription cancelled.</source>
         <translation>Распознавание отменено.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+78"/>
         <source>Comparing providers…</source>
         <translation>Сравнение провайдеров…</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Loading providers…</source>
         <translation>Загрузка провайдеров…</translation>
     </message>
@@ -1634,7 +1634,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::StatusChart</name>
     <message>
-        <location filename="../ui/charts/statuschart.cpp" line="+50"/>
+        <location filename="../ui/charts/statuschart.cpp" line="+64"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
@@ -1654,7 +1654,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Неисправен</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+54"/>
         <source>Status over time</source>
         <translation>Состояние во времени</translation>
     </message>
@@ -1667,12 +1667,12 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::TakePanel</name>
     <message>
-        <location filename="../ui/speech/takepanel.cpp" line="+59"/>
+        <location filename="../ui/speech/takepanel.cpp" line="+60"/>
         <source>The chosen microphone was disconnected. Plug it back in or pick another input.</source>
         <translation>Выбранный микрофон отключён. Подключите его снова или выберите другой вход.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+68"/>
         <source>Microphone</source>
         <translation>Микрофон</translation>
     </message>
@@ -1682,32 +1682,32 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Микрофон для записи. Список обновляется при подключении и отключении устройств.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>&amp;Microphone:</source>
         <translation>&amp;Микрофон:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>&amp;Open file…</source>
         <translation>&amp;Открыть файл…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Open a WAV, FLAC, OGG/Opus or MP3 file to transcribe (Ctrl+O). You can also drop a file on this page.</source>
         <translation>Открыть файл WAV, FLAC, OGG/Opus или MP3 для распознавания (Ctrl+O). Файл можно также перетащить на эту страницу.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Save &amp;take…</source>
         <translation>Со&amp;хранить аудио…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Save the take as an audio file (the format follows the extension: .wav, .flac, .ogg, .mp3).</source>
         <translation>Сохранить аудио в файл (формат определяется расширением: .wav, .flac, .ogg, .mp3).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Input level</source>
         <translation>Уровень сигнала</translation>
     </message>
@@ -1717,23 +1717,23 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Громкость микрофона во время записи</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Elapsed time</source>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+99"/>
+        <location line="-15"/>
+        <location line="+102"/>
         <source>No take yet: record or open a file.</source>
         <translation>Аудио пока нет: запишите его или откройте файл.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-86"/>
         <source>Waveform of the take</source>
         <translation>Осциллограмма аудио</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+26"/>
         <source>Recording…</source>
         <translation>Запись…</translation>
     </message>
@@ -1753,12 +1753,12 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Аудиофайлы (*.wav *.flac *.ogg *.oga *.opus *.mp3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Opening %1…</source>
         <translation>Открытие %1…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Take: %1</source>
         <translation>Аудио: %1</translation>
     </message>
@@ -1768,12 +1768,12 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Сохранить аудио</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>WAV (*.wav);;FLAC (*.flac);;OGG Vorbis (*.ogg);;MP3 (*.mp3)</source>
         <translation>WAV (*.wav);;FLAC (*.flac);;OGG Vorbis (*.ogg);;MP3 (*.mp3)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Saved the take to %1.</source>
         <translation>Аудио сохранено в %1.</translation>
     </message>
@@ -1783,7 +1783,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Микрофон не найден</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Take: %1, %2 s, %3 Hz, %n channel(s)</source>
         <translation>
             <numerusform>Аудио: %1, %2 с, %3 Гц, %n канал</numerusform>
@@ -1792,7 +1792,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
@@ -1834,12 +1834,12 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::TextLimitCounter</name>
     <message>
-        <location filename="../ui/speech/textlimitcounter.cpp" line="+7"/>
+        <location filename="../ui/speech/textlimitcounter.cpp" line="+11"/>
         <source>Text length</source>
         <translation>Длина текста</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n байт</numerusform>
@@ -1885,17 +1885,17 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::TextToSpeechPage</name>
     <message>
-        <location filename="../ui/speech/texttospeechpage.cpp" line="+44"/>
+        <location filename="../ui/speech/texttospeechpage.cpp" line="+46"/>
         <source>Playing %1 (%2 of %3)…</source>
         <translation>Воспроизведение: %1 (%2 из %3)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Playing %1…</source>
         <translation>Воспроизведение: %1…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+93"/>
         <source>Text to speak</source>
         <translation>Текст для озвучивания</translation>
     </message>
@@ -1905,17 +1905,17 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Введите или вставьте текст для озвучивания.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-72"/>
         <source>Turn on the kitchen lights and set a timer for ten minutes.</source>
         <translation>Включи свет на кухне и поставь таймер на десять минут.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+73"/>
         <source>Reload</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Load the provider&apos;s voices again</source>
         <translation>Заново загрузить голоса провайдера</translation>
     </message>
@@ -1925,7 +1925,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Обновить голоса</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>Speed</source>
         <translation>Скорость</translation>
     </message>
@@ -1935,7 +1935,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Темп речи: 1.00 — обычный, 2.00 — вдвое быстрее</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>&amp;Provider:</source>
         <translation>&amp;Провайдер:</translation>
     </message>
@@ -1945,7 +1945,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>&amp;Голос:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
@@ -1955,27 +1955,27 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Ско&amp;рость:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Save &amp;as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save the speech as an audio file; the format follows the extension (.wav, .flac, .ogg, .mp3)</source>
         <translation>Сохранить речь в аудиофайл; формат определяется расширением (.wav, .flac, .ogg, .mp3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Play a&amp;cross providers</source>
         <translation>&amp;Озвучить всеми провайдерами</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Speak the text with every enabled, configured provider, one after another, each with its default voice, to compare them</source>
         <translation>Озвучить текст по очереди всеми включёнными и настроенными провайдерами, каждым — его голосом по умолчанию, чтобы сравнить их</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+126"/>
         <source>Loading providers…</source>
         <translation>Загрузка провайдеров…</translation>
     </message>
@@ -2007,7 +2007,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Озвучить текст (Ctrl+Return)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Synthesizing with %1…</source>
         <translation>Синтез: %1…</translation>
     </message>
@@ -2027,12 +2027,12 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Нет включённых и настроенных провайдеров синтеза речи. Включите или настройте провайдера на странице «Провайдеры».</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Synthesizing with %1 (%2 of %3)…</source>
         <translation>Синтез: %1 (%2 из %3)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Played the text with %n provider(s).</source>
         <translation>
             <numerusform>Текст озвучен %n провайдером.</numerusform>
@@ -2046,7 +2046,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Озвучено: %1, %2 мс.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Save speech</source>
         <translation>Сохранить речь</translation>
     </message>
@@ -2079,7 +2079,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::TranscriptView</name>
     <message>
-        <location filename="../ui/speech/transcriptview.cpp" line="+19"/>
+        <location filename="../ui/speech/transcriptview.cpp" line="+55"/>
         <source>Cop&amp;y</source>
         <translation>&amp;Копировать</translation>
     </message>
@@ -2089,17 +2089,19 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
         <source>Transcript</source>
         <translation>Распознанный текст</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+30"/>
+        <location line="+15"/>
         <source>The transcript appears here.</source>
         <translation>Здесь появится распознанный текст.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-44"/>
         <source>Routing trace</source>
         <translation>Трассировка маршрутизации</translation>
     </message>
@@ -2109,7 +2111,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Все провайдеры, которые рассматривались для запроса, по порядку, и чем закончилась каждая попытка</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The routing trace appears here.</source>
         <translation>Здесь появится трассировка маршрутизации.</translation>
     </message>
@@ -2119,22 +2121,22 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Копировать распознанный текст в буфер обмена</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Save the result as text (.txt) or JSON (.json)</source>
         <translation>Сохранить результат как текст (.txt) или JSON (.json)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Provider: %1 · %2 ms</source>
         <translation>Провайдер: %1 · %2 мс</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Failed after %1 ms</source>
         <translation>Сбой через %1 мс</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Cancelled after %1 ms</source>
         <translation>Отменено через %1 мс</translation>
     </message>
@@ -2144,12 +2146,12 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>В этой записи ничего не распознано.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source> · WER %1</source>
         <translation> · WER %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>There is no result to export yet; transcribe first.</source>
         <translation>Экспортировать пока нечего: сначала выполните распознавание.</translation>
     </message>
@@ -2167,7 +2169,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::TranscriptionOutcome</name>
     <message>
-        <location filename="../ui/speech/transcriptionoutcome.cpp" line="+45"/>
+        <location filename="../ui/speech/transcriptionoutcome.cpp" line="+47"/>
         <source>Provider: %1
 Latency: %2 ms
 </source>
@@ -2198,12 +2200,12 @@ Latency: %2 ms
 <context>
     <name>vd::VoicePicker</name>
     <message>
-        <location filename="../ui/speech/voicepicker.cpp" line="+17"/>
+        <location filename="../ui/speech/voicepicker.cpp" line="+25"/>
         <source>Voice</source>
         <translation>Голос</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>%1 is not a text-to-speech provider.</source>
         <translation>%1 не является провайдером синтеза речи.</translation>
     </message>

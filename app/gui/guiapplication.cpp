@@ -2,7 +2,9 @@
 
 #include "core/config/configfile.h"
 #include "core/config/configlocation.h"
+#include "core/history/historyrecorder.h"
 #include "core/runtime/runtime.h"
+#include "ui/activity/activityhistory.h"
 #include "ui/activity/activitylog.h"
 #include "ui/i18n/translator.h"
 #include "ui/shell/configproblemdialog.h"
@@ -57,6 +59,9 @@ int GuiApplication::createRuntime()
         return -1;
     }
     m_runtime = std::move(runtime).value();
+    m_runtime->history().setSource(QStringLiteral("gui"));
+    // Earlier sessions' requests, read off the GUI thread, appear on the Activity page when ready.
+    ActivityHistory::restore(m_runtime->history(), *m_activity);
     for (const ConfigError& warning : m_runtime->configWarnings())
         qCWarning(lcUiShell).noquote() << warning.message();
     return openMainWindow();

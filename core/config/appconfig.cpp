@@ -1,6 +1,7 @@
 #include "core/config/appconfig.h"
 
 #include "core/config/sectionfield.h"
+#include "core/model/jsontypename.h"
 
 #include <QJsonValue>
 #include <cmath>
@@ -11,27 +12,6 @@ namespace {
 
 constexpr int kMaxPriority = 1000000;
 
-QString typeName(const QJsonValue& value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("true/false");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("nothing");
-}
-
 } // namespace
 
 QString checkProviderPriority(const QJsonValue& value)
@@ -40,7 +20,7 @@ QString checkProviderPriority(const QJsonValue& value)
     if (!value.isDouble() || std::floor(number) != number || number < 0 || number > kMaxPriority) {
         return QStringLiteral("must be an integer from 0 to %1 (lower is tried first), not %2")
             .arg(kMaxPriority)
-            .arg(value.isDouble() ? QString::number(number, 'g', 15) : typeName(value));
+            .arg(value.isDouble() ? QString::number(number, 'g', 15) : jsonTypeName(value));
     }
     return {};
 }
@@ -65,7 +45,7 @@ public:
         if (value.isObject())
             return true;
         fail(key, QStringLiteral("must be a JSON object ({...}), not %1; fix it or remove the key")
-                      .arg(typeName(value)));
+                      .arg(jsonTypeName(value)));
         return false;
     }
 
@@ -83,7 +63,7 @@ public:
             else
                 fail(key + QStringLiteral(".enabled"),
                      QStringLiteral("must be true or false, not %1; fix it or remove the key")
-                         .arg(typeName(enabled)));
+                         .arg(jsonTypeName(enabled)));
         }
         if (entry.contains(QLatin1String("priority"))) {
             const QJsonValue priority = entry.value(QLatin1String("priority"));
@@ -139,7 +119,7 @@ Result<AppConfig, ConfigErrors> AppConfig::fromJson(const QJsonObject& root, con
             parser.fail(QStringLiteral("version"),
                         QStringLiteral("must be the integer %1, not %2; fix it or remove the key")
                             .arg(currentVersion)
-                            .arg(typeName(version)));
+                            .arg(jsonTypeName(version)));
             return parser.errors();
         }
         if (version.toDouble() != currentVersion) {

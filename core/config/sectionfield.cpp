@@ -1,6 +1,7 @@
 #include "core/config/sectionfield.h"
 
 #include "core/config/appconfig.h"
+#include "core/model/jsontypename.h"
 
 #include <cmath>
 
@@ -97,12 +98,7 @@ QString SectionField::check(const QJsonValue& value) const
     const QString kind = integer ? QStringLiteral("an integer") : QStringLiteral("a number");
     if (!value.isDouble()) {
         return QStringLiteral("must be %1 from %2 to %3, not %4")
-            .arg(kind, formatNumber(minimum), formatNumber(maximum),
-                 value.isString()  ? QStringLiteral("a string")
-                 : value.isBool()  ? QStringLiteral("true/false")
-                 : value.isNull()  ? QStringLiteral("null")
-                 : value.isArray() ? QStringLiteral("an array")
-                                   : QStringLiteral("an object"));
+            .arg(kind, formatNumber(minimum), formatNumber(maximum), jsonTypeName(value));
     }
     const double number = value.toDouble();
     const bool wrongKind = integer && std::floor(number) != number;

@@ -5,6 +5,8 @@
 #include "core/resilience/router.h"
 #include "core/suites/suiterun.h"
 
+#include <QFileInfo>
+
 namespace vd {
 
 // The worker thread's side: the store, opened on first use on that thread.
@@ -145,6 +147,19 @@ QFuture<HistoryStore::Outcome<qint64>> HistoryRecorder::recordSuiteRun(const Sui
         if (!id)
             worker.fail(id.error());
         return id;
+    });
+}
+
+QFuture<HistoryStore::Outcome<QList<RequestRecord>>> HistoryRecorder::requests(const RequestFilter& filter)
+{
+    writePending();
+    return post([filter](Worker& worker) -> HistoryStore::Outcome<QList<RequestRecord>> {
+        if (!worker.opened && !QFileInfo::exists(worker.path))
+            return QList<RequestRecord>{}; // nothing was ever recorded: reading creates no file
+        HistoryStore* store = worker.get();
+        if (!store)
+            return *worker.error;
+        return store->requests(filter);
     });
 }
 

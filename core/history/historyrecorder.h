@@ -46,6 +46,10 @@ public:
     void record(const RequestRecord& record);
     // The stored run's id, or why it could not be stored.
     QFuture<HistoryStore::Outcome<qint64>> recordSuiteRun(const SuiteRun& run);
+    // The newest stored requests and probes that match `filter`, newest first, read on the
+    // worker thread after every record given so far was written (so the GUI can show what
+    // earlier sessions did without waiting on the disk).
+    QFuture<HistoryStore::Outcome<QList<RequestRecord>>> requests(const RequestFilter& filter);
     // Writes the pending records now; the future holds the first error met so far, if any.
     QFuture<std::optional<HistoryError>> flush();
 

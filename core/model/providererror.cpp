@@ -21,6 +21,17 @@ QJsonObject ProviderError::toJson() const
     return json;
 }
 
+std::optional<ProviderError> ProviderError::fromJson(const QJsonObject& json)
+{
+    const auto kind = errorKindFromName(json.value(QStringLiteral("kind")).toString());
+    if (!kind)
+        return std::nullopt;
+    ProviderError error = make(*kind, json.value(QStringLiteral("message")).toString(),
+                               json.value(QStringLiteral("http_status")).toInt());
+    error.vendorCode = json.value(QStringLiteral("code")).toString();
+    return error;
+}
+
 QString ProviderError::summary() const
 {
     QString text = errorKindName(kind);

@@ -26,6 +26,9 @@ struct ProviderError
 
     // {"kind": "server", "http_status": 503, "message": "..."}; http_status only when non-zero.
     QJsonObject toJson() const;
+    // The inverse of toJson(), for errors read back from the history; nullopt when `json` has no
+    // known "kind".
+    static std::optional<ProviderError> fromJson(const QJsonObject& json);
     // "server 503: overloaded" — for traces and logs.
     QString summary() const;
 

@@ -92,6 +92,35 @@ QJsonObject RoutingTrace::toJson() const
     return QJsonObject{{QStringLiteral("attempts"), attempts}, {QStringLiteral("skipped"), skipped}};
 }
 
+RoutingTrace RoutingTrace::fromJson(const QJsonObject& json)
+{
+    RoutingTrace trace;
+    for (const QJsonValue& value : json.value(QStringLiteral("attempts")).toArray()) {
+        const QJsonObject attempt = value.toObject();
+        RouteStep step;
+        step.provider = attempt.value(QStringLiteral("provider")).toString();
+        const QString outcome = attempt.value(QStringLiteral("outcome")).toString();
+        step.decision = outcome == routeDecisionName(RouteDecision::Ok)       ? RouteDecision::Ok
+                        : outcome == routeDecisionName(RouteDecision::Failed) ? RouteDecision::Failed
+                                                                              : RouteDecision::Cancelled;
+        step.latencyMs = attempt.value(QStringLiteral("latency_ms")).toDouble();
+        step.attempt = attempt.value(QStringLiteral("attempt")).toInt();
+        step.error = ProviderError::fromJson(attempt.value(QStringLiteral("error")).toObject());
+        step.reason = attempt.value(QStringLiteral("reason")).toString();
+        step.note = attempt.value(QStringLiteral("note")).toString();
+        trace.append(step);
+    }
+    for (const QJsonValue& value : json.value(QStringLiteral("skipped")).toArray()) {
+        const QJsonObject skip = value.toObject();
+        RouteStep step;
+        step.provider = skip.value(QStringLiteral("provider")).toString();
+        step.reason = skip.value(QStringLiteral("reason")).toString();
+        step.until = QDateTime::fromString(skip.value(QStringLiteral("until")).toString(), Qt::ISODate);
+        trace.append(step);
+    }
+    return trace;
+}
+
 QStringList RoutingTrace::toText() const
 {
     QStringList lines;

@@ -68,6 +68,9 @@ public:
     //                 "skipped": [{"provider", "reason"}]}. Attempts also carry "attempt" and,
     // when set, "reason" and "note"; circuit_open skips carry "until" (ISO 8601 UTC).
     QJsonObject toJson() const;
+    // The inverse of toJson(), for traces read back from the history. The JSON keeps attempts and
+    // skips apart, so the steps come back as every attempt, then every skip.
+    static RoutingTrace fromJson(const QJsonObject& json);
     // One line per step: "openai_stt: failed: server 503: overloaded (attempt 1, 31 ms)".
     QStringList toText() const;
 

@@ -1,5 +1,7 @@
 #include "core/suites/suitecaseparser.h"
 
+#include "core/model/jsontypename.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -13,26 +15,6 @@ const QStringList kCaseFields{
     QStringLiteral("id"),       QStringLiteral("type"),      QStringLiteral("audio"),
     QStringLiteral("text"),     QStringLiteral("voice"),     QStringLiteral("language"),
     QStringLiteral("expected"), QStringLiteral("tolerance"), QStringLiteral("tags")};
-
-QString typeName(const QJsonValue& value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    default:
-        return QStringLiteral("nothing");
-    }
-}
 
 // Collects the problems of one case so each names the case and its field.
 class CaseChecker
@@ -64,7 +46,7 @@ public:
         if (value.isUndefined())
             return fallback;
         if (!value.isString()) {
-            fail(field, QStringLiteral("must be a string, not %1").arg(typeName(value)));
+            fail(field, QStringLiteral("must be a string, not %1").arg(jsonTypeName(value)));
             return fallback;
         }
         if (!allowEmpty && value.toString().trimmed().isEmpty())
@@ -104,7 +86,7 @@ double tolerance(CaseChecker& check, const QJsonObject& object, double fallback)
         check.fail(QStringLiteral("tolerance"),
                    QStringLiteral("must be a number from 0 up (the highest word error rate that passes, "
                                   "e.g. 0.2), not %1")
-                       .arg(value.isDouble() ? QString::number(value.toDouble()) : typeName(value)));
+                       .arg(value.isDouble() ? QString::number(value.toDouble()) : jsonTypeName(value)));
         return fallback;
     }
     return value.toDouble();
@@ -138,7 +120,7 @@ std::optional<SuiteCase> parseSuiteCase(const QJsonValue& entry, int index, cons
 {
     if (!entry.isObject()) {
         problems.append(SuiteProblem{index, QString(), QString(),
-                                     QStringLiteral("must be a JSON object, not %1").arg(typeName(entry))});
+                                     QStringLiteral("must be a JSON object, not %1").arg(jsonTypeName(entry))});
         return std::nullopt;
     }
     const QJsonObject object = entry.toObject();

@@ -1,5 +1,7 @@
 #include "ui/activity/activitylog.h"
 
+#include <algorithm>
+
 namespace vd {
 
 QString operationName(ActivityEntry::Operation operation)
@@ -32,6 +34,15 @@ void ActivityLog::record(ActivityEntry entry)
         m_entries.remove(0, dropped);
     m_entries.append(std::move(entry));
     Q_EMIT recorded(m_entries.constLast(), dropped);
+}
+
+void ActivityLog::restore(const QList<ActivityEntry>& earlier)
+{
+    if (earlier.isEmpty())
+        return;
+    const qsizetype room = std::max<qsizetype>(0, m_capacity - m_entries.size());
+    m_entries = earlier.last(std::min(room, earlier.size())) + m_entries;
+    Q_EMIT restored();
 }
 
 void ActivityLog::clear()

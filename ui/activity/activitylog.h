@@ -18,6 +18,9 @@ public:
     explicit ActivityLog(qsizetype capacity = 10000, QObject* parent = nullptr);
 
     void record(ActivityEntry entry);
+    // Puts `earlier` (oldest first; requests of earlier sessions, read from the history) before
+    // what this session recorded, keeping the newest `capacity` entries in all.
+    void restore(const QList<ActivityEntry>& earlier);
     void clear();
 
     const QList<ActivityEntry>& entries() const { return m_entries; }
@@ -27,6 +30,8 @@ Q_SIGNALS:
     // `dropped` oldest entries were removed before the new one was appended at the end.
     void recorded(const vd::ActivityEntry& entry, qsizetype dropped);
     void cleared();
+    // Entries were put before the existing ones (restore()).
+    void restored();
 
 private:
     QList<ActivityEntry> m_entries;

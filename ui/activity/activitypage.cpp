@@ -113,7 +113,9 @@ ActivityPage::ActivityPage(Runtime& runtime, ActivityLog& activity, QWidget* par
         updateSummary();
     });
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ActivityPage::updateSummary);
+    // Earlier sessions' requests arrive as a reset (ActivityLog::restore): show the newest.
     connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
+        m_table->scrollToBottom();
         updateSummary();
         showDetails();
     });
@@ -263,7 +265,7 @@ void ActivityPage::retranslate()
     m_outcomeCombo->setAccessibleName(tr("Outcome filter"));
     m_outcomeCombo->setToolTip(tr("Show all requests, only successes or only failures"));
     m_clearButton->setText(tr("C&lear"));
-    m_clearButton->setToolTip(tr("Forget every request listed here"));
+    m_clearButton->setToolTip(tr("Empty this list; the history database keeps every request"));
     m_clearButton->setAccessibleName(tr("Clear activity"));
     m_exportButton->setText(tr("E&xport…"));
     m_exportButton->setToolTip(tr("Save every request as CSV or JSON (with routing traces)"));

@@ -14,7 +14,8 @@ ActivityTableModel::ActivityTableModel(ActivityLog& log, QObject* parent)
 {
     connect(&m_log, &ActivityLog::recorded, this,
             [this](const ActivityEntry&, qsizetype dropped) { onRecorded(dropped); });
-    connect(&m_log, &ActivityLog::cleared, this, &ActivityTableModel::onCleared);
+    connect(&m_log, &ActivityLog::cleared, this, &ActivityTableModel::resetRows);
+    connect(&m_log, &ActivityLog::restored, this, &ActivityTableModel::resetRows);
 }
 
 void ActivityTableModel::onRecorded(qsizetype dropped)
@@ -38,7 +39,7 @@ void ActivityTableModel::onRecorded(qsizetype dropped)
     }
 }
 
-void ActivityTableModel::onCleared()
+void ActivityTableModel::resetRows()
 {
     beginResetModel();
     m_rows = int(m_log.entries().size());

@@ -46,7 +46,7 @@ public:
 
 private:
     void onRecorded(qsizetype dropped);
-    void onCleared();
+    void resetRows();
 
     ActivityLog& m_log;
     int m_rows = 0;

@@ -102,3 +102,11 @@ private:
                             .arg((run).exitCode)                                                               \
                             .arg(expected)                                                                     \
                             .arg(QString::fromUtf8((run).err.right(3000)))))
+
+// A usage error: exit 2, a message on stderr that names `mentions`, and nothing on stdout.
+#define VD_VERIFY_USAGE_ERROR(run, mentions)                                                                   \
+    do {                                                                                                       \
+        VD_COMPARE_EXIT(run, 2);                                                                               \
+        QVERIFY2(QString::fromUtf8((run).err).contains(mentions), (run).err.constData());                      \
+        QVERIFY2((run).out.isEmpty(), (run).out.constData());                                                  \
+    } while (false)

@@ -150,9 +150,7 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(QString, mentions);
         const CliRunner::Run run = m_cli->run(arguments);
-        VD_COMPARE_EXIT(run, 2);
-        QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
-        QVERIFY(run.out.isEmpty());
+        VD_VERIFY_USAGE_ERROR(run, mentions);
     }
 
     void corruptAudioExitsTwo()

@@ -66,9 +66,7 @@ private Q_SLOTS:
         QFETCH(QString, file);
         QFETCH(QString, mentions);
         const CliRunner::Run run = m_cli->run({command, m_cli->path(file), "--json"});
-        VD_COMPARE_EXIT(run, 2);
-        QVERIFY2(QString::fromUtf8(run.err).contains(mentions), run.err.constData());
-        QVERIFY2(run.out.isEmpty(), run.out.constData());
+        VD_VERIFY_USAGE_ERROR(run, mentions);
     }
 
     void badTextIsAnInputErrorAndWritesNothing_data()

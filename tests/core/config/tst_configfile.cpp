@@ -1,4 +1,5 @@
 #include "core/config/configfile.h"
+#include "configtestfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,21 +13,10 @@
 #include <unistd.h>
 
 using namespace vd;
+using vd::test::readFile;
+using vd::test::writeFile;
 
 namespace {
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeFile(const QString& path, const QByteArray& data)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QCOMPARE(file.write(data), data.size());
-}
 
 const QByteArray kUserFile = R"({
   "version": 1,

@@ -1,5 +1,6 @@
 #include "core/config/configfile.h"
 #include "core/config/configpatch.h"
+#include "configtestfiles.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -8,25 +9,14 @@
 #include <QTest>
 
 using namespace vd;
+using vd::test::readFile;
+using vd::test::writeFile;
 
 namespace {
 
 QJsonObject parse(const QByteArray& json)
 {
     return QJsonDocument::fromJson(json).object();
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeFile(const QString& path, const QByteArray& data)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QCOMPARE(file.write(data), data.size());
 }
 
 } // namespace

@@ -92,6 +92,31 @@ private Q_SLOTS:
         QCOMPARE((*back)->cases.at(1).errorKind, QStringLiteral("network"));
     }
 
+    void requestsAreReadBackNewestFirstIncludingThoseJustRecorded()
+    {
+        HistoryRecorder recorder(m_path);
+        RequestRecord older = probe(QStringLiteral("flite_tts"));
+        older.time = older.time.addSecs(-60);
+        recorder.record(older);
+        recorder.record(probe(QStringLiteral("espeak_tts")));
+        recorder.record(probe(QStringLiteral("pocketsphinx_stt")));
+        // No flush: what was recorded before the read is written before it.
+        const auto read = await(recorder.requests(RequestFilter{{}, {}, 2}));
+        QVERIFY(read);
+        QCOMPARE(read->size(), 2);
+        QCOMPARE(read->at(0).provider, QStringLiteral("pocketsphinx_stt"));
+        QCOMPARE(read->at(1).provider, QStringLiteral("espeak_tts"));
+    }
+
+    void readingAHistoryThatDoesNotExistCreatesNoFile()
+    {
+        HistoryRecorder recorder(m_path);
+        const auto read = await(recorder.requests({}));
+        QVERIFY(read);
+        QVERIFY(read->isEmpty());
+        QVERIFY(!QFile::exists(m_path));
+    }
+
     void noWriteNoFile()
     {
         {
@@ -116,6 +141,7 @@ private Q_SLOTS:
         QVERIFY(error);
         QCOMPARE(error->kind, HistoryError::Kind::Corrupt);
         QVERIFY(!await(recorder.recordSuiteRun(SuiteRun{})));
+        QCOMPARE(await(recorder.requests({})).error().kind, HistoryError::Kind::Corrupt);
         QFile file(m_path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), garbage);

@@ -117,7 +117,7 @@ private Q_SLOTS:
         QJsonObject two = ok;
         two.insert("tolerance", true);
         two.insert("voice", 3);
-        QTest::newRow("two faults") << QJsonValue(two) << QStringList{"voice", "tolerance"} << "a boolean";
+        QTest::newRow("two faults") << QJsonValue(two) << QStringList{"voice", "tolerance"} << "true/false";
         QTest::newRow("tts without text")
             << QJsonValue(QJsonObject{{"type", "tts"}, {"voice", "slt"}}) << QStringList{"text"} << "missing";
         QTest::newRow("tts with audio")

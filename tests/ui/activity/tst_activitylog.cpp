@@ -47,6 +47,21 @@ private Q_SLOTS:
         QCOMPARE(spy.at(2).at(1).value<qsizetype>(), qsizetype(1));
     }
 
+    void restoredEntriesGoBeforeThisSessionsWithinTheCapacity()
+    {
+        ActivityLog log(3);
+        log.record(entry(QStringLiteral("now1")));
+        log.record(entry(QStringLiteral("now2")));
+        QSignalSpy restored(&log, &ActivityLog::restored);
+        log.restore({entry(QStringLiteral("old1")), entry(QStringLiteral("old2")), entry(QStringLiteral("old3"))});
+        QCOMPARE(restored.size(), 1);
+        // Room for one more: the newest of the earlier ones.
+        QCOMPARE(log.entries().size(), 3);
+        QCOMPARE(log.entries().at(0).provider, QStringLiteral("old3"));
+        QCOMPARE(log.entries().at(1).provider, QStringLiteral("now1"));
+        QCOMPARE(log.entries().at(2).provider, QStringLiteral("now2"));
+    }
+
     void clearEmptiesTheLog()
     {
         ActivityLog log;

@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QScrollBar>
 #include <QTest>
 
 using namespace vd;
@@ -81,6 +82,22 @@ private Q_SLOTS:
         QCOMPARE(page.entryAt(0)->provider, QStringLiteral("google_stt"));
         QCOMPARE(page.entryAt(1)->provider, QStringLiteral("openai_tts"));
         QVERIFY(!page.table()->accessibleName().isEmpty());
+    }
+
+    void earlierSessionsArriveScrolledToTheNewest()
+    {
+        ActivityLog log;
+        ActivityPage page(*m_runtime, log);
+        page.resize(800, 300);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QList<ActivityEntry> earlier;
+        for (int i = 0; i < 200; ++i)
+            earlier.append(routedEntry(QStringLiteral("stt_%1").arg(i)));
+        log.restore(earlier);
+        const QScrollBar* bar = page.table()->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0); // laid out
+        QCOMPARE(bar->value(), bar->maximum());
     }
 
     void selectingARowShowsItsTraceAndError()
