@@ -4,7 +4,7 @@
 <context>
     <name>vd::ActivityPage</name>
     <message numerus="yes">
-        <location filename="../ui/activity/activitypage.cpp" line="+216"/>
+        <location filename="../ui/activity/activitypage.cpp" line="+218"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>vd::HealthPage</name>
     <message numerus="yes">
-        <location filename="../ui/health/healthpage.cpp" line="+222"/>
+        <location filename="../ui/health/healthpage.cpp" line="+225"/>
         <source>%n probe(s) running</source>
         <translation>
             <numerusform>%n probe running</numerusform>

@@ -131,7 +131,7 @@
 <context>
     <name>vd::ActivityPage</name>
     <message>
-        <location filename="../ui/activity/activitypage.cpp" line="+185"/>
+        <location filename="../ui/activity/activitypage.cpp" line="+187"/>
         <source>%1 with %2: %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
@@ -664,7 +664,7 @@
 <context>
     <name>vd::HealthPage</name>
     <message>
-        <location filename="../ui/health/healthpage.cpp" line="+218"/>
+        <location filename="../ui/health/healthpage.cpp" line="+221"/>
         <source>Loading provider health…</source>
         <translation>Загрузка состояния провайдеров…</translation>
     </message>
@@ -1011,12 +1011,17 @@ Status: %3</source>
 <context>
     <name>vd::ProviderCard</name>
     <message>
-        <location filename="../ui/health/providercard.cpp" line="+107"/>
+        <location filename="../ui/health/providercard.cpp" line="+120"/>
         <source>%1 — needs attention: %2</source>
         <translation>%1 — требует внимания: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>%1 — the round-trip probe heard %2 % of the words wrong (limit: %3 %)</source>
+        <translation>%1 — в проверке «туда и обратно» неверно распознано %2 % слов (предел: %3 %)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Breaker: %1</source>
         <translation>Предохранитель: %1</translation>
     </message>
@@ -1066,9 +1071,39 @@ Status: %3</source>
         <translation>Вызовов и проверок ещё не было</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Round-trip WER: %1 % (limit: %2 %)</source>
+        <translation>WER «туда и обратно»: %1 % (предел: %2 %)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Word error rate of the last round-trip health probe: the provider spoke, or heard, a fixed sentence (its quality_probe setting).</source>
+        <translation>Доля ошибок в словах (WER) последней проверки «туда и обратно»: провайдер произнёс или распознал заданную фразу (его настройка quality_probe).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 of %2 this hour</source>
+        <translation>%1 из %2 за час</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 today</source>
+        <translation>%1 из %2 за сутки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automatic probes: %1</source>
+        <translation>Автоматические проверки: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The provider&apos;s probe budget (probe_budget_per_hour, probe_budget_per_day): automatic probes and &quot;Probe all now&quot; stop when it is spent; &quot;Test&quot; on the Providers page still probes.</source>
+        <translation>Лимит проверок провайдера (probe_budget_per_hour, probe_budget_per_day): когда он исчерпан, автоматические проверки и «Проверить все сейчас» не выполняются; кнопка «Проверить» на странице провайдеров по-прежнему работает.</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,9 @@ struct HealthSettings
 {
     int probeIntervalSeconds = 60;
     int historyHours = 24;
+    // A round-trip probe (a provider's `quality_probe` setting) whose word error rate is over
+    // this makes the provider DEGRADED (issue #14).
+    double probeWerThreshold = 0.25;
 
     bool operator==(const HealthSettings&) const = default;
 };

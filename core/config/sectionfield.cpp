@@ -4,24 +4,25 @@
 #include "core/model/jsontypename.h"
 
 #include <cmath>
+#include <type_traits>
 
 namespace vd {
 
 namespace {
 
-// Builds a SectionField bound to one int member of one section struct.
-template <typename Section>
-SectionField intField(const char* section, const char* name, Section AppConfig::*part, int Section::*member,
-                      double minimum, double maximum)
+// Builds a SectionField bound to one member of one section struct: an int or a double.
+template <typename Section, typename Value>
+SectionField sectionField(const char* section, const char* name, Section AppConfig::*part,
+                          Value Section::*member, double minimum, double maximum)
 {
     SectionField field;
     field.section = QString::fromLatin1(section);
     field.name = QString::fromLatin1(name);
-    field.integer = true;
+    field.integer = std::is_integral_v<Value>;
     field.minimum = minimum;
     field.maximum = maximum;
     field.get = [part, member](const AppConfig& c) { return double((c.*part).*member); };
-    field.set = [part, member](AppConfig& c, double v) { (c.*part).*member = int(v); };
+    field.set = [part, member](AppConfig& c, double v) { (c.*part).*member = Value(v); };
     return field;
 }
 
@@ -34,44 +35,42 @@ QList<SectionField> makeFields()
 {
     constexpr double hour = 3600;
     constexpr double week = 7 * 24 * hour;
-    QList<SectionField> fields{
-        intField("routing", "attempt_timeout_ms", &AppConfig::routing, &RoutingSettings::attemptTimeoutMs, 1,
-                 hour * 1000),
-        intField("routing", "request_deadline_ms", &AppConfig::routing, &RoutingSettings::requestDeadlineMs,
-                 1, hour * 1000),
-        intField("routing", "max_retries", &AppConfig::routing, &RoutingSettings::maxRetries, 0, 10),
-        intField("routing", "hedge_after_ms", &AppConfig::routing, &RoutingSettings::hedgeAfterMs, 0,
-                 hour * 1000),
-        intField("breaker", "consecutive_failures", &AppConfig::breaker,
-                 &BreakerSettings::consecutiveFailures, 1, 10000),
-        intField("breaker", "failure_rate_percent", &AppConfig::breaker, &BreakerSettings::failureRatePercent,
-                 1, 100),
-        intField("breaker", "window_calls", &AppConfig::breaker, &BreakerSettings::windowCalls, 1, 10000),
-        intField("breaker", "minimum_calls", &AppConfig::breaker, &BreakerSettings::minimumCalls, 1, 10000),
-        intField("breaker", "slow_call_ms", &AppConfig::breaker, &BreakerSettings::slowCallMs, 1,
-                 hour * 1000),
-        intField("breaker", "slow_call_rate_percent", &AppConfig::breaker,
-                 &BreakerSettings::slowCallRatePercent, 1, 100),
-        intField("breaker", "open_seconds", &AppConfig::breaker, &BreakerSettings::openSeconds, 1, week),
-        intField("breaker", "open_seconds_max", &AppConfig::breaker, &BreakerSettings::openSecondsMax, 1,
-                 week),
-        intField("breaker", "half_open_calls", &AppConfig::breaker, &BreakerSettings::halfOpenCalls, 1, 1000),
-        intField("health", "probe_interval_seconds", &AppConfig::health,
-                 &HealthSettings::probeIntervalSeconds, 1, 24 * hour),
-        intField("health", "history_hours", &AppConfig::health, &HealthSettings::historyHours, 1, 24 * 366),
-        intField("history", "retention_days", &AppConfig::history, &HistorySettings::retentionDays, 1, 3650),
-        intField("history", "max_rows", &AppConfig::history, &HistorySettings::maxRows, 1000, 100000000),
+    return {
+        sectionField("routing", "attempt_timeout_ms", &AppConfig::routing, &RoutingSettings::attemptTimeoutMs,
+                     1, hour * 1000),
+        sectionField("routing", "request_deadline_ms", &AppConfig::routing,
+                     &RoutingSettings::requestDeadlineMs, 1, hour * 1000),
+        sectionField("routing", "max_retries", &AppConfig::routing, &RoutingSettings::maxRetries, 0, 10),
+        sectionField("routing", "hedge_after_ms", &AppConfig::routing, &RoutingSettings::hedgeAfterMs, 0,
+                     hour * 1000),
+        sectionField("breaker", "consecutive_failures", &AppConfig::breaker,
+                     &BreakerSettings::consecutiveFailures, 1, 10000),
+        sectionField("breaker", "failure_rate_percent", &AppConfig::breaker,
+                     &BreakerSettings::failureRatePercent, 1, 100),
+        sectionField("breaker", "window_calls", &AppConfig::breaker, &BreakerSettings::windowCalls, 1, 10000),
+        sectionField("breaker", "minimum_calls", &AppConfig::breaker, &BreakerSettings::minimumCalls, 1,
+                     10000),
+        sectionField("breaker", "slow_call_ms", &AppConfig::breaker, &BreakerSettings::slowCallMs, 1,
+                     hour * 1000),
+        sectionField("breaker", "slow_call_rate_percent", &AppConfig::breaker,
+                     &BreakerSettings::slowCallRatePercent, 1, 100),
+        sectionField("breaker", "open_seconds", &AppConfig::breaker, &BreakerSettings::openSeconds, 1, week),
+        sectionField("breaker", "open_backoff_multiplier", &AppConfig::breaker,
+                     &BreakerSettings::openBackoffMultiplier, 1, 100),
+        sectionField("breaker", "open_seconds_max", &AppConfig::breaker, &BreakerSettings::openSecondsMax, 1,
+                     week),
+        sectionField("breaker", "half_open_calls", &AppConfig::breaker, &BreakerSettings::halfOpenCalls, 1,
+                     1000),
+        sectionField("health", "probe_interval_seconds", &AppConfig::health,
+                     &HealthSettings::probeIntervalSeconds, 1, 24 * hour),
+        sectionField("health", "history_hours", &AppConfig::health, &HealthSettings::historyHours, 1,
+                     24 * 366),
+        sectionField("health", "probe_wer_threshold", &AppConfig::health, &HealthSettings::probeWerThreshold,
+                     0, 1),
+        sectionField("history", "retention_days", &AppConfig::history, &HistorySettings::retentionDays, 1,
+                     3650),
+        sectionField("history", "max_rows", &AppConfig::history, &HistorySettings::maxRows, 1000, 100000000),
     };
-    SectionField multiplier;
-    multiplier.section = QStringLiteral("breaker");
-    multiplier.name = QStringLiteral("open_backoff_multiplier");
-    multiplier.integer = false;
-    multiplier.minimum = 1;
-    multiplier.maximum = 100;
-    multiplier.get = [](const AppConfig& c) { return c.breaker.openBackoffMultiplier; };
-    multiplier.set = [](AppConfig& c, double v) { c.breaker.openBackoffMultiplier = v; };
-    fields.insert(11, multiplier); // the contract's order: right after open_seconds
-    return fields;
 }
 
 } // namespace

@@ -3,6 +3,9 @@
 #include "core/model/providerjob.h"
 #include "core/model/speechtypes.h"
 
+#include <chrono>
+#include <optional>
+
 namespace vd {
 
 // Speech to text. The result is valid once `finished` was emitted without error.
@@ -48,12 +51,21 @@ public:
     using ProviderJob::ProviderJob;
     // What the probe saw, for people ("12 models listed").
     const QString& detail() const { return m_detail; }
+    // A round-trip probe's word error rate (RoundTripProbeJob); nullopt for a plain probe.
+    std::optional<double> wer() const { return m_wer; }
+    // How long the provider itself took, when the probe did more than ask it (a round trip also
+    // waits for a recogniser); nullopt: the whole probe's duration is the provider's.
+    std::optional<std::chrono::milliseconds> providerLatency() const { return m_providerLatency; }
 
 protected:
     void setDetail(QString detail) { m_detail = std::move(detail); }
+    void setWer(double wer) { m_wer = wer; }
+    void setProviderLatency(std::chrono::milliseconds latency) { m_providerLatency = latency; }
 
 private:
     QString m_detail;
+    std::optional<double> m_wer;
+    std::optional<std::chrono::milliseconds> m_providerLatency;
 };
 
 class VoiceListJob : public ProviderJob

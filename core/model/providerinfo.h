@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace vd {
 
@@ -20,6 +21,9 @@ struct HealthInfo
     int consecutiveFailures = 0;
     QString lastError;
     double meanResponseMs = 0.0;
+    std::optional<double> probeWer; // the last round-trip probe's word error rate, when measured
+    // Non-empty when DEGRADED because that WER is over health.probe_wer_threshold: says by how much.
+    QString qualityProblem;
 
     bool operator==(const HealthInfo&) const = default;
 };

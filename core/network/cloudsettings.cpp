@@ -40,15 +40,23 @@ SettingField transferTimeoutField()
         {}, 1000.0, 600000.0);
 }
 
-QList<SettingField> probeBudgetFields()
+QList<SettingField> probeSettingFields()
 {
     auto field = [](const char* name, const char* description) {
         return settingField(QString::fromLatin1(name), SettingType::Int, 0, false,
                             QCoreApplication::translate("vd::CloudSettings", description), {}, 0.0, 100000.0);
     };
-    return {field("probe_budget_per_hour", "Most automatic health probes per hour (a metered API bills "
-                                           "them); 0 = no limit."),
-            field("probe_budget_per_day", "Most automatic health probes per day; 0 = no limit.")};
+    return {
+        field("probe_budget_per_hour", "Most automatic health probes per hour (a metered API bills "
+                                       "them); 0 = no limit."),
+        field("probe_budget_per_day", "Most automatic health probes per day; 0 = no limit."),
+        settingField(QStringLiteral("quality_probe"), SettingType::Bool, false, false,
+                     QCoreApplication::translate(
+                         "vd::CloudSettings",
+                         "Probe with a round trip and measure the word error rate: speak a fixed sentence "
+                         "and have the best speech-to-text provider listen (TTS), or transcribe a fixed "
+                         "recording (STT). Each probe is a billed request; a WER over "
+                         "health.probe_wer_threshold makes the provider DEGRADED."))};
 }
 
 QString regionalLanguage(const QString& language)

@@ -17,8 +17,9 @@ SettingField baseUrlField(const QString& defaultUrl);
 // timeout_ms: the idle-transfer safety net of the HTTP layer.
 SettingField transferTimeoutField();
 // probe_budget_per_hour / probe_budget_per_day: how many automatic health probes a metered API
-// may get (0 = no limit); see ProbeBudget.
-QList<SettingField> probeBudgetFields();
+// may get (0 = no limit; see ProbeBudget), and quality_probe: whether a probe is a round trip
+// that measures the word error rate (RoundTripProbeJob; off by default, as it bills a request).
+QList<SettingField> probeSettingFields();
 
 // A BCP-47 tag with a region, as Google and Yandex want it: "en" → "en-US", "ru" → "ru-RU";
 // tags that already have a region, and unknown languages, are returned as they are.

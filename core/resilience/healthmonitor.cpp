@@ -4,6 +4,7 @@
 #include "core/resilience/providerdirectory.h"
 #include "core/resilience/resiliencelog.h"
 #include "core/resilience/resiliencestate.h"
+#include "core/resilience/roundtripprobejob.h"
 
 #include <QRandomGenerator>
 
@@ -68,7 +69,7 @@ void HealthMonitor::clearAttention(const QString& name)
 void HealthMonitor::probeAll()
 {
     // Collect first, then start: every probe is in flight before the first can answer.
-    QList<std::pair<QString, Provider*>> eligible;
+    QList<RouteCandidate> eligible;
     for (ProviderCategory category : {ProviderCategory::Stt, ProviderCategory::Tts}) {
         for (const RouteCandidate& c : m_directory.candidates(category)) {
             if (!c.info.enabled || !c.configured || !c.instance || m_state.needsAttention(c.info.name) ||
@@ -81,11 +82,34 @@ void HealthMonitor::probeAll()
                 Q_EMIT probeSkipped(c.info.name, *spent);
                 continue;
             }
-            eligible.append({c.info.name, c.instance.get()});
+            eligible.append(c);
         }
     }
-    for (const auto& [name, provider] : eligible)
-        startProbe(name, provider->probe(this));
+    for (const RouteCandidate& c : std::as_const(eligible))
+        startProbe(c.info.name, makeProbe(c));
+}
+
+ProbeJob* HealthMonitor::makeProbe(const RouteCandidate& candidate)
+{
+    if (candidate.qualityProbe) {
+        if (auto stt = std::dynamic_pointer_cast<SpeechToTextProvider>(candidate.instance))
+            return RoundTripProbeJob::transcription(std::move(stt), m_state.clock(), this);
+        if (auto tts = std::dynamic_pointer_cast<TextToSpeechProvider>(candidate.instance))
+            return RoundTripProbeJob::speech(std::move(tts), recogniser(), m_state.clock(), this);
+    }
+    return candidate.instance->probe(this);
+}
+
+std::shared_ptr<SpeechToTextProvider> HealthMonitor::recogniser()
+{
+    // The first STT provider routing would pick: enabled, set up, and not known to be failing.
+    for (const RouteCandidate& c : m_directory.candidates(ProviderCategory::Stt)) {
+        if (c.info.enabled && m_state.status(c.info.name) != HealthStatus::Unhealthy) {
+            if (auto stt = std::dynamic_pointer_cast<SpeechToTextProvider>(c.instance))
+                return stt;
+        }
+    }
+    return nullptr;
 }
 
 std::optional<QString> HealthMonitor::probeBudgetExhausted(const RouteCandidate& candidate)
@@ -107,7 +131,7 @@ bool HealthMonitor::probe(const QString& name)
                 this, [this, name] { Q_EMIT probeFinished(name, false); }, Qt::QueuedConnection);
         return false;
     }
-    startProbe(name, c->instance->probe(this));
+    startProbe(name, makeProbe(*c));
     return true;
 }
 
@@ -121,14 +145,16 @@ void HealthMonitor::startProbe(const QString& name, ProbeJob* job)
         job->abort(ProviderError::make(
             ErrorKind::Timeout, tr("The health check got no answer in %1 ms.").arg(m_probeTimeout.count())));
     });
-    connect(job, &ProviderJob::finished, this, [this, name, started](ProviderJob* finished) {
+    connect(job, &ProviderJob::finished, this, [this, name, started, job] {
         m_inFlight.remove(name);
-        const auto latency = std::chrono::duration_cast<milliseconds>(m_state.clock().now() - started);
+        const auto latency = job->providerLatency().value_or(
+            std::chrono::duration_cast<milliseconds>(m_state.clock().now() - started));
         std::optional<ProviderError> error;
-        if (finished->hasError())
-            error = finished->error();
-        qCDebug(lcHealth) << "probe" << name << (error ? error->summary() : QStringLiteral("ok"));
-        m_state.recordProbe(name, error, latency);
+        if (job->hasError())
+            error = job->error();
+        qCDebug(lcHealth) << "probe" << name << (error ? error->summary() : QStringLiteral("ok"))
+                          << job->detail();
+        m_state.recordProbe(name, error, latency, job->wer());
         RequestRecord record;
         record.time = m_state.clock().wallNow().toUTC();
         record.operation = RequestRecord::kProbe;

@@ -23,7 +23,9 @@ class ResilienceState;
 // jitter (so several processes do not probe in step) and skips providers that are not
 // configured, disabled, or need attention; an explicit probe(name) (the "Test" button) runs
 // anyway, and its success clears "needs attention". Automatic probes of a provider with a probe
-// budget (metered APIs) stop when the budget is spent, saying so through probeSkipped().
+// budget (metered APIs) stop when the budget is spent, saying so through probeSkipped(). A
+// provider whose `quality_probe` setting is on gets a round trip (RoundTripProbeJob) that also
+// measures the word error rate; over health.probe_wer_threshold it makes the provider DEGRADED.
 class HealthMonitor : public QObject
 {
     Q_OBJECT
@@ -71,6 +73,10 @@ Q_SIGNALS:
     void summaryChanged(const QString& name, const vd::HealthInfo& info);
 
 private:
+    // The provider's own probe, or a round trip when its `quality_probe` setting asks for one.
+    ProbeJob* makeProbe(const RouteCandidate& candidate);
+    // Who listens to a TTS round trip; null when no STT provider can.
+    std::shared_ptr<SpeechToTextProvider> recogniser();
     void startProbe(const QString& name, ProbeJob* job);
     void scheduleNext();
 

@@ -9,14 +9,16 @@ QJsonArray HealthSample::toJson() const
     QJsonArray json{double(time.toMSecsSinceEpoch()), latencyMs,
                     error ? errorKindName(*error) : QStringLiteral("ok"), healthStatusName(status),
                     probe ? 1 : 0};
-    if (invalidAudio)
-        json.append(1);
+    if (invalidAudio || wer)
+        json.append(invalidAudio ? 1 : 0);
+    if (wer)
+        json.append(*wer);
     return json;
 }
 
 std::optional<HealthSample> HealthSample::fromJson(const QJsonArray& json)
 {
-    if ((json.size() != 5 && json.size() != 6) || !json.at(0).isDouble() || !json.at(1).isDouble())
+    if (json.size() < 5 || json.size() > 7 || !json.at(0).isDouble() || !json.at(1).isDouble())
         return std::nullopt;
     // A time outside ±8.64e15 ms (the range of ECMAScript dates, far beyond any real sample)
     // marks a corrupt file; converting it to an integer would be undefined (found by fuzzing).
@@ -37,7 +39,13 @@ std::optional<HealthSample> HealthSample::fromJson(const QJsonArray& json)
         return std::nullopt;
     sample.status = *status;
     sample.probe = json.at(4).toInt() != 0;
-    sample.invalidAudio = json.size() == 6 && json.at(5).toInt() != 0;
+    sample.invalidAudio = json.size() >= 6 && json.at(5).toInt() != 0;
+    if (json.size() == 7) {
+        const double wer = json.at(6).toDouble(-1.0);
+        if (!(wer >= 0.0 && std::isfinite(wer)))
+            return std::nullopt;
+        sample.wer = wer;
+    }
     return sample;
 }
 

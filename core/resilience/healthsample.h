@@ -18,13 +18,15 @@ struct HealthSample
     HealthStatus status = HealthStatus::Unknown; // the provider's status right after this sample
     bool probe = false;
     bool invalidAudio = false; // the error is a TTS answer whose audio failed SpeechAudioCheck
+    std::optional<double> wer; // a round-trip probe's word error rate (RoundTripProbeJob)
 
     bool ok() const { return !error; }
     // Whether this outcome says anything about the provider (see countsAgainstProvider).
     bool counts() const { return !error || countsAgainstProvider(*error); }
 
     // Compact form for the state file: [time_ms, latency_ms, "ok"|kind, "STATUS", probe(0/1)],
-    // with a sixth element 1 for invalid audio (absent otherwise, so older files read the same).
+    // then invalid audio (0/1) and the WER, each present only when it (or what follows) is set,
+    // so older files read the same.
     QJsonArray toJson() const;
     static std::optional<HealthSample> fromJson(const QJsonArray& json);
     bool operator==(const HealthSample&) const = default;

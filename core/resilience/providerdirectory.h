@@ -21,6 +21,7 @@ struct RouteCandidate
     std::shared_ptr<Provider> instance;
     ProviderError unavailable;
     ProbeBudget probeBudget; // from the provider's settings; automatic probes respect it
+    bool qualityProbe = false; // the `quality_probe` setting: probe with a round trip (RoundTripProbeJob)
 };
 
 // Where the router and the health monitor get providers from. The application implements it on

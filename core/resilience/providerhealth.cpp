@@ -29,6 +29,8 @@ void ProviderHealth::add(const HealthSample& sample, const QString& errorText)
 {
     m_history.append(sample);
     m_lastCheck = sample.time;
+    if (sample.probe) // samples merged out of order are put right by sortHistory()
+        m_lastQualityProbe = sample.wer ? std::optional(sample) : std::nullopt;
     if (!sample.counts())
         return;
     ++m_totalCalls;
@@ -56,6 +58,27 @@ void ProviderHealth::sortHistory()
     for (const HealthSample& sample : samples)
         m_history.append(sample);
     m_lastCheck = m_history.last().time;
+    findLastQualityProbe();
+}
+
+void ProviderHealth::pruneBefore(const QDateTime& cutoff)
+{
+    m_history.pruneBefore(cutoff);
+    if (m_lastQualityProbe && m_lastQualityProbe->time < cutoff)
+        m_lastQualityProbe.reset();
+}
+
+void ProviderHealth::findLastQualityProbe()
+{
+    m_lastQualityProbe.reset();
+    for (int i = m_history.size() - 1; i >= 0; --i) {
+        const HealthSample& sample = m_history.at(i);
+        if (sample.probe) {
+            if (sample.wer)
+                m_lastQualityProbe = sample;
+            return;
+        }
+    }
 }
 
 void ProviderHealth::setLastStatus(HealthStatus status)
@@ -145,6 +168,7 @@ std::optional<ProviderHealth> ProviderHealth::fromJson(const QJsonObject& json)
         previous = sample->time;
         health.m_history.append(*sample);
     }
+    health.findLastQualityProbe();
     return health;
 }
 

@@ -32,7 +32,7 @@ public:
 
     // Adds a sample and updates the counters; `errorText` is the error's summary for failures.
     void add(const HealthSample& sample, const QString& errorText);
-    void pruneBefore(const QDateTime& cutoff) { m_history.pruneBefore(cutoff); }
+    void pruneBefore(const QDateTime& cutoff);
     // Restores time order after samples from another process were added out of order.
     void sortHistory();
     // The status a sample records is only known after the sample itself was counted.
@@ -43,6 +43,9 @@ public:
     // A failure or slow success among the last kRecentWindow counted samples.
     bool recentTrouble(int slowCallMs) const;
     bool hasOutcomes() const { return m_totalCalls > 0; }
+    // The newest probe in the history, when that probe measured a word error rate (a round trip):
+    // a later probe that did not clears it, as does the probe leaving the history.
+    const std::optional<HealthSample>& lastQualityProbe() const { return m_lastQualityProbe; }
 
     int totalCalls() const { return m_totalCalls; }
     int totalFailures() const { return m_totalFailures; }
@@ -58,7 +61,10 @@ public:
     static std::optional<ProviderHealth> fromJson(const QJsonObject& json);
 
 private:
+    void findLastQualityProbe();
+
     SampleRing m_history;
+    std::optional<HealthSample> m_lastQualityProbe;
     QList<double> m_latencies; // last kLatencyWindow successful latencies, oldest first
     int m_totalCalls = 0;
     int m_totalFailures = 0;

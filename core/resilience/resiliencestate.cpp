@@ -2,6 +2,7 @@
 
 #include "core/resilience/resiliencelog.h"
 
+#include <QLocale>
 #include <QSignalBlocker>
 
 namespace vd {
@@ -78,8 +79,26 @@ HealthStatus ResilienceState::status(const QString& name)
     }
     if (!e.health.hasOutcomes())
         return HealthStatus::Unknown;
-    return e.health.recentTrouble(m_breakerSettings.slowCallMs) ? HealthStatus::Degraded
-                                                                : HealthStatus::Healthy;
+    return e.health.recentTrouble(m_breakerSettings.slowCallMs) || poorQuality(e.health)
+               ? HealthStatus::Degraded
+               : HealthStatus::Healthy;
+}
+
+bool ResilienceState::poorQuality(const ProviderHealth& health) const
+{
+    const std::optional<HealthSample>& probe = health.lastQualityProbe();
+    return probe && *probe->wer > m_healthSettings.probeWerThreshold;
+}
+
+QString ResilienceState::qualityProblem(const ProviderHealth& health) const
+{
+    if (!poorQuality(health))
+        return {};
+    const HealthSample& probe = *health.lastQualityProbe();
+    return tr("the round-trip probe at %1 heard %2 % of the words wrong (health.probe_wer_threshold: %3 %)")
+        .arg(QLocale().toString(probe.time.toLocalTime().time(), QLocale::ShortFormat))
+        .arg(qRound(*probe.wer * 100))
+        .arg(qRound(m_healthSettings.probeWerThreshold * 100));
 }
 
 HealthInfo ResilienceState::summary(const QString& name)
@@ -93,6 +112,10 @@ HealthInfo ResilienceState::summary(const QString& name)
     info.consecutiveFailures = h.consecutiveFailures();
     info.lastError = h.lastError();
     info.meanResponseMs = h.latency().meanMs;
+    if (const auto& probe = h.lastQualityProbe())
+        info.probeWer = probe->wer;
+    if (info.status == HealthStatus::Degraded)
+        info.qualityProblem = qualityProblem(h);
     return info;
 }
 
@@ -122,7 +145,7 @@ void ResilienceState::recordCall(const QString& name, const std::optional<Provid
 }
 
 void ResilienceState::recordProbe(const QString& name, const std::optional<ProviderError>& error,
-                                  milliseconds latency)
+                                  milliseconds latency, std::optional<double> wer)
 {
     if (error && error->kind == ErrorKind::Cancelled)
         return;
@@ -130,7 +153,7 @@ void ResilienceState::recordProbe(const QString& name, const std::optional<Provi
         breaker(name)->onProbeSuccess();
         journal(name, ResilienceEvent::Type::ProbeSucceeded);
     }
-    addSample(name, error, latency, true);
+    addSample(name, error, latency, true, false, error ? std::nullopt : wer);
     if (!error && needsAttention(name))
         clearAttention(name);
     else if (error && vd::needsAttention(error->kind))
@@ -138,7 +161,8 @@ void ResilienceState::recordProbe(const QString& name, const std::optional<Provi
 }
 
 void ResilienceState::addSample(const QString& name, const std::optional<ProviderError>& error,
-                                milliseconds latency, bool probe, bool invalidAudio)
+                                milliseconds latency, bool probe, bool invalidAudio,
+                                std::optional<double> wer)
 {
     Entry& e = entry(name);
     HealthSample sample;
@@ -146,6 +170,7 @@ void ResilienceState::addSample(const QString& name, const std::optional<Provide
     sample.latencyMs = double(latency.count());
     sample.probe = probe;
     sample.invalidAudio = invalidAudio;
+    sample.wer = wer;
     if (error)
         sample.error = error->kind;
     const QString text = error ? error->summary() : QString();

@@ -58,9 +58,10 @@ public:
     void recordCall(const QString& name, const std::optional<ProviderError>& error,
                     std::chrono::milliseconds latency, bool invalidAudio = false);
     // An active probe's outcome: a success moves an OPEN breaker to HALF_OPEN early and clears
-    // "needs attention" (the provider answers again); failures are health samples only.
+    // "needs attention" (the provider answers again); failures are health samples only. `wer`:
+    // what a round-trip probe measured; over health.probe_wer_threshold it makes the provider DEGRADED.
     void recordProbe(const QString& name, const std::optional<ProviderError>& error,
-                     std::chrono::milliseconds latency);
+                     std::chrono::milliseconds latency, std::optional<double> wer = std::nullopt);
 
     bool needsAttention(const QString& name);
     QString attentionReason(const QString& name);
@@ -104,7 +105,11 @@ private:
     };
     Entry& entry(const QString& name);
     void addSample(const QString& name, const std::optional<ProviderError>& error,
-                   std::chrono::milliseconds latency, bool probe, bool invalidAudio = false);
+                   std::chrono::milliseconds latency, bool probe, bool invalidAudio = false,
+                   std::optional<double> wer = std::nullopt);
+    // Whether the provider's last round-trip probe makes it DEGRADED, and why (empty when not).
+    bool poorQuality(const ProviderHealth& health) const;
+    QString qualityProblem(const ProviderHealth& health) const;
     void journal(const QString& name, ResilienceEvent::Type type, qint64 latencyMs = 0,
                  const QString& text = {}, const HealthSample& sample = {});
 

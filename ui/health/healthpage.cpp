@@ -170,6 +170,9 @@ void HealthPage::addCard(const QString& provider)
     if (m_cards.contains(provider))
         return;
     auto* card = new ProviderCard(provider, m_runtime.resilience(), m_cardArea);
+    card->setProbeBudgetSource([this, provider] {
+        return ProbeBudget::fromSettings(m_runtime.config().providers.value(provider).settings);
+    });
     const int index = int(m_order.size());
     m_cardGrid->addWidget(card, index / kCardColumns, index % kCardColumns);
     m_cards.insert(provider, card);

@@ -35,6 +35,8 @@ ProviderCard::ProviderCard(const QString& provider, ResilienceState& state, QWid
     m_callsLabel = addRow(QStringLiteral("calls"));
     m_latencyLabel = addRow(QStringLiteral("latency"));
     m_errorLabel = addRow(QStringLiteral("lastError"));
+    m_qualityLabel = addRow(QStringLiteral("quality"));
+    m_budgetLabel = addRow(QStringLiteral("probeBudget"));
     m_latencyLabel->setWordWrap(true);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -87,6 +89,16 @@ QString ProviderCard::lastErrorText() const
     return m_errorLabel->text();
 }
 
+QString ProviderCard::qualityText() const
+{
+    return m_qualityLabel->text();
+}
+
+QString ProviderCard::probeBudgetText() const
+{
+    return m_budgetLabel->text();
+}
+
 void ProviderCard::scheduleRefresh()
 {
     if (!m_coalesce.isActive())
@@ -103,8 +115,14 @@ void ProviderCard::refresh()
 
     QString status = StatusChart::statusLabel(m_status);
     const QString attention = health.attentionReason();
+    const HealthInfo summary = m_state.summary(m_provider);
     if (!attention.isEmpty())
         status = tr("%1 — needs attention: %2").arg(status, attention);
+    else if (!summary.qualityProblem.isEmpty()) // the core's reason, in the interface's language
+        status = tr("%1 — the round-trip probe heard %2 % of the words wrong (limit: %3 %)")
+                     .arg(status)
+                     .arg(qRound(*summary.probeWer * 100))
+                     .arg(qRound(m_state.healthSettings().probeWerThreshold * 100));
     m_statusLabel->setText(status);
     QPalette palette = m_swatch->palette();
     palette.setColor(QPalette::Window, statusColour());
@@ -147,10 +165,51 @@ void ProviderCard::refresh()
                                        .arg(QLocale().toString(lastCheck.toLocalTime(), QLocale::ShortFormat))
                                  : tr("No call or probe yet"));
 
+    showQuality(summary);
+    showProbeBudget(health);
+
     setAccessibleName(tr("%1: %2").arg(m_provider, StatusChart::statusLabel(m_status)));
-    setAccessibleDescription(QStringList{status, breakerLine, m_callsLabel->text(), m_latencyLabel->text(),
-                                         m_errorLabel->text()}
-                                 .join(QLatin1Char('\n')));
+    QStringList description{status, breakerLine, m_callsLabel->text(), m_latencyLabel->text(),
+                            m_errorLabel->text()};
+    for (const QLabel* optional : {m_qualityLabel, m_budgetLabel}) {
+        if (!optional->text().isEmpty())
+            description << optional->text();
+    }
+    setAccessibleDescription(description.join(QLatin1Char('\n')));
+}
+
+void ProviderCard::showQuality(const HealthInfo& summary)
+{
+    const int threshold = qRound(m_state.healthSettings().probeWerThreshold * 100);
+    m_qualityLabel->setText(
+        summary.probeWer
+            ? tr("Round-trip WER: %1 % (limit: %2 %)").arg(qRound(*summary.probeWer * 100)).arg(threshold)
+            : QString());
+    m_qualityLabel->setToolTip(
+        tr("Word error rate of the last round-trip health probe: the provider spoke, or "
+           "heard, a fixed sentence (its quality_probe setting)."));
+    m_qualityLabel->setVisible(summary.probeWer.has_value());
+}
+
+void ProviderCard::showProbeBudget(const ProviderHealth& health)
+{
+    const ProbeBudget budget = m_probeBudget ? m_probeBudget() : ProbeBudget{};
+    QStringList parts;
+    if (budget.isLimited()) {
+        const ProbeBudget::Usage used =
+            ProbeBudget::usage(health.history(), m_state.clock().wallNow().toUTC());
+        if (budget.perHour > 0)
+            parts << tr("%1 of %2 this hour").arg(used.lastHour).arg(budget.perHour);
+        if (budget.perDay > 0)
+            parts << tr("%1 of %2 today").arg(used.lastDay).arg(budget.perDay);
+    }
+    m_budgetLabel->setText(
+        parts.isEmpty() ? QString() : tr("Automatic probes: %1").arg(parts.join(QStringLiteral(" · "))));
+    m_budgetLabel->setToolTip(
+        tr("The provider's probe budget (probe_budget_per_hour, probe_budget_per_day): "
+           "automatic probes and \"Probe all now\" stop when it is spent; \"Test\" on the "
+           "Providers page still probes."));
+    m_budgetLabel->setVisible(!parts.isEmpty());
 }
 
 } // namespace vd

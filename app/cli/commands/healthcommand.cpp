@@ -151,14 +151,18 @@ QJsonObject HealthCommand::rowJson(const Row& row)
 {
     ResilienceState& state = m_runtime->resilience();
     const std::optional<ProviderInfo> info = m_runtime->registry().info(row.provider);
+    const HealthInfo summary = state.summary(row.provider);
     QJsonObject json{
         {QStringLiteral("provider"), row.provider},
         {QStringLiteral("category"), info ? categoryName(info->category) : QString()},
-        {QStringLiteral("status"), healthStatusName(state.status(row.provider))},
+        {QStringLiteral("status"), healthStatusName(summary.status)},
         {QStringLiteral("breaker_state"), breakerStateName(state.breaker(row.provider)->state())},
         {QStringLiteral("outcome"), row.outcome},
         {QStringLiteral("latency_ms"), row.latencyMs >= 0 ? QJsonValue(row.latencyMs) : QJsonValue()},
+        {QStringLiteral("wer"), summary.probeWer ? QJsonValue(*summary.probeWer) : QJsonValue()},
     };
+    if (!summary.qualityProblem.isEmpty())
+        json.insert(QStringLiteral("quality_problem"), summary.qualityProblem);
     if (row.outcome == QLatin1String("skipped")) {
         json.insert(QStringLiteral("reason"), row.reason);
         json.insert(QStringLiteral("message"), row.errorText);
@@ -179,13 +183,21 @@ QJsonObject HealthCommand::rowJson(const Row& row)
 
 QString HealthCommand::rowText(const Row& row)
 {
-    const QString status = healthStatusName(m_runtime->resilience().status(row.provider));
+    ResilienceState& state = m_runtime->resilience();
+    const HealthInfo summary = state.summary(row.provider);
+    const QString status = healthStatusName(summary.status);
     const QString latency =
         row.latencyMs >= 0 ? QStringLiteral("%1 ms").arg(row.latencyMs, 0, 'f', 0) : QString();
     QString detail = row.outcome == QLatin1String("skipped") ? row.reason : row.errorText;
     if (row.outcome == QLatin1String("skipped") &&
         (row.reason == SkipReason::NeedsAttention || row.reason == kProbeBudget))
         detail += QStringLiteral(": ") + row.errorText;
+    if (row.outcome == QLatin1String("ok") && summary.probeWer) {
+        detail = tr("WER %1 %").arg(qRound(*summary.probeWer * 100));
+        if (!summary.qualityProblem.isEmpty())
+            detail += tr(", over health.probe_wer_threshold (%1 %)")
+                          .arg(qRound(state.healthSettings().probeWerThreshold * 100));
+    }
     return QStringLiteral("%1 %2 %3 %4 %5")
         .arg(row.provider, -18)
         .arg(status, -10)
@@ -233,7 +245,7 @@ void HealthCommand::finishRound()
                             .arg(QStringLiteral("STATUS"), -10)
                             .arg(QStringLiteral("PROBE"), -8)
                             .arg(QStringLiteral("LATENCY"), 9)
-                            .arg(QStringLiteral("ERROR"))
+                            .arg(QStringLiteral("DETAIL"))
                             .trimmed());
         for (const QString& line : std::as_const(lines))
             m_out.printLine(line);

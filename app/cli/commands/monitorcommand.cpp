@@ -232,7 +232,10 @@ QByteArray MonitorCommand::metrics()
         CircuitBreaker* breaker = state.breaker(info.name);
         p.breaker = breaker->state();
         p.openRemainingSeconds = double(breaker->remainingOpenTime().count()) / 1000.0;
-        p.consecutiveFailures = state.health(info.name).consecutiveFailures();
+        const ProviderHealth& health = state.health(info.name);
+        p.consecutiveFailures = health.consecutiveFailures();
+        if (const auto& probe = health.lastQualityProbe())
+            p.probeWer = probe->wer;
         if (m_observer)
             p.tally = m_observer->tally(info.name);
         providers.append(p);

@@ -160,6 +160,15 @@ QByteArray MetricsRenderer::render(const QList<ProviderMetrics>& providers)
     gauge(out, providers, QStringLiteral("voicedeck_provider_consecutive_failures"),
           QStringLiteral("Failed calls and probes in a row, as the health record counts them."),
           [](const ProviderMetrics& p) { return double(p.consecutiveFailures); });
+    const QString wer = QStringLiteral("voicedeck_probe_wer");
+    out.family(
+        wer, QStringLiteral("gauge"),
+        QStringLiteral("Word error rate of the provider's last round-trip health probe (its quality_probe "
+                       "setting), 0 to 1 and more; absent when not measured."));
+    for (const ProviderMetrics& p : providers) {
+        if (p.probeWer)
+            out.sample(wer, {{QStringLiteral("provider"), p.provider}}, *p.probeWer);
+    }
     requestMetrics(out, providers);
     return out.text();
 }

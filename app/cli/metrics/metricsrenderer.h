@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace vd::cli {
 
@@ -21,6 +22,7 @@ struct ProviderMetrics
     BreakerState breaker = BreakerState::Closed;
     double openRemainingSeconds = 0.0;
     int consecutiveFailures = 0;
+    std::optional<double> probeWer; // the last round-trip probe's word error rate, when measured
     SampleTally tally;
 };
 

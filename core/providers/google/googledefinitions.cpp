@@ -21,7 +21,7 @@ ProviderInfo googleInfo(const QString& name, ProviderCategory category, const QL
     info.category = category;
     info.type = ProviderType::Builtin;
     info.description = description;
-    info.settingsSchema = SettingsSchema(fields + probeBudgetFields());
+    info.settingsSchema = SettingsSchema(fields + probeSettingFields());
     info.priority = 20;
     info.credentialKeys = {name, QStringLiteral("google")};
     info.credentialEnvironment = {QStringLiteral("GOOGLE_API_KEY")};

@@ -33,7 +33,7 @@ ProviderInfo openAiInfo(const QString& name, ProviderCategory category, QList<Se
     info.category = category;
     info.type = ProviderType::Builtin;
     info.description = description;
-    info.settingsSchema = SettingsSchema(commonFields() + fields + probeBudgetFields());
+    info.settingsSchema = SettingsSchema(commonFields() + fields + probeSettingFields());
     info.priority = 10;
     info.credentialKeys = {name, QStringLiteral("openai")};
     info.credentialEnvironment = {QStringLiteral("OPENAI_API_KEY")};

@@ -35,7 +35,7 @@ ProviderInfo yandexInfo(const QString& name, ProviderCategory category, const QL
     info.category = category;
     info.type = ProviderType::Builtin;
     info.description = description;
-    info.settingsSchema = SettingsSchema(fields + probeBudgetFields());
+    info.settingsSchema = SettingsSchema(fields + probeSettingFields());
     info.priority = 30;
     info.credentialKeys = {name, QStringLiteral("yandex")};
     info.credentialEnvironment = {QStringLiteral("YANDEX_API_KEY"), QStringLiteral("YANDEX_IAM_TOKEN")};

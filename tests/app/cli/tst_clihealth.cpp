@@ -142,6 +142,64 @@ private Q_SLOTS:
         QVERIFY2(text.out.contains("probe budget of 1/day used"), text.out.constData());
     }
 
+    void roundTripProbeMeasuresTheWerAndDegradesOverTheThreshold()
+    {
+        // Issue #14: openai_tts speaks the probe sentence and openai_stt, the best recogniser,
+        // listens; what the mock "hears" decides the word error rate.
+        VD_COMPARE_EXIT(m_cli->run({"config", "set", "providers.openai_tts.settings.quality_probe", "true"}),
+                        0);
+        m_server.setTranscript("Please call me back at seven in the evening.");
+        const CliRunner::Run good = m_cli->run({"health", "--provider", "openai_tts", "--json"});
+        VD_COMPARE_EXIT(good, 0);
+        QCOMPARE(row(good, "openai_tts").value(u"wer").toDouble(-1), 0.0);
+        QCOMPARE(row(good, "openai_tts").value(u"status").toString(), QStringLiteral("HEALTHY"));
+        QCOMPARE(m_server.requestCount(Endpoint::OpenAiSpeech), 1);
+        QCOMPARE(m_server.requestCount(Endpoint::OpenAiTranscriptions), 1);
+        QCOMPARE(m_server.requestCount(Endpoint::OpenAiModels), 0); // instead of the plain probe
+
+        m_server.setTranscript("please call me");
+        const CliRunner::Run bad = m_cli->run({"health", "--provider", "openai_tts", "--json"});
+        VD_COMPARE_EXIT(bad, 0); // DEGRADED is no failure of the command
+        const QJsonObject tts = row(bad, "openai_tts");
+        QCOMPARE(tts.value(u"status").toString(), QStringLiteral("DEGRADED"));
+        QVERIFY(qAbs(tts.value(u"wer").toDouble() - 6.0 / 9) < 1e-9);
+        QVERIFY2(tts.value(u"quality_problem").toString().contains("67 %"),
+                 qPrintable(tts.value(u"quality_problem").toString()));
+
+        const CliRunner::Run text =
+            m_cli->run({"health", "--provider", "openai_tts", "--provider", "openai_stt"});
+        VD_COMPARE_EXIT(text, 0);
+        QVERIFY2(text.out.contains("WER 67 %, over health.probe_wer_threshold (25 %)"), text.out.constData());
+        const CliRunner::Run json = m_cli->run({"health", "--provider", "openai_stt", "--json"});
+        QCOMPARE(row(json, "openai_stt").value(u"wer"), QJsonValue(QJsonValue::Null)); // a plain probe
+    }
+
+    void offlineRoundTripThroughFliteAndPocketSphinx()
+    {
+        // The real engines: Flite speaks and PocketSphinx listens; PocketSphinx's own round trip
+        // transcribes the built-in recording of the sentence.
+        for (const QStringList& set :
+             {QStringList{"providers.openai_stt.enabled", "false"},
+              QStringList{"providers.pocketsphinx_stt.enabled", "true"},
+              QStringList{"providers.flite_tts.settings.quality_probe", "true"},
+              QStringList{"providers.pocketsphinx_stt.settings.quality_probe", "true"}})
+            VD_COMPARE_EXIT(m_cli->run(QStringList{"config", "set"} + set), 0);
+        const CliRunner::Run run = m_cli->run(
+            {"health", "--provider", "flite_tts", "--provider", "pocketsphinx_stt", "--json", "--verbose"});
+        VD_COMPARE_EXIT(run, 0);
+        for (const char* provider : {"flite_tts", "pocketsphinx_stt"}) {
+            const QJsonObject probed = row(run, provider);
+            const QByteArray seen = QJsonDocument(probed).toJson(QJsonDocument::Compact) + run.err;
+            QVERIFY2(probed.value(u"outcome").toString() == QLatin1String("ok"), seen.constData());
+            // Measured, and under the 0.25 threshold. Not always 0: with both decodes at once on a
+            // loaded machine PocketSphinx has misheard one word of the nine (WER 0.11) in about
+            // one run of twenty.
+            const double wer = probed.value(u"wer").toDouble(-1);
+            QVERIFY2(wer >= 0.0 && wer <= 0.25, seen.constData());
+            QVERIFY2(probed.value(u"status").toString() == QLatin1String("HEALTHY"), seen.constData());
+        }
+    }
+
     void namedProviderWithoutKeyFailsAndSaysHowToFixIt()
     {
         const CliRunner::Run run = m_cli->run({"health", "--provider", "google_stt"});

@@ -158,6 +158,17 @@ private Q_SLOTS:
         QVERIFY(!text.contains("voicedeck_invalid_audio_total{provider=\"openai_stt\"}"));
     }
 
+    void probeWerIsAGaugeOfMeasuredProvidersOnly()
+    {
+        // Issue #14: the last round-trip probe's word error rate, beside latency and state.
+        ProviderMetrics measured = provider("google_tts");
+        measured.probeWer = 0.125;
+        const QByteArray text = MetricsRenderer::render({measured, provider("flite_tts")});
+        QVERIFY(text.contains("# TYPE voicedeck_probe_wer gauge\n"));
+        QVERIFY(text.contains("voicedeck_probe_wer{provider=\"google_tts\"} 0.125\n"));
+        QVERIFY(!text.contains("voicedeck_probe_wer{provider=\"flite_tts\"}"));
+    }
+
     void samplesFromBeforeTheStartAreNotCounted()
     {
         ResilienceState state;
@@ -182,6 +193,7 @@ private Q_SLOTS:
         HealthSample silent = sample(30, ErrorKind::InvalidResponse);
         silent.invalidAudio = true;
         tts.tally.add(silent);
+        tts.probeWer = 0.5;
         check.write(MetricsRenderer::render({p, tts}));
         check.closeWriteChannel();
         QVERIFY(check.waitForFinished(30000));

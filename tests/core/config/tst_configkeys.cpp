@@ -52,6 +52,7 @@ private slots:
         const QJsonObject health = getValue(config, QStringLiteral("health"))->toObject();
         QCOMPARE(health.value(QStringLiteral("probe_interval_seconds")).toInt(), 60);
         QCOMPARE(health.value(QStringLiteral("history_hours")).toInt(), 24);
+        QCOMPARE(health.value(QStringLiteral("probe_wer_threshold")).toDouble(), 0.25);
     }
 
     void getsProviderValuesFallingBackToTheProvidersDefaults()
@@ -78,6 +79,8 @@ private slots:
                                     << "2.5" << QJsonValue(2.5);
         QTest::newRow("probe") << "health.probe_interval_seconds"
                                << "15" << QJsonValue(15);
+        QTest::newRow("WER threshold") << "health.probe_wer_threshold"
+                                       << "0.4" << QJsonValue(0.4);
     }
 
     void setsSectionValuesWithTypedParsing()
@@ -143,6 +146,9 @@ private slots:
         QTest::newRow("not a number at all") << "breaker.open_backoff_multiplier"
                                              << "nan"
                                              << "must be a number";
+        QTest::newRow("WER threshold over 1") << "health.probe_wer_threshold"
+                                              << "25"
+                                              << "must be a number from 0 to 1, got 25";
         QTest::newRow("unknown section key") << "breaker.open_minutes"
                                              << "5"
                                              << "valid keys in breaker: consecutive_failures";

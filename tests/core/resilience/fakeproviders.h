@@ -72,8 +72,10 @@ struct FakeLedger
     int cancelled = 0;
     int probes = 0;
     QList<QPointer<ProviderJob>> held;
-    QStringList voicesAsked; // TTS: the voice of each synthesize request
-    QByteArray audio;        // TTS: what a success answers; empty = fakeSpeech(name)
+    QStringList voicesAsked;    // TTS: the voice of each synthesize request
+    QByteArray audio;           // TTS: what a success answers; empty = fakeSpeech(name)
+    QString heard;              // STT: what a success answers; empty = "text from <name>"
+    QList<double> audioSeconds; // STT: the length of each transcribe request's audio
 
     FakeOutcome next(QList<FakeOutcome>& list)
     {
@@ -179,10 +181,12 @@ public:
     }
     QString name() const override { return ledger->name; }
     ProbeJob* probe(QObject* parent) override { return makeProbe(ledger, parent); }
-    TranscribeJob* transcribe(const TranscriptionRequest&, QObject* parent) override
+    TranscribeJob* transcribe(const TranscriptionRequest& request, QObject* parent) override
     {
         ++ledger->created;
-        const QString text = QStringLiteral("text from ") + ledger->name;
+        ledger->audioSeconds.append(request.audio.durationSeconds());
+        const QString text =
+            ledger->heard.isEmpty() ? QStringLiteral("text from ") + ledger->name : ledger->heard;
         auto* job = new FakeTranscribeJob(ledger, ledger->next(ledger->script), [text](auto* j) {
             static_cast<FakeTranscribeJob*>(j)->setText(text);
         });

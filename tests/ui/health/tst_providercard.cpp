@@ -5,7 +5,6 @@
 #include "ui/health/providercard.h"
 
 #include <QTest>
-
 #include <cmath>
 
 using namespace vd;
@@ -45,6 +44,52 @@ private Q_SLOTS:
         QCOMPARE(card.latencyText(), QStringLiteral("Response time p50: — · p95: —"));
         QCOMPARE(card.lastErrorText(), QStringLiteral("Last error: none"));
         QVERIFY(!card.isCountingDown());
+        QCOMPARE(card.qualityText(), QString()); // nothing measured, no budget: rows hidden
+        QCOMPARE(card.probeBudgetText(), QString());
+    }
+
+    void roundTripWerIsShownAndOverTheThresholdDegrades()
+    {
+        test::FakeClock clock;
+        ResilienceState state(tripAfterTwo(), {}, clock);
+        ProviderCard card(QStringLiteral("google_tts"), state);
+        state.recordProbe(QStringLiteral("google_tts"), std::nullopt, milliseconds(300), 0.125);
+        card.refresh();
+        QCOMPARE(card.qualityText(), QStringLiteral("Round-trip WER: 13 % (limit: 25 %)"));
+        QCOMPARE(card.status(), HealthStatus::Healthy);
+
+        state.recordProbe(QStringLiteral("google_tts"), std::nullopt, milliseconds(300), 0.5);
+        card.refresh();
+        QCOMPARE(card.status(), HealthStatus::Degraded);
+        QCOMPARE(card.qualityText(), QStringLiteral("Round-trip WER: 50 % (limit: 25 %)"));
+        QCOMPARE(
+            card.statusText(),
+            QStringLiteral("Degraded — the round-trip probe heard 50 % of the words wrong (limit: 25 %)"));
+        QVERIFY(card.accessibleDescription().contains(card.qualityText()));
+    }
+
+    void probeBudgetShowsWhatIsSpent()
+    {
+        test::FakeClock clock;
+        ResilienceState state(tripAfterTwo(), {}, clock);
+        ProviderCard card(QStringLiteral("openai_stt"), state);
+        ProbeBudget budget{4, 20};
+        card.setProbeBudgetSource([&budget] { return budget; });
+        for (int i = 0; i < 3; ++i) {
+            state.recordProbe(QStringLiteral("openai_stt"), std::nullopt, milliseconds(100));
+            clock.advance(std::chrono::minutes(30));
+        }
+        state.recordCall(QStringLiteral("openai_stt"), std::nullopt, milliseconds(100)); // not a probe
+        card.refresh();
+        // The first probe is 90 minutes old: out of the hour, still in the day.
+        QCOMPARE(card.probeBudgetText(),
+                 QStringLiteral("Automatic probes: 2 of 4 this hour · 3 of 20 today"));
+        budget = ProbeBudget{0, 20}; // the user changed the setting
+        card.refresh();
+        QCOMPARE(card.probeBudgetText(), QStringLiteral("Automatic probes: 3 of 20 today"));
+        budget = ProbeBudget{};
+        card.refresh();
+        QCOMPARE(card.probeBudgetText(), QString());
     }
 
     void showsCallsErrorRateAndPercentilesWithUnits()
@@ -95,7 +140,8 @@ private Q_SLOTS:
         ResilienceState state(tripAfterTwo(), {}, clock);
         ProviderCard card(QStringLiteral("openai_stt"), state);
         state.recordCall(QStringLiteral("openai_stt"),
-                         ProviderError::make(ErrorKind::Auth, QStringLiteral("invalid key"), 401), milliseconds(5));
+                         ProviderError::make(ErrorKind::Auth, QStringLiteral("invalid key"), 401),
+                         milliseconds(5));
         card.refresh();
         QCOMPARE(card.status(), HealthStatus::Unhealthy);
         QVERIFY2(card.statusText().startsWith(QStringLiteral("Unhealthy — needs attention: ")),

@@ -32,9 +32,10 @@ void TestOfflinePlugins::metadataDescribesEachProvider_data()
     QTest::addColumn<int>("priority");
     QTest::addColumn<QStringList>("settings");
 
-    QTest::newRow("pocketsphinx") << "pocketsphinx_stt" << "stt" << 90 << QStringList{"model_dir", "language"};
-    QTest::newRow("flite") << "flite_tts" << "tts" << 90 << QStringList{"voice"};
-    QTest::newRow("espeak") << "espeak_tts" << "tts" << 95 << QStringList{"voice", "rate_wpm"};
+    QTest::newRow("pocketsphinx") << "pocketsphinx_stt" << "stt" << 90
+                                  << QStringList{"model_dir", "language", "quality_probe"};
+    QTest::newRow("flite") << "flite_tts" << "tts" << 90 << QStringList{"voice", "quality_probe"};
+    QTest::newRow("espeak") << "espeak_tts" << "tts" << 95 << QStringList{"voice", "rate_wpm", "quality_probe"};
 }
 
 void TestOfflinePlugins::metadataDescribesEachProvider()
