@@ -81,11 +81,11 @@ void RoundTripProbeJob::synthesize()
     request.text = sentence();
     request.language = QString::fromLatin1(kLanguage);
     request.format = QStringLiteral("wav");
-    m_started = m_clock.now();
+    const auto started = m_clock.now();
     SynthesizeJob* job = m_speaker->synthesize(request, this);
     m_step = job;
-    connect(job, &ProviderJob::finished, this, [this, job] {
-        setProviderLatency(since(m_clock, m_started));
+    connect(job, &ProviderJob::finished, this, [this, job, started] {
+        setProviderLatency(since(m_clock, started));
         if (job->hasError()) {
             emitError(job->error());
             return;

@@ -4,7 +4,7 @@
 #include "core/model/jobs.h"
 
 #include <QPointer>
-#include <chrono>
+#include <functional>
 #include <memory>
 
 namespace vd {
@@ -58,7 +58,6 @@ private:
     std::shared_ptr<TextToSpeechProvider> m_speaker; // null for an STT probe
     std::shared_ptr<SpeechToTextProvider> m_recogniser;
     const Clock& m_clock;
-    std::chrono::steady_clock::time_point m_started;
     QPointer<ProviderJob> m_step; // the provider call in flight
 };
 
