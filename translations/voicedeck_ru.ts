@@ -286,8 +286,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Save every request as CSV or JSON (with routing traces)</source>
-        <translation>Сохранить все запросы в CSV или JSON (с трассировкой маршрутизации)</translation>
+        <source>Save the requests shown (filtered and sorted as listed) as CSV or JSON, with routing traces</source>
+        <translation>Сохранить показанные запросы (с фильтром и сортировкой, как в списке) в CSV или JSON, с трассировкой маршрутизации</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -239,7 +239,13 @@ void ActivityPage::exportTo(const QString& path)
         updateSummary();
         Q_EMIT exported(path, outcome.ok, outcome.error);
     });
-    watcher->setFuture(QtConcurrent::run(writeEntries, path, m_activity.entries()));
+    // What the table shows, in its order: the filter and the sort apply to the export too.
+    QList<ActivityEntry> shown;
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        if (const ActivityEntry* entry = entryAt(row))
+            shown.append(*entry);
+    }
+    watcher->setFuture(QtConcurrent::run(writeEntries, path, shown));
 }
 
 void ActivityPage::chooseExportFile()
@@ -268,7 +274,8 @@ void ActivityPage::retranslate()
     m_clearButton->setToolTip(tr("Empty this list; the history database keeps every request"));
     m_clearButton->setAccessibleName(tr("Clear activity"));
     m_exportButton->setText(tr("E&xport…"));
-    m_exportButton->setToolTip(tr("Save every request as CSV or JSON (with routing traces)"));
+    m_exportButton->setToolTip(
+        tr("Save the requests shown (filtered and sorted as listed) as CSV or JSON, with routing traces"));
     m_exportButton->setAccessibleName(tr("Export activity"));
     m_table->setAccessibleName(tr("Requests"));
     m_table->setToolTip(tr("Select a request to see its routing trace; click a column header to sort"));

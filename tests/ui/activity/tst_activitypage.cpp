@@ -195,6 +195,25 @@ private Q_SLOTS:
         QCOMPARE(array.at(1).toObject().value("error").toObject().value("kind").toString(), QStringLiteral("auth"));
     }
 
+    // Issue #17: the export ignored the filter and wrote every request.
+    void exportWritesOnlyTheRequestsShown()
+    {
+        ActivityLog log;
+        log.record(routedEntry(QStringLiteral("google_stt")));
+        log.record(failedEntry(QStringLiteral("openai_tts")));
+        ActivityPage page(*m_runtime, log);
+        page.setFilterText(QStringLiteral("openai"));
+        QSignalSpy exported(&page, &ActivityPage::exported);
+        const QString path = m_dir.filePath(QStringLiteral("filtered.json"));
+        page.exportTo(path);
+        QVERIFY(exported.wait(10000));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray array = QJsonDocument::fromJson(file.readAll()).array();
+        QCOMPARE(array.size(), 1);
+        QCOMPARE(array.at(0).toObject().value("provider").toString(), QStringLiteral("openai_tts"));
+    }
+
     void exportsCsvByDefault()
     {
         ActivityLog log;
