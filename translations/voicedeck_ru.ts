@@ -131,7 +131,7 @@
 <context>
     <name>vd::ActivityPage</name>
     <message>
-        <location filename="../ui/activity/activitypage.cpp" line="+187"/>
+        <location filename="../ui/activity/activitypage.cpp" line="+216"/>
         <source>%1 with %2: %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
@@ -199,18 +199,18 @@
         <translation>Не удалось экспортировать в %1: %2. Выберите другую папку.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Export activity</source>
         <translation>Экспорт журнала</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <source>JSON files (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
@@ -266,6 +266,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Include &amp;probes</source>
+        <translation>&amp;Включая проверки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List health probes too (the automatic ones run at every probe interval)</source>
+        <translation>Показывать и проверки работоспособности (автоматические выполняются с каждым интервалом проверок)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>C&amp;lear</source>
         <translation>&amp;Очистить</translation>
     </message>
@@ -285,7 +295,7 @@
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save the requests shown (filtered and sorted as listed) as CSV or JSON, with routing traces</source>
         <translation>Сохранить показанные запросы (с фильтром и сортировкой, как в списке) в CSV или JSON, с трассировкой маршрутизации</translation>
     </message>
@@ -1076,17 +1086,17 @@ Status: %3</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Round-trip WER: %1 % (limit: %2 %)</source>
         <translation>WER «туда и обратно»: %1 % (предел: %2 %)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Word error rate of the last round-trip health probe: the provider spoke, or heard, a fixed sentence (its quality_probe setting).</source>
         <translation>Доля ошибок в словах (WER) последней проверки «туда и обратно»: провайдер произнёс или распознал заданную фразу (его настройка quality_probe).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 of %2 this hour</source>
         <translation>%1 из %2 за час</translation>
     </message>
@@ -1101,7 +1111,7 @@ Status: %3</source>
         <translation>Автоматические проверки: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The provider&apos;s probe budget (probe_budget_per_hour, probe_budget_per_day): automatic probes and &quot;Probe all now&quot; stop when it is spent; &quot;Test&quot; on the Providers page still probes.</source>
         <translation>Лимит проверок провайдера (probe_budget_per_hour, probe_budget_per_day): когда он исчерпан, автоматические проверки и «Проверить все сейчас» не выполняются; кнопка «Проверить» на странице провайдеров по-прежнему работает.</translation>
     </message>

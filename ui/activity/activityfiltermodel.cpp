@@ -29,11 +29,19 @@ void ActivityFilterModel::setOutcomes(Outcomes outcomes)
     invalidateFilter();
 }
 
+void ActivityFilterModel::setProbesShown(bool shown)
+{
+    if (shown == m_probesShown)
+        return;
+    m_probesShown = shown;
+    invalidateFilter();
+}
+
 bool ActivityFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const auto* model = qobject_cast<const ActivityTableModel*>(sourceModel());
     const ActivityEntry* entry = model && !sourceParent.isValid() ? model->entry(sourceRow) : nullptr;
-    if (!entry)
+    if (!entry || (!m_probesShown && entry->operation == ActivityEntry::Operation::Probe))
         return false;
     if ((m_outcomes == Outcomes::Succeeded && !entry->ok) || (m_outcomes == Outcomes::Failed && entry->ok))
         return false;

@@ -5,12 +5,15 @@
 #include "ui/activity/activitytablemodel.h"
 #include "ui/i18n/retranslator.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -73,6 +76,10 @@ ActivityPage::ActivityPage(Runtime& runtime, ActivityLog& activity, QWidget* par
     connect(m_outcomeCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_filter->setOutcomes(ActivityFilterModel::Outcomes(index));
     });
+    m_probesCheck = new QCheckBox(this);
+    m_probesCheck->setObjectName(QStringLiteral("probesCheck"));
+    m_probesCheck->setChecked(m_filter->probesShown());
+    connect(m_probesCheck, &QCheckBox::toggled, m_filter, &ActivityFilterModel::setProbesShown);
     m_clearButton = new QPushButton(this);
     m_clearButton->setObjectName(QStringLiteral("clearButton"));
     connect(m_clearButton, &QPushButton::clicked, this, &ActivityPage::clear);
@@ -87,6 +94,7 @@ ActivityPage::ActivityPage(Runtime& runtime, ActivityLog& activity, QWidget* par
     toolbar->addWidget(m_filterEdit, 1);
     toolbar->addWidget(m_outcomeLabel);
     toolbar->addWidget(m_outcomeCombo);
+    toolbar->addWidget(m_probesCheck);
     toolbar->addWidget(m_clearButton);
     toolbar->addWidget(m_exportButton);
 
@@ -143,7 +151,8 @@ ActivityPage::ActivityPage(Runtime& runtime, ActivityLog& activity, QWidget* par
     layout->addWidget(split, 1);
     layout->addWidget(m_summary);
     setTabOrder(m_filterEdit, m_outcomeCombo);
-    setTabOrder(m_outcomeCombo, m_clearButton);
+    setTabOrder(m_outcomeCombo, m_probesCheck);
+    setTabOrder(m_probesCheck, m_clearButton);
     setTabOrder(m_clearButton, m_exportButton);
     setTabOrder(m_exportButton, m_table);
     setTabOrder(m_table, m_details);
@@ -162,6 +171,26 @@ void ActivityPage::setFilterText(const QString& text)
 void ActivityPage::setOutcomeFilter(ActivityFilterModel::Outcomes outcomes)
 {
     m_outcomeCombo->setCurrentIndex(int(outcomes));
+}
+
+void ActivityPage::setProbesShown(bool shown)
+{
+    m_probesCheck->setChecked(shown); // through toggled, so the box shows what filters
+}
+
+QByteArray ActivityPage::savePageState() const
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("probes"), m_filter->probesShown()}})
+        .toJson(QJsonDocument::Compact);
+}
+
+bool ActivityPage::restorePageState(const QByteArray& state)
+{
+    const QJsonValue probes = QJsonDocument::fromJson(state).object().value(QStringLiteral("probes"));
+    if (!probes.isBool())
+        return false;
+    setProbesShown(probes.toBool());
+    return true;
 }
 
 const ActivityEntry* ActivityPage::entryAt(int viewRow) const
@@ -270,6 +299,8 @@ void ActivityPage::retranslate()
     m_outcomeCombo->setItemText(2, tr("Failed"));
     m_outcomeCombo->setAccessibleName(tr("Outcome filter"));
     m_outcomeCombo->setToolTip(tr("Show all requests, only successes or only failures"));
+    m_probesCheck->setText(tr("Include &probes"));
+    m_probesCheck->setToolTip(tr("List health probes too (the automatic ones run at every probe interval)"));
     m_clearButton->setText(tr("C&lear"));
     m_clearButton->setToolTip(tr("Empty this list; the history database keeps every request"));
     m_clearButton->setAccessibleName(tr("Clear activity"));

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "ui/activity/activityfiltermodel.h"
+#include "ui/shell/pagestate.h"
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -21,7 +23,8 @@ struct ActivityEntry;
 // The Activity page (PRODUCT.md §5): every request in the ActivityLog as a live, sortable,
 // filterable table (time, operation, provider, outcome, latency, size); the selected request's
 // error and routing trace below it; clear and export (CSV or JSON, written off the GUI thread).
-class ActivityPage : public QWidget
+// Whether health probes are listed is kept between runs.
+class ActivityPage : public QWidget, public PageState
 {
     Q_OBJECT
 
@@ -37,12 +40,16 @@ public:
 
     void setFilterText(const QString& text);
     void setOutcomeFilter(ActivityFilterModel::Outcomes outcomes);
+    void setProbesShown(bool shown);
+
+    QByteArray savePageState() const override;
+    bool restorePageState(const QByteArray& state) override;
     // The entry behind a row of the (filtered, sorted) table; null when out of range.
     const ActivityEntry* entryAt(int viewRow) const;
     // Makes a row of the table current and selected.
     void selectRow(int viewRow);
 
-    // Writes the whole log to `path`: JSON when it ends in ".json", CSV otherwise; then exported().
+    // Writes the requests shown to `path`: JSON when it ends in ".json", CSV otherwise; then exported().
     void exportTo(const QString& path);
     void clear();
 
@@ -68,6 +75,7 @@ private:
     QLineEdit* m_filterEdit = nullptr;
     QLabel* m_outcomeLabel = nullptr;
     QComboBox* m_outcomeCombo = nullptr;
+    QCheckBox* m_probesCheck = nullptr;
     QPushButton* m_clearButton = nullptr;
     QPushButton* m_exportButton = nullptr;
     QLabel* m_summary = nullptr;

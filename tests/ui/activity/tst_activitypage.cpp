@@ -3,12 +3,14 @@
 #include "ui/activity/activitypage.h"
 #include "ui/activity/activitytablemodel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QCheckBox>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -193,6 +195,33 @@ private Q_SLOTS:
         QCOMPARE(array.size(), 2);
         QCOMPARE(array.at(0).toObject().value("trace").toObject().value("attempts").toArray().size(), 2);
         QCOMPARE(array.at(1).toObject().value("error").toObject().value("kind").toString(), QStringLiteral("auth"));
+    }
+
+    // Issue #17: probes (five a minute) buried the user's requests with no way to hide them.
+    void probesCanBeHiddenAndTheChoiceIsKept()
+    {
+        ActivityLog log;
+        ActivityEntry probe = failedEntry(QStringLiteral("openai_stt"));
+        probe.operation = ActivityEntry::Operation::Probe;
+        log.record(routedEntry(QStringLiteral("google_stt")));
+        log.record(probe);
+        ActivityPage page(*m_runtime, log);
+        QCOMPARE(page.table()->model()->rowCount(), 2); // listed unless asked otherwise
+        auto* box = page.findChild<QCheckBox*>(QStringLiteral("probesCheck"));
+        QVERIFY(box && box->isChecked());
+        box->click();
+        QCOMPARE(page.table()->model()->rowCount(), 1);
+        QCOMPARE(page.entryAt(0)->provider, QStringLiteral("google_stt"));
+        log.record(probe); // one arriving meanwhile stays hidden too
+        QCOMPARE(page.table()->model()->rowCount(), 1);
+
+        const QByteArray state = page.savePageState();
+        ActivityPage restarted(*m_runtime, log);
+        QVERIFY(restarted.restorePageState(state));
+        QVERIFY(!restarted.findChild<QCheckBox*>(QStringLiteral("probesCheck"))->isChecked());
+        QCOMPARE(restarted.table()->model()->rowCount(), 1);
+        QVERIFY(!restarted.restorePageState("not json")); // keeps what it has
+        QCOMPARE(restarted.table()->model()->rowCount(), 1);
     }
 
     // Issue #17: the export ignored the filter and wrote every request.
