@@ -328,6 +328,9 @@ private Q_SLOTS:
     void hedgeWinsAndTheLoserIsCancelledWithoutBlame()
     {
         Rig rig(routing(0, 30000, 90000, 20));
+        // Two providers: with a third, a machine that stalls 20 ms between b_stt's start and its
+        // answer (it did here, under ASan with builds beside it) hedges once more: the trace gains c_stt.
+        rig.directory.remove(QStringLiteral("c_stt"));
         rig.ledger(0).script = {FakeOutcome::held()};
         const auto job = rig.run();
         QVERIFY(!job->hasError());
@@ -338,7 +341,6 @@ private Q_SLOTS:
         QCOMPARE(job->trace().steps().at(0).reason, QStringLiteral("lost to b_stt"));
         QCOMPARE(rig.ledger(0).cancelled, 1);
         QVERIFY(rig.state.breaker(QStringLiteral("a_stt"))->window().isEmpty());
-        QCOMPARE(rig.ledger(2).created, 0);
         const QJsonArray attempts = job->trace().toJson().value(QStringLiteral("attempts")).toArray();
         QCOMPARE(attempts.at(0).toObject().value(QStringLiteral("outcome")).toString(),
                  QStringLiteral("cancelled"));
