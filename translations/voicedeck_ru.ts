@@ -453,17 +453,17 @@
 <context>
     <name>vd::ComparisonView</name>
     <message>
-        <location filename="../ui/speech/comparisonview.cpp" line="+42"/>
-        <source>Export &amp;comparison…</source>
-        <translation>&amp;Экспорт сравнения…</translation>
-    </message>
-    <message>
-        <location line="-1"/>
+        <location filename="../ui/speech/comparisonview.cpp" line="+41"/>
         <source>Comparison of providers</source>
         <translation>Сравнение провайдеров</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Export compariso&amp;n…</source>
+        <translation>&amp;Экспорт сравнения…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Save the comparison as text (.txt) or JSON (.json)</source>
         <translation>Сохранить сравнение как текст (.txt) или JSON (.json)</translation>
     </message>
@@ -582,7 +582,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Store &amp;as:</source>
+        <source>&amp;Store as:</source>
         <translation>&amp;Хранить как:</translation>
     </message>
     <message>
@@ -1356,12 +1356,7 @@ Status: %3</source>
         <translation>Загрузка провайдеров, ключей и состояния…</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Try &amp;again</source>
-        <translation>Повтор&amp;ить</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+37"/>
         <source>Save the changes made on this page again</source>
         <translation>Ещё раз попытаться сохранить изменения, сделанные на этой странице</translation>
     </message>
@@ -1386,7 +1381,12 @@ Status: %3</source>
         <translation>Распознавание речи</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
+        <source>Try a&amp;gain</source>
+        <translation>Повтор&amp;ить</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Text to speech</source>
         <translation>Синтез речи</translation>
     </message>
@@ -1742,12 +1742,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Открыть файл WAV, FLAC, OGG/Opus или MP3 для распознавания (Ctrl+O). Файл можно также перетащить на эту страницу.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Save &amp;take…</source>
-        <translation>Со&amp;хранить аудио…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Save the take as an audio file (the format follows the extension: .wav, .flac, .ogg, .mp3).</source>
         <translation>Сохранить аудио в файл (формат определяется расширением: .wav, .flac, .ogg, .mp3).</translation>
     </message>
@@ -1773,7 +1768,12 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Аудио пока нет: запишите его или откройте файл.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-92"/>
+        <source>&amp;Save take…</source>
+        <translation>Со&amp;хранить аудио…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Waveform of the take</source>
         <translation>Осциллограмма аудио</translation>
     </message>

@@ -82,7 +82,7 @@ CredentialEditor::CredentialEditor(CredentialStore& credentials, QWidget* parent
         m_key->setToolTip(
             tr("The keychain entry to store the key under: this provider's own, or the vendor's "
                "shared by its speech-to-text and text-to-speech providers"));
-        keyLabel->setText(tr("Store &as:"));
+        keyLabel->setText(tr("&Store as:"));
         m_save->setText(tr("Save &key"));
         m_save->setToolTip(tr("Store the key in the system keychain"));
         m_remove->setText(tr("Re&move key"));

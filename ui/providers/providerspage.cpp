@@ -72,7 +72,7 @@ QWidget* ProvidersPage::createErrorBanner()
     m_moveAside = new QPushButton(m_banner);
     m_moveAside->setObjectName(QStringLiteral("saveMoveAside"));
     Retranslator::keep(m_banner, [this, retry] {
-        retry->setText(tr("Try &again"));
+        retry->setText(tr("Try a&gain"));
         retry->setToolTip(tr("Save the changes made on this page again"));
         m_moveAside->setText(tr("Move the broken file aside and save"));
         m_moveAside->setToolTip(

@@ -39,7 +39,7 @@ ComparisonView::ComparisonView(Runtime& runtime, TranscriptionRunner& runner, QW
     layout->addLayout(row);
     Retranslator::keep(this, [this] {
         m_table->setAccessibleName(tr("Comparison of providers"));
-        m_exportButton->setText(tr("Export &comparison…"));
+        m_exportButton->setText(tr("Export compariso&n…"));
         m_exportButton->setToolTip(tr("Save the comparison as text (.txt) or JSON (.json)"));
     });
     Retranslator::keepModel(m_table, m_model);

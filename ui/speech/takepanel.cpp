@@ -133,7 +133,7 @@ void TakePanel::buildUi()
         m_openButton->setShortcut(QKeySequence::Open); // setText() replaced it with the mnemonic's
         m_openButton->setToolTip(tr("Open a WAV, FLAC, OGG/Opus or MP3 file to transcribe (Ctrl+O). You can "
                                     "also drop a file on this page."));
-        m_saveButton->setText(tr("Save &take…"));
+        m_saveButton->setText(tr("&Save take…"));
         m_saveButton->setToolTip(tr("Save the take as an audio file (the format follows the extension: .wav, "
                                     ".flac, .ogg, .mp3)."));
         m_meter->setAccessibleName(tr("Input level"));

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QXmlStreamReader>
 #include <memory>
@@ -90,6 +91,48 @@ QStringList visibleTexts(QWidget* page)
     }
     texts.removeAll(QString());
     return texts;
+}
+
+// The Alt+letter of every mnemonic on `page` that the user can reach: buttons, check boxes,
+// labels with a buddy, checkable group boxes and tabs. "letter -> texts that use it".
+QMultiHash<QChar, QString> mnemonics(QWidget* page)
+{
+    QMultiHash<QChar, QString> found;
+    const auto add = [&found](const QString& text) {
+        const QString plain = QString(text).replace(QStringLiteral("&&"), QString());
+        const qsizetype at = plain.indexOf(QLatin1Char('&'));
+        if (at >= 0 && at + 1 < plain.size())
+            found.insert(plain.at(at + 1).toLower(), text);
+    };
+    for (QWidget* widget : page->findChildren<QWidget*>()) {
+        // Disabled controls count: they take their letter as soon as they are enabled.
+        if (!widget->isVisibleTo(page))
+            continue;
+        if (auto* button = qobject_cast<QAbstractButton*>(widget))
+            add(button->text());
+        if (auto* label = qobject_cast<QLabel*>(widget); label && label->buddy())
+            add(label->text());
+        if (auto* box = qobject_cast<QGroupBox*>(widget); box && box->isCheckable())
+            add(box->title());
+        if (auto* tabs = qobject_cast<QTabBar*>(widget)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                add(tabs->tabText(i));
+        }
+    }
+    return found;
+}
+
+// The letters of `page` that more than one control uses, with their texts.
+QStringList collisions(QWidget* page)
+{
+    const QMultiHash<QChar, QString> found = mnemonics(page);
+    QStringList clashes;
+    for (const QChar letter : found.uniqueKeys()) {
+        if (found.count(letter) > 1)
+            clashes << QStringLiteral("Alt+%1: %2").arg(letter, QStringList(found.values(letter)).join(" | "));
+    }
+    clashes.sort();
+    return clashes;
 }
 
 } // namespace
@@ -224,6 +267,41 @@ private slots:
         QVERIFY(m_translator.setLanguage(QStringLiteral("en")));
         QTRY_COMPARE(button->text(), source);
         QCOMPARE(leftovers(widget.get(), QStringLiteral("en")), QStringList());
+    }
+
+    // Issue #17: two controls of a page on one Alt+letter (Transcribe and Save take on Alt+T)
+    // make the letter cycle between them instead of acting. In either language.
+    void noMnemonicCollidesOnAPage_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("language");
+        for (const char* page : {"stt", "tts", "providers", "health", "activity"}) {
+            for (const char* language : {"en", "ru"})
+                QTest::addRow("%s %s", page, language) << page << language;
+        }
+    }
+    void noMnemonicCollidesOnAPage()
+    {
+        QFETCH(QString, page);
+        QFETCH(QString, language);
+        if (!m_runtime->isReady())
+            m_runtime->start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_runtime->isReady(), 30000);
+        QVERIFY(m_translator.setLanguage(language));
+        std::unique_ptr<QWidget> widget(create(page));
+        widget->show();
+        QVERIFY(QTest::qWaitForWindowExposed(widget.get()));
+        QVERIFY(mnemonics(widget.get()).size() >= 3); // the page's controls were found
+        QStringList clashes = collisions(widget.get());
+        // A tab's controls are reachable only while it is shown: check each tab in turn.
+        for (QTabWidget* tabs : widget->findChildren<QTabWidget*>()) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                clashes << collisions(widget.get());
+            }
+        }
+        clashes.removeDuplicates();
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
     }
 };
 
