@@ -1097,13 +1097,13 @@ Status: %3</source>
     </message>
     <message>
         <location line="+13"/>
-        <source>%1 of %2 this hour</source>
-        <translation>%1 из %2 за час</translation>
+        <source>%1 of %2 in the last hour</source>
+        <translation>%1 из %2 за последний час</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 of %2 today</source>
-        <translation>%1 из %2 за сутки</translation>
+        <source>%1 of %2 in the last 24 h</source>
+        <translation>%1 из %2 за последние 24 ч</translation>
     </message>
     <message>
         <location line="+3"/>

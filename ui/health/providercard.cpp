@@ -199,9 +199,9 @@ void ProviderCard::showProbeBudget(const ProviderHealth& health)
         const ProbeBudget::Usage used =
             ProbeBudget::usage(health.history(), m_state.clock().wallNow().toUTC());
         if (budget.perHour > 0)
-            parts << tr("%1 of %2 this hour").arg(used.lastHour).arg(budget.perHour);
+            parts << tr("%1 of %2 in the last hour").arg(used.lastHour).arg(budget.perHour);
         if (budget.perDay > 0)
-            parts << tr("%1 of %2 today").arg(used.lastDay).arg(budget.perDay);
+            parts << tr("%1 of %2 in the last 24 h").arg(used.lastDay).arg(budget.perDay);
     }
     m_budgetLabel->setText(
         parts.isEmpty() ? QString() : tr("Automatic probes: %1").arg(parts.join(QStringLiteral(" · "))));

@@ -83,10 +83,10 @@ private Q_SLOTS:
         card.refresh();
         // The first probe is 90 minutes old: out of the hour, still in the day.
         QCOMPARE(card.probeBudgetText(),
-                 QStringLiteral("Automatic probes: 2 of 4 this hour · 3 of 20 today"));
+                 QStringLiteral("Automatic probes: 2 of 4 in the last hour · 3 of 20 in the last 24 h"));
         budget = ProbeBudget{0, 20}; // the user changed the setting
         card.refresh();
-        QCOMPARE(card.probeBudgetText(), QStringLiteral("Automatic probes: 3 of 20 today"));
+        QCOMPARE(card.probeBudgetText(), QStringLiteral("Automatic probes: 3 of 20 in the last 24 h"));
         budget = ProbeBudget{};
         card.refresh();
         QCOMPARE(card.probeBudgetText(), QString());
