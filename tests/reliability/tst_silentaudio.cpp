@@ -3,8 +3,8 @@
 #include "core/resilience/routedsynthesizejob.h"
 #include "core/resilience/router.h"
 #include "tests/reliability/mockruntime.h"
+#include "tests/support/finishedjob.h"
 
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace vd;
@@ -40,15 +40,11 @@ private:
     MockProviderServer m_server;
     std::unique_ptr<MockRuntime> m_rig;
 
-    RoutedSynthesizeJob* speak()
+    std::unique_ptr<RoutedSynthesizeJob> speak()
     {
-        auto* job = m_rig->runtime()->router().synthesize(
-            SynthesisRequest{kText, {}, QStringLiteral("en-US"), 1.0, {}});
-        job->setAutoDelete(false);
-        QSignalSpy finished(job, &ProviderJob::finished);
-        job->start();
-        [&] { QVERIFY(finished.wait(20000)); }();
-        return job;
+        return test::runToCompletion(m_rig->runtime()->router().synthesize(
+                                         SynthesisRequest{kText, {}, QStringLiteral("en-US"), 1.0, {}}),
+                                     20000);
     }
 
 private Q_SLOTS:
@@ -86,7 +82,7 @@ private Q_SLOTS:
         QFETCH(double, peak);
         QFETCH(QString, expected);
         m_server.setAudio(quietWav(1.5, peak), {}, Endpoint::GoogleSynthesize);
-        std::unique_ptr<RoutedSynthesizeJob> job(speak());
+        const auto job = speak();
         QVERIFY2(!job->hasError(), qPrintable(job->hasError() ? job->error().summary() : QString()));
         QCOMPARE(job->provider(), QStringLiteral("openai_tts"));
         const RouteStep first = job->trace().attempts().constFirst();
@@ -117,7 +113,7 @@ private Q_SLOTS:
         m_server.setAudio(quietWav(1.5, 0.0), {}, Endpoint::GoogleSynthesize);
         ResilienceState& state = m_rig->runtime()->resilience();
         for (int i = 0; i < 3; ++i) {
-            std::unique_ptr<RoutedSynthesizeJob> job(speak());
+            const auto job = speak();
             QVERIFY(!job->hasError());
             QCOMPARE(job->provider(), QStringLiteral("openai_tts"));
         }
@@ -126,7 +122,7 @@ private Q_SLOTS:
         QCOMPARE(m_server.requestCount(Endpoint::GoogleSynthesize), 3);
 
         // The open breaker keeps the silent provider out of the next request altogether.
-        std::unique_ptr<RoutedSynthesizeJob> job(speak());
+        const auto job = speak();
         QVERIFY(!job->hasError());
         QCOMPARE(job->provider(), QStringLiteral("openai_tts"));
         QCOMPARE(job->trace().skipped().constFirst().reason, SkipReason::CircuitOpen);
@@ -136,7 +132,7 @@ private Q_SLOTS:
     void soundAnswerIsAccepted()
     {
         // The mock's generated speech-like tone passes: the check does not refuse real answers.
-        std::unique_ptr<RoutedSynthesizeJob> job(speak());
+        const auto job = speak();
         QVERIFY2(!job->hasError(), qPrintable(job->hasError() ? job->error().summary() : QString()));
         QCOMPARE(job->provider(), QStringLiteral("google_tts"));
         QCOMPARE(job->trace().attempts().size(), 1);
