@@ -95,8 +95,9 @@ void HttpJob::send()
     } else {
         m_reply = m_network->sendCustomRequest(request, m_call.method, m_call.body);
     }
-    // Not bounded with setReadBufferSize(): under Qt 6.4 that stalled some transfers for good
-    // (the fault matrix's chunked cell, intermittently), so Qt may still buffer ahead of us.
+    // Without a bound Qt's HTTP thread reads on while the job's thread is busy, and the
+    // queued data never reaches onReadyRead's cap check: 700 MB for a 600 MiB chunked answer.
+    m_reply->setReadBufferSize(kReadAheadBytes);
 
     connect(m_reply, &QNetworkReply::requestSent, this, [this] { m_requestSent = true; });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpJob::onMetaData);
