@@ -302,6 +302,13 @@ say('## Offline engines',
   'and the word error rate against the sentences shows it understood them.',
   '',
   table(['engine', 'input', 'RTF (wall)', 'RTF (CPU)', 'speed (CPU)', 'word error rate'], offlineRows),
+  '',
+  'A stronger offline recogniser would need a Debian 12 package usable from C or C++, and there is none',
+  '(checked with `apt-cache search` in bookworm main, 2026-12-05): no whisper.cpp, Vosk, Kaldi, Julius,',
+  'DeepSpeech or Coqui STT, and no ONNX Runtime to run an exported model (`libonnx` is only the model',
+  'format). Speech recognition in bookworm is PocketSphinx 5 pre-alpha (`libpocketsphinx3`) with its',
+  'US English model (`pocketsphinx-en-us`) and the older sphinxbase, so PocketSphinx stays the offline',
+  'engine; a plugin for another engine would mean building that engine and its models outside Debian.',
   '');
 
 // ---- GUI responsiveness -----------------------------------------------------------------
