@@ -184,13 +184,14 @@ const floor = peers.await_only_floor?.calls_per_second;
 const cockatiel = peers.cockatiel_consecutive?.calls_per_second;
 if (ours / cockatiel < 10) {
   say(`Where the 10× goal is missed: VoiceDeck's decision costs ${fixed(1e9 / ours, 0)} ns — \`tryAcquire\` reads the state,`,
-    'and every outcome is appended to a count-based window of the last 20 calls whose failure and slow-call',
-    'rates are recounted (PRODUCT.md §3 asks for rate thresholds, which a bare consecutive counter cannot give).',
+    'and every outcome goes into a ring of the last 20 calls that keeps running failure and slow-call counts',
+    '(PRODUCT.md §3 asks for rate thresholds, which a bare consecutive counter cannot give).',
     `cockatiel's ConsecutiveBreaker keeps one counter; of its ${fixed(1e9 / cockatiel, 0)} ns, about ${fixed(1e9 / floor, 0)} ns are`,
     `the await every promise-based call pays, so its breaker logic itself costs about ${fixed(1e9 / cockatiel - 1e9 / floor, 0)} ns —`,
     `${ratio(1e9 / cockatiel - 1e9 / floor, 1e9 / ours)} VoiceDeck's.`, '');
 }
-for (const [label, key] of [['opossum', 'opossum'], ['cockatiel', 'cockatiel_consecutive']]) {
+for (const [label, key] of [['opossum', 'opossum'], ['cockatiel ConsecutiveBreaker', 'cockatiel_consecutive'],
+  ['cockatiel SamplingBreaker', 'cockatiel_sampling']]) {
   const theirs = peers[key]?.calls_per_second;
   goals.push([`breaker ≥ 10× ${label}'s throughput`,
     verdict(ours / theirs >= 10, `${ratio(ours, theirs)}; why: see *Breaker decision cost*`) + (ours / theirs >= 10 ? ` (${ratio(ours, theirs)})` : '')]);

@@ -24,10 +24,12 @@ ProviderError BreakerPermit::error(const QString& provider) const
                                               "its trial calls are taken; try again in a moment.")
                       .arg(provider);
     } else {
-        message = QCoreApplication::translate("vd::CircuitBreaker",
-                                              "%1 failed repeatedly and is paused (circuit open) until %2; "
-                                              "it will be tried again then, or reset its breaker.")
-                      .arg(provider, openUntil.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+        message =
+            QCoreApplication::translate("vd::CircuitBreaker",
+                                        "%1 failed repeatedly and is paused (circuit open) until %2; "
+                                        "it will be tried again then, or reset its breaker.")
+                .arg(provider,
+                     openUntil.value_or(QDateTime()).toLocalTime().toString(QStringLiteral("HH:mm:ss")));
     }
     return ProviderError::make(ErrorKind::CircuitOpen, message);
 }
@@ -44,8 +46,7 @@ void CircuitBreaker::setSettings(const BreakerSettings& settings)
     m_settings.windowCalls = std::max(1, m_settings.windowCalls);
     m_settings.halfOpenCalls = std::max(1, m_settings.halfOpenCalls);
     m_settings.openBackoffMultiplier = std::max(1.0, m_settings.openBackoffMultiplier);
-    while (m_window.size() > m_settings.windowCalls)
-        m_window.removeFirst();
+    m_window.setCapacity(m_settings.windowCalls);
 }
 
 BreakerState CircuitBreaker::state()
@@ -159,20 +160,12 @@ milliseconds CircuitBreaker::nextOpenDuration() const
 
 double CircuitBreaker::failureRatePercent() const
 {
-    if (m_window.isEmpty())
-        return 0.0;
-    const auto failed =
-        std::count_if(m_window.cbegin(), m_window.cend(), [](const BreakerCall& c) { return c.failed; });
-    return 100.0 * double(failed) / double(m_window.size());
+    return m_window.isEmpty() ? 0.0 : 100.0 * double(m_window.failed()) / double(m_window.size());
 }
 
 double CircuitBreaker::slowCallRatePercent() const
 {
-    if (m_window.isEmpty())
-        return 0.0;
-    const auto slow =
-        std::count_if(m_window.cbegin(), m_window.cend(), [](const BreakerCall& c) { return c.slow; });
-    return 100.0 * double(slow) / double(m_window.size());
+    return m_window.isEmpty() ? 0.0 : 100.0 * double(m_window.slow()) / double(m_window.size());
 }
 
 BreakerSnapshot CircuitBreaker::snapshot()
@@ -182,7 +175,7 @@ BreakerSnapshot CircuitBreaker::snapshot()
     snapshot.openUntil = openUntil();
     snapshot.consecutiveReopens = m_consecutiveReopens;
     snapshot.consecutiveFailures = m_consecutiveFailures;
-    snapshot.window = m_window;
+    snapshot.window = m_window.calls();
     return snapshot;
 }
 
@@ -191,9 +184,7 @@ void CircuitBreaker::restore(const BreakerSnapshot& snapshot)
     m_state = snapshot.state;
     m_consecutiveReopens = std::max(0, snapshot.consecutiveReopens);
     m_consecutiveFailures = std::max(0, snapshot.consecutiveFailures);
-    m_window = snapshot.window;
-    while (m_window.size() > m_settings.windowCalls)
-        m_window.removeFirst();
+    m_window.assign(snapshot.window);
     m_halfOpenPermits = m_settings.halfOpenCalls;
     m_halfOpenSuccesses = 0;
     if (m_state == BreakerState::Open) {
@@ -209,19 +200,13 @@ void CircuitBreaker::restore(const BreakerSnapshot& snapshot)
 void CircuitBreaker::record(bool failed, milliseconds latency)
 {
     const bool slow = m_settings.slowCallMs > 0 && latency.count() >= m_settings.slowCallMs;
-    m_window.append({failed, slow});
-    while (m_window.size() > m_settings.windowCalls)
-        m_window.removeFirst();
+    m_window.push({failed, slow});
     m_consecutiveFailures = failed ? m_consecutiveFailures + 1 : 0;
 
     const bool consecutive =
         m_settings.consecutiveFailures > 0 && m_consecutiveFailures >= m_settings.consecutiveFailures;
-    const auto failedCalls =
-        std::count_if(m_window.cbegin(), m_window.cend(), [](const BreakerCall& c) { return c.failed; });
-    const auto slowCalls =
-        std::count_if(m_window.cbegin(), m_window.cend(), [](const BreakerCall& c) { return c.slow; });
-    if (consecutive || rateReached(int(failedCalls), m_settings.failureRatePercent) ||
-        rateReached(int(slowCalls), m_settings.slowCallRatePercent)) {
+    if (consecutive || rateReached(m_window.failed(), m_settings.failureRatePercent) ||
+        rateReached(m_window.slow(), m_settings.slowCallRatePercent)) {
         trip();
     }
 }
@@ -231,7 +216,7 @@ bool CircuitBreaker::rateReached(int count, int thresholdPercent) const
     const int required = std::max(1, std::min(m_settings.minimumCalls, m_settings.windowCalls));
     if (thresholdPercent <= 0 || m_window.size() < required)
         return false;
-    return count * 100 >= thresholdPercent * int(m_window.size());
+    return count * 100 >= thresholdPercent * m_window.size();
 }
 
 void CircuitBreaker::trip()

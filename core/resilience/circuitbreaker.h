@@ -4,11 +4,13 @@
 #include "core/model/clock.h"
 #include "core/model/providererror.h"
 #include "core/resilience/breakerstate.h"
+#include "core/resilience/breakerwindow.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <chrono>
+#include <optional>
 
 namespace vd {
 
@@ -19,7 +21,9 @@ struct BreakerPermit
 {
     bool granted = false;
     BreakerState state = BreakerState::Closed;
-    QDateTime openUntil;                  // OPEN only: when trial calls will be let through
+    // OPEN only: when trial calls will be let through. Optional, so that a granted permit (the
+    // router asks for one per attempt) costs no QDateTime.
+    std::optional<QDateTime> openUntil;
     std::chrono::milliseconds retryIn{0}; // OPEN only: how long until then
 
     ProviderError error(const QString& provider) const;
@@ -71,7 +75,7 @@ public:
 
     int consecutiveFailures() const { return m_consecutiveFailures; }
     int consecutiveReopens() const { return m_consecutiveReopens; }
-    const QList<BreakerCall>& window() const { return m_window; }
+    QList<BreakerCall> window() const { return m_window.calls(); } // oldest first
     double failureRatePercent() const;
     double slowCallRatePercent() const;
     int availableHalfOpenPermits() const { return m_halfOpenPermits; }
@@ -94,7 +98,7 @@ private:
     BreakerSettings m_settings;
     const Clock& m_clock;
     BreakerState m_state = BreakerState::Closed;
-    QList<BreakerCall> m_window;
+    BreakerWindow m_window;
     int m_consecutiveFailures = 0;
     int m_consecutiveReopens = 0;
     std::chrono::steady_clock::time_point m_openUntil{};

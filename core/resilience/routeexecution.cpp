@@ -138,7 +138,7 @@ std::optional<RouteStep> RouteExecution::skipStep(const RouteCandidate& c)
     step.provider = c.info.name;
     step.decision = RouteDecision::Skipped;
     step.reason = SkipReason::CircuitOpen;
-    step.until = permit.openUntil;
+    step.until = permit.openUntil.value_or(QDateTime());
     step.error = permit.error(c.info.name);
     return step;
 }
@@ -217,7 +217,7 @@ void RouteExecution::startAttempt(const RouteCandidate& candidate, int number)
             RouteStep step;
             step.provider = candidate.info.name;
             step.reason = SkipReason::CircuitOpen;
-            step.until = permit.openUntil;
+            step.until = permit.openUntil.value_or(QDateTime());
             step.error = permit.error(candidate.info.name);
             skip(step);
             advance();

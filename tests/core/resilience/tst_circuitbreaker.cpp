@@ -140,7 +140,8 @@ private Q_SLOTS:
         QVERIFY(!permit.granted);
         QCOMPARE(permit.state, BreakerState::Open);
         QCOMPARE(permit.retryIn, 300000ms);
-        QCOMPARE(permit.openUntil, tripWall.addSecs(300));
+        QVERIFY(permit.openUntil.has_value());
+        QCOMPARE(*permit.openUntil, tripWall.addSecs(300));
         QCOMPARE(permit.error(QStringLiteral("openai_stt")).kind, ErrorKind::CircuitOpen);
         QVERIFY(permit.error(QStringLiteral("openai_stt")).message.contains(QStringLiteral("openai_stt")));
 
