@@ -2,10 +2,9 @@
 
 #include "core/providers/offline/espeak/espeaklog.h"
 
+#include <algorithm>
 #include <espeak-ng/espeak_ng.h>
 #include <espeak-ng/speak_lib.h>
-
-#include <algorithm>
 
 namespace vd {
 
@@ -51,6 +50,28 @@ QString genderName(unsigned char gender)
     return gender == 1 ? QStringLiteral("male") : gender == 2 ? QStringLiteral("female") : QString();
 }
 
+// See EspeakEngine::findVoice.
+std::optional<Voice> findIn(const QList<Voice>& voices, const QString& wanted)
+{
+    const auto is = [&wanted](const QString& candidate) {
+        return candidate.compare(wanted, Qt::CaseInsensitive) == 0;
+    };
+    for (const Voice& voice : voices) {
+        if (is(voice.id) || is(voice.displayName) ||
+            (!voice.languages.isEmpty() && is(voice.languages.first())))
+            return voice;
+    }
+    for (const Voice& voice : voices) {
+        if (std::any_of(voice.languages.cbegin(), voice.languages.cend(), is))
+            return voice;
+    }
+    const QString base =
+        QString(wanted).replace(QLatin1Char('_'), QLatin1Char('-')).section(QLatin1Char('-'), 0, 0);
+    if (base.compare(wanted, Qt::CaseInsensitive) != 0)
+        return findIn(voices, base);
+    return std::nullopt;
+}
+
 } // namespace
 
 EspeakEngine& EspeakEngine::instance()
@@ -91,13 +112,10 @@ QList<Voice> EspeakEngine::listVoices() const
         entry.displayName = QString::fromUtf8((*voice)->name);
         entry.gender = genderName((*voice)->gender);
         // `languages` is a list of (priority byte, zero-terminated name), ended by a zero byte.
-        for (const char* at = (*voice)->languages; at && *at; at += 1 + qstrlen(at + 1) + 1) {
-            const QString language = QString::fromUtf8(at + 1);
-            if (entry.id.isEmpty())
-                entry.id = language;
-            entry.languages.append(toBcp47(language));
-        }
-        if (!entry.id.isEmpty())
+        for (const char* at = (*voice)->languages; at && *at; at += 1 + qstrlen(at + 1) + 1)
+            entry.languages.append(toBcp47(QString::fromUtf8(at + 1)));
+        entry.id = QString::fromUtf8((*voice)->identifier);
+        if (!entry.id.isEmpty() && !entry.languages.isEmpty())
             voices.append(entry);
     }
     return voices;
@@ -111,55 +129,42 @@ Result<QList<Voice>> EspeakEngine::voices()
     return listVoices();
 }
 
-std::optional<QString> EspeakEngine::voiceForLanguage(const QString& language)
+std::optional<Voice> EspeakEngine::findVoice(const QString& wanted)
 {
     const Result<QList<Voice>> all = voices();
-    if (!all)
-        return std::nullopt;
-    const QString wanted = language.toLower().replace(QLatin1Char('_'), QLatin1Char('-'));
-    const QString base = wanted.section(QLatin1Char('-'), 0, 0);
-    // An exact match ("en-us") first, then the plain language ("ru" for "ru-RU").
-    for (const QString& candidate : {wanted, base}) {
-        for (const Voice& voice : *all) {
-            if (voice.id == candidate)
-                return voice.id;
-        }
-    }
-    for (const Voice& voice : *all) {
-        if (voice.id.section(QLatin1Char('-'), 0, 0) == base)
-            return voice.id;
-    }
-    return std::nullopt;
+    return all ? findIn(*all, wanted) : std::nullopt;
 }
 
-Result<AudioClip> EspeakEngine::synthesize(const QString& text, const QString& voiceId, int wordsPerMinute,
+Result<AudioClip> EspeakEngine::synthesize(const QString& text, const QString& wanted, int wordsPerMinute,
                                            const std::atomic_bool& cancelled)
 {
     QMutexLocker locker(&m_mutex);
     if (Status ok = initialize(); !ok)
         return ok.error();
-    if (espeak_ng_SetVoiceByName(voiceId.toUtf8().constData()) != ENS_OK)
-        return ProviderError::make(ErrorKind::BadRequest,
-                                   QStringLiteral("espeak_tts has no voice '%1'; list the voices to choose one "
-                                                  "(for example en-us or ru).")
-                                       .arg(voiceId));
+    const std::optional<Voice> voice = findIn(listVoices(), wanted);
+    if (!voice || espeak_ng_SetVoiceByName(voice->id.toUtf8().constData()) != ENS_OK)
+        return ProviderError::make(
+            ErrorKind::BadRequest,
+            QStringLiteral("espeak_tts has no voice '%1'; list the voices to choose one, "
+                           "or name a language (for example en-us, en-gb or ru).")
+                .arg(wanted));
     espeak_ng_SetParameter(espeakRATE, std::clamp(wordsPerMinute, espeakRATE_MINIMUM, espeakRATE_MAXIMUM), 0);
 
     Capture capture;
     capture.cancelled = &cancelled;
     const QByteArray utf8 = text.toUtf8();
-    const espeak_ng_STATUS status = espeak_ng_Synthesize(utf8.constData(), size_t(utf8.size()) + 1, 0, POS_CHARACTER,
-                                                         0, espeakCHARS_UTF8, nullptr, &capture);
+    const espeak_ng_STATUS status = espeak_ng_Synthesize(
+        utf8.constData(), size_t(utf8.size()) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, &capture);
     if (cancelled.load())
         return ProviderError::make(ErrorKind::Cancelled, QStringLiteral("The synthesis was cancelled."));
     if (status != ENS_OK)
-        return ProviderError::make(ErrorKind::Server,
-                                   QStringLiteral("eSpeak NG failed to speak: %1.").arg(statusMessage(status)));
+        return ProviderError::make(
+            ErrorKind::Server, QStringLiteral("eSpeak NG failed to speak: %1.").arg(statusMessage(status)));
     AudioClip clip;
     clip.sampleRate = m_sampleRate;
     clip.channels = 1;
     clip.samples = std::move(capture.samples);
-    qCDebug(lcEspeak) << "spoke" << clip.durationSeconds() << "s with" << voiceId;
+    qCDebug(lcEspeak) << "spoke" << clip.durationSeconds() << "s with" << voice->id;
     return clip;
 }
 

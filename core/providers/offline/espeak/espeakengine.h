@@ -6,7 +6,6 @@
 
 #include <QList>
 #include <QMutex>
-
 #include <atomic>
 #include <optional>
 
@@ -19,21 +18,24 @@ class EspeakEngine
 public:
     static EspeakEngine& instance();
 
-    // Every installed voice; `id` is its primary language name ("en-us", "ru"), which eSpeak
-    // accepts as a voice name, and `languages` are BCP-47 ("en-US").
+    // Every installed voice; `id` is eSpeak's identifier ("gmw/en", "zle/ru"), unique and always
+    // accepted, and `languages` are BCP-47 ("en-GB", "en"), the voice's own language first. (The
+    // first language is no id: "en-gb" names no voice file, and two voices list "yue" first.)
     Result<QList<Voice>> voices();
 
-    // The id of a voice for a BCP-47 language ("ru-RU" → "ru"), when one is installed.
-    std::optional<QString> voiceForLanguage(const QString& language);
+    // The voice a person names: its id ("gmw/en"), its name ("English (Great Britain)") or a
+    // language it speaks ("en-gb", "ru-RU"): a voice whose own language that is first, then one
+    // that also speaks it, then one of the same base language ("pt-AO" → "pt"). Case-insensitive.
+    std::optional<Voice> findVoice(const QString& wanted);
 
-    // Speaks `text` with `voiceId` at `wordsPerMinute` into mono 16-bit audio; synthesis stops
-    // soon after `cancelled` is set.
-    Result<AudioClip> synthesize(const QString& text, const QString& voiceId, int wordsPerMinute,
+    // Speaks `text` with the voice `wanted` names (as findVoice) at `wordsPerMinute` into mono
+    // 16-bit audio; synthesis stops soon after `cancelled` is set.
+    Result<AudioClip> synthesize(const QString& text, const QString& wanted, int wordsPerMinute,
                                  const std::atomic_bool& cancelled);
 
 private:
     EspeakEngine() = default;
-    Status initialize(); // call with m_mutex held
+    Status initialize();             // call with m_mutex held
     QList<Voice> listVoices() const; // call with m_mutex held, after initialize()
 
     QMutex m_mutex;

@@ -4,6 +4,7 @@
 #include "core/providers/offline/espeak/espeakengine.h"
 #include "core/providers/offline/speechoutput.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace vd {
@@ -21,21 +22,26 @@ Result<QString> chooseVoice(const SynthesisRequest& request, const QString& conf
         return configured;
     const QString base = request.language.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0);
     // The configured voice already speaks the language (settings "en-gb", request "en-US").
-    if (configured.section(QLatin1Char('-'), 0, 0).compare(base, Qt::CaseInsensitive) == 0)
-        return configured;
-    if (std::optional<QString> voice = EspeakEngine::instance().voiceForLanguage(request.language))
-        return *voice;
-    return ProviderError::make(ErrorKind::Unsupported,
-                               QStringLiteral("espeak_tts has no voice for the language '%1'.").arg(request.language));
+    if (const std::optional<Voice> voice = EspeakEngine::instance().findVoice(configured)) {
+        const auto speaksIt = [&base](const QString& language) {
+            return language.section(QLatin1Char('-'), 0, 0).compare(base, Qt::CaseInsensitive) == 0;
+        };
+        if (std::any_of(voice->languages.cbegin(), voice->languages.cend(), speaksIt))
+            return configured;
+    }
+    if (const std::optional<Voice> voice = EspeakEngine::instance().findVoice(request.language))
+        return voice->id;
+    return ProviderError::make(
+        ErrorKind::Unsupported,
+        QStringLiteral("espeak_tts has no voice for the language '%1'.").arg(request.language));
 }
 
 } // namespace
 
 EspeakTextToSpeech::EspeakTextToSpeech(const QJsonObject& settings)
-    : m_voice(settings.value(QLatin1String("voice")).toString(QStringLiteral("en-us")))
-    , m_rate(settings.value(QLatin1String("rate_wpm")).toInt(kDefaultRate))
-{
-}
+    : m_voice(settings.value(QLatin1String("voice")).toString(QStringLiteral("en-us"))),
+      m_rate(settings.value(QLatin1String("rate_wpm")).toInt(kDefaultRate))
+{}
 
 QString EspeakTextToSpeech::name() const
 {
@@ -55,7 +61,8 @@ ProbeJob* EspeakTextToSpeech::probe(QObject* parent)
             const Result<QList<Voice>> voices = EspeakEngine::instance().voices();
             if (!voices)
                 return voices.error();
-            Result<AudioClip> clip = EspeakEngine::instance().synthesize(QStringLiteral("ok"), voice, kDefaultRate, cancelled);
+            Result<AudioClip> clip =
+                EspeakEngine::instance().synthesize(QStringLiteral("ok"), voice, kDefaultRate, cancelled);
             if (!clip)
                 return clip.error();
             return QStringLiteral("%1 voices; voice %2 speaks at %3 Hz")
@@ -79,12 +86,14 @@ SynthesizeJob* EspeakTextToSpeech::synthesize(const SynthesisRequest& request, Q
             if (!voice)
                 return voice.error();
             const int wordsPerMinute = int(std::lround(rate * request.speed));
-            Result<AudioClip> clip = EspeakEngine::instance().synthesize(request.text, *voice, wordsPerMinute, cancelled);
+            Result<AudioClip> clip =
+                EspeakEngine::instance().synthesize(request.text, *voice, wordsPerMinute, cancelled);
             if (!clip)
                 return clip.error();
             if (clip->isEmpty())
-                return ProviderError::make(ErrorKind::BadRequest,
-                                           QStringLiteral("eSpeak NG produced no audio; the text has nothing it can speak."));
+                return ProviderError::make(
+                    ErrorKind::BadRequest,
+                    QStringLiteral("eSpeak NG produced no audio; the text has nothing it can speak."));
             return packageSpeech(*clip, request.format);
         },
         parent);
@@ -93,7 +102,8 @@ SynthesizeJob* EspeakTextToSpeech::synthesize(const SynthesisRequest& request, Q
 VoiceListJob* EspeakTextToSpeech::voices(QObject* parent)
 {
     return new BackgroundVoiceListJob(
-        [](const std::atomic_bool&) -> Result<QList<Voice>> { return EspeakEngine::instance().voices(); }, parent);
+        [](const std::atomic_bool&) -> Result<QList<Voice>> { return EspeakEngine::instance().voices(); },
+        parent);
 }
 
 } // namespace vd

@@ -64,8 +64,21 @@ void TestEspeakTextToSpeech::speaksEnglishAndRussian_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("voice");
-    QTest::newRow("English") << "Turn on the kitchen lights and set a timer for ten minutes." << "en-us";
-    QTest::newRow("Russian") << "Включи свет на кухне и поставь таймер на десять минут." << "ru";
+    QTest::newRow("English") << "Turn on the kitchen lights and set a timer for ten minutes."
+                             << "en-us";
+    QTest::newRow("Russian") << "Включи свет на кухне и поставь таймер на десять минут."
+                             << "ru";
+    // A voice named by its id, its name, or a language it speaks (en-gb and fr-fr used to fail).
+    QTest::newRow("British English by language")
+        << "Turn on the kitchen lights and set a timer for ten minutes."
+        << "en-gb";
+    QTest::newRow("British English by id") << "Turn on the kitchen lights and set a timer for ten minutes."
+                                           << "gmw/en";
+    QTest::newRow("British English by name") << "Turn on the kitchen lights and set a timer for ten minutes."
+                                             << "English (Great Britain)";
+    QTest::newRow("French by language")
+        << "Allume la lumière de la cuisine et mets un minuteur de dix minutes."
+        << "fr-FR";
 }
 
 void TestEspeakTextToSpeech::speaksEnglishAndRussian()
@@ -95,7 +108,8 @@ void TestEspeakTextToSpeech::russianLanguagePicksTheRussianVoice()
     const double russian = seconds(request(text, QStringLiteral("ru")));
     const double english = seconds(request(text, QStringLiteral("en-us")));
     QVERIFY(byLanguage > 0 && russian > 0 && english > 0);
-    QVERIFY2(qAbs(byLanguage - russian) < 0.05 * russian, qPrintable(QStringLiteral("%1 vs %2").arg(byLanguage).arg(russian)));
+    QVERIFY2(qAbs(byLanguage - russian) < 0.05 * russian,
+             qPrintable(QStringLiteral("%1 vs %2").arg(byLanguage).arg(russian)));
     QVERIFY(english > 1.5 * russian);
 }
 
@@ -111,11 +125,13 @@ void TestEspeakTextToSpeech::speedScalesTheRate()
 
 void TestEspeakTextToSpeech::refusesUnknownVoiceAndLanguage()
 {
-    const auto voice = runJob(m_espeak->synthesize(request(QStringLiteral("Hello."), QStringLiteral("zz-nonexistent"))));
+    const auto voice =
+        runJob(m_espeak->synthesize(request(QStringLiteral("Hello."), QStringLiteral("zz-nonexistent"))));
     QVERIFY(voice->hasError());
     QCOMPARE(voice->error().kind, ErrorKind::BadRequest);
     QVERIFY(voice->error().message.contains(QLatin1String("zz-nonexistent")));
-    const auto language = runJob(m_espeak->synthesize(request(QStringLiteral("Hello."), {}, QStringLiteral("qq-QQ"))));
+    const auto language =
+        runJob(m_espeak->synthesize(request(QStringLiteral("Hello."), {}, QStringLiteral("qq-QQ"))));
     QVERIFY(language->hasError());
     QCOMPARE(language->error().kind, ErrorKind::Unsupported);
 }
@@ -123,7 +139,8 @@ void TestEspeakTextToSpeech::refusesUnknownVoiceAndLanguage()
 void TestEspeakTextToSpeech::cancelledJobFinishesCancelled()
 {
     // Minutes of speech: the work is still running when the cancel comes.
-    SynthesizeJob* job = m_espeak->synthesize(request(QStringLiteral("A long text to speak. ").repeated(400)));
+    SynthesizeJob* job =
+        m_espeak->synthesize(request(QStringLiteral("A long text to speak. ").repeated(400)));
     job->setAutoDelete(false);
     std::unique_ptr<SynthesizeJob> owner(job);
     QSignalSpy finished(job, &ProviderJob::finished);

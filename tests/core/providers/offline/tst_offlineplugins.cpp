@@ -1,3 +1,4 @@
+#include "core/audio/audiodecoder.h"
 #include "core/model/provider.h"
 #include "tests/core/providers/offline/offlineplugins.h"
 
@@ -22,6 +23,8 @@ private Q_SLOTS:
     void pocketSphinxProbeNamesThePackageWhenTheModelIsMissing();
     void fliteListsItsFourVoices();
     void espeakListsManyVoicesIncludingRussian();
+    void everyListedVoiceSpeaks_data();
+    void everyListedVoiceSpeaks();
     void textLimitsAreTenThousandCharacters();
 };
 
@@ -32,10 +35,12 @@ void TestOfflinePlugins::metadataDescribesEachProvider_data()
     QTest::addColumn<int>("priority");
     QTest::addColumn<QStringList>("settings");
 
-    QTest::newRow("pocketsphinx") << "pocketsphinx_stt" << "stt" << 90
-                                  << QStringList{"model_dir", "language", "quality_probe"};
-    QTest::newRow("flite") << "flite_tts" << "tts" << 90 << QStringList{"voice", "quality_probe"};
-    QTest::newRow("espeak") << "espeak_tts" << "tts" << 95 << QStringList{"voice", "rate_wpm", "quality_probe"};
+    QTest::newRow("pocketsphinx") << "pocketsphinx_stt"
+                                  << "stt" << 90 << QStringList{"model_dir", "language", "quality_probe"};
+    QTest::newRow("flite") << "flite_tts"
+                           << "tts" << 90 << QStringList{"voice", "quality_probe"};
+    QTest::newRow("espeak") << "espeak_tts"
+                            << "tts" << 95 << QStringList{"voice", "rate_wpm", "quality_probe"};
 }
 
 void TestOfflinePlugins::metadataDescribesEachProvider()
@@ -100,13 +105,15 @@ void TestOfflinePlugins::probesSucceedWithTheInstalledEngines()
 void TestOfflinePlugins::pocketSphinxProbeNamesThePackageWhenTheModelIsMissing()
 {
     auto provider = createProvider<SpeechToTextProvider>(
-        QStringLiteral("pocketsphinx_stt"), QJsonObject{{QStringLiteral("model_dir"), QStringLiteral("/nonexistent/model")}});
+        QStringLiteral("pocketsphinx_stt"),
+        QJsonObject{{QStringLiteral("model_dir"), QStringLiteral("/nonexistent/model")}});
     QVERIFY(provider);
     const auto probe = runJob(provider->probe());
     QVERIFY(probe->isFinished());
     QVERIFY(probe->hasError());
     QCOMPARE(probe->error().kind, ErrorKind::NotConfigured);
-    QVERIFY2(probe->error().message.contains(QLatin1String("pocketsphinx-en-us")), qPrintable(probe->error().message));
+    QVERIFY2(probe->error().message.contains(QLatin1String("pocketsphinx-en-us")),
+             qPrintable(probe->error().message));
     QVERIFY(probe->error().message.contains(QLatin1String("/nonexistent/model")));
 }
 
@@ -129,14 +136,54 @@ void TestOfflinePlugins::espeakListsManyVoicesIncludingRussian()
     const auto job = runJob(provider->voices());
     QVERIFY(job->isFinished() && !job->hasError());
     QVERIFY(job->voices().size() > 50);
-    const auto russian = std::find_if(job->voices().cbegin(), job->voices().cend(),
-                                      [](const Voice& voice) { return voice.id == QLatin1String("ru"); });
-    QVERIFY(russian != job->voices().cend());
-    QVERIFY(russian->languages.contains(QStringLiteral("ru")));
-    const bool hasAmericanEnglish = std::any_of(job->voices().cbegin(), job->voices().cend(), [](const Voice& voice) {
-        return voice.languages.contains(QStringLiteral("en-US"));
+    const auto russian = std::find_if(job->voices().cbegin(), job->voices().cend(), [](const Voice& voice) {
+        return voice.languages.value(0) == QLatin1String("ru");
     });
+    QVERIFY(russian != job->voices().cend());
+    QCOMPARE(russian->id, QStringLiteral("zle/ru"));
+    QStringList ids;
+    for (const Voice& voice : job->voices())
+        ids.append(voice.id);
+    ids.removeDuplicates();
+    QCOMPARE(ids.size(), job->voices().size()); // an id names one voice
+    const bool hasAmericanEnglish =
+        std::any_of(job->voices().cbegin(), job->voices().cend(),
+                    [](const Voice& voice) { return voice.languages.contains(QStringLiteral("en-US")); });
     QVERIFY(hasAmericanEnglish);
+}
+
+// Issue #17: three of eSpeak's listed voices could not speak. A voice in the list must work.
+void TestOfflinePlugins::everyListedVoiceSpeaks_data()
+{
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QString>("voice");
+    for (const char* name : {"flite_tts", "espeak_tts"}) {
+        auto provider = createProvider<TextToSpeechProvider>(QLatin1String(name));
+        QVERIFY(provider);
+        const auto job = runJob(provider->voices());
+        QVERIFY2(job->isFinished() && !job->hasError(), qPrintable(errorText(*job)));
+        QVERIFY(!job->voices().isEmpty());
+        for (const Voice& voice : job->voices())
+            QTest::addRow("%s %s", name, qPrintable(voice.id)) << QString::fromLatin1(name) << voice.id;
+    }
+}
+
+void TestOfflinePlugins::everyListedVoiceSpeaks()
+{
+    QFETCH(QString, provider);
+    QFETCH(QString, voice);
+    auto tts = createProvider<TextToSpeechProvider>(provider);
+    QVERIFY(tts);
+    SynthesisRequest request;
+    request.text = QStringLiteral("Hello, 42.");
+    request.voice = voice;
+    const auto job = runJob(tts->synthesize(request));
+    QVERIFY2(job->isFinished() && !job->hasError(), qPrintable(errorText(*job)));
+    const Result<AudioClip> clip = decodeAudio(job->audio());
+    QVERIFY(clip.hasValue());
+    QVERIFY2(clip->durationSeconds() > 0.2, qPrintable(QString::number(clip->durationSeconds())));
+    const auto [low, high] = std::minmax_element(clip->samples.cbegin(), clip->samples.cend());
+    QVERIFY(*high - *low > 0.05f); // speech, not silence
 }
 
 void TestOfflinePlugins::textLimitsAreTenThousandCharacters()
