@@ -37,6 +37,9 @@ struct HealthSettings
 {
     int probeIntervalSeconds = 60;
     int historyHours = 24;
+    // How long a probe may take before it counts as a timeout. A round trip through offline
+    // engines on a slow or busy machine can need more than the default.
+    int probeTimeoutMs = 30000;
     // A round-trip probe (a provider's `quality_probe` setting) whose word error rate is over
     // this makes the provider DEGRADED (issue #14).
     double probeWerThreshold = 0.25;

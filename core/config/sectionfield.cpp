@@ -65,6 +65,8 @@ QList<SectionField> makeFields()
                      &HealthSettings::probeIntervalSeconds, 1, 24 * hour),
         sectionField("health", "history_hours", &AppConfig::health, &HealthSettings::historyHours, 1,
                      24 * 366),
+        sectionField("health", "probe_timeout_ms", &AppConfig::health, &HealthSettings::probeTimeoutMs, 1000,
+                     600000),
         sectionField("health", "probe_wer_threshold", &AppConfig::health, &HealthSettings::probeWerThreshold,
                      0, 1),
         sectionField("history", "retention_days", &AppConfig::history, &HistorySettings::retentionDays, 1,

@@ -139,11 +139,13 @@ void HealthMonitor::startProbe(const QString& name, ProbeJob* job)
 {
     const auto started = m_state.clock().now();
     m_inFlight.insert(name, job);
+    const int timeoutMs = m_state.healthSettings().probeTimeoutMs;
     auto* timeout = new QTimer(job);
     timeout->setSingleShot(true);
-    connect(timeout, &QTimer::timeout, job, [job, this] {
+    connect(timeout, &QTimer::timeout, job, [job, timeoutMs] {
         job->abort(ProviderError::make(
-            ErrorKind::Timeout, tr("The health check got no answer in %1 ms.").arg(m_probeTimeout.count())));
+            ErrorKind::Timeout,
+            tr("The health check got no answer in %1 ms (health.probe_timeout_ms).").arg(timeoutMs)));
     });
     connect(job, &ProviderJob::finished, this, [this, name, started, job] {
         m_inFlight.remove(name);
@@ -171,7 +173,7 @@ void HealthMonitor::startProbe(const QString& name, ProbeJob* job)
         Q_EMIT probeRecorded(record);
         Q_EMIT probeFinished(name, !error);
     });
-    timeout->start(m_probeTimeout);
+    timeout->start(timeoutMs);
     job->start();
 }
 

@@ -57,7 +57,6 @@ public:
     bool isProbingScheduled() const { return m_timer.isActive(); }
     std::chrono::milliseconds nextProbeDelay() const;
 
-    void setProbeTimeout(std::chrono::milliseconds timeout) { m_probeTimeout = timeout; }
     // Uniform values in [0, 1) for the interval jitter (tests make it deterministic).
     void setJitterSource(std::function<double()> random) { m_random = std::move(random); }
 
@@ -84,7 +83,6 @@ private:
     ProviderDirectory& m_directory;
     QHash<QString, QPointer<ProbeJob>> m_inFlight;
     QTimer m_timer;
-    std::chrono::milliseconds m_probeTimeout{30000};
     std::function<double()> m_random;
 };
 

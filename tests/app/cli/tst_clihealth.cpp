@@ -182,10 +182,14 @@ private Q_SLOTS:
              {QStringList{"providers.openai_stt.enabled", "false"},
               QStringList{"providers.pocketsphinx_stt.enabled", "true"},
               QStringList{"providers.flite_tts.settings.quality_probe", "true"},
-              QStringList{"providers.pocketsphinx_stt.settings.quality_probe", "true"}})
+              QStringList{"providers.pocketsphinx_stt.settings.quality_probe", "true"},
+              // What is checked is the WER, not speed: two decodes at once under ASan on a loaded
+              // machine took over the default 30 s (the busy check of issue #15).
+              QStringList{"health.probe_timeout_ms", "300000"}})
             VD_COMPARE_EXIT(m_cli->run(QStringList{"config", "set"} + set), 0);
         const CliRunner::Run run = m_cli->run(
-            {"health", "--provider", "flite_tts", "--provider", "pocketsphinx_stt", "--json", "--verbose"});
+            {"health", "--provider", "flite_tts", "--provider", "pocketsphinx_stt", "--json", "--verbose"}, {},
+            300000);
         VD_COMPARE_EXIT(run, 0);
         for (const char* provider : {"flite_tts", "pocketsphinx_stt"}) {
             const QJsonObject probed = row(run, provider);

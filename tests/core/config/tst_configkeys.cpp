@@ -53,6 +53,7 @@ private slots:
         QCOMPARE(health.value(QStringLiteral("probe_interval_seconds")).toInt(), 60);
         QCOMPARE(health.value(QStringLiteral("history_hours")).toInt(), 24);
         QCOMPARE(health.value(QStringLiteral("probe_wer_threshold")).toDouble(), 0.25);
+        QCOMPARE(health.value(QStringLiteral("probe_timeout_ms")).toInt(), 30000);
     }
 
     void getsProviderValuesFallingBackToTheProvidersDefaults()
@@ -81,6 +82,8 @@ private slots:
                                << "15" << QJsonValue(15);
         QTest::newRow("WER threshold") << "health.probe_wer_threshold"
                                        << "0.4" << QJsonValue(0.4);
+        QTest::newRow("probe timeout") << "health.probe_timeout_ms"
+                                       << "90000" << QJsonValue(90000);
     }
 
     void setsSectionValuesWithTypedParsing()
@@ -149,6 +152,9 @@ private slots:
         QTest::newRow("WER threshold over 1") << "health.probe_wer_threshold"
                                               << "25"
                                               << "must be a number from 0 to 1, got 25";
+        QTest::newRow("probe timeout under a second") << "health.probe_timeout_ms"
+                                                      << "20"
+                                                      << "from 1000 to 600000";
         QTest::newRow("unknown section key") << "breaker.open_minutes"
                                              << "5"
                                              << "valid keys in breaker: consecutive_failures";

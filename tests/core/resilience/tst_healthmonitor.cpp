@@ -449,19 +449,23 @@ private Q_SLOTS:
     void probeWithoutAnswerTimesOut()
     {
         FakeClock clock;
-        ResilienceState state({}, {}, clock);
+        HealthSettings settings;
+        settings.probeTimeoutMs = 20; // below what the config accepts: the test need not wait
+        ResilienceState state({}, settings, clock);
         FakeDirectory directory;
         auto fake = std::make_shared<FakeStt>(kName);
         fake->ledger->probeScript = {FakeOutcome::held()};
         directory.add(fake, 1);
         HealthMonitor monitor(state, directory);
-        monitor.setProbeTimeout(20ms);
         QSignalSpy finished(&monitor, &HealthMonitor::probeFinished);
         monitor.probeAll();
         QTRY_COMPARE(finished.count(), 1);
         QVERIFY(!finished.at(0).at(1).toBool());
         QCOMPARE(monitor.history(kName).last().error, std::optional(ErrorKind::Timeout));
         QCOMPARE(fake->ledger->cancelled, 1);
+        // The message names the setting that bounds the wait.
+        QVERIFY2(state.health(kName).lastError().contains(QLatin1String("health.probe_timeout_ms")),
+                 qPrintable(state.health(kName).lastError()));
     }
 
     void probeIntervalHasJitter()
