@@ -4,7 +4,7 @@
 <context>
     <name>vd::ActivityPage</name>
     <message numerus="yes">
-        <location filename="../ui/activity/activitypage.cpp" line="+247"/>
+        <location filename="../ui/activity/activitypage.cpp" line="+250"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>vd::TakePanel</name>
     <message numerus="yes">
-        <location filename="../ui/speech/takepanel.cpp" line="+300"/>
+        <location filename="../ui/speech/takepanel.cpp" line="+301"/>
         <source>Take: %1, %2 s, %3 Hz, %n channel(s)</source>
         <translation>
             <numerusform>Take: %1, %2 s, %3 Hz, %n channel</numerusform>

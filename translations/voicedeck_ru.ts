@@ -131,7 +131,7 @@
 <context>
     <name>vd::ActivityPage</name>
     <message>
-        <location filename="../ui/activity/activitypage.cpp" line="+216"/>
+        <location filename="../ui/activity/activitypage.cpp" line="+219"/>
         <source>%1 with %2: %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
@@ -328,12 +328,13 @@
 <context>
     <name>vd::ActivityTableModel</name>
     <message>
+        <location line="+22"/>
         <location filename="../ui/activity/activitytablemodel.cpp" line="+110"/>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../ui/activity/activitytablemodel.cpp" line="+24"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -1717,7 +1718,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Выбранный микрофон отключён. Подключите его снова или выберите другой вход.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Microphone</source>
         <translation>Микрофон</translation>
     </message>
@@ -1737,7 +1738,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>&amp;Открыть файл…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open a WAV, FLAC, OGG/Opus or MP3 file to transcribe (Ctrl+O). You can also drop a file on this page.</source>
         <translation>Открыть файл WAV, FLAC, OGG/Opus или MP3 для распознавания (Ctrl+O). Файл можно также перетащить на эту страницу.</translation>
     </message>
@@ -1762,8 +1763,8 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Длительность</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+102"/>
+        <location line="-14"/>
+        <location line="+101"/>
         <source>No take yet: record or open a file.</source>
         <translation>Аудио пока нет: запишите его или откройте файл.</translation>
     </message>

@@ -20,8 +20,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QTime>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -106,7 +108,8 @@ ActivityPage::ActivityPage(Runtime& runtime, ActivityLog& activity, QWidget* par
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The Provider column takes the width left; the others fit what they can show (sizeColumns).
+    m_table->horizontalHeader()->setSectionResizeMode(ActivityTableModel::ProviderColumn, QHeaderView::Stretch);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ActivityTableModel::TimeColumn, Qt::AscendingOrder);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ActivityPage::showDetails);
@@ -313,8 +316,40 @@ void ActivityPage::retranslate()
     m_detailsLabel->setText(tr("&Details:"));
     m_details->setAccessibleName(tr("Request details and routing trace"));
     m_summary->setAccessibleName(tr("Request count"));
+    sizeColumns();
     updateSummary();
     showDetails();
+}
+
+// Widths from the longest text each column can hold, not from the rows (measuring rows would
+// cost a pass over thousands of them on every new request): names are never cut, and the
+// mostly empty Size column no longer takes what is left.
+void ActivityPage::sizeColumns()
+{
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding =
+        2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 12;
+    QStringList operations;
+    for (auto operation : {ActivityEntry::Operation::Transcribe, ActivityEntry::Operation::Synthesize,
+                           ActivityEntry::Operation::Compare, ActivityEntry::Operation::Probe,
+                           ActivityEntry::Operation::Voices})
+        operations << operationName(operation);
+    const QHash<int, QStringList> samples{
+        {ActivityTableModel::TimeColumn,
+         {QLocale().toString(QTime(23, 59, 59, 999), QStringLiteral("HH:mm:ss.zzz"))}},
+        {ActivityTableModel::OperationColumn, operations},
+        {ActivityTableModel::OutcomeColumn,
+         {QStringLiteral("invalid_response"), QStringLiteral("rate_limited")}},
+        {ActivityTableModel::LatencyColumn, {ActivityTableModel::tr("%1 ms").arg(888888)}},
+        {ActivityTableModel::SizeColumn, {ActivityTableModel::sizeText(qint64(888.8 * 1024 * 1024))}},
+    };
+    QHeaderView* header = m_table->horizontalHeader();
+    for (auto it = samples.cbegin(); it != samples.cend(); ++it) {
+        int width = header->sectionSizeHint(it.key());
+        for (const QString& text : it.value())
+            width = std::max(width, metrics.horizontalAdvance(text) + padding);
+        header->resizeSection(it.key(), width);
+    }
 }
 
 } // namespace vd

@@ -63,6 +63,7 @@ private:
     void chooseExportFile();
     void updateSummary();
     void retranslate();
+    void sizeColumns();
 
     Runtime& m_runtime;
     ActivityLog& m_activity;

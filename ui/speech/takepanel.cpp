@@ -89,6 +89,8 @@ void TakePanel::buildUi()
     m_openButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), QString(), this);
     m_openButton->setObjectName(QStringLiteral("openFileButton"));
     connect(m_openButton, &QPushButton::clicked, this, &TakePanel::chooseFile);
+    // Its own shortcut, beside the button's Alt+O: a button holds one key, and its text sets it.
+    new QShortcut(QKeySequence::Open, m_openButton, m_openButton, &QPushButton::click);
 
     m_saveButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-save-as")), QString(), this);
     m_saveButton->setObjectName(QStringLiteral("saveTakeButton"));
@@ -130,7 +132,6 @@ void TakePanel::buildUi()
             tr("The microphone to record from. The list follows devices being plugged in and out."));
         deviceLabel->setText(tr("&Microphone:"));
         m_openButton->setText(tr("&Open file…"));
-        m_openButton->setShortcut(QKeySequence::Open); // setText() replaced it with the mnemonic's
         m_openButton->setToolTip(tr("Open a WAV, FLAC, OGG/Opus or MP3 file to transcribe (Ctrl+O). You can "
                                     "also drop a file on this page."));
         m_saveButton->setText(tr("&Save take…"));

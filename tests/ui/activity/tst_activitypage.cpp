@@ -102,6 +102,33 @@ private Q_SLOTS:
         QCOMPARE(bar->value(), bar->maximum());
     }
 
+    // Issue #17: the Provider column cut names while the mostly empty Size column took 40 %.
+    void providerNamesAreNeverCutAndSizeTakesOnlyWhatItNeeds()
+    {
+        ActivityLog log;
+        ActivityPage page(*m_runtime, log);
+        page.resize(800, 400);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        ActivityEntry entry = failedEntry(QStringLiteral("pocketsphinx_stt"));
+        entry.error->kind = ErrorKind::InvalidResponse;
+        entry.bytes = 123456789;
+        entry.latencyMs = 123456;
+        log.record(entry);
+        QTableView* table = page.table();
+        QAbstractItemModel* model = table->model();
+        const QFontMetrics metrics = table->fontMetrics();
+        // Every cell's text fits its column.
+        for (int column = 0; column < model->columnCount(); ++column) {
+            const QString text = model->index(0, column).data().toString();
+            QVERIFY2(metrics.horizontalAdvance(text) < table->columnWidth(column),
+                     qPrintable(QStringLiteral("'%1' in %2 px").arg(text).arg(table->columnWidth(column))));
+        }
+        const int size = table->columnWidth(ActivityTableModel::SizeColumn);
+        QVERIFY2(size * 5 < table->viewport()->width(), qPrintable(QString::number(size)));
+        QVERIFY(table->columnWidth(ActivityTableModel::ProviderColumn) >= size);
+    }
+
     void selectingARowShowsItsTraceAndError()
     {
         ActivityLog log;

@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QShortcut>
 
 using namespace vd;
 using vd::test::Endpoint;
@@ -141,6 +142,18 @@ private Q_SLOTS:
         QCOMPARE(m_page->takePanel().takeName(), file);
         QTRY_VERIFY(m_page->takePanel().waveform().durationSeconds() > 0.0);
         QVERIFY(m_page->findChild<QPushButton*>("transcribeButton")->isEnabled());
+    }
+
+    // Issue #17: Ctrl+O had replaced the button's Alt+O, so the underlined letter did nothing.
+    void openFileAnswersBothAltOAndCtrlO()
+    {
+        auto* open = m_page->findChild<QPushButton*>("openFileButton");
+        QVERIFY(open);
+        QCOMPARE(open->shortcut(), QKeySequence(Qt::ALT | Qt::Key_O));
+        const QList<QShortcut*> shortcuts = open->findChildren<QShortcut*>();
+        QVERIFY(std::any_of(shortcuts.cbegin(), shortcuts.cend(), [](const QShortcut* shortcut) {
+            return shortcut->key() == QKeySequence(QKeySequence::Open) && shortcut->isEnabled();
+        }));
     }
 
     void corruptFileIsReportedInPlainWords()
