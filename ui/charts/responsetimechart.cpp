@@ -29,14 +29,31 @@ namespace {
 
 // Ten clearly different colours (Tableau 10): the chart theme has five, so with all nine
 // providers two lines would share a colour.
-QColor seriesColor(int index)
-{
-    static const QRgb palette[] = {0x4e79a7, 0xf28e2b, 0xe15759, 0x76b7b2, 0x59a14f,
-                                   0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0xbab0ac};
-    return QColor(palette[index % std::size(palette)]);
-}
+constexpr QRgb kPalette[] = {0x4e79a7, 0xf28e2b, 0xe15759, 0x76b7b2, 0x59a14f,
+                             0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0xbab0ac};
 
 } // namespace
+
+QHash<QString, QColor> ResponseTimeChart::providerColors(QStringList providers)
+{
+    // Each provider's colour follows from its name (a CRC of it picks the first choice), never
+    // from the order providers turned up in, so a provider keeps its colour across restarts
+    // (issue #17). Names in sorted order take the next free colour on a clash, so that up to
+    // ten lines never share one.
+    providers.sort();
+    constexpr int size = int(std::size(kPalette));
+    QList<bool> taken(size, false);
+    QHash<QString, QColor> colors;
+    for (const QString& provider : providers) {
+        int slot = int(qChecksum(provider.toUtf8()) % size);
+        // Past ten providers every colour is taken, and the first choice is shared.
+        for (int tries = 0; taken[slot] && tries < size; ++tries)
+            slot = (slot + 1) % size;
+        taken[slot] = true;
+        colors.insert(provider, QColor(kPalette[slot]));
+    }
+    return colors;
+}
 
 void ResponseTimeChart::syncProviders(const QStringList& providers)
 {
@@ -55,12 +72,14 @@ void ResponseTimeChart::syncProviders(const QStringList& providers)
             continue;
         auto* series = new QLineSeries(chart());
         series->setName(provider);
-        series->setColor(seriesColor(int(m_series.size())));
         chart()->addSeries(series);
         series->attachAxis(timeAxis());
         series->attachAxis(m_latencyAxis);
         m_series.insert(provider, series);
     }
+    const QHash<QString, QColor> colors = providerColors(providers);
+    for (auto it = m_series.cbegin(); it != m_series.cend(); ++it)
+        it.value()->setColor(colors.value(it.key()));
 }
 
 void ResponseTimeChart::rebuildProvider(const QString& provider, const QList<ChartSample>& samples, qint64 fromMs,

@@ -2,6 +2,7 @@
 
 #include "ui/charts/historychartview.h"
 
+#include <QColor>
 #include <QHash>
 
 class QLineSeries;
@@ -19,6 +20,8 @@ public:
 
     QLineSeries* seriesFor(const QString& provider) const { return m_series.value(provider); }
     QValueAxis* latencyAxis() const { return m_latencyAxis; }
+    // The line colour of each of `providers`: the same for a name whatever order they come in.
+    static QHash<QString, QColor> providerColors(QStringList providers);
 
 protected:
     void syncProviders(const QStringList& providers) override;

@@ -4,6 +4,7 @@
 
 #include <QDateTimeAxis>
 #include <QLineSeries>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QValueAxis>
@@ -71,6 +72,43 @@ private slots:
         chart.refreshNow();
         QCOMPARE(chart.chart()->series().size(), 8);
         QVERIFY(!chart.seriesFor("e"));
+    }
+
+    // Issue #17: colours changed on each restart, following the order providers turned up in.
+    void eachProviderKeepsItsColourWhateverTheOrder()
+    {
+        const QStringList nine{"openai_stt", "google_stt", "yandex_stt", "pocketsphinx_stt", "openai_tts",
+                               "google_tts", "yandex_tts", "flite_tts", "espeak_tts"};
+        const QStringList reversed(nine.crbegin(), nine.crend());
+        const QHash<QString, QColor> colors = ResponseTimeChart::providerColors(nine);
+        QCOMPARE(ResponseTimeChart::providerColors(reversed), colors);
+        QSet<QRgb> distinct;
+        for (const QColor& color : colors)
+            distinct.insert(color.rgb());
+        QCOMPARE(distinct.size(), 9);
+        // A provider added or removed leaves the others' colours alone unless it takes their slot.
+        QStringList eight = nine;
+        eight.removeOne("yandex_tts");
+        const QHash<QString, QColor> fewer = ResponseTimeChart::providerColors(eight);
+        QCOMPARE(fewer.value("openai_stt"), colors.value("openai_stt"));
+
+        // Two charts that learn of the providers in opposite orders draw each in the same colour.
+        ChartHistory first;
+        ChartHistory second;
+        fill(first, nine, now(), 1, 600);
+        fill(second, reversed, now(), 1, 600);
+        ResponseTimeChart a;
+        ResponseTimeChart b;
+        for (auto [chart, history] : {std::pair{&a, &first}, std::pair{&b, &second}}) {
+            chart->setClock(&m_clock);
+            chart->setHistory(history);
+            chart->refreshNow();
+        }
+        for (const QString& provider : nine) {
+            QVERIFY(a.seriesFor(provider) && b.seriesFor(provider));
+            QCOMPARE(a.seriesFor(provider)->color(), colors.value(provider));
+            QCOMPARE(b.seriesFor(provider)->color(), colors.value(provider));
+        }
     }
 
     void rangeSwitchingDecimatesToThePlotWidth()
