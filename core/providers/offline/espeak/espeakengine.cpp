@@ -104,8 +104,10 @@ Status EspeakEngine::initialize()
     return *m_initialized;
 }
 
-QList<Voice> EspeakEngine::listVoices() const
+const QList<Voice>& EspeakEngine::listVoices()
 {
+    if (m_voices)
+        return *m_voices;
     QList<Voice> voices;
     for (const espeak_VOICE** voice = espeak_ListVoices(nullptr); voice && *voice; ++voice) {
         Voice entry;
@@ -118,7 +120,8 @@ QList<Voice> EspeakEngine::listVoices() const
         if (!entry.id.isEmpty() && !entry.languages.isEmpty())
             voices.append(entry);
     }
-    return voices;
+    m_voices = std::move(voices);
+    return *m_voices;
 }
 
 Result<QList<Voice>> EspeakEngine::voices()

@@ -36,11 +36,14 @@ public:
 private:
     EspeakEngine() = default;
     Status initialize();             // call with m_mutex held
-    QList<Voice> listVoices() const; // call with m_mutex held, after initialize()
+    // Call with m_mutex held, after initialize(). Read once: eSpeak scans its voice files on
+    // every espeak_ListVoices, and synthesize() looks the voice up each time.
+    const QList<Voice>& listVoices();
 
     QMutex m_mutex;
     std::optional<Status> m_initialized;
     int m_sampleRate = 0;
+    std::optional<QList<Voice>> m_voices;
 };
 
 } // namespace vd
