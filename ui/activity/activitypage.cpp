@@ -20,11 +20,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QTime>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
+#include <QTime>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
