@@ -1,5 +1,6 @@
 #include "ui/activity/activitypage.h"
 
+#include "core/model/errorkind.h"
 #include "ui/activity/activityexport.h"
 #include "ui/activity/activitylog.h"
 #include "ui/activity/activitytablemodel.h"
@@ -339,8 +340,8 @@ void ActivityPage::sizeColumns()
          {QLocale().toString(QTime(23, 59, 59, 999), QStringLiteral("HH:mm:ss.zzz"))}},
         {ActivityTableModel::OperationColumn, operations},
         {ActivityTableModel::OutcomeColumn,
-         {QStringLiteral("invalid_response"), QStringLiteral("rate_limited")}},
-        {ActivityTableModel::LatencyColumn, {ActivityTableModel::tr("%1 ms").arg(888888)}},
+         {errorKindName(ErrorKind::InvalidResponse), errorKindName(ErrorKind::RateLimited)}},
+        {ActivityTableModel::LatencyColumn, {ActivityTableModel::latencyText(888888)}},
         {ActivityTableModel::SizeColumn, {ActivityTableModel::sizeText(qint64(888.8 * 1024 * 1024))}},
     };
     QHeaderView* header = m_table->horizontalHeader();

@@ -71,6 +71,11 @@ QString ActivityTableModel::outcomeText(const ActivityEntry& entry)
     return entry.error ? errorKindName(entry.error->kind) : QStringLiteral("failed");
 }
 
+QString ActivityTableModel::latencyText(double milliseconds)
+{
+    return tr("%1 ms").arg(qRound64(milliseconds));
+}
+
 QString ActivityTableModel::sizeText(qint64 bytes)
 {
     if (bytes <= 0)
@@ -107,7 +112,7 @@ QVariant ActivityTableModel::data(const QModelIndex& index, int role) const
         case OutcomeColumn:
             return outcomeText(*e);
         case LatencyColumn:
-            return tr("%1 ms").arg(qRound64(e->latencyMs));
+            return latencyText(e->latencyMs);
         case SizeColumn:
             return sizeText(e->bytes);
         }

@@ -43,6 +43,8 @@ public:
     static QString outcomeText(const ActivityEntry& entry);
     // "512 bytes", "12.3 KiB", "1.5 MiB"; "—" for 0.
     static QString sizeText(qint64 bytes);
+    // "420 ms".
+    static QString latencyText(double milliseconds);
 
 private:
     void onRecorded(qsizetype dropped);

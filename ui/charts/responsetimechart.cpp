@@ -57,6 +57,7 @@ QHash<QString, QColor> ResponseTimeChart::providerColors(QStringList providers)
 
 void ResponseTimeChart::syncProviders(const QStringList& providers)
 {
+    bool changed = false;
     for (auto it = m_series.begin(); it != m_series.end();) {
         if (providers.contains(it.key())) {
             ++it;
@@ -66,6 +67,7 @@ void ResponseTimeChart::syncProviders(const QStringList& providers)
         delete it.value();
         m_visibleMax.remove(it.key());
         it = m_series.erase(it);
+        changed = true;
     }
     for (const QString& provider : providers) {
         if (m_series.contains(provider))
@@ -76,7 +78,10 @@ void ResponseTimeChart::syncProviders(const QStringList& providers)
         series->attachAxis(timeAxis());
         series->attachAxis(m_latencyAxis);
         m_series.insert(provider, series);
+        changed = true;
     }
+    if (!changed) // called on every refresh; colours follow the set of providers only
+        return;
     const QHash<QString, QColor> colors = providerColors(providers);
     for (auto it = m_series.cbegin(); it != m_series.cend(); ++it)
         it.value()->setColor(colors.value(it.key()));

@@ -64,18 +64,14 @@ void TestEspeakTextToSpeech::speaksEnglishAndRussian_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("voice");
-    QTest::newRow("English") << "Turn on the kitchen lights and set a timer for ten minutes."
-                             << "en-us";
+    const char* english = "Turn on the kitchen lights and set a timer for ten minutes.";
+    QTest::newRow("English") << english << "en-us";
     QTest::newRow("Russian") << "Включи свет на кухне и поставь таймер на десять минут."
                              << "ru";
     // A voice named by its id, its name, or a language it speaks (en-gb and fr-fr used to fail).
-    QTest::newRow("British English by language")
-        << "Turn on the kitchen lights and set a timer for ten minutes."
-        << "en-gb";
-    QTest::newRow("British English by id") << "Turn on the kitchen lights and set a timer for ten minutes."
-                                           << "gmw/en";
-    QTest::newRow("British English by name") << "Turn on the kitchen lights and set a timer for ten minutes."
-                                             << "English (Great Britain)";
+    QTest::newRow("British English by language") << english << "en-gb";
+    QTest::newRow("British English by id") << english << "gmw/en";
+    QTest::newRow("British English by name") << english << "English (Great Britain)";
     QTest::newRow("French by language")
         << "Allume la lumière de la cuisine et mets un minuteur de dix minutes."
         << "fr-FR";
