@@ -131,7 +131,7 @@
 <context>
     <name>vd::ActivityPage</name>
     <message>
-        <location filename="../ui/activity/activitypage.cpp" line="+219"/>
+        <location filename="../ui/activity/activitypage.cpp" line="+220"/>
         <source>%1 with %2: %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
@@ -328,13 +328,12 @@
 <context>
     <name>vd::ActivityTableModel</name>
     <message>
-        <location line="+22"/>
-        <location filename="../ui/activity/activitytablemodel.cpp" line="+110"/>
+        <location filename="../ui/activity/activitytablemodel.cpp" line="+76"/>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activitytablemodel.cpp" line="+24"/>
+        <location line="+63"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
@@ -1477,7 +1476,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::ResponseTimeChart</name>
     <message>
-        <location filename="../ui/charts/responsetimechart.cpp" line="+103"/>
+        <location filename="../ui/charts/responsetimechart.cpp" line="+127"/>
         <source>Response time</source>
         <translation>Время ответа</translation>
     </message>
