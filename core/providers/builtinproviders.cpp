@@ -1,24 +1,21 @@
 #include "core/providers/builtinproviders.h"
 
+#include "core/providers/cloud/cloudspeechtotext.h"
+#include "core/providers/cloud/cloudtexttospeech.h"
 #include "core/providers/google/googledefinitions.h"
-#include "core/providers/google/googlespeechtotext.h"
-#include "core/providers/google/googletexttospeech.h"
 #include "core/providers/openai/openaidefinitions.h"
-#include "core/providers/openai/openaispeechtotext.h"
-#include "core/providers/openai/openaitexttospeech.h"
 #include "core/providers/yandex/yandexdefinitions.h"
-#include "core/providers/yandex/yandexspeechtotext.h"
-#include "core/providers/yandex/yandextexttospeech.h"
 
 namespace vd {
 
 namespace {
 
-template <typename ProviderClass> ProviderDefinition definition(ProviderInfo info)
+// Provider is CloudSpeechToText for a CloudSpeechToTextRecipe, CloudTextToSpeech for the other.
+template <typename Provider, typename Recipe> ProviderDefinition definition(const Recipe& recipe)
 {
-    return {std::move(info),
-            [](const ProviderContext& context) -> std::unique_ptr<Provider> {
-                return std::make_unique<ProviderClass>(context);
+    return {recipe.info(),
+            [recipe](const ProviderContext& context) -> std::unique_ptr<vd::Provider> {
+                return std::make_unique<Provider>(recipe, context);
             },
             QStringLiteral("builtin")};
 }
@@ -27,13 +24,14 @@ template <typename ProviderClass> ProviderDefinition definition(ProviderInfo inf
 
 QList<ProviderDefinition> builtinProviderDefinitions()
 {
+    // A new vendor: its definitions (settings and recipes), requests and responses, listed here.
     return {
-        definition<OpenAiSpeechToText>(openAiSpeechToTextInfo()),
-        definition<GoogleSpeechToText>(googleSpeechToTextInfo()),
-        definition<YandexSpeechToText>(yandexSpeechToTextInfo()),
-        definition<OpenAiTextToSpeech>(openAiTextToSpeechInfo()),
-        definition<GoogleTextToSpeech>(googleTextToSpeechInfo()),
-        definition<YandexTextToSpeech>(yandexTextToSpeechInfo()),
+        definition<CloudSpeechToText>(openAiSpeechToTextRecipe()),
+        definition<CloudSpeechToText>(googleSpeechToTextRecipe()),
+        definition<CloudSpeechToText>(yandexSpeechToTextRecipe()),
+        definition<CloudTextToSpeech>(openAiTextToSpeechRecipe()),
+        definition<CloudTextToSpeech>(googleTextToSpeechRecipe()),
+        definition<CloudTextToSpeech>(yandexTextToSpeechRecipe()),
     };
 }
 

@@ -1,6 +1,9 @@
 #include "core/providers/google/googledefinitions.h"
 
 #include "core/network/cloudsettings.h"
+#include "core/providers/google/googlelog.h"
+#include "core/providers/google/googlerequests.h"
+#include "core/providers/google/googleresponses.h"
 
 #include <QCoreApplication>
 
@@ -74,6 +77,57 @@ ProviderInfo googleTextToSpeechInfo()
         QStringLiteral("google_tts"), ProviderCategory::Tts, fields,
         tr("Google Cloud Text-to-Speech v1 (POST {base_url}/v1/text:synthesize), up to 5000 bytes of "
            "UTF-8 text. Health probe and voices: GET /v1/voices (free)."));
+}
+
+} // namespace vd
+
+namespace vd {
+
+CloudSpeechToTextRecipe googleSpeechToTextRecipe()
+{
+    CloudSpeechToTextRecipe recipe;
+    recipe.info = googleSpeechToTextInfo;
+    recipe.vendor = CloudVendor::Google;
+    recipe.log = lcGoogle;
+    // Google has no free call.
+    recipe.probeCall = [](const QJsonObject& settings, const Credential& credential) {
+        return googleRecognizeCall(settings, credential, probeSilence(kGoogleSttSampleRate), QString());
+    };
+    recipe.probeAnswer = [](const HttpResponse& response, const QJsonObject&) {
+        return silenceProbeVerdict(parseGoogleRecognize(response, QString()));
+    };
+    recipe.recognizeParts = googleRecognizeParts;
+    recipe.parseTranscript = parseGoogleRecognize;
+    return recipe;
+}
+
+CloudTextToSpeechRecipe googleTextToSpeechRecipe()
+{
+    CloudTextToSpeechRecipe recipe;
+    recipe.info = googleTextToSpeechInfo;
+    recipe.vendor = CloudVendor::Google;
+    recipe.log = lcGoogle;
+    // The voice list is free.
+    recipe.probeCall = [](const QJsonObject& settings, const Credential& credential) -> Result<HttpCall> {
+        return googleVoicesCall(settings, credential);
+    };
+    recipe.probeAnswer = [](const HttpResponse& response, const QJsonObject&) -> Result<QString> {
+        Result<QList<Voice>> voices = parseGoogleVoices(response);
+        if (!voices)
+            return voices.error();
+        return QCoreApplication::translate("vd::GoogleTextToSpeech", "%n voice(s) listed", nullptr,
+                                           int(voices->size()));
+    };
+    recipe.audioFormat = googleAudioEncoding;
+    recipe.synthesizeCall = googleSynthesizeCall;
+    recipe.parseAudio = [](const HttpResponse& response, const QString& encoding, const QJsonObject&) {
+        return parseGoogleSynthesize(response, encoding);
+    };
+    recipe.streamPcmRate = [](const QString&, const QJsonObject&) { return 0; };
+    recipe.voicesCall = googleVoicesCall;
+    recipe.parseVoices = parseGoogleVoices;
+    recipe.textLimit = {kGoogleMaxInputBytes, TextLimit::Unit::Utf8Bytes};
+    return recipe;
 }
 
 } // namespace vd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/providerinfo.h"
+#include "core/providers/cloud/cloudrecipe.h"
 
 namespace vd {
 
@@ -14,5 +15,9 @@ inline constexpr int kGoogleSttSampleRate = 16000;
 
 ProviderInfo googleSpeechToTextInfo();
 ProviderInfo googleTextToSpeechInfo();
+
+// How google_stt and google_tts call the vendor (CloudSpeechToText, CloudTextToSpeech).
+CloudSpeechToTextRecipe googleSpeechToTextRecipe();
+CloudTextToSpeechRecipe googleTextToSpeechRecipe();
 
 } // namespace vd

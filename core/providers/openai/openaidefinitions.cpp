@@ -1,6 +1,9 @@
 #include "core/providers/openai/openaidefinitions.h"
 
 #include "core/network/cloudsettings.h"
+#include "core/providers/openai/openailog.h"
+#include "core/providers/openai/openairequests.h"
+#include "core/providers/openai/openairesponses.h"
 
 #include <QCoreApplication>
 
@@ -95,6 +98,72 @@ ProviderInfo openAiTextToSpeechInfo()
         QStringLiteral("openai_tts"), ProviderCategory::Tts, fields,
         tr("OpenAI text to speech (POST {base_url}/audio/speech), up to 4096 characters; pcm streams "
            "while it is generated. Health probe: GET /models (free)."));
+}
+
+} // namespace vd
+
+namespace vd {
+
+namespace {
+
+// GET /models: free, and it proves the key works.
+Result<HttpCall> openAiProbeCall(const QJsonObject& settings, const Credential& credential)
+{
+    return openAiModelsCall(settings, credential);
+}
+
+Result<QString> openAiProbeAnswer(const HttpResponse& response, const QJsonObject& settings)
+{
+    return parseOpenAiModels(response, settings.value(QLatin1String("model")).toString());
+}
+
+} // namespace
+
+QList<Voice> openAiVoices()
+{
+    QList<Voice> voices;
+    for (const QString& id : openAiVoiceIds()) {
+        QString display = id;
+        display[0] = display[0].toUpper();
+        // The voices are multilingual and OpenAI documents no gender for them.
+        voices.append(Voice{id, display, {}, {}});
+    }
+    return voices;
+}
+
+CloudSpeechToTextRecipe openAiSpeechToTextRecipe()
+{
+    CloudSpeechToTextRecipe recipe;
+    recipe.info = openAiSpeechToTextInfo;
+    recipe.vendor = CloudVendor::OpenAi;
+    recipe.log = lcOpenAi;
+    recipe.probeCall = openAiProbeCall;
+    recipe.probeAnswer = openAiProbeAnswer;
+    recipe.recognizeParts = openAiTranscriptionParts;
+    recipe.parseTranscript = parseOpenAiTranscription;
+    return recipe;
+}
+
+CloudTextToSpeechRecipe openAiTextToSpeechRecipe()
+{
+    CloudTextToSpeechRecipe recipe;
+    recipe.info = openAiTextToSpeechInfo;
+    recipe.vendor = CloudVendor::OpenAi;
+    recipe.log = lcOpenAi;
+    recipe.probeCall = openAiProbeCall;
+    recipe.probeAnswer = openAiProbeAnswer;
+    recipe.audioFormat = openAiSpeechFormat;
+    recipe.synthesizeCall = openAiSpeechCall;
+    recipe.parseAudio = [](const HttpResponse& response, const QString& format, const QJsonObject&) {
+        return parseOpenAiSpeech(response, format);
+    };
+    // pcm is raw 24 kHz audio: it plays while it arrives.
+    recipe.streamPcmRate = [](const QString& format, const QJsonObject&) {
+        return format == QLatin1String("pcm") ? kOpenAiPcmSampleRate : 0;
+    };
+    recipe.documentedVoices = openAiVoices;
+    recipe.textLimit = {kOpenAiMaxInputCharacters, TextLimit::Unit::Characters};
+    return recipe;
 }
 
 } // namespace vd

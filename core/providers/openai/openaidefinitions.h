@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/providerinfo.h"
+#include "core/providers/cloud/cloudrecipe.h"
 
 namespace vd {
 
@@ -16,5 +17,11 @@ ProviderInfo openAiSpeechToTextInfo();
 ProviderInfo openAiTextToSpeechInfo();
 // The built-in voices of /audio/speech (OpenAPI VoiceIdsShared and the API reference).
 QStringList openAiVoiceIds();
+// The documented voices, for the voice list.
+QList<Voice> openAiVoices();
+
+// How openai_stt and openai_tts call the vendor (CloudSpeechToText, CloudTextToSpeech).
+CloudSpeechToTextRecipe openAiSpeechToTextRecipe();
+CloudTextToSpeechRecipe openAiTextToSpeechRecipe();
 
 } // namespace vd

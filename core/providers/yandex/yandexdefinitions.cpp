@@ -1,6 +1,9 @@
 #include "core/providers/yandex/yandexdefinitions.h"
 
 #include "core/network/cloudsettings.h"
+#include "core/providers/yandex/yandexlog.h"
+#include "core/providers/yandex/yandexrequests.h"
+#include "core/providers/yandex/yandexresponses.h"
 
 #include <QCoreApplication>
 
@@ -110,6 +113,72 @@ QList<Voice> yandexVoices()
         voice("amira", "Amira", "kk-KK", "female"),   voice("madi", "Madi", "kk-KK", "male"),
         voice("nigora", "Nigora", "uz-UZ", "female"),
     };
+}
+
+} // namespace vd
+
+namespace vd {
+
+namespace {
+
+int yandexLpcmRate(const QJsonObject& settings)
+{
+    return settings.value(QLatin1String("sample_rate_hertz")).toInt(48000);
+}
+
+} // namespace
+
+CloudSpeechToTextRecipe yandexSpeechToTextRecipe()
+{
+    CloudSpeechToTextRecipe recipe;
+    recipe.info = yandexSpeechToTextInfo;
+    recipe.vendor = CloudVendor::Yandex;
+    recipe.log = lcYandex;
+    // SpeechKit has no free call.
+    recipe.probeCall = [](const QJsonObject& settings, const Credential& credential) {
+        return yandexRecognizeCall(settings, credential, probeSilence(kYandexSttSampleRate), QString());
+    };
+    recipe.probeAnswer = [](const HttpResponse& response, const QJsonObject&) {
+        return silenceProbeVerdict(parseYandexRecognize(response, QString()));
+    };
+    recipe.recognizeParts = yandexRecognizeParts;
+    recipe.parseTranscript = parseYandexRecognize;
+    return recipe;
+}
+
+CloudTextToSpeechRecipe yandexTextToSpeechRecipe()
+{
+    CloudTextToSpeechRecipe recipe;
+    recipe.info = yandexTextToSpeechInfo;
+    recipe.vendor = CloudVendor::Yandex;
+    recipe.log = lcYandex;
+    // No free call either: the probe synthesises one short word.
+    recipe.probeCall = [](const QJsonObject& settings, const Credential& credential) {
+        SynthesisRequest request;
+        request.text = QStringLiteral("ok");
+        return yandexSynthesizeCall(settings, credential, request);
+    };
+    recipe.probeAnswer = [](const HttpResponse& response, const QJsonObject& settings) -> Result<QString> {
+        const QString format = yandexSpeechFormat(settings, QString()).valueOr(QString());
+        Result<EncodedAudio> audio = parseYandexSynthesize(response, format, yandexLpcmRate(settings));
+        if (!audio)
+            return audio.error();
+        return QCoreApplication::translate("vd::YandexTextToSpeech",
+                                           "tts:synthesize answered with %1 bytes of audio (a billable request)")
+            .arg(audio->data.size());
+    };
+    recipe.audioFormat = yandexSpeechFormat;
+    recipe.synthesizeCall = yandexSynthesizeCall;
+    recipe.parseAudio = [](const HttpResponse& response, const QString& format, const QJsonObject& settings) {
+        return parseYandexSynthesize(response, format, yandexLpcmRate(settings));
+    };
+    // lpcm is raw PCM: it plays while it arrives.
+    recipe.streamPcmRate = [](const QString& format, const QJsonObject& settings) {
+        return format == QLatin1String("lpcm") ? yandexLpcmRate(settings) : 0;
+    };
+    recipe.documentedVoices = yandexVoices;
+    recipe.textLimit = {kYandexMaxInputCharacters, TextLimit::Unit::Characters};
+    return recipe;
 }
 
 } // namespace vd

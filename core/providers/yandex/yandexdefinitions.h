@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/providerinfo.h"
+#include "core/providers/cloud/cloudrecipe.h"
 #include "core/model/speechtypes.h"
 
 namespace vd {
@@ -17,5 +18,9 @@ ProviderInfo yandexSpeechToTextInfo();
 ProviderInfo yandexTextToSpeechInfo();
 // The documented voices of tts:synthesize v1.
 QList<Voice> yandexVoices();
+
+// How yandex_stt and yandex_tts call the vendor (CloudSpeechToText, CloudTextToSpeech).
+CloudSpeechToTextRecipe yandexSpeechToTextRecipe();
+CloudTextToSpeechRecipe yandexTextToSpeechRecipe();
 
 } // namespace vd

@@ -1,6 +1,7 @@
+#include "core/providers/cloud/cloudspeechtotext.h"
+#include "core/providers/cloud/cloudtexttospeech.h"
 #include "core/providers/google/googledefinitions.h"
-#include "core/providers/google/googlespeechtotext.h"
-#include "core/providers/google/googletexttospeech.h"
+#include "tests/support/cloudprovidertest.h"
 #include "tests/support/finishedjob.h"
 #include "tests/support/mockserver/mockproviderserver.h"
 
@@ -11,21 +12,6 @@ using namespace vd;
 using namespace vd::test;
 
 Q_DECLARE_METATYPE(vd::ErrorKind)
-
-namespace {
-
-AudioClip tone(double seconds, int rate = 16000, int channels = 1)
-{
-    AudioClip clip;
-    clip.sampleRate = rate;
-    clip.channels = channels;
-    clip.samples.resize(qsizetype(seconds * rate) * channels);
-    for (qsizetype i = 0; i < clip.samples.size(); ++i)
-        clip.samples[i] = (i / 40) % 2 ? 0.3f : -0.3f;
-    return clip;
-}
-
-} // namespace
 
 // google_stt and google_tts against the loopback mock server.
 class TestGoogleProviders : public QObject
@@ -51,7 +37,7 @@ private:
     ProviderContext context(const QJsonObject& extra = {}) const;
 
     std::unique_ptr<MockProviderServer> m_server;
-    QNetworkAccessManager m_network;
+    mutable QNetworkAccessManager m_network; // context() is const
 };
 
 void TestGoogleProviders::init()
@@ -62,20 +48,17 @@ void TestGoogleProviders::init()
 
 ProviderContext TestGoogleProviders::context(const QJsonObject& extra) const
 {
-    ProviderContext context;
-    context.settings = extra;
-    context.settings.insert(QStringLiteral("base_url"), m_server->baseUrl(Vendor::Google).toString());
-    context.credential = {QStringLiteral("test-key"), CredentialSource::Keychain, QStringLiteral("google")};
-    context.network = const_cast<QNetworkAccessManager*>(&m_network);
-    return context;
+    return mockServerContext(
+        *m_server, Vendor::Google, m_network,
+        Credential{QStringLiteral("test-key"), CredentialSource::Keychain, QStringLiteral("google")}, extra);
 }
 
 void TestGoogleProviders::recognizesWithTheDocumentedRequest()
 {
     m_server->setTranscript(QStringLiteral("turn on the lights"));
-    GoogleSpeechToText provider(context());
+    CloudSpeechToText provider(googleSpeechToTextRecipe(), context());
     TranscriptionRequest request;
-    request.audio = tone(3.0, 48000, 2);
+    request.audio = squareWave(3.0, 48000, 2);
     request.language = QStringLiteral("en-GB");
     auto job = runToCompletion(provider.transcribe(request));
     QVERIFY2(!job->hasError(), qPrintable(job->hasError() ? job->error().summary() : QString()));
@@ -118,9 +101,9 @@ void TestGoogleProviders::recognitionErrorsAreClassified()
     QFETCH(Fault, fault);
     QFETCH(ErrorKind, kind);
     m_server->setFault(Endpoint::GoogleRecognize, fault);
-    GoogleSpeechToText provider(context());
+    CloudSpeechToText provider(googleSpeechToTextRecipe(), context());
     TranscriptionRequest request;
-    request.audio = tone(1.0);
+    request.audio = squareWave(1.0);
     auto job = runToCompletion(provider.transcribe(request));
     QVERIFY(job->hasError());
     QCOMPARE(errorKindName(job->error().kind), errorKindName(kind));
@@ -130,9 +113,9 @@ void TestGoogleProviders::recognitionErrorsAreClassified()
 void TestGoogleProviders::invalidApiKeyIsAnAuthError()
 {
     m_server->setApiKeys({QStringLiteral("other")});
-    GoogleSpeechToText provider(context());
+    CloudSpeechToText provider(googleSpeechToTextRecipe(), context());
     TranscriptionRequest request;
-    request.audio = tone(0.5);
+    request.audio = squareWave(0.5);
     auto job = runToCompletion(provider.transcribe(request));
     QCOMPARE(job->error().kind, ErrorKind::Auth);
     QCOMPARE(job->error().httpStatus, 400);
@@ -143,9 +126,9 @@ void TestGoogleProviders::invalidApiKeyIsAnAuthError()
 void TestGoogleProviders::emptyResultIsNothingRecognised()
 {
     m_server->setFault(Endpoint::GoogleRecognize, Fault::of(Fault::Kind::EmptyResult));
-    GoogleSpeechToText provider(context());
+    CloudSpeechToText provider(googleSpeechToTextRecipe(), context());
     TranscriptionRequest request;
-    request.audio = tone(1.0);
+    request.audio = squareWave(1.0);
     auto job = runToCompletion(provider.transcribe(request));
     QVERIFY(!job->hasError());
     QCOMPARE(job->transcript().text, QString());
@@ -154,9 +137,9 @@ void TestGoogleProviders::emptyResultIsNothingRecognised()
 void TestGoogleProviders::recordingOverAMinuteIsSplitAndJoined()
 {
     m_server->setTranscript(QStringLiteral("part"));
-    GoogleSpeechToText provider(context());
+    CloudSpeechToText provider(googleSpeechToTextRecipe(), context());
     TranscriptionRequest request;
-    request.audio = tone(kGoogleMaxPartSeconds + 15.0);
+    request.audio = squareWave(kGoogleMaxPartSeconds + 15.0);
     auto job = runToCompletion(provider.transcribe(request));
     QVERIFY2(!job->hasError(), qPrintable(job->hasError() ? job->error().summary() : QString()));
     QCOMPARE(m_server->requestCount(Endpoint::GoogleRecognize), 2);
@@ -166,7 +149,7 @@ void TestGoogleProviders::recordingOverAMinuteIsSplitAndJoined()
 
 void TestGoogleProviders::synthesizesLinear16Wav()
 {
-    GoogleTextToSpeech provider(context());
+    CloudTextToSpeech provider(googleTextToSpeechRecipe(), context());
     SynthesisRequest request;
     request.text = QStringLiteral("Hello from VoiceDeck");
     auto job = runToCompletion(provider.synthesize(request));
@@ -191,7 +174,7 @@ void TestGoogleProviders::synthesisErrorsAreClassified()
     QFETCH(Fault, fault);
     QFETCH(ErrorKind, kind);
     m_server->setFault(Endpoint::GoogleSynthesize, fault);
-    GoogleTextToSpeech provider(context());
+    CloudTextToSpeech provider(googleTextToSpeechRecipe(), context());
     SynthesisRequest request;
     request.text = QStringLiteral("Hello");
     auto job = runToCompletion(provider.synthesize(request));
@@ -201,7 +184,7 @@ void TestGoogleProviders::synthesisErrorsAreClassified()
 
 void TestGoogleProviders::textOverFiveThousandBytesNeverReachesTheServer()
 {
-    GoogleTextToSpeech provider(context());
+    CloudTextToSpeech provider(googleTextToSpeechRecipe(), context());
     QCOMPARE(provider.textLimit().unit, TextLimit::Unit::Utf8Bytes);
     SynthesisRequest request;
     request.text = QString(2600, QChar(0x0436));
@@ -212,7 +195,7 @@ void TestGoogleProviders::textOverFiveThousandBytesNeverReachesTheServer()
 
 void TestGoogleProviders::listsVoicesAndProbesForFree()
 {
-    GoogleTextToSpeech provider(context());
+    CloudTextToSpeech provider(googleTextToSpeechRecipe(), context());
     auto voices = runToCompletion(provider.voices());
     QVERIFY2(!voices->hasError(), qPrintable(voices->hasError() ? voices->error().summary() : QString()));
     QVERIFY(!voices->voices().isEmpty());
@@ -226,7 +209,7 @@ void TestGoogleProviders::listsVoicesAndProbesForFree()
 
 void TestGoogleProviders::speechProbeIsABillableRecognize()
 {
-    GoogleSpeechToText provider(context());
+    CloudSpeechToText provider(googleSpeechToTextRecipe(), context());
     auto probe = runToCompletion(provider.probe());
     QVERIFY2(!probe->hasError(), qPrintable(probe->hasError() ? probe->error().summary() : QString()));
     QVERIFY(probe->detail().contains(QLatin1String("billable")));

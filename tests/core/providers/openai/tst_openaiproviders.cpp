@@ -1,6 +1,7 @@
+#include "core/providers/cloud/cloudspeechtotext.h"
+#include "core/providers/cloud/cloudtexttospeech.h"
 #include "core/providers/openai/openaidefinitions.h"
-#include "core/providers/openai/openaispeechtotext.h"
-#include "core/providers/openai/openaitexttospeech.h"
+#include "tests/support/cloudprovidertest.h"
 #include "tests/support/finishedjob.h"
 #include "tests/support/mockserver/mockproviderserver.h"
 
@@ -12,21 +13,6 @@ using namespace vd;
 using namespace vd::test;
 
 Q_DECLARE_METATYPE(vd::ErrorKind)
-
-namespace {
-
-AudioClip tone(double seconds, int rate = 16000, int channels = 1)
-{
-    AudioClip clip;
-    clip.sampleRate = rate;
-    clip.channels = channels;
-    clip.samples.resize(qsizetype(seconds * rate) * channels);
-    for (qsizetype i = 0; i < clip.samples.size(); ++i)
-        clip.samples[i] = (i / 40) % 2 ? 0.3f : -0.3f;
-    return clip;
-}
-
-} // namespace
 
 // openai_stt and openai_tts against the loopback mock server: exact requests, every error
 // class, limits, splitting, probe and voices.
@@ -56,7 +42,7 @@ private:
     ProviderContext context(const QJsonObject& extra = {}) const;
 
     std::unique_ptr<MockProviderServer> m_server;
-    QNetworkAccessManager m_network;
+    mutable QNetworkAccessManager m_network; // context() is const
 };
 
 void TestOpenAiProviders::init()
@@ -67,21 +53,18 @@ void TestOpenAiProviders::init()
 
 ProviderContext TestOpenAiProviders::context(const QJsonObject& extra) const
 {
-    ProviderContext context;
-    context.settings = extra;
-    context.settings.insert(QStringLiteral("base_url"), m_server->baseUrl(Vendor::OpenAi).toString());
-    context.credential = {QStringLiteral("test-key"), CredentialSource::Environment,
-                          QStringLiteral("OPENAI_API_KEY")};
-    context.network = const_cast<QNetworkAccessManager*>(&m_network);
-    return context;
+    return mockServerContext(*m_server, Vendor::OpenAi, m_network,
+                             Credential{QStringLiteral("test-key"), CredentialSource::Environment,
+                                        QStringLiteral("OPENAI_API_KEY")},
+                             extra);
 }
 
 void TestOpenAiProviders::transcribesWithTheDocumentedRequest()
 {
     m_server->setTranscript(QStringLiteral("turn on the lights"));
-    OpenAiSpeechToText provider(context({{QStringLiteral("language"), QStringLiteral("en")}}));
+    CloudSpeechToText provider(openAiSpeechToTextRecipe(), context({{QStringLiteral("language"), QStringLiteral("en")}}));
     TranscriptionRequest request;
-    request.audio = tone(2.0, 44100, 2);
+    request.audio = squareWave(2.0, 44100, 2);
     auto job = runToCompletion(provider.transcribe(request));
     QVERIFY2(!job->hasError(), qPrintable(job->hasError() ? job->error().summary() : QString()));
     QCOMPARE(job->transcript().text, QStringLiteral("turn on the lights"));
@@ -141,9 +124,9 @@ void TestOpenAiProviders::transcriptionErrorsAreClassified()
     QFETCH(int, status);
     QFETCH(qint64, retryAfterMs);
     m_server->setFault(Endpoint::OpenAiTranscriptions, fault);
-    OpenAiSpeechToText provider(context());
+    CloudSpeechToText provider(openAiSpeechToTextRecipe(), context());
     TranscriptionRequest request;
-    request.audio = tone(1.0);
+    request.audio = squareWave(1.0);
     auto job = runToCompletion(provider.transcribe(request));
     QVERIFY(job->hasError());
     QCOMPARE(errorKindName(job->error().kind), errorKindName(kind));
@@ -159,9 +142,9 @@ void TestOpenAiProviders::transcriptionErrorsAreClassified()
 void TestOpenAiProviders::emptyTranscriptIsNothingRecognised()
 {
     m_server->setFault(Endpoint::OpenAiTranscriptions, Fault::of(Fault::Kind::EmptyResult));
-    OpenAiSpeechToText provider(context());
+    CloudSpeechToText provider(openAiSpeechToTextRecipe(), context());
     TranscriptionRequest request;
-    request.audio = tone(1.0);
+    request.audio = squareWave(1.0);
     auto job = runToCompletion(provider.transcribe(request));
     QVERIFY(!job->hasError());
     QCOMPARE(job->transcript().text, QString());
@@ -170,9 +153,9 @@ void TestOpenAiProviders::emptyTranscriptIsNothingRecognised()
 void TestOpenAiProviders::wrongKeyIsAnAuthError()
 {
     m_server->setApiKeys({QStringLiteral("another-key")});
-    OpenAiSpeechToText provider(context());
+    CloudSpeechToText provider(openAiSpeechToTextRecipe(), context());
     TranscriptionRequest request;
-    request.audio = tone(0.5);
+    request.audio = squareWave(0.5);
     auto job = runToCompletion(provider.transcribe(request));
     QVERIFY(job->hasError());
     QCOMPARE(job->error().kind, ErrorKind::Auth);
@@ -183,9 +166,9 @@ void TestOpenAiProviders::wrongKeyIsAnAuthError()
 void TestOpenAiProviders::longRecordingIsSplitAndJoinedInOrder()
 {
     m_server->setTranscript(QStringLiteral("part"));
-    OpenAiSpeechToText provider(context());
+    CloudSpeechToText provider(openAiSpeechToTextRecipe(), context());
     TranscriptionRequest request;
-    request.audio = tone(kOpenAiMaxPartSeconds + 20.0);
+    request.audio = squareWave(kOpenAiMaxPartSeconds + 20.0);
     auto job = runToCompletion(provider.transcribe(request));
     QVERIFY2(!job->hasError(), qPrintable(job->hasError() ? job->error().summary() : QString()));
     QCOMPARE(m_server->requestCount(Endpoint::OpenAiTranscriptions), 2);
@@ -195,7 +178,7 @@ void TestOpenAiProviders::longRecordingIsSplitAndJoinedInOrder()
 
 void TestOpenAiProviders::synthesizesWavWithTheDocumentedRequest()
 {
-    OpenAiTextToSpeech provider(context());
+    CloudTextToSpeech provider(openAiTextToSpeechRecipe(), context());
     SynthesisRequest request;
     request.text = QStringLiteral("Hello from VoiceDeck");
     auto job = runToCompletion(provider.synthesize(request));
@@ -210,7 +193,7 @@ void TestOpenAiProviders::synthesizesWavWithTheDocumentedRequest()
 
 void TestOpenAiProviders::pcmStreamsChunksAsTheyArrive()
 {
-    OpenAiTextToSpeech provider(context({{QStringLiteral("format"), QStringLiteral("pcm")}}));
+    CloudTextToSpeech provider(openAiTextToSpeechRecipe(), context({{QStringLiteral("format"), QStringLiteral("pcm")}}));
     SynthesisRequest request;
     request.text = QStringLiteral("Streaming speech arrives in pieces");
     SynthesizeJob* raw = provider.synthesize(request);
@@ -247,7 +230,7 @@ void TestOpenAiProviders::synthesisErrorsAreClassified()
     QFETCH(Fault, fault);
     QFETCH(ErrorKind, kind);
     m_server->setFault(Endpoint::OpenAiSpeech, fault);
-    OpenAiTextToSpeech provider(context());
+    CloudTextToSpeech provider(openAiTextToSpeechRecipe(), context());
     SynthesisRequest request;
     request.text = QStringLiteral("Hello");
     auto job = runToCompletion(provider.synthesize(request));
@@ -257,7 +240,7 @@ void TestOpenAiProviders::synthesisErrorsAreClassified()
 
 void TestOpenAiProviders::textOverTheLimitNeverReachesTheServer()
 {
-    OpenAiTextToSpeech provider(context());
+    CloudTextToSpeech provider(openAiTextToSpeechRecipe(), context());
     QCOMPARE(provider.textLimit().maximum, 4096);
     SynthesisRequest request;
     request.text = QString(4097, QLatin1Char('a'));
@@ -270,11 +253,11 @@ void TestOpenAiProviders::textOverTheLimitNeverReachesTheServer()
 
 void TestOpenAiProviders::probeListsModels()
 {
-    OpenAiSpeechToText stt(context());
+    CloudSpeechToText stt(openAiSpeechToTextRecipe(), context());
     auto job = runToCompletion(stt.probe());
     QVERIFY2(!job->hasError(), qPrintable(job->hasError() ? job->error().summary() : QString()));
     QVERIFY(!job->detail().isEmpty());
-    OpenAiTextToSpeech tts(context());
+    CloudTextToSpeech tts(openAiTextToSpeechRecipe(), context());
     job = runToCompletion(tts.probe());
     QVERIFY(!job->hasError());
     QCOMPARE(m_server->requestCount(Endpoint::OpenAiModels), 2);
@@ -286,7 +269,7 @@ void TestOpenAiProviders::probeListsModels()
 
 void TestOpenAiProviders::voicesAreTheDocumentedOnes()
 {
-    OpenAiTextToSpeech provider(context());
+    CloudTextToSpeech provider(openAiTextToSpeechRecipe(), context());
     auto job = runToCompletion(provider.voices());
     QVERIFY(!job->hasError());
     QCOMPARE(job->voices().size(), 13);
@@ -298,15 +281,15 @@ void TestOpenAiProviders::withoutCredentialNothingIsSent()
 {
     ProviderContext noKey = context();
     noKey.credential = {};
-    OpenAiSpeechToText provider(noKey);
+    CloudSpeechToText provider(openAiSpeechToTextRecipe(), noKey);
     TranscriptionRequest request;
-    request.audio = tone(0.5);
+    request.audio = squareWave(0.5);
     auto job = runToCompletion(provider.transcribe(request));
     QCOMPARE(job->error().kind, ErrorKind::NotConfigured);
     QVERIFY(job->error().message.contains(QLatin1String("OPENAI_API_KEY")));
     ProviderContext plainHttp = context();
     plainHttp.settings.insert(QStringLiteral("base_url"), QStringLiteral("http://api.example.com/v1"));
-    OpenAiSpeechToText remote(plainHttp);
+    CloudSpeechToText remote(openAiSpeechToTextRecipe(), plainHttp);
     job = runToCompletion(remote.transcribe(request));
     QCOMPARE(job->error().kind, ErrorKind::NotConfigured);
     QVERIFY(job->error().message.contains(QLatin1String("base_url")));
@@ -316,7 +299,7 @@ void TestOpenAiProviders::withoutCredentialNothingIsSent()
 void TestOpenAiProviders::cancelStopsAHangingRequest()
 {
     m_server->setFault(Endpoint::OpenAiSpeech, Fault::of(Fault::Kind::Hang));
-    OpenAiTextToSpeech provider(context());
+    CloudTextToSpeech provider(openAiTextToSpeechRecipe(), context());
     SynthesisRequest request;
     request.text = QStringLiteral("Hello");
     SynthesizeJob* job = provider.synthesize(request);

@@ -1,6 +1,7 @@
+#include "core/providers/cloud/cloudspeechtotext.h"
+#include "core/providers/cloud/cloudtexttospeech.h"
 #include "core/providers/yandex/yandexdefinitions.h"
-#include "core/providers/yandex/yandexspeechtotext.h"
-#include "core/providers/yandex/yandextexttospeech.h"
+#include "tests/support/cloudprovidertest.h"
 #include "tests/support/finishedjob.h"
 #include "tests/support/mockserver/mockproviderserver.h"
 
@@ -11,21 +12,6 @@ using namespace vd;
 using namespace vd::test;
 
 Q_DECLARE_METATYPE(vd::ErrorKind)
-
-namespace {
-
-AudioClip tone(double seconds, int rate = 16000, int channels = 1)
-{
-    AudioClip clip;
-    clip.sampleRate = rate;
-    clip.channels = channels;
-    clip.samples.resize(qsizetype(seconds * rate) * channels);
-    for (qsizetype i = 0; i < clip.samples.size(); ++i)
-        clip.samples[i] = (i / 40) % 2 ? 0.3f : -0.3f;
-    return clip;
-}
-
-} // namespace
 
 // yandex_stt and yandex_tts against the loopback mock server.
 class TestYandexProviders : public QObject
@@ -52,7 +38,7 @@ private:
                             const QString& location = QStringLiteral("YANDEX_API_KEY")) const;
 
     std::unique_ptr<MockProviderServer> m_server;
-    QNetworkAccessManager m_network;
+    mutable QNetworkAccessManager m_network; // context() is const
 };
 
 void TestYandexProviders::init()
@@ -63,20 +49,17 @@ void TestYandexProviders::init()
 
 ProviderContext TestYandexProviders::context(const QJsonObject& extra, const QString& location) const
 {
-    ProviderContext context;
-    context.settings = extra;
-    context.settings.insert(QStringLiteral("base_url"), m_server->baseUrl(Vendor::Yandex).toString());
-    context.credential = {QStringLiteral("test-key"), CredentialSource::Environment, location};
-    context.network = const_cast<QNetworkAccessManager*>(&m_network);
-    return context;
+    return mockServerContext(*m_server, Vendor::Yandex, m_network,
+                             Credential{QStringLiteral("test-key"), CredentialSource::Environment, location},
+                             extra);
 }
 
 void TestYandexProviders::recognizesWithAnApiKey()
 {
     m_server->setTranscript(QStringLiteral("привет мир"));
-    YandexSpeechToText provider(context());
+    CloudSpeechToText provider(yandexSpeechToTextRecipe(), context());
     TranscriptionRequest request;
-    request.audio = tone(2.0, 44100, 2);
+    request.audio = squareWave(2.0, 44100, 2);
     auto job = runToCompletion(provider.transcribe(request));
     QVERIFY2(!job->hasError(), qPrintable(job->hasError() ? job->error().summary() : QString()));
     QCOMPARE(job->transcript().text, QStringLiteral("привет мир"));
@@ -92,10 +75,10 @@ void TestYandexProviders::recognizesWithAnApiKey()
 
 void TestYandexProviders::recognizesWithAnIamTokenAndFolder()
 {
-    YandexSpeechToText provider(context({{QStringLiteral("folder_id"), QStringLiteral("b1gfolder")}},
+    CloudSpeechToText provider(yandexSpeechToTextRecipe(), context({{QStringLiteral("folder_id"), QStringLiteral("b1gfolder")}},
                                         QStringLiteral("YANDEX_IAM_TOKEN")));
     TranscriptionRequest request;
-    request.audio = tone(1.0);
+    request.audio = squareWave(1.0);
     auto job = runToCompletion(provider.transcribe(request));
     QVERIFY2(!job->hasError(), qPrintable(job->hasError() ? job->error().summary() : QString()));
     const RecordedRequest recorded = m_server->requests(Endpoint::YandexRecognize).first();
@@ -126,9 +109,9 @@ void TestYandexProviders::recognitionErrorsAreClassified()
     QFETCH(Fault, fault);
     QFETCH(ErrorKind, kind);
     m_server->setFault(Endpoint::YandexRecognize, fault);
-    YandexSpeechToText provider(context());
+    CloudSpeechToText provider(yandexSpeechToTextRecipe(), context());
     TranscriptionRequest request;
-    request.audio = tone(1.0);
+    request.audio = squareWave(1.0);
     auto job = runToCompletion(provider.transcribe(request));
     QVERIFY(job->hasError());
     QCOMPARE(errorKindName(job->error().kind), errorKindName(kind));
@@ -138,9 +121,9 @@ void TestYandexProviders::recognitionErrorsAreClassified()
 void TestYandexProviders::recordingOverThirtySecondsIsSplitAndJoined()
 {
     m_server->setTranscript(QStringLiteral("часть"));
-    YandexSpeechToText provider(context());
+    CloudSpeechToText provider(yandexSpeechToTextRecipe(), context());
     TranscriptionRequest request;
-    request.audio = tone(65.0);
+    request.audio = squareWave(65.0);
     auto job = runToCompletion(provider.transcribe(request));
     QVERIFY2(!job->hasError(), qPrintable(job->hasError() ? job->error().summary() : QString()));
     QCOMPARE(m_server->requestCount(Endpoint::YandexRecognize), 3);
@@ -150,7 +133,7 @@ void TestYandexProviders::recordingOverThirtySecondsIsSplitAndJoined()
 
 void TestYandexProviders::synthesizesStreamingLpcm()
 {
-    YandexTextToSpeech provider(context({{QStringLiteral("sample_rate_hertz"), 16000}}));
+    CloudTextToSpeech provider(yandexTextToSpeechRecipe(), context({{QStringLiteral("sample_rate_hertz"), 16000}}));
     SynthesisRequest request;
     request.text = QStringLiteral("Привет из VoiceDeck");
     SynthesizeJob* raw = provider.synthesize(request);
@@ -176,7 +159,7 @@ void TestYandexProviders::synthesizesStreamingLpcm()
 
 void TestYandexProviders::synthesizesOggOpus()
 {
-    YandexTextToSpeech provider(context({{QStringLiteral("format"), QStringLiteral("oggopus")}}));
+    CloudTextToSpeech provider(yandexTextToSpeechRecipe(), context({{QStringLiteral("format"), QStringLiteral("oggopus")}}));
     SynthesisRequest request;
     request.text = QStringLiteral("Привет");
     auto job = runToCompletion(provider.synthesize(request));
@@ -202,7 +185,7 @@ void TestYandexProviders::synthesisErrorsAreClassified()
     QFETCH(Fault, fault);
     QFETCH(ErrorKind, kind);
     m_server->setFault(Endpoint::YandexSynthesize, fault);
-    YandexTextToSpeech provider(context());
+    CloudTextToSpeech provider(yandexTextToSpeechRecipe(), context());
     SynthesisRequest request;
     request.text = QStringLiteral("Привет");
     auto job = runToCompletion(provider.synthesize(request));
@@ -212,7 +195,7 @@ void TestYandexProviders::synthesisErrorsAreClassified()
 
 void TestYandexProviders::textOverTheLimitNeverReachesTheServer()
 {
-    YandexTextToSpeech provider(context());
+    CloudTextToSpeech provider(yandexTextToSpeechRecipe(), context());
     SynthesisRequest request;
     request.text = QString(5001, QLatin1Char('a'));
     auto job = runToCompletion(provider.synthesize(request));
@@ -223,7 +206,7 @@ void TestYandexProviders::textOverTheLimitNeverReachesTheServer()
 
 void TestYandexProviders::voicesAreTheDocumentedOnes()
 {
-    YandexTextToSpeech provider(context());
+    CloudTextToSpeech provider(yandexTextToSpeechRecipe(), context());
     auto job = runToCompletion(provider.voices());
     QVERIFY(!job->hasError());
     QCOMPARE(job->voices().size(), 13);
@@ -232,11 +215,11 @@ void TestYandexProviders::voicesAreTheDocumentedOnes()
 
 void TestYandexProviders::probesAreBillableRequests()
 {
-    YandexSpeechToText stt(context());
+    CloudSpeechToText stt(yandexSpeechToTextRecipe(), context());
     auto probe = runToCompletion(stt.probe());
     QVERIFY2(!probe->hasError(), qPrintable(probe->hasError() ? probe->error().summary() : QString()));
     QVERIFY(probe->detail().contains(QLatin1String("billable")));
-    YandexTextToSpeech tts(context());
+    CloudTextToSpeech tts(yandexTextToSpeechRecipe(), context());
     probe = runToCompletion(tts.probe());
     QVERIFY2(!probe->hasError(), qPrintable(probe->hasError() ? probe->error().summary() : QString()));
     QVERIFY(probe->detail().contains(QLatin1String("billable")));

@@ -1,0 +1,38 @@
+#include "core/providers/cloud/cloudspeechtotext.h"
+
+#include "core/network/cloudprobejob.h"
+#include "core/network/cloudtranscribejob.h"
+
+namespace vd {
+
+CloudSpeechToText::CloudSpeechToText(const CloudSpeechToTextRecipe& recipe, const ProviderContext& context,
+                                     const Clock& clock)
+    : m_recipe(recipe), m_setup(makeCloudSetup(recipe.info(), recipe.vendor, context, clock, recipe.log()))
+{}
+
+ProbeJob* CloudSpeechToText::probe(QObject* parent)
+{
+    const QJsonObject settings = m_setup.settings;
+    const auto answer = m_recipe.probeAnswer;
+    return new CloudProbeJob(
+        m_setup.cloud, m_recipe.probeCall(settings, m_setup.credential),
+        [answer, settings](const HttpResponse& response) { return answer(response, settings); }, parent);
+}
+
+TranscribeJob* CloudSpeechToText::transcribe(const TranscriptionRequest& request, QObject* parent)
+{
+    qCDebug(m_recipe.log).noquote() << "transcribing" << request.audio.durationSeconds() << "s of"
+                                    << request.sourceName;
+    const QJsonObject settings = m_setup.settings;
+    const Credential credential = m_setup.credential;
+    const QString language =
+        request.language.isEmpty() ? settings.value(QLatin1String("language")).toString() : request.language;
+    const auto prepare = m_recipe.recognizeParts;
+    const auto parse = m_recipe.parseTranscript;
+    return new CloudTranscribeJob(
+        m_setup.cloud,
+        [prepare, settings, credential, request] { return prepare(settings, credential, request); },
+        [parse, language](const HttpResponse& response) { return parse(response, language); }, parent);
+}
+
+} // namespace vd
