@@ -10,8 +10,8 @@
 
 namespace vd {
 
-// A provider's health as the registry shows it (the seed's ProviderHealthInfo). The health
-// monitor keeps the full history; this is the latest summary.
+// A provider's latest health summary (the seed's ProviderHealthInfo), made on demand from the
+// resilience state, which alone holds health (ResilienceState::summary, HealthMonitor::summary).
 struct HealthInfo
 {
     HealthStatus status = HealthStatus::Unknown;
@@ -46,7 +46,6 @@ struct ProviderInfo
     // provider needs no credential.
     QStringList credentialKeys;
     QStringList credentialEnvironment;
-    HealthInfo health;
 
     bool needsCredential() const { return !credentialKeys.isEmpty() || !credentialEnvironment.isEmpty(); }
 };

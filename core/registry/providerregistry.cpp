@@ -113,18 +113,6 @@ bool ProviderRegistry::setPriority(const QString& name, int priority)
     return true;
 }
 
-bool ProviderRegistry::setHealth(const QString& name, const HealthInfo& health)
-{
-    ProviderDefinition* d = find(name);
-    if (!d)
-        return false;
-    if (!(d->info.health == health)) {
-        d->info.health = health;
-        Q_EMIT providerChanged(name);
-    }
-    return true;
-}
-
 Status ProviderRegistry::applyOrder(ProviderCategory category, const QStringList& names)
 {
     QStringList order;

@@ -12,8 +12,8 @@
 
 namespace vd {
 
-// Every provider VoiceDeck knows (built in or from plugins) with its current priority, enabled
-// flag and latest health summary — the seed's priority registry. Providers are tried in
+// Every provider VoiceDeck knows (built in or from plugins) with its current priority and enabled
+// flag — the seed's priority registry. Health is not kept here: ResilienceState holds it. Providers are tried in
 // ascending priority; ties are broken by name so the order never depends on registration order.
 // Setters notify only on a real change. GUI-thread object, not thread-safe.
 class ProviderRegistry : public QObject
@@ -38,7 +38,6 @@ public:
     // Each returns false when no provider has that name.
     bool setEnabled(const QString& name, bool enabled);
     bool setPriority(const QString& name, int priority);
-    bool setHealth(const QString& name, const HealthInfo& health);
     // Reassigns the category's priorities 10, 20, 30… in the order of `names` (drag and drop);
     // providers of the category not listed follow, keeping their relative order. Fails without
     // changing anything when a name is unknown, of another category, or listed twice.
@@ -56,7 +55,7 @@ public:
 
 Q_SIGNALS:
     void providerAdded(const QString& name);
-    // Enabled flag, priority or health of `name` changed.
+    // Enabled flag or priority of `name` changed.
     void providerChanged(const QString& name);
     // The priority order of `category` may have changed (a priority was set or an order applied).
     void orderChanged(vd::ProviderCategory category);

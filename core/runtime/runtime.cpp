@@ -64,10 +64,6 @@ Runtime::Runtime(const RuntimeOptions& options, AppConfig config, QString config
 
     registerProviders(options);
     applyProviderChoices();
-    connect(m_health.get(), &HealthMonitor::summaryChanged, m_registry.get(),
-            [registry = m_registry.get()](const QString& name, const HealthInfo& info) {
-                registry->setHealth(name, info);
-            });
     // A new or deleted key must reach providers created with the old one.
     connect(m_credentials.get(), &CredentialStore::secretChanged, this, [this] { m_factory->clear(); });
 }

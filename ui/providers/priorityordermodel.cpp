@@ -32,12 +32,7 @@ void PriorityOrderModel::setBadgeSource(BadgeSource source)
 
 ProviderBadge PriorityOrderModel::badgeFor(const ProviderInfo& info) const
 {
-    if (m_badgeSource)
-        return m_badgeSource(info);
-    ProviderBadge badge;
-    badge.status = info.health.status;
-    badge.attentionReason = info.health.attentionReason;
-    return badge;
+    return m_badgeSource ? m_badgeSource(info) : ProviderBadge{};
 }
 
 QStringList PriorityOrderModel::names() const

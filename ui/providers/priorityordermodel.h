@@ -39,7 +39,7 @@ public:
     PriorityOrderModel(ProviderRegistry& registry, ProviderCategory category, QObject* parent = nullptr);
 
     ProviderCategory category() const { return m_category; }
-    // Without a source the badge is built from the registry's health summary alone.
+    // Badges come from the page (health, breakers, credentials); without a source they are empty.
     void setBadgeSource(BadgeSource source);
 
     QStringList names() const;

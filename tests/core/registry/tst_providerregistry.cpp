@@ -207,7 +207,6 @@ private Q_SLOTS:
 
         QVERIFY(registry.setEnabled(QStringLiteral("a"), true)); // already enabled
         QVERIFY(registry.setPriority(QStringLiteral("a"), 20));  // already 20
-        QVERIFY(registry.setHealth(QStringLiteral("a"), HealthInfo{}));
         QCOMPARE(changed.count(), 0);
         QCOMPARE(order.count(), 0);
 
@@ -217,14 +216,6 @@ private Q_SLOTS:
         QVERIFY(registry.setPriority(QStringLiteral("a"), 1));
         QCOMPARE(changed.count(), 2);
         QCOMPARE(order.count(), 1);
-        HealthInfo health;
-        health.status = HealthStatus::Unhealthy;
-        health.lastError = QStringLiteral("server 503");
-        QVERIFY(registry.setHealth(QStringLiteral("a"), health));
-        QCOMPARE(changed.count(), 3);
-        QCOMPARE(registry.info(QStringLiteral("a"))->health, health);
-        QVERIFY(registry.setHealth(QStringLiteral("a"), health));
-        QCOMPARE(changed.count(), 3);
         for (const QList<QVariant>& arguments : std::as_const(changed))
             QCOMPARE(arguments.first().toString(), QStringLiteral("a"));
     }
@@ -235,7 +226,6 @@ private Q_SLOTS:
         QSignalSpy changed(&registry, &ProviderRegistry::providerChanged);
         QVERIFY(!registry.setEnabled(QStringLiteral("nope"), false));
         QVERIFY(!registry.setPriority(QStringLiteral("nope"), 3));
-        QVERIFY(!registry.setHealth(QStringLiteral("nope"), HealthInfo{}));
         QCOMPARE(changed.count(), 0);
     }
 

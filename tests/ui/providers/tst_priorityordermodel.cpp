@@ -181,9 +181,11 @@ private Q_SLOTS:
         QVERIFY(m_model->setData(m_model->index(0), Qt::Unchecked, Qt::CheckStateRole));
         m_model->setHoldEdits(true);
         QVERIFY(m_registry->setPriority("b", 1));
-        HealthInfo healthy;
-        healthy.status = HealthStatus::Healthy;
-        QVERIFY(m_registry->setHealth("c", healthy));
+        m_model->setBadgeSource([](const ProviderInfo& info) {
+            ProviderBadge badge;
+            badge.status = info.name == QLatin1String("c") ? HealthStatus::Healthy : HealthStatus::Unknown;
+            return badge;
+        }); // badges still follow while the order is held
         QCOMPARE(m_model->names(), (QStringList{"c", "a", "d", "b"}));
         QCOMPARE(m_model->index(0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
         QCOMPARE(m_model->index(0).data(PriorityOrderModel::HealthStatusRole).toInt(),
