@@ -1,6 +1,6 @@
 #include "core/credentials/credentialstore.h"
 
-#include "core/credentials/credentialslog.h"
+#include "core/corelog.h"
 #include "core/model/providerinfo.h"
 
 #include <QDBusConnection>

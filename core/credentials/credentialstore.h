@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/credentials/credential.h"
+#include "core/credentials/credentialstatus.h"
 #include "core/credentials/keychainwritejob.h"
 
 #include <QHash>

@@ -1,8 +1,8 @@
 #include "core/plugins/pluginloader.h"
 
+#include "core/corelog.h"
 #include "core/model/providerplugin.h"
 #include "core/plugins/pluginmetadata.h"
-#include "core/plugins/pluginslog.h"
 #include "core/registry/providerregistry.h"
 
 #include <QCoreApplication>

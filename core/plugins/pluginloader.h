@@ -2,8 +2,8 @@
 
 #include "core/model/providerdefinition.h"
 #include "core/model/result.h"
-#include "core/plugins/pluginfailure.h"
 #include "core/plugins/pluginscan.h"
+#include "core/registry/pluginfailure.h"
 
 #include <QString>
 #include <QStringList>

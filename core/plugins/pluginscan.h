@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/model/providerdefinition.h"
-#include "core/plugins/pluginfailure.h"
+#include "core/registry/pluginfailure.h"
 
 #include <QList>
 

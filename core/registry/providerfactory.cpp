@@ -1,7 +1,7 @@
 #include "core/registry/providerfactory.h"
 
+#include "core/corelog.h"
 #include "core/registry/providerregistry.h"
-#include "core/registry/registrylog.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

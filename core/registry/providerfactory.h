@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/credentials/credential.h"
+#include "core/model/credential.h"
 #include "core/model/provider.h"
 #include "core/model/providerinfo.h"
 #include "core/model/result.h"

@@ -1,6 +1,6 @@
 #include "core/registry/providerregistry.h"
 
-#include "core/registry/registrylog.h"
+#include "core/corelog.h"
 
 #include <QRegularExpression>
 #include <algorithm>

@@ -2,7 +2,7 @@
 
 #include "core/model/providerdefinition.h"
 #include "core/model/result.h"
-#include "core/plugins/pluginfailure.h"
+#include "core/registry/pluginfailure.h"
 
 #include <QList>
 #include <QObject>

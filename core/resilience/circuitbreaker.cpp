@@ -1,6 +1,6 @@
 #include "core/resilience/circuitbreaker.h"
 
-#include "core/resilience/resiliencelog.h"
+#include "core/corelog.h"
 
 #include <QCoreApplication>
 #include <algorithm>

@@ -1,8 +1,8 @@
 #include "core/resilience/healthmonitor.h"
 
+#include "core/corelog.h"
 #include "core/model/jobs.h"
 #include "core/resilience/providerdirectory.h"
-#include "core/resilience/resiliencelog.h"
 #include "core/resilience/resiliencestate.h"
 #include "core/resilience/roundtripprobejob.h"
 

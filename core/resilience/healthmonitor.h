@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/history/requestrecord.h"
 #include "core/model/providerinfo.h"
 #include "core/resilience/providerdirectory.h"
 #include "core/resilience/providerhealth.h"
+#include "core/resilience/requestrecord.h"
 
 #include <QHash>
 #include <QObject>

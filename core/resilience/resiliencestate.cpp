@@ -1,6 +1,6 @@
 #include "core/resilience/resiliencestate.h"
 
-#include "core/resilience/resiliencelog.h"
+#include "core/corelog.h"
 
 #include <QLocale>
 #include <QSignalBlocker>

@@ -1,6 +1,6 @@
 #include "core/resilience/resiliencestore.h"
 
-#include "core/resilience/resiliencelog.h"
+#include "core/corelog.h"
 #include "core/resilience/statefile.h"
 
 #include <QDir>

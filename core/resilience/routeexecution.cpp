@@ -1,8 +1,8 @@
 #include "core/resilience/routeexecution.h"
 
+#include "core/corelog.h"
 #include "core/model/providerjob.h"
 #include "core/resilience/circuitbreaker.h"
-#include "core/resilience/resiliencelog.h"
 #include "core/resilience/resiliencestate.h"
 
 #include <QFutureWatcher>

@@ -1,8 +1,8 @@
 #include "core/resilience/router.h"
 
 #include "core/audio/speechaudiocheck.h"
+#include "core/corelog.h"
 #include "core/model/provider.h"
-#include "core/resilience/resiliencelog.h"
 #include "core/resilience/resiliencestate.h"
 #include "core/resilience/routedsynthesizejob.h"
 #include "core/resilience/routedtranscribejob.h"

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/config/resiliencesettings.h"
-#include "core/history/requestrecord.h"
 #include "core/model/speechtypes.h"
+#include "core/resilience/requestrecord.h"
 
 #include <QObject>
 #include <QString>

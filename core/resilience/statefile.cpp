@@ -1,7 +1,7 @@
 #include "core/resilience/statefile.h"
 
 #include "core/config/regularfile.h"
-#include "core/resilience/resiliencelog.h"
+#include "core/corelog.h"
 
 #include <QFile>
 #include <QFileInfo>

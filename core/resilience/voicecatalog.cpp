@@ -1,7 +1,7 @@
 #include "core/resilience/voicecatalog.h"
 
+#include "core/corelog.h"
 #include "core/model/provider.h"
-#include "core/resilience/resiliencelog.h"
 
 #include <QTimer>
 

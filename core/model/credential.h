@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QJsonObject>
 #include <QString>
 
 namespace vd {
@@ -24,20 +23,5 @@ struct Credential
 };
 
 QString credentialSourceName(CredentialSource source); // "none", "keychain", "environment"
-
-// What `keys status` shows for one provider: whether it needs a credential, whether one is
-// present and where it comes from — never the secret itself.
-struct CredentialStatus
-{
-    QString provider;
-    bool needed = false;
-    bool present = false;
-    CredentialSource source = CredentialSource::None;
-    QString location;
-
-    // {"provider": "openai_stt", "needed": true, "present": true, "source": "keychain", "location": "openai"}
-    QJsonObject toJson() const;
-    bool operator==(const CredentialStatus&) const = default;
-};
 
 } // namespace vd

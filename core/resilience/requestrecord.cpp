@@ -1,4 +1,4 @@
-#include "core/history/requestrecord.h"
+#include "core/resilience/requestrecord.h"
 
 namespace vd {
 

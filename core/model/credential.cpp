@@ -1,4 +1,4 @@
-#include "core/credentials/credential.h"
+#include "core/model/credential.h"
 
 namespace vd {
 
@@ -13,15 +13,6 @@ QString credentialSourceName(CredentialSource source)
         break;
     }
     return QStringLiteral("none");
-}
-
-QJsonObject CredentialStatus::toJson() const
-{
-    return QJsonObject{
-        {QStringLiteral("provider"), provider}, {QStringLiteral("needed"), needed},
-        {QStringLiteral("present"), present},   {QStringLiteral("source"), credentialSourceName(source)},
-        {QStringLiteral("location"), location},
-    };
 }
 
 } // namespace vd

@@ -1,3 +1,0 @@
-#include "core/config/configlog.h"
-
-Q_LOGGING_CATEGORY(lcConfig, "voicedeck.core.config")

@@ -1,3 +1,0 @@
-#include "core/credentials/credentialslog.h"
-
-Q_LOGGING_CATEGORY(lcCredentials, "voicedeck.core.credentials")

@@ -1,3 +1,0 @@
-#include "core/history/historylog.h"
-
-Q_LOGGING_CATEGORY(lcHistory, "voicedeck.core.history", QtInfoMsg)

@@ -1,3 +1,0 @@
-#include "core/network/networklog.h"
-
-Q_LOGGING_CATEGORY(lcNetwork, "voicedeck.core.network")

@@ -1,3 +1,0 @@
-#include "core/plugins/pluginslog.h"
-
-Q_LOGGING_CATEGORY(lcPlugins, "voicedeck.core.plugins")

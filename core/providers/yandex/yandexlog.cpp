@@ -1,3 +1,0 @@
-#include "core/providers/yandex/yandexlog.h"
-
-Q_LOGGING_CATEGORY(lcYandex, "voicedeck.provider.yandex")

@@ -1,7 +1,0 @@
-#include "ui/audio/audiolog.h"
-
-namespace vd {
-
-Q_LOGGING_CATEGORY(lcUiAudio, "voicedeck.ui.audio")
-
-} // namespace vd

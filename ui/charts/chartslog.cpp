@@ -1,7 +1,0 @@
-#include "ui/charts/chartslog.h"
-
-namespace vd {
-
-Q_LOGGING_CATEGORY(lcUiCharts, "voicedeck.ui.charts")
-
-} // namespace vd

@@ -1,7 +1,0 @@
-#include "ui/providers/providerslog.h"
-
-namespace vd {
-
-Q_LOGGING_CATEGORY(lcUiProviders, "voicedeck.ui.providers")
-
-} // namespace vd

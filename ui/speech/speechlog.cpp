@@ -1,7 +1,0 @@
-#include "ui/speech/speechlog.h"
-
-namespace vd {
-
-Q_LOGGING_CATEGORY(lcUiSpeech, "voicedeck.ui.speech")
-
-} // namespace vd
