@@ -1,7 +1,7 @@
 // Fuzzes the audio reader (libsndfile for WAV/FLAC/OGG/MP3 and the raw PCM path) with hostile
 // bytes: lying headers, absurd rates and channel counts, truncation.
 #include "core/audio/audiodecoder.h"
-#include "core/audio/audioclip.h"
+#include "core/model/audioclip.h"
 #include "fuzz/fuzzsupport.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)

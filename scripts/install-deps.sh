@@ -49,8 +49,8 @@ test_packages=(
     sox
     # promtool, to validate the /metrics exposition format
     prometheus
-    # sanitizers and libFuzzer
-    clang-14 libclang-rt-14-dev
+    # sanitizers and libFuzzer; the formatting check (scripts/check-format.sh)
+    clang-14 libclang-rt-14-dev clang-format-14
     # the package test: cpack's dpkg-shlibdeps (dpkg-dev, file) and the AppStream validator
     dpkg-dev file appstream
 )

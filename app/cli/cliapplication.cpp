@@ -14,8 +14,8 @@
 #include "app/cli/commands/suitecommand.h"
 #include "app/cli/commands/transcribecommand.h"
 #include "app/cli/commands/voicescommand.h"
-#include "core/resilience/resiliencestate.h"
 #include "core/history/historyrecorder.h"
+#include "core/resilience/resiliencestate.h"
 #include "core/resilience/resiliencestore.h"
 #include "core/runtime/runtime.h"
 
@@ -189,7 +189,7 @@ int CliApplication::start(const QStringList& arguments)
         return code;
 
     connect(m_command.get(), &Command::finished, this, &CliApplication::finish);
-    connect(m_runtime.get(), &Runtime::ready, m_command.get(), &Command::run, Qt::SingleShotConnection);
+    connect(&m_runtime->readiness(), &Readiness::ready, m_command.get(), &Command::run, Qt::SingleShotConnection);
     m_runtime->start();
     return -1;
 }

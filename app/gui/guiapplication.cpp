@@ -9,9 +9,9 @@
 #include "ui/i18n/translator.h"
 #include "ui/shell/configproblemdialog.h"
 #include "ui/shell/mainwindow.h"
-#include "ui/shell/shelllog.h"
 #include "ui/shell/standardpages.h"
 #include "ui/shell/uisettings.h"
+#include "ui/uilog.h"
 
 #include <QApplication>
 #include <QDesktopServices>

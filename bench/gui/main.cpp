@@ -225,8 +225,9 @@ int main(int argc, char* argv[])
     {
         ActivityLog activity;
         QWidget window;
-        auto* health = new HealthPage(*runtime, activity, &window);
-        auto* activityPage = new ActivityPage(*runtime, activity, &window);
+        auto* health = new HealthPage(runtime->readiness(), runtime->registry(), runtime->health(),
+                                      runtime->resilience(), runtime->config(), &window);
+        auto* activityPage = new ActivityPage(activity, &window);
         auto* layout = new QHBoxLayout(&window);
         layout->addWidget(health, 3);
         layout->addWidget(activityPage, 2);

@@ -1,6 +1,6 @@
 #include "bench/support/benchrequests.h"
 
-#include "core/credentials/credential.h"
+#include "core/model/credential.h"
 #include "core/network/cloudtranscribejob.h"
 #include "core/providers/openai/openaidefinitions.h"
 #include "core/providers/openai/openairequests.h"

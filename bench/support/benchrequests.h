@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/audio/audioclip.h"
+#include "core/model/audioclip.h"
 #include "core/model/speechtypes.h"
 #include "core/network/httpcall.h"
 

@@ -37,7 +37,7 @@ BenchRuntime::BenchRuntime(const QJsonObject& config, const QStringList& pluginP
     m_runtime->router().setOnlineCheck([] { return true; });
 
     QEventLoop loop;
-    QObject::connect(m_runtime.get(), &Runtime::ready, &loop, &QEventLoop::quit);
+    QObject::connect(&m_runtime->readiness(), &Readiness::ready, &loop, &QEventLoop::quit);
     QTimer::singleShot(60000, &loop, &QEventLoop::quit);
     m_runtime->start();
     if (!m_runtime->isReady())

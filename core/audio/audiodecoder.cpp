@@ -1,8 +1,8 @@
 #include "core/audio/audiodecoder.h"
 
 #include "core/audio/audioconvert.h"
-#include "core/audio/audiolog.h"
 #include "core/audio/sndfiledevice.h"
+#include "core/corelog.h"
 
 #include <QBuffer>
 #include <QFile>

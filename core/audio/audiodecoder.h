@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/audio/audioclip.h"
 #include "core/audio/streamconverter.h"
+#include "core/model/audioclip.h"
 #include "core/model/result.h"
 
 #include <QString>

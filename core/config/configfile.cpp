@@ -1,9 +1,9 @@
 #include "core/config/configfile.h"
 
-#include "core/config/configlog.h"
 #include "core/config/configpatch.h"
 #include "core/config/filelock.h"
 #include "core/config/regularfile.h"
+#include "core/corelog.h"
 
 #include <QDir>
 #include <QFile>

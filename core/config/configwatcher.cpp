@@ -1,6 +1,6 @@
 #include "core/config/configwatcher.h"
 
-#include "core/config/configlog.h"
+#include "core/corelog.h"
 
 #include <QFile>
 #include <QFileInfo>

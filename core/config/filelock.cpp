@@ -1,7 +1,7 @@
 #include "core/config/filelock.h"
 
-#include "core/config/configlog.h"
 #include "core/config/regularfile.h"
+#include "core/corelog.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>

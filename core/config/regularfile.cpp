@@ -1,6 +1,6 @@
 #include "core/config/regularfile.h"
 
-#include "core/config/configlog.h"
+#include "core/corelog.h"
 
 #include <QDir>
 #include <QFile>

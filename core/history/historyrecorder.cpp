@@ -1,6 +1,6 @@
 #include "core/history/historyrecorder.h"
 
-#include "core/history/historylog.h"
+#include "core/corelog.h"
 #include "core/resilience/healthmonitor.h"
 #include "core/resilience/router.h"
 #include "core/suites/suiterun.h"

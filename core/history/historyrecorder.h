@@ -2,7 +2,7 @@
 
 #include "core/config/resiliencesettings.h"
 #include "core/history/historystore.h"
-#include "core/history/requestrecord.h"
+#include "core/resilience/requestrecord.h"
 
 #include <QFuture>
 #include <QList>

@@ -1,5 +1,5 @@
 // Retention of HistoryStore (historystore.cpp holds opening and writing, historyreads.cpp reading).
-#include "core/history/historylog.h"
+#include "core/corelog.h"
 #include "core/history/historystore.h"
 
 #include <QSqlError>

@@ -1,7 +1,7 @@
 // Opening, migrating and writing of HistoryStore (historyreads.cpp reads, historyretention.cpp prunes).
 #include "core/history/historystore.h"
 
-#include "core/history/historylog.h"
+#include "core/corelog.h"
 #include "core/history/historyschema.h"
 
 #include <QAtomicInteger>

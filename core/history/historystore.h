@@ -2,10 +2,10 @@
 
 #include "core/config/resiliencesettings.h"
 #include "core/history/historyerror.h"
-#include "core/history/requestrecord.h"
 #include "core/history/storedsuiterun.h"
 #include "core/model/clock.h"
 #include "core/model/result.h"
+#include "core/resilience/requestrecord.h"
 
 #include <QList>
 #include <memory>

@@ -1,7 +1,7 @@
 #include "core/network/httpjob.h"
 
+#include "core/corelog.h"
 #include "core/network/connectiongate.h"
-#include "core/network/networklog.h"
 #include "core/network/redaction.h"
 
 #include <QHttpMultiPart>

@@ -117,10 +117,8 @@ void Runtime::start()
 
 void Runtime::markReadyWhenDone()
 {
-    if (m_ready || !m_credentialsReady || !m_stateLoaded)
-        return;
-    m_ready = true;
-    Q_EMIT ready();
+    if (m_credentialsReady && m_stateLoaded)
+        m_readiness.markReady();
 }
 
 } // namespace vd

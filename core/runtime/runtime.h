@@ -3,6 +3,7 @@
 #include "core/config/appconfig.h"
 #include "core/config/configerror.h"
 #include "core/model/result.h"
+#include "core/runtime/readiness.h"
 
 #include <QObject>
 #include <QString>
@@ -37,8 +38,8 @@ struct RuntimeOptions
 // Everything the CLI and the GUI share, wired once: the config file, the registry with the
 // built-in and plugin providers, credentials, the factory, breakers and health (persisted), and
 // the router. create() loads the config synchronously (a small local file, before any window
-// exists); start() then reads the keychain and the persisted state asynchronously and emits
-// ready() when both are in.
+// exists); start() then reads the keychain and the persisted state asynchronously, and
+// readiness() says when both are in. Pages take only the services they use, never the Runtime.
 class Runtime : public QObject
 {
     Q_OBJECT
@@ -48,7 +49,8 @@ public:
     ~Runtime() override;
 
     void start();
-    bool isReady() const { return m_ready; }
+    const Readiness& readiness() const { return m_readiness; }
+    bool isReady() const { return m_readiness.isReady(); }
 
     const QString& configPath() const { return m_configPath; }
     const AppConfig& config() const { return m_config; }
@@ -68,9 +70,6 @@ public:
     // Records every routed request and probe (and, when asked, suite runs) in the history database.
     HistoryRecorder& history() { return *m_history; }
     QNetworkAccessManager& network() { return *m_network; }
-
-Q_SIGNALS:
-    void ready();
 
 private:
     Runtime(const RuntimeOptions& options, AppConfig config, QString configPath);
@@ -93,7 +92,7 @@ private:
     std::unique_ptr<HistoryRecorder> m_history; // last: it watches the router and the monitor
     bool m_credentialsReady = false;
     bool m_stateLoaded = false;
-    bool m_ready = false;
+    Readiness m_readiness;
 };
 
 } // namespace vd

@@ -1,10 +1,10 @@
 #include "core/suites/caseexecution.h"
 
 #include "core/audio/audiodecoder.h"
+#include "core/corelog.h"
 #include "core/resilience/routedsynthesizejob.h"
 #include "core/resilience/routedtranscribejob.h"
 #include "core/resilience/router.h"
-#include "core/suites/suiteslog.h"
 
 #include <QFileInfo>
 #include <QFutureWatcher>

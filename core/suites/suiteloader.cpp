@@ -1,7 +1,7 @@
 #include "core/suites/suiteloader.h"
 
+#include "core/corelog.h"
 #include "core/suites/suitecaseparser.h"
-#include "core/suites/suiteslog.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #include "core/suites/suiterunner.h"
 
+#include "core/corelog.h"
 #include "core/model/clock.h"
 #include "core/suites/caseexecution.h"
-#include "core/suites/suiteslog.h"
 
 namespace vd {
 

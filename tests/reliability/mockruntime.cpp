@@ -114,7 +114,7 @@ Runtime* MockRuntime::build()
     m_runtime = std::move(created).value();
     m_runtime->router().setOnlineCheck([] { return true; });
     m_runtime->router().setRandomSource([] { return 0.0; }); // shortest retry jitter
-    QSignalSpy ready(m_runtime.get(), &Runtime::ready);
+    QSignalSpy ready(&m_runtime->readiness(), &Readiness::ready);
     m_runtime->start();
     if (!m_runtime->isReady() && !ready.wait(30000)) {
         m_lastError = QStringLiteral("the runtime did not become ready");

@@ -42,7 +42,7 @@ std::unique_ptr<Runtime> startRuntime(const QString& configPath, const QString& 
     std::unique_ptr<Runtime> runtime = std::move(created).value();
     if (movedAside)
         *movedAside = new QSignalSpy(&runtime->resilienceStore(), &ResilienceStore::corruptFileMovedAside);
-    QSignalSpy ready(runtime.get(), &Runtime::ready);
+    QSignalSpy ready(&runtime->readiness(), &Readiness::ready);
     runtime->start();
     if (!runtime->isReady() && !ready.wait(30000))
         return nullptr;

@@ -2,15 +2,11 @@
 
 #include "core/history/historyrecorder.h"
 #include "ui/activity/activitylog.h"
+#include "ui/uilog.h"
 
 #include <QFutureWatcher>
-#include <QLoggingCategory>
 
 namespace vd {
-
-namespace {
-Q_LOGGING_CATEGORY(lcUiActivity, "voicedeck.ui.activity")
-} // namespace
 
 std::optional<ActivityEntry> ActivityHistory::entryFrom(const RequestRecord& record)
 {

@@ -54,9 +54,8 @@ ExportOutcome writeEntries(const QString& path, const QList<ActivityEntry>& entr
 
 } // namespace
 
-ActivityPage::ActivityPage(Runtime& runtime, ActivityLog& activity, QWidget* parent)
+ActivityPage::ActivityPage(ActivityLog& activity, QWidget* parent)
     : QWidget(parent)
-    , m_runtime(runtime)
     , m_activity(activity)
 {
     setObjectName(QStringLiteral("activityPage"));

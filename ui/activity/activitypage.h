@@ -17,7 +17,6 @@ namespace vd {
 
 class ActivityLog;
 class ActivityTableModel;
-class Runtime;
 struct ActivityEntry;
 
 // The Activity page (PRODUCT.md §5): every request in the ActivityLog as a live, sortable,
@@ -29,7 +28,7 @@ class ActivityPage : public QWidget, public PageState
     Q_OBJECT
 
 public:
-    ActivityPage(Runtime& runtime, ActivityLog& activity, QWidget* parent = nullptr);
+    explicit ActivityPage(ActivityLog& activity, QWidget* parent = nullptr);
     ~ActivityPage() override;
 
     ActivityTableModel* model() const { return m_model; }
@@ -65,7 +64,6 @@ private:
     void retranslate();
     void sizeColumns();
 
-    Runtime& m_runtime;
     ActivityLog& m_activity;
     ActivityTableModel* m_model = nullptr;
     ActivityFilterModel* m_filter = nullptr;

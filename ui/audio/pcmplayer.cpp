@@ -1,8 +1,8 @@
 #include "ui/audio/pcmplayer.h"
 
 #include "core/audio/audioconvert.h"
-#include "ui/audio/audiolog.h"
 #include "ui/audio/pcmbuffer.h"
+#include "ui/uilog.h"
 
 #include <QAudioSink>
 #include <QMediaDevices>

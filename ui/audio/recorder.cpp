@@ -2,7 +2,7 @@
 
 #include "core/audio/audioconvert.h"
 #include "ui/audio/audioinput.h"
-#include "ui/audio/audiolog.h"
+#include "ui/uilog.h"
 
 #include <QAudioSource>
 #include <QMediaDevices>

@@ -1,7 +1,7 @@
 #include "ui/charts/historychartview.h"
 
 #include "core/model/clock.h"
-#include "ui/charts/chartslog.h"
+#include "ui/uilog.h"
 
 #include <QElapsedTimer>
 

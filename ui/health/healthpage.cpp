@@ -1,16 +1,17 @@
 #include "ui/health/healthpage.h"
 
+#include "core/config/appconfig.h"
 #include "core/registry/providerregistry.h"
 #include "core/resilience/healthmonitor.h"
 #include "core/resilience/resiliencestate.h"
-#include "core/runtime/runtime.h"
+#include "core/runtime/readiness.h"
 #include "ui/charts/responsetimechart.h"
 #include "ui/charts/statuschart.h"
 #include "ui/health/healthchartfeed.h"
-#include "ui/health/healthlog.h"
 #include "ui/health/healthtext.h"
 #include "ui/health/providercard.h"
 #include "ui/i18n/retranslator.h"
+#include "ui/uilog.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -57,9 +58,14 @@ ExportOutcome writeCsv(const QString& path, const QStringList& providers, const 
 
 } // namespace
 
-HealthPage::HealthPage(Runtime& runtime, ActivityLog& /*probes reach it through ProbeRecorder*/, QWidget* parent)
+HealthPage::HealthPage(const Readiness& readiness, ProviderRegistry& registry, HealthMonitor& monitor,
+                       ResilienceState& state, const AppConfig& config, QWidget* parent)
     : QWidget(parent)
-    , m_runtime(runtime)
+    , m_readiness(readiness)
+    , m_registry(registry)
+    , m_monitor(monitor)
+    , m_state(state)
+    , m_config(config)
 {
     setObjectName(QStringLiteral("healthPage"));
     m_probeButton = new QPushButton(this);
@@ -125,17 +131,17 @@ HealthPage::HealthPage(Runtime& runtime, ActivityLog& /*probes reach it through 
     m_rangeCombo->setCurrentIndex(1); // one hour
     setRange(ChartRange::OneHour);
 
-    m_feed = new HealthChartFeed(m_runtime.health(), m_history, this);
-    connect(&m_runtime.health(), &HealthMonitor::probeFinished, this, &HealthPage::updateProbeStatus);
-    connect(&m_runtime.health(), &HealthMonitor::healthChanged, this, [this](const QString& name) {
+    m_feed = new HealthChartFeed(m_monitor, m_history, this);
+    connect(&m_monitor, &HealthMonitor::probeFinished, this, &HealthPage::updateProbeStatus);
+    connect(&m_monitor, &HealthMonitor::healthChanged, this, [this](const QString& name) {
         if (ProviderCard* card = m_cards.value(name))
             card->scheduleRefresh();
     });
     Retranslator::keep(this, [this] { retranslate(); });
-    if (m_runtime.isReady())
+    if (m_readiness.isReady())
         populate();
     else
-        connect(&m_runtime, &Runtime::ready, this, &HealthPage::populate, Qt::SingleShotConnection);
+        connect(&m_readiness, &Readiness::ready, this, &HealthPage::populate, Qt::SingleShotConnection);
 }
 
 HealthPage::~HealthPage() = default;
@@ -144,20 +150,20 @@ void HealthPage::populate()
 {
     if (m_populated)
         return;
-    const HealthSettings& settings = m_runtime.resilience().healthSettings();
+    const HealthSettings& settings = m_state.healthSettings();
     m_history.setMaxAge(std::chrono::hours(std::max(1, settings.historyHours)) + std::chrono::minutes(5));
     for (ProviderCategory category : {ProviderCategory::Stt, ProviderCategory::Tts}) {
-        for (const ProviderInfo& info : m_runtime.registry().availableProviders(category, /*enabledOnly=*/false))
+        for (const ProviderInfo& info : m_registry.availableProviders(category, /*enabledOnly=*/false))
             addCard(info.name);
     }
     m_feed->resync(m_order);
-    connect(&m_runtime.registry(), &ProviderRegistry::providerAdded, this, [this](const QString& name) {
+    connect(&m_registry, &ProviderRegistry::providerAdded, this, [this](const QString& name) {
         addCard(name);
         m_feed->resync({name});
     });
-    if (!m_runtime.health().isProbingScheduled()) {
+    if (!m_monitor.isProbingScheduled()) {
         qCInfo(lcUiHealth) << "starting periodic probes every" << settings.probeIntervalSeconds << "s";
-        m_runtime.health().startProbing();
+        m_monitor.startProbing();
     }
     m_probeButton->setEnabled(true);
     m_populated = true;
@@ -169,9 +175,9 @@ void HealthPage::addCard(const QString& provider)
 {
     if (m_cards.contains(provider))
         return;
-    auto* card = new ProviderCard(provider, m_runtime.resilience(), m_cardArea);
+    auto* card = new ProviderCard(provider, m_state, m_cardArea);
     card->setProbeBudgetSource([this, provider] {
-        return ProbeBudget::fromSettings(m_runtime.config().providers.value(provider).settings);
+        return ProbeBudget::fromSettings(m_config.providers.value(provider).settings);
     });
     const int index = int(m_order.size());
     m_cardGrid->addWidget(card, index / kCardColumns, index % kCardColumns);
@@ -211,7 +217,7 @@ void HealthPage::probeAll()
 {
     if (!m_populated)
         return;
-    m_runtime.health().probeAll();
+    m_monitor.probeAll();
     updateProbeStatus();
 }
 
@@ -221,11 +227,11 @@ void HealthPage::updateProbeStatus()
         m_probeStatus->setText(tr("Loading provider health…"));
         return;
     }
-    const int running = m_runtime.health().probesInFlight();
+    const int running = m_monitor.probesInFlight();
     QString text = running > 0 ? tr("%n probe(s) running", nullptr, running)
                                : tr("Automatic probes every %1")
                                      .arg(remainingTimeText(std::chrono::seconds(
-                                         m_runtime.resilience().healthSettings().probeIntervalSeconds)));
+                                         m_state.healthSettings().probeIntervalSeconds)));
     if (!m_exportMessage.isEmpty())
         text += QStringLiteral(" · ") + m_exportMessage;
     m_probeStatus->setText(text);

@@ -14,26 +14,32 @@ class QPushButton;
 
 namespace vd {
 
-class ActivityLog;
+struct AppConfig;
 class HealthChartFeed;
 class ProviderCard;
 class ResponseTimeChart;
-class Runtime;
+class HealthMonitor;
+class ProviderRegistry;
+class Readiness;
+class ResilienceState;
 class StatusChart;
 
 // The Health dashboard (PRODUCT.md §5): a card per provider (status, breaker with the time left
 // open, calls, error rate, p50/p95, last error), live charts of response time and of status over
 // a selectable time range, "Probe all now" and CSV export of the charted series. Everything is
-// fed by the runtime's HealthMonitor and ResilienceState signals; cards and charts coalesce
-// bursts of samples into one update. Filled once the runtime is ready; starts the monitor's
-// periodic probing (config "health") when nobody else has. Probes are recorded in the
-// ActivityLog.
+// fed by the HealthMonitor and ResilienceState signals; cards and charts coalesce bursts of
+// samples into one update. Filled once the application is ready; starts the monitor's periodic
+// probing (config "health") when nobody else has. Probes reach the Activity page through the
+// application's ProbeRecorder.
 class HealthPage : public QWidget, public PageState
 {
     Q_OBJECT
 
 public:
-    HealthPage(Runtime& runtime, ActivityLog& activity, QWidget* parent = nullptr);
+    // `config` gives each provider's probe budget settings; it is read, never kept by value, so
+    // a changed config applies to the next probe.
+    HealthPage(const Readiness& readiness, ProviderRegistry& registry, HealthMonitor& monitor,
+               ResilienceState& state, const AppConfig& config, QWidget* parent = nullptr);
     ~HealthPage() override;
 
     bool isPopulated() const { return m_populated; }
@@ -69,7 +75,11 @@ private:
     void updateProbeStatus();
     void retranslate();
 
-    Runtime& m_runtime;
+    const Readiness& m_readiness;
+    ProviderRegistry& m_registry;
+    HealthMonitor& m_monitor;
+    ResilienceState& m_state;
+    const AppConfig& m_config;
     ChartHistory m_history;
     HealthChartFeed* m_feed = nullptr;
     QStringList m_order;

@@ -1,13 +1,12 @@
 #include "ui/i18n/translator.h"
 
+#include "ui/uilog.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
-#include <QLoggingCategory>
 #include <QTranslator>
 
 namespace vd {
-
-Q_LOGGING_CATEGORY(lcUiI18n, "voicedeck.ui.i18n")
 
 Translator::Translator(QObject* parent)
     : QObject(parent)

@@ -2,7 +2,7 @@
 
 #include "core/config/configfile.h"
 #include "core/config/configwatcher.h"
-#include "ui/providers/providerslog.h"
+#include "ui/uilog.h"
 
 #include <QFileInfo>
 #include <QtConcurrent>

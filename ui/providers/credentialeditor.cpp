@@ -2,7 +2,7 @@
 
 #include "core/credentials/credentialstore.h"
 #include "ui/i18n/retranslator.h"
-#include "ui/providers/providerslog.h"
+#include "ui/uilog.h"
 #include "ui/widgets/wheelguard.h"
 
 #include <QComboBox>

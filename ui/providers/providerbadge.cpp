@@ -4,7 +4,6 @@
 #include "core/registry/providerfactory.h"
 #include "core/resilience/circuitbreaker.h"
 #include "core/resilience/resiliencestate.h"
-#include "core/runtime/runtime.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -88,15 +87,14 @@ QColor ProviderBadge::colour() const
     return QColor(0xa0, 0xa0, 0xa0);
 }
 
-ProviderBadge providerBadge(Runtime& runtime, const ProviderInfo& info)
+ProviderBadge providerBadge(ResilienceState& state, const ProviderFactory& factory, const ProviderInfo& info)
 {
-    ResilienceState& state = runtime.resilience();
     CircuitBreaker* breaker = state.breaker(info.name);
     ProviderBadge badge;
     badge.status = state.status(info.name);
     badge.breaker = breaker->state();
     badge.openUntil = breaker->openUntil();
-    badge.configured = runtime.factory().isConfigured(info);
+    badge.configured = factory.isConfigured(info);
     badge.attentionReason = state.attentionReason(info.name);
     return badge;
 }

@@ -9,7 +9,8 @@
 
 namespace vd {
 
-class Runtime;
+class ProviderFactory;
+class ResilienceState;
 struct ProviderInfo;
 
 // What the Providers page shows as a provider's status badge: health status (as a colour and a
@@ -35,7 +36,7 @@ struct ProviderBadge
 };
 
 // The badge from the runtime's current state (breakers, health, credentials).
-ProviderBadge providerBadge(Runtime& runtime, const ProviderInfo& info);
+ProviderBadge providerBadge(ResilienceState& state, const ProviderFactory& factory, const ProviderInfo& info);
 
 // "Healthy", "Degraded", ... translated.
 QString healthStatusText(HealthStatus status);

@@ -2,7 +2,6 @@
 
 #include "core/registry/providerfactory.h"
 #include "core/registry/providerregistry.h"
-#include "core/runtime/runtime.h"
 #include "ui/i18n/retranslator.h"
 #include "ui/providers/credentialeditor.h"
 #include "ui/providers/providerbadge.h"
@@ -43,7 +42,8 @@ QLabel* wrappingLabel(const char* name, QWidget* parent)
 
 } // namespace
 
-ProviderDetails::ProviderDetails(Runtime& runtime, QWidget* parent) : QWidget(parent), m_runtime(runtime)
+ProviderDetails::ProviderDetails(const ProvidersServices& services, QWidget* parent)
+    : QWidget(parent), m_services(services)
 {
     auto* outer = new QVBoxLayout(this);
     m_placeholder = new QLabel(this);
@@ -96,14 +96,14 @@ ProviderDetails::ProviderDetails(Runtime& runtime, QWidget* parent) : QWidget(pa
         }
     });
     connect(m_revert, &QPushButton::clicked, this, [this] {
-        m_form->setValues(m_runtime.config().providers.value(m_name).settings);
+        m_form->setValues(m_services.config.providers.value(m_name).settings);
         Retranslator::setText(m_settingsStatus, {});
         updateSettingsButtons();
     });
 
     m_keyBox = new QGroupBox(m_body);
     auto* keyLayout = new QVBoxLayout(m_keyBox);
-    m_credential = new CredentialEditor(m_runtime.credentials(), m_keyBox);
+    m_credential = new CredentialEditor(m_services.credentials, m_keyBox);
     keyLayout->addWidget(m_credential);
     connect(m_credential, &CredentialEditor::keyChanged, this, &ProviderDetails::keyChanged);
     layout->addWidget(m_keyBox);
@@ -162,7 +162,7 @@ QWidget* ProviderDetails::createHealthBox()
 
 void ProviderDetails::showProvider(const QString& name)
 {
-    const ProviderDefinition* definition = m_runtime.registry().definition(name);
+    const ProviderDefinition* definition = m_services.registry.definition(name);
     m_name = definition ? name : QString();
     m_placeholder->setVisible(!definition);
     m_body->setVisible(definition);
@@ -177,7 +177,7 @@ void ProviderDetails::showProvider(const QString& name)
     });
     m_description->setText(info.description);
     m_form->setSchema(info.settingsSchema);
-    m_form->setValues(m_runtime.config().providers.value(name).settings);
+    m_form->setValues(m_services.config.providers.value(name).settings);
     Retranslator::setText(m_settingsStatus, {});
     Retranslator::setText(m_testResult, {});
     m_test->setEnabled(true);
@@ -190,10 +190,10 @@ void ProviderDetails::showProvider(const QString& name)
 
 void ProviderDetails::refreshStatus()
 {
-    const std::optional<ProviderInfo> info = m_runtime.registry().info(m_name);
+    const std::optional<ProviderInfo> info = m_services.registry.info(m_name);
     if (!info)
         return;
-    const ProviderBadge badge = providerBadge(m_runtime, *info);
+    const ProviderBadge badge = providerBadge(m_services.state, m_services.factory, *info);
     m_badge->setText(QStringLiteral("<span style=\"color:%1\">&#9679;</span> %2")
                          .arg(badge.colour().name(), badge.text().toHtmlEscaped()));
     m_badge->setAccessibleName(tr("Status: %1").arg(badge.text()));
@@ -216,7 +216,7 @@ void ProviderDetails::reloadSettings()
 {
     if (m_name.isEmpty() || m_form->isDirty())
         return;
-    m_form->setValues(m_runtime.config().providers.value(m_name).settings);
+    m_form->setValues(m_services.config.providers.value(m_name).settings);
     updateSettingsButtons();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/providers/providersservices.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QTimer>
@@ -13,12 +15,11 @@ class QPushButton;
 namespace vd {
 
 class CredentialEditor;
-class Runtime;
 class SettingsForm;
 
 // The Providers page's right side for one provider: what it is, its status badge, the enabled
 // check box, the settings form with Apply / Revert, its key, "Test" with the last result, and
-// the breaker controls. It shows state read from the Runtime and asks for changes through
+// the breaker controls. It shows state read from the page's services and asks for changes through
 // signals; the page saves them (config file, keychain, breakers) and calls back.
 //
 // Settings are applied explicitly: edits stay in the form (marked unsaved) until Apply, which is
@@ -38,7 +39,7 @@ public:
     };
     Q_ENUM(BreakerAction)
 
-    explicit ProviderDetails(Runtime& runtime, QWidget* parent = nullptr);
+    explicit ProviderDetails(const ProvidersServices& services, QWidget* parent = nullptr);
 
     // Empty: nothing selected.
     void showProvider(const QString& name);
@@ -69,7 +70,7 @@ private:
     QWidget* createHealthBox();
     void updateSettingsButtons();
 
-    Runtime& m_runtime;
+    ProvidersServices m_services;
     QString m_name;
     QLabel* m_placeholder = nullptr;
     QWidget* m_body = nullptr;

@@ -4,18 +4,18 @@
 #include "core/registry/providerregistry.h"
 #include "core/resilience/circuitbreaker.h"
 #include "core/resilience/healthmonitor.h"
+#include "core/resilience/providerdirectory.h"
 #include "core/resilience/resiliencestate.h"
 #include "core/resilience/resiliencestore.h"
-#include "core/runtime/configuredproviders.h"
-#include "core/runtime/runtime.h"
+#include "core/runtime/readiness.h"
 #include "ui/activity/activitylog.h"
 #include "ui/i18n/retranslator.h"
 #include "ui/providers/configsaver.h"
 #include "ui/providers/priorityordermodel.h"
 #include "ui/providers/providerbadge.h"
 #include "ui/providers/providerlistpanel.h"
-#include "ui/providers/providerslog.h"
 #include "ui/providers/providertester.h"
+#include "ui/uilog.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,9 +27,9 @@
 
 namespace vd {
 
-ProvidersPage::ProvidersPage(Runtime& runtime, ActivityLog& /*probes reach it through ProbeRecorder*/, QWidget* parent)
-    : QWidget(parent), m_runtime(runtime), m_saver(new ConfigSaver(this)),
-      m_tester(new ProviderTester(runtime, this))
+ProvidersPage::ProvidersPage(const ProvidersServices& services, QWidget* parent)
+    : QWidget(parent), m_services(services), m_saver(new ConfigSaver(this)),
+      m_tester(new ProviderTester(services.monitor, services.providers, services.state, this))
 {
     setObjectName(QStringLiteral("providersPage"));
     auto* layout = new QVBoxLayout(this);
@@ -44,10 +44,10 @@ ProvidersPage::ProvidersPage(Runtime& runtime, ActivityLog& /*probes reach it th
     connect(
         m_saver, &ConfigSaver::failed, this,
         [this](const AppConfig&, const ConfigErrors& errors, bool broken) { onSaveFailed(errors, broken); });
-    if (m_runtime.isReady())
+    if (m_services.readiness.isReady())
         populate();
     else
-        connect(&m_runtime, &Runtime::ready, this, &ProvidersPage::populate, Qt::SingleShotConnection);
+        connect(&m_services.readiness, &Readiness::ready, this, &ProvidersPage::populate, Qt::SingleShotConnection);
 }
 
 ProvidersPage::~ProvidersPage() = default;
@@ -87,8 +87,8 @@ QWidget* ProvidersPage::createErrorBanner()
 
 ProviderListPanel* ProvidersPage::createPanel(ProviderCategory category, std::function<QString()> title)
 {
-    auto* model = new PriorityOrderModel(m_runtime.registry(), category, this);
-    model->setBadgeSource([this](const ProviderInfo& info) { return providerBadge(m_runtime, info); });
+    auto* model = new PriorityOrderModel(m_services.registry, category, this);
+    model->setBadgeSource([this](const ProviderInfo& info) { return providerBadge(m_services.state, m_services.factory, info); });
     connect(model, &PriorityOrderModel::orderEdited, this, &ProvidersPage::onOrderEdited);
     connect(model, &PriorityOrderModel::enabledEdited, this, &ProvidersPage::onEnabledEdited);
     auto* panel = new ProviderListPanel(*model, std::move(title), m_tabs);
@@ -127,7 +127,7 @@ void ProvidersPage::populate()
     m_pluginFailures->setTextInteractionFlags(Qt::TextSelectableByMouse);
     leftLayout->addWidget(m_pluginFailures);
 
-    m_details = new ProviderDetails(m_runtime, this);
+    m_details = new ProviderDetails(m_services, this);
     auto* scroll = new QScrollArea(m_splitter);
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_details);
@@ -139,7 +139,7 @@ void ProvidersPage::populate()
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [this] { m_details->showProvider(currentProvider()); });
     connect(m_details, &ProviderDetails::enabledToggled, this, [this](const QString& name, bool on) {
-        const std::optional<ProviderInfo> info = m_runtime.registry().info(name);
+        const std::optional<ProviderInfo> info = m_services.registry.info(name);
         PriorityOrderModel* model = info ? orderModel(info->category) : nullptr;
         if (model && model->rowOf(name) >= 0) // one path with the list's check box
             model->setData(model->index(model->rowOf(name)), on ? Qt::Checked : Qt::Unchecked,
@@ -158,18 +158,18 @@ void ProvidersPage::populate()
             });
     connect(m_details, &ProviderDetails::breakerRequested, this, &ProvidersPage::onBreakerRequested);
     connect(m_details, &ProviderDetails::keyChanged, this, [this](const QString& name) {
-        m_runtime.health().clearAttention(name); // a new key deserves a new chance (PRODUCT.md §3)
+        m_services.monitor.clearAttention(name); // a new key deserves a new chance (PRODUCT.md §3)
     });
 
-    connect(&m_runtime.resilience(), &ResilienceState::healthChanged, this, &ProvidersPage::refreshProvider);
-    connect(&m_runtime.resilience(), &ResilienceState::breakerStateChanged, this,
+    connect(&m_services.state, &ResilienceState::healthChanged, this, &ProvidersPage::refreshProvider);
+    connect(&m_services.state, &ResilienceState::breakerStateChanged, this,
             [this](const QString& name) { refreshProvider(name); });
-    connect(&m_runtime.registry(), &ProviderRegistry::providerChanged, this, [this](const QString& name) {
+    connect(&m_services.registry, &ProviderRegistry::providerChanged, this, [this](const QString& name) {
         if (name == m_details->provider())
             m_details->refreshStatus();
     });
-    connect(&m_runtime.credentials(), &CredentialStore::secretChanged, this, &ProvidersPage::refreshAll);
-    connect(&m_runtime.credentials(), &CredentialStore::ready, this, &ProvidersPage::refreshAll);
+    connect(&m_services.credentials, &CredentialStore::secretChanged, this, &ProvidersPage::refreshAll);
+    connect(&m_services.credentials, &CredentialStore::ready, this, &ProvidersPage::refreshAll);
     // Badges and the plug-in list are worded when computed: word them again in a new language.
     Retranslator::keep(m_splitter, [this] {
         refreshAll();
@@ -178,7 +178,7 @@ void ProvidersPage::populate()
     m_stt->setCurrentProvider({});
     m_tts->setCurrentProvider({});
     m_details->showProvider(currentProvider());
-    m_saver->watch(m_runtime.configPath(), m_runtime.config());
+    m_saver->watch(m_services.configPath, m_services.config);
     qCDebug(lcUiProviders) << "providers page populated";
 }
 
@@ -195,7 +195,7 @@ ProviderListPanel* ProvidersPage::listPanel(ProviderCategory category) const
 
 bool ProvidersPage::selectProvider(const QString& name)
 {
-    const std::optional<ProviderInfo> info = m_runtime.registry().info(name);
+    const std::optional<ProviderInfo> info = m_services.registry.info(name);
     if (!info || !m_tabs)
         return false;
     ProviderListPanel* panel = listPanel(info->category);
@@ -234,7 +234,7 @@ void ProvidersPage::refreshAll()
 void ProvidersPage::showPluginFailures()
 {
     QStringList lines;
-    for (const PluginFailure& failure : m_runtime.registry().failures()) {
+    for (const PluginFailure& failure : m_services.registry.failures()) {
         lines << tr("%1 (%2): %3")
                      .arg(failure.name.isEmpty() ? tr("unnamed plugin") : failure.name, failure.path,
                           failure.reason)
@@ -253,7 +253,7 @@ void ProvidersPage::showPluginFailures()
 AppConfig& ProvidersPage::draft()
 {
     if (!m_saver->isBusy() && !m_saveFailed) {
-        m_draft = m_runtime.config();
+        m_draft = m_services.config;
         m_draftBase = m_draft;
     }
     return m_draft;
@@ -263,7 +263,7 @@ void ProvidersPage::save(bool moveAsideFirst)
 {
     for (ProviderListPanel* panel : {m_stt, m_tts})
         panel->model().setHoldEdits(true);
-    m_saver->save(m_runtime.configPath(), m_draftBase, m_draft, moveAsideFirst);
+    m_saver->save(m_services.configPath, m_draftBase, m_draft, moveAsideFirst);
 }
 
 void ProvidersPage::onOrderEdited(ProviderCategory category, const QStringList& names)
@@ -292,13 +292,13 @@ void ProvidersPage::onApplyRequested(const QString& name, const QJsonObject& set
 
 void ProvidersPage::onSaved(const AppConfig& config, const QString& movedTo)
 {
-    m_runtime.applyConfig(config);
+    m_services.applyConfig(config);
     for (auto it = m_settingsInFlight.begin(); it != m_settingsInFlight.end();) {
         if (config.providers.value(it.key()).settings != it.value()) {
             ++it;
             continue;
         }
-        m_runtime.health().clearAttention(it.key()); // changed settings deserve a new chance
+        m_services.monitor.clearAttention(it.key()); // changed settings deserve a new chance
         if (it.key() == m_details->provider())
             m_details->settingsSaved(it.value());
         it = m_settingsInFlight.erase(it);
@@ -333,7 +333,7 @@ void ProvidersPage::showConfig()
 // still being saved (or failed) are kept in the draft and merged over it when written.
 void ProvidersPage::onChangedOutside(const AppConfig& config)
 {
-    m_runtime.applyConfig(config);
+    m_services.applyConfig(config);
     if (!m_saver->isBusy() && !m_saveFailed)
         showConfig();
 }
@@ -345,7 +345,7 @@ void ProvidersPage::onSaveFailed(const ConfigErrors& errors, bool fileBroken)
     m_bannerText->setText(
         tr("Your changes could not be saved to %1:\n%2\nThey are kept on this page: fix the file "
            "and choose \"Try again\".")
-            .arg(m_runtime.configPath(), m_saveError));
+            .arg(m_services.configPath, m_saveError));
     m_moveAside->setVisible(fileBroken);
     m_banner->show();
     for (auto it = m_settingsInFlight.cbegin(); it != m_settingsInFlight.cend(); ++it) {
@@ -357,7 +357,7 @@ void ProvidersPage::onSaveFailed(const ConfigErrors& errors, bool fileBroken)
 
 void ProvidersPage::onBreakerRequested(const QString& name, ProviderDetails::BreakerAction action)
 {
-    ResilienceState& state = m_runtime.resilience();
+    ResilienceState& state = m_services.state;
     switch (action) {
     case ProviderDetails::BreakerAction::Reset:
         state.resetBreaker(name);
@@ -373,7 +373,7 @@ void ProvidersPage::onBreakerRequested(const QString& name, ProviderDetails::Bre
     qCInfo(lcUiProviders) << "breaker of" << name << "set to"
                           << breakerStateName(state.breaker(name)->state());
     // Written now, as `voicedeck-cli breaker` does, so that other processes see it at once.
-    (void)m_runtime.resilienceStore().flush();
+    (void)m_services.store.flush();
     refreshProvider(name);
 }
 

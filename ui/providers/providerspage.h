@@ -17,12 +17,10 @@ class QTabWidget;
 
 namespace vd {
 
-class ActivityLog;
 class ConfigSaver;
 class PriorityOrderModel;
 class ProviderListPanel;
 class ProviderTester;
-class Runtime;
 
 // The Providers page (PRODUCT.md §5): per category (a tab each) the providers in priority order,
 // reorderable by drag and drop and by keyboard, with enable/disable and a status badge; beside
@@ -38,17 +36,17 @@ class Runtime;
 // broken file, "Move the broken file aside and save". Settings are applied with an explicit Apply
 // that is only enabled while every value is valid (see ProviderDetails).
 //
-// The Runtime may still be loading keys and state when the page is built: the page then shows
-// "Loading…" and fills itself on Runtime::ready().
+// The application may still be loading keys and state when the page is built: the page then
+// shows "Loading…" and fills itself once it is ready.
 class ProvidersPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    ProvidersPage(Runtime& runtime, ActivityLog& activity, QWidget* parent = nullptr);
+    explicit ProvidersPage(const ProvidersServices& services, QWidget* parent = nullptr);
     ~ProvidersPage() override;
 
-    // Null until the Runtime is ready.
+    // Null until the application is ready.
     PriorityOrderModel* orderModel(ProviderCategory category) const;
     ProviderListPanel* listPanel(ProviderCategory category) const;
     ProviderDetails* details() const { return m_details; }
@@ -84,7 +82,7 @@ private:
     void refreshAll();
     void showPluginFailures();
 
-    Runtime& m_runtime;
+    ProvidersServices m_services;
     ConfigSaver* m_saver = nullptr;
     ProviderTester* m_tester = nullptr;
     QLabel* m_loading = nullptr;

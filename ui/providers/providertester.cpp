@@ -1,17 +1,17 @@
 #include "ui/providers/providertester.h"
 
 #include "core/resilience/healthmonitor.h"
+#include "core/resilience/providerdirectory.h"
 #include "core/resilience/resiliencestate.h"
-#include "core/runtime/configuredproviders.h"
-#include "core/runtime/runtime.h"
-#include "ui/providers/providerslog.h"
+#include "ui/uilog.h"
 
 namespace vd {
 
-ProviderTester::ProviderTester(Runtime& runtime, QObject* parent)
-    : QObject(parent), m_runtime(runtime)
+ProviderTester::ProviderTester(HealthMonitor& monitor, ProviderDirectory& providers, ResilienceState& state,
+                               QObject* parent)
+    : QObject(parent), m_monitor(monitor), m_providers(providers), m_state(state)
 {
-    connect(&m_runtime.health(), &HealthMonitor::probeFinished, this, &ProviderTester::onProbeFinished);
+    connect(&m_monitor, &HealthMonitor::probeFinished, this, &ProviderTester::onProbeFinished);
 }
 
 bool ProviderTester::test(const QString& name)
@@ -24,7 +24,7 @@ bool ProviderTester::test(const QString& name)
     qCInfo(lcUiProviders) << "testing" << name;
     // When the provider cannot be probed (not configured), probe() still reports through
     // probeFinished(name, false), queued, so both outcomes arrive the same way.
-    (void)m_runtime.health().probe(name);
+    (void)m_monitor.probe(name);
     return true;
 }
 
@@ -32,12 +32,12 @@ bool ProviderTester::test(const QString& name)
 // or, when no probe could start, in why the provider is unavailable.
 ProviderError ProviderTester::errorOf(const QString& name)
 {
-    const std::optional<RouteCandidate> candidate = m_runtime.providers().candidate(name);
+    const std::optional<RouteCandidate> candidate = m_providers.candidate(name);
     if (!candidate)
         return ProviderError::make(ErrorKind::BadRequest, tr("%1 is not a known provider.").arg(name));
     if (!candidate->configured || !candidate->instance)
         return candidate->unavailable;
-    const ProviderHealth& health = m_runtime.resilience().health(name);
+    const ProviderHealth& health = m_state.health(name);
     const SampleRing& history = health.history();
     const ErrorKind kind =
         !history.isEmpty() && history.last().error ? *history.last().error : ErrorKind::Network;

@@ -9,7 +9,9 @@
 
 namespace vd {
 
-class Runtime;
+class HealthMonitor;
+class ProviderDirectory;
+class ResilienceState;
 
 // The "Test" button's work: runs a health probe now through runtime.health().probe() (which
 // records it in the provider's health, as every probe is), waits for that provider's
@@ -20,7 +22,8 @@ class ProviderTester : public QObject
     Q_OBJECT
 
 public:
-    explicit ProviderTester(Runtime& runtime, QObject* parent = nullptr);
+    ProviderTester(HealthMonitor& monitor, ProviderDirectory& providers, ResilienceState& state,
+                   QObject* parent = nullptr);
 
     // False when a test of `name` is already running.
     bool test(const QString& name);
@@ -38,7 +41,9 @@ private:
     void onProbeFinished(const QString& name, bool ok);
     ProviderError errorOf(const QString& name);
 
-    Runtime& m_runtime;
+    HealthMonitor& m_monitor;
+    ProviderDirectory& m_providers;
+    ResilienceState& m_state;
     QHash<QString, Run> m_runs;
 };
 

@@ -3,8 +3,8 @@
 #include "core/runtime/runtime.h"
 #include "ui/shell/pagestate.h"
 #include "ui/shell/preferencesdialog.h"
-#include "ui/shell/shelllog.h"
 #include "ui/shell/uisettings.h"
+#include "ui/uilog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -61,7 +61,7 @@ MainWindow::MainWindow(Runtime& runtime, Translator& translator, QWidget* parent
     createMenus();
     createStatusBar();
     retranslateUi();
-    connect(&m_runtime, &Runtime::ready, this, &MainWindow::updateReadiness);
+    connect(&m_runtime.readiness(), &Readiness::ready, this, &MainWindow::updateReadiness);
 }
 
 MainWindow::~MainWindow() = default;

@@ -1,8 +1,8 @@
 #include "ui/shell/preferencesdialog.h"
 
 #include "ui/i18n/translator.h"
-#include "ui/shell/shelllog.h"
 #include "ui/shell/uisettings.h"
+#include "ui/uilog.h"
 #include "ui/widgets/wheelguard.h"
 
 #include <QComboBox>

@@ -1,9 +1,9 @@
 #include "ui/shell/standardpages.h"
 
+#include "core/runtime/runtime.h"
 #include "ui/activity/activitylog.h"
 #include "ui/activity/activitypage.h"
 #include "ui/activity/proberecorder.h"
-#include "core/runtime/runtime.h"
 #include "ui/health/healthpage.h"
 #include "ui/providers/providerspage.h"
 #include "ui/shell/mainwindow.h"
@@ -17,14 +17,34 @@ namespace vd {
 
 namespace {
 
-// Each page is a QWidget constructed as `Page(Runtime&, ActivityLog&, QWidget* parent)`; pages
-// record their requests in the one ActivityLog.
+// Each page takes the services it uses, wired here from the Runtime; pages record their requests
+// in the one ActivityLog.
 using PageFactory = QWidget* (*)(Runtime&, ActivityLog&);
 
-template<typename Page>
-QWidget* create(Runtime& runtime, ActivityLog& activity)
+QWidget* createSpeechToText(Runtime& runtime, ActivityLog& activity)
 {
-    return new Page(runtime, activity);
+    return new SpeechToTextPage(speechServices(runtime), activity);
+}
+
+QWidget* createTextToSpeech(Runtime& runtime, ActivityLog& activity)
+{
+    return new TextToSpeechPage(speechServices(runtime), activity);
+}
+
+QWidget* createProviders(Runtime& runtime, ActivityLog&)
+{
+    return new ProvidersPage(providersServices(runtime));
+}
+
+QWidget* createHealth(Runtime& runtime, ActivityLog&)
+{
+    return new HealthPage(runtime.readiness(), runtime.registry(), runtime.health(), runtime.resilience(),
+                          runtime.config());
+}
+
+QWidget* createActivity(Runtime&, ActivityLog& activity)
+{
+    return new ActivityPage(activity);
 }
 
 struct StandardPage
@@ -37,12 +57,12 @@ struct StandardPage
 
 const StandardPage kPages[] = {
     {"speech-to-text", QT_TRANSLATE_NOOP("vd::StandardPages", "Speech to text"), PageGlyph::Microphone,
-     &create<SpeechToTextPage>},
+     &createSpeechToText},
     {"text-to-speech", QT_TRANSLATE_NOOP("vd::StandardPages", "Text to speech"), PageGlyph::Speaker,
-     &create<TextToSpeechPage>},
-    {"providers", QT_TRANSLATE_NOOP("vd::StandardPages", "Providers"), PageGlyph::Providers, &create<ProvidersPage>},
-    {"health", QT_TRANSLATE_NOOP("vd::StandardPages", "Health"), PageGlyph::Pulse, &create<HealthPage>},
-    {"activity", QT_TRANSLATE_NOOP("vd::StandardPages", "Activity"), PageGlyph::History, &create<ActivityPage>},
+     &createTextToSpeech},
+    {"providers", QT_TRANSLATE_NOOP("vd::StandardPages", "Providers"), PageGlyph::Providers, &createProviders},
+    {"health", QT_TRANSLATE_NOOP("vd::StandardPages", "Health"), PageGlyph::Pulse, &createHealth},
+    {"activity", QT_TRANSLATE_NOOP("vd::StandardPages", "Activity"), PageGlyph::History, &createActivity},
 };
 
 QString title(const StandardPage& page)
@@ -51,6 +71,26 @@ QString title(const StandardPage& page)
 }
 
 } // namespace
+
+SpeechServices speechServices(Runtime& runtime)
+{
+    return {runtime.readiness(), runtime.registry(), runtime.factory(), runtime.providers(), runtime.router()};
+}
+
+ProvidersServices providersServices(Runtime& runtime)
+{
+    return {runtime.readiness(),
+            runtime.registry(),
+            runtime.factory(),
+            runtime.providers(),
+            runtime.credentials(),
+            runtime.health(),
+            runtime.resilience(),
+            runtime.resilienceStore(),
+            runtime.configPath(),
+            runtime.config(),
+            [&runtime](const AppConfig& config) { runtime.applyConfig(config); }};
+}
 
 void addStandardPages(MainWindow& window, Runtime& runtime, ActivityLog& activity)
 {

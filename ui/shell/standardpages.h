@@ -1,5 +1,8 @@
 #pragma once
 
+#include "ui/providers/providersservices.h"
+#include "ui/speech/speechservices.h"
+
 namespace vd {
 
 class ActivityLog;
@@ -11,5 +14,10 @@ class Runtime;
 // "speech-to-text", "text-to-speech", "providers", "health", "activity". Titles follow the
 // interface language.
 void addStandardPages(MainWindow& window, Runtime& runtime, ActivityLog& activity);
+
+// The services the speech pages and the Providers page use, taken from the Runtime (which must
+// outlive the pages).
+SpeechServices speechServices(Runtime& runtime);
+ProvidersServices providersServices(Runtime& runtime);
 
 } // namespace vd

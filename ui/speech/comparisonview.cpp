@@ -1,7 +1,6 @@
 #include "ui/speech/comparisonview.h"
 
-#include "core/runtime/configuredproviders.h"
-#include "core/runtime/runtime.h"
+#include "core/resilience/providerdirectory.h"
 #include "ui/i18n/retranslator.h"
 #include "ui/speech/comparisonmodel.h"
 #include "ui/speech/textexport.h"
@@ -15,8 +14,8 @@
 
 namespace vd {
 
-ComparisonView::ComparisonView(Runtime& runtime, TranscriptionRunner& runner, QWidget* parent)
-    : QWidget(parent), m_runtime(runtime), m_runner(runner), m_model(new ComparisonModel(this)),
+ComparisonView::ComparisonView(ProviderDirectory& providers, TranscriptionRunner& runner, QWidget* parent)
+    : QWidget(parent), m_providers(providers), m_runner(runner), m_model(new ComparisonModel(this)),
       m_table(new QTableView(this)),
       m_exportButton(new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")), QString(), this))
 {
@@ -50,7 +49,7 @@ bool ComparisonView::start(const AudioClip& clip, const QString& language, const
 {
     QList<ComparisonModel::Row> rows;
     QStringList toRun;
-    for (const RouteCandidate& candidate : m_runtime.providers().candidates(ProviderCategory::Stt)) {
+    for (const RouteCandidate& candidate : m_providers.candidates(ProviderCategory::Stt)) {
         if (!candidate.info.enabled)
             continue;
         ComparisonModel::Row row;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/audio/audioclip.h"
+#include "core/model/audioclip.h"
 #include "core/model/result.h"
 #include "ui/speech/messagebanner.h"
 #include "ui/speech/transcriptionoutcome.h"
@@ -13,7 +13,7 @@ class QTableView;
 namespace vd {
 
 class ComparisonModel;
-class Runtime;
+class ProviderDirectory;
 class TranscriptionRunner;
 
 // "Compare all": runs every enabled, configured STT provider on one take at once (each through
@@ -24,7 +24,7 @@ class ComparisonView : public QWidget
 {
     Q_OBJECT
 public:
-    ComparisonView(Runtime& runtime, TranscriptionRunner& runner, QWidget* parent = nullptr);
+    ComparisonView(ProviderDirectory& providers, TranscriptionRunner& runner, QWidget* parent = nullptr);
 
     // Starts the comparison; false (and a message) when no provider can take part.
     bool start(const AudioClip& clip, const QString& language, const QString& source,
@@ -43,7 +43,7 @@ private:
     void finishRow(const QString& provider, const TranscriptionOutcome& outcome, bool scored = false);
     void exportAs();
 
-    Runtime& m_runtime;
+    ProviderDirectory& m_providers;
     TranscriptionRunner& m_runner;
     ComparisonModel* m_model;
     QTableView* m_table;

@@ -2,13 +2,14 @@
 
 #include "core/registry/providerfactory.h"
 #include "core/registry/providerregistry.h"
-#include "core/runtime/runtime.h"
+#include "core/runtime/readiness.h"
 #include "ui/i18n/retranslator.h"
 
 namespace vd {
 
-ProviderPicker::ProviderPicker(Runtime& runtime, ProviderCategory category, QWidget* parent)
-    : QComboBox(parent), m_runtime(runtime), m_category(category)
+ProviderPicker::ProviderPicker(const Readiness& readiness, ProviderRegistry& registry,
+                               const ProviderFactory& factory, ProviderCategory category, QWidget* parent)
+    : QComboBox(parent), m_readiness(readiness), m_registry(registry), m_factory(factory), m_category(category)
 {
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(this, &QComboBox::currentIndexChanged, this, [this] {
@@ -17,12 +18,11 @@ ProviderPicker::ProviderPicker(Runtime& runtime, ProviderCategory category, QWid
         m_wanted = m_effective = currentData().toString();
         emit providerChanged(m_wanted);
     });
-    ProviderRegistry& registry = m_runtime.registry();
     connect(&registry, &ProviderRegistry::providerAdded, this, &ProviderPicker::refresh);
     connect(&registry, &ProviderRegistry::providerChanged, this, &ProviderPicker::refresh);
     connect(&registry, &ProviderRegistry::orderChanged, this, &ProviderPicker::refresh);
     // Whether a provider is configured is known only once the keychain was read.
-    connect(&m_runtime, &Runtime::ready, this, &ProviderPicker::refresh);
+    connect(&m_readiness, &Readiness::ready, this, &ProviderPicker::refresh);
     Retranslator::keep(this, [this] {
         setToolTip(tr("Auto tries the providers in their priority order (Providers page) and falls back "
                       "to the next one when a provider fails; or pick one provider to use only it."));
@@ -57,12 +57,12 @@ QStringList ProviderPicker::providers() const
 void ProviderPicker::refresh()
 {
     QList<std::pair<QString, QString>> items{{tr("Auto (priority order)"), QString()}};
-    const bool ready = m_runtime.isReady();
-    for (const ProviderInfo& info : m_runtime.registry().availableProviders(m_category, false)) {
+    const bool ready = m_readiness.isReady();
+    for (const ProviderInfo& info : m_registry.availableProviders(m_category, false)) {
         QString label = info.name;
         if (!info.enabled)
             label = tr("%1 (disabled)").arg(info.name);
-        else if (ready && !m_runtime.factory().isConfigured(info))
+        else if (ready && !m_factory.isConfigured(info))
             label = tr("%1 (not configured)").arg(info.name);
         items.append({label, info.name});
     }

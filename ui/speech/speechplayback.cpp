@@ -3,10 +3,9 @@
 #include "core/audio/audiodecoder.h"
 #include "core/resilience/routedsynthesizejob.h"
 #include "core/resilience/router.h"
-#include "core/runtime/runtime.h"
 #include "ui/activity/activitylog.h"
 #include "ui/audio/pcmplayer.h"
-#include "ui/speech/speechlog.h"
+#include "ui/uilog.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -15,8 +14,8 @@
 
 namespace vd {
 
-SpeechPlayback::SpeechPlayback(Runtime& runtime, ActivityLog& activity, QObject* parent)
-    : QObject(parent), m_runtime(runtime), m_activity(activity), m_player(new PcmPlayer(this))
+SpeechPlayback::SpeechPlayback(Router& router, ActivityLog& activity, QObject* parent)
+    : QObject(parent), m_router(router), m_activity(activity), m_player(new PcmPlayer(this))
 {
     connect(m_player, &PcmPlayer::finished, this, [this] {
         // A stream still arriving is not finished just because the player ran dry and was closed.
@@ -53,7 +52,7 @@ void SpeechPlayback::start(const SynthesisRequest& request, const QString& provi
     // Raw PCM is what the streaming providers send as it is produced; the others answer whole.
     SynthesisRequest routed = request;
     routed.format = QStringLiteral("pcm");
-    RoutedSynthesizeJob* job = m_runtime.router().synthesize(routed, provider, this);
+    RoutedSynthesizeJob* job = m_router.synthesize(routed, provider, this);
     m_job = job;
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();

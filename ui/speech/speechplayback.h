@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/audio/audioclip.h"
+#include "core/model/audioclip.h"
 #include "core/model/providererror.h"
 #include "core/model/speechtypes.h"
 #include "core/resilience/routingtrace.h"
@@ -14,7 +14,7 @@ namespace vd {
 class ActivityLog;
 class PcmPlayer;
 class RoutedSynthesizeJob;
-class Runtime;
+class Router;
 
 // What one synthesis produced: the audio or the error, who answered, how long it took, and the
 // routing trace.
@@ -38,7 +38,7 @@ class SpeechPlayback : public QObject
 {
     Q_OBJECT
 public:
-    SpeechPlayback(Runtime& runtime, ActivityLog& activity, QObject* parent = nullptr);
+    SpeechPlayback(Router& router, ActivityLog& activity, QObject* parent = nullptr);
     ~SpeechPlayback() override;
 
     // `play` false only synthesizes (e.g. for Save as): finished() follows synthesized().
@@ -68,7 +68,7 @@ private:
     void playWhole(const EncodedAudio& audio, const QString& provider);
     void end(const QString& failure);
 
-    Runtime& m_runtime;
+    Router& m_router;
     ActivityLog& m_activity;
     PcmPlayer* m_player;
     QPointer<RoutedSynthesizeJob> m_job;

@@ -1,6 +1,6 @@
 #include "ui/speech/speechtotextpage.h"
 
-#include "core/runtime/runtime.h"
+#include "core/runtime/readiness.h"
 #include "ui/i18n/retranslator.h"
 #include "ui/speech/comparisonview.h"
 #include "ui/speech/languagepicker.h"
@@ -28,8 +28,8 @@
 
 namespace vd {
 
-SpeechToTextPage::SpeechToTextPage(Runtime& runtime, ActivityLog& activity, QWidget* parent)
-    : QWidget(parent), m_runtime(runtime), m_runner(new TranscriptionRunner(runtime, activity, this))
+SpeechToTextPage::SpeechToTextPage(const SpeechServices& services, ActivityLog& activity, QWidget* parent)
+    : QWidget(parent), m_services(services), m_runner(new TranscriptionRunner(services.router, activity, this))
 {
     buildUi();
     setAcceptDrops(true);
@@ -43,7 +43,7 @@ SpeechToTextPage::SpeechToTextPage(Runtime& runtime, ActivityLog& activity, QWid
         updateActions();
     });
     connect(m_take, &TakePanel::busyChanged, this, &SpeechToTextPage::updateActions);
-    connect(&m_runtime, &Runtime::ready, this, &SpeechToTextPage::updateActions);
+    connect(&m_services.readiness, &Readiness::ready, this, &SpeechToTextPage::updateActions);
     updateActions();
 }
 
@@ -84,7 +84,8 @@ void SpeechToTextPage::buildUi()
 QWidget* SpeechToTextPage::buildRequestBox()
 {
     auto* box = new QWidget(this);
-    m_provider = new ProviderPicker(m_runtime, ProviderCategory::Stt, box);
+    m_provider = new ProviderPicker(m_services.readiness, m_services.registry, m_services.factory,
+                                    ProviderCategory::Stt, box);
     m_provider->setObjectName(QStringLiteral("sttProvider"));
     m_language = new LanguagePicker(box);
     m_language->setObjectName(QStringLiteral("sttLanguage"));
@@ -125,7 +126,7 @@ QWidget* SpeechToTextPage::buildRequestBox()
     buttons->addWidget(m_statusLabel, 1);
 
     m_result = new TranscriptView(box);
-    m_compare = new ComparisonView(m_runtime, *m_runner, box);
+    m_compare = new ComparisonView(m_services.providers, *m_runner, box);
     connect(m_result, &TranscriptView::message, m_banner, &MessageBanner::showMessage);
     connect(m_compare, &ComparisonView::message, m_banner, &MessageBanner::showMessage);
     connect(m_compare, &ComparisonView::finished, this, [this] {
@@ -306,7 +307,7 @@ Status SpeechToTextPage::exportComparison(const QString& path) const
 
 void SpeechToTextPage::updateActions()
 {
-    const bool ready = m_runtime.isReady();
+    const bool ready = m_services.readiness.isReady();
     const bool canRun =
         ready && m_take->hasTake() && !m_take->isRecording() && !m_take->isLoading() && !isBusy();
     m_transcribeButton->setEnabled(canRun);

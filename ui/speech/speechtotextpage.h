@@ -4,6 +4,7 @@
 #include "ui/speech/transcriptionoutcome.h"
 
 #include "ui/shell/pagestate.h"
+#include "ui/speech/speechservices.h"
 
 #include <QByteArray>
 #include <QWidget>
@@ -23,7 +24,6 @@ class ComparisonView;
 class LanguagePicker;
 class MessageBanner;
 class ProviderPicker;
-class Runtime;
 class TakePanel;
 class TranscriptView;
 class TranscriptionRunner;
@@ -38,7 +38,7 @@ class SpeechToTextPage : public QWidget, public PageState
 {
     Q_OBJECT
 public:
-    SpeechToTextPage(Runtime& runtime, ActivityLog& activity, QWidget* parent = nullptr);
+    SpeechToTextPage(const SpeechServices& services, ActivityLog& activity, QWidget* parent = nullptr);
     ~SpeechToTextPage() override;
 
     // The user's choices (provider, language, reference, microphone, splitter, tab) for
@@ -98,7 +98,7 @@ private:
     void setStatus(StatusLine status, const QString& takeName = {});
     void showStatus();
 
-    Runtime& m_runtime;
+    SpeechServices m_services;
     TranscriptionRunner* m_runner;
     bool m_transcribing = false;
 

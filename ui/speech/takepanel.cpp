@@ -6,7 +6,7 @@
 #include "ui/audio/recorder.h"
 #include "ui/i18n/retranslator.h"
 #include "ui/speech/audiofolder.h"
-#include "ui/speech/speechlog.h"
+#include "ui/uilog.h"
 #include "ui/widgets/levelmeter.h"
 #include "ui/widgets/waveformview.h"
 

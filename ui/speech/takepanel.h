@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/audio/audioclip.h"
+#include "core/model/audioclip.h"
 #include "ui/speech/messagebanner.h"
 
 #include <QWidget>

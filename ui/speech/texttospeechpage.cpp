@@ -3,8 +3,8 @@
 #include "core/audio/audioencoder.h"
 #include "core/model/provider.h"
 #include "core/registry/providerregistry.h"
-#include "core/runtime/configuredproviders.h"
-#include "core/runtime/runtime.h"
+#include "core/resilience/providerdirectory.h"
+#include "core/runtime/readiness.h"
 #include "ui/i18n/retranslator.h"
 #include "ui/speech/languagepicker.h"
 #include "ui/speech/messagebanner.h"
@@ -32,9 +32,9 @@
 
 namespace vd {
 
-TextToSpeechPage::TextToSpeechPage(Runtime& runtime, ActivityLog& activity, QWidget* parent)
-    : QWidget(parent), m_runtime(runtime), m_activity(activity),
-      m_playback(new SpeechPlayback(runtime, activity, this))
+TextToSpeechPage::TextToSpeechPage(const SpeechServices& services, ActivityLog& activity, QWidget* parent)
+    : QWidget(parent), m_services(services), m_activity(activity),
+      m_playback(new SpeechPlayback(services.router, activity, this))
 {
     buildUi();
     connect(m_playback, &SpeechPlayback::synthesized, this, &TextToSpeechPage::onSynthesized);
@@ -49,11 +49,11 @@ TextToSpeechPage::TextToSpeechPage(Runtime& runtime, ActivityLog& activity, QWid
             showStatus([provider] { return tr("Playing %1…").arg(provider); });
     });
     connect(m_provider, &ProviderPicker::providerChanged, this, &TextToSpeechPage::refreshProvider);
-    connect(&m_runtime, &Runtime::ready, this, &TextToSpeechPage::refreshProvider);
+    connect(&m_services.readiness, &Readiness::ready, this, &TextToSpeechPage::refreshProvider);
     // Auto's limit and voices depend on which providers are enabled and in what order.
-    connect(&m_runtime.registry(), &ProviderRegistry::providerChanged, this,
+    connect(&m_services.registry, &ProviderRegistry::providerChanged, this,
             &TextToSpeechPage::refreshProvider);
-    connect(&m_runtime.registry(), &ProviderRegistry::orderChanged, this, &TextToSpeechPage::refreshProvider);
+    connect(&m_services.registry, &ProviderRegistry::orderChanged, this, &TextToSpeechPage::refreshProvider);
     connect(m_voice, &VoicePicker::stateChanged, this, &TextToSpeechPage::updateActions);
     refreshProvider();
 }
@@ -96,9 +96,10 @@ QWidget* TextToSpeechPage::buildControls()
     m_counter = new TextLimitCounter(box);
     m_counter->setObjectName(QStringLiteral("ttsCounter"));
 
-    m_provider = new ProviderPicker(m_runtime, ProviderCategory::Tts, box);
+    m_provider = new ProviderPicker(m_services.readiness, m_services.registry, m_services.factory,
+                                    ProviderCategory::Tts, box);
     m_provider->setObjectName(QStringLiteral("ttsProvider"));
-    m_voice = new VoicePicker(m_runtime, m_activity, box);
+    m_voice = new VoicePicker(m_services.providers, m_activity, box);
     m_voice->setObjectName(QStringLiteral("ttsVoice"));
     m_reloadVoices = new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), QString(), box);
     m_reloadVoices->setObjectName(QStringLiteral("reloadVoicesButton"));
@@ -227,7 +228,7 @@ SynthesisRequest TextToSpeechPage::request() const
 QStringList TextToSpeechPage::eligibleProviders() const
 {
     QStringList names;
-    for (const RouteCandidate& candidate : m_runtime.providers().candidates(ProviderCategory::Tts)) {
+    for (const RouteCandidate& candidate : m_services.providers.candidates(ProviderCategory::Tts)) {
         if (candidate.info.enabled && candidate.configured && candidate.instance)
             names.append(candidate.info.name);
     }
@@ -236,7 +237,7 @@ QStringList TextToSpeechPage::eligibleProviders() const
 
 void TextToSpeechPage::refreshProvider()
 {
-    if (!m_runtime.isReady()) {
+    if (!m_services.readiness.isReady()) {
         updateCounter();
         return;
     }
@@ -245,7 +246,7 @@ void TextToSpeechPage::refreshProvider()
     TextLimit largest;
     QString owner;
     for (const QString& name : names) {
-        const std::optional<RouteCandidate> candidate = m_runtime.providers().candidate(name);
+        const std::optional<RouteCandidate> candidate = m_services.providers.candidate(name);
         auto* tts = candidate ? dynamic_cast<TextToSpeechProvider*>(candidate->instance.get()) : nullptr;
         if (!tts)
             continue;
@@ -280,7 +281,7 @@ bool TextToSpeechPage::isOverLimit() const
 
 QString TextToSpeechPage::playBlockedReason() const
 {
-    if (!m_runtime.isReady())
+    if (!m_services.readiness.isReady())
         return tr("Loading providers…");
     if (text().trimmed().isEmpty())
         return tr("Type some text to speak.");

@@ -3,6 +3,7 @@
 #include "core/model/speechtypes.h"
 
 #include "ui/shell/pagestate.h"
+#include "ui/speech/speechservices.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -21,7 +22,6 @@ class ActivityLog;
 class LanguagePicker;
 class MessageBanner;
 class ProviderPicker;
-class Runtime;
 class SpeechPlayback;
 class TextLimitCounter;
 class VoicePicker;
@@ -37,7 +37,7 @@ class TextToSpeechPage : public QWidget, public PageState
 {
     Q_OBJECT
 public:
-    TextToSpeechPage(Runtime& runtime, ActivityLog& activity, QWidget* parent = nullptr);
+    TextToSpeechPage(const SpeechServices& services, ActivityLog& activity, QWidget* parent = nullptr);
     ~TextToSpeechPage() override;
 
     // The user's choices (provider, voice, language, speed, splitter) and the text, for QSettings.
@@ -97,7 +97,7 @@ private:
     void chooseSavePath();
     QStringList eligibleProviders() const;
 
-    Runtime& m_runtime;
+    SpeechServices m_services;
     ActivityLog& m_activity;
     SpeechPlayback* m_playback;
     QStringList m_queue;

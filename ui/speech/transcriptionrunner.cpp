@@ -3,9 +3,8 @@
 #include "core/evaluation/worderrorrate.h"
 #include "core/resilience/routedtranscribejob.h"
 #include "core/resilience/router.h"
-#include "core/runtime/runtime.h"
 #include "ui/activity/activitylog.h"
-#include "ui/speech/speechlog.h"
+#include "ui/uilog.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -14,8 +13,8 @@
 
 namespace vd {
 
-TranscriptionRunner::TranscriptionRunner(Runtime& runtime, ActivityLog& activity, QObject* parent)
-    : QObject(parent), m_runtime(runtime), m_activity(activity)
+TranscriptionRunner::TranscriptionRunner(Router& router, ActivityLog& activity, QObject* parent)
+    : QObject(parent), m_router(router), m_activity(activity)
 {}
 
 TranscriptionRunner::~TranscriptionRunner()
@@ -27,7 +26,7 @@ void TranscriptionRunner::transcribe(const AudioClip& clip, const QString& langu
                                      const QString& provider, ActivityEntry::Operation operation, Done done)
 {
     RoutedTranscribeJob* job =
-        m_runtime.router().transcribe(TranscriptionRequest{clip, language, source}, provider, this);
+        m_router.transcribe(TranscriptionRequest{clip, language, source}, provider, this);
     m_jobs.append(job);
     const QDateTime started = QDateTime::currentDateTimeUtc();
     QElapsedTimer timer;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/audio/audioclip.h"
+#include "core/model/audioclip.h"
 #include "ui/activity/activityentry.h"
 #include "ui/speech/transcriptionoutcome.h"
 
@@ -14,7 +14,7 @@ namespace vd {
 
 class ActivityLog;
 class RoutedTranscribeJob;
-class Runtime;
+class Router;
 
 // Sends transcription requests through the router (Auto = the priority chain, or one named
 // provider, still breaker-checked), times them, records each in the ActivityLog with its
@@ -26,7 +26,7 @@ class TranscriptionRunner : public QObject
 public:
     using Done = std::function<void(const TranscriptionOutcome&)>;
 
-    TranscriptionRunner(Runtime& runtime, ActivityLog& activity, QObject* parent = nullptr);
+    TranscriptionRunner(Router& router, ActivityLog& activity, QObject* parent = nullptr);
     ~TranscriptionRunner() override;
 
     // Starts a request; `done` is called once, on this object's thread, unless the runner is
@@ -42,7 +42,7 @@ public:
                     std::function<void(std::optional<double>)> done);
 
 private:
-    Runtime& m_runtime;
+    Router& m_router;
     ActivityLog& m_activity;
     QList<QPointer<RoutedTranscribeJob>> m_jobs;
 };

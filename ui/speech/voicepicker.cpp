@@ -1,8 +1,7 @@
 #include "ui/speech/voicepicker.h"
 
 #include "core/model/provider.h"
-#include "core/runtime/configuredproviders.h"
-#include "core/runtime/runtime.h"
+#include "core/resilience/providerdirectory.h"
 #include "ui/activity/activitylog.h"
 #include "ui/i18n/retranslator.h"
 
@@ -12,8 +11,8 @@
 
 namespace vd {
 
-VoicePicker::VoicePicker(Runtime& runtime, ActivityLog& activity, QWidget* parent)
-    : QComboBox(parent), m_runtime(runtime), m_activity(activity)
+VoicePicker::VoicePicker(ProviderDirectory& providers, ActivityLog& activity, QWidget* parent)
+    : QComboBox(parent), m_providers(providers), m_activity(activity)
 {
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(16);
@@ -54,7 +53,7 @@ void VoicePicker::load(const QString& provider)
         setState(State::Empty);
         return;
     }
-    const std::optional<RouteCandidate> candidate = m_runtime.providers().candidate(provider);
+    const std::optional<RouteCandidate> candidate = m_providers.candidate(provider);
     auto* tts = candidate ? dynamic_cast<TextToSpeechProvider*>(candidate->instance.get()) : nullptr;
     if (!tts) {
         m_error = candidate ? candidate->unavailable.message

@@ -8,7 +8,7 @@
 namespace vd {
 
 class ActivityLog;
-class Runtime;
+class ProviderDirectory;
 class VoiceListJob;
 
 // The voice choice of the Text-to-speech page: "Provider default" and the voices one provider
@@ -27,7 +27,7 @@ public:
         Failed
     };
 
-    VoicePicker(Runtime& runtime, ActivityLog& activity, QWidget* parent = nullptr);
+    VoicePicker(ProviderDirectory& providers, ActivityLog& activity, QWidget* parent = nullptr);
 
     // Loads the voices of `provider` (empty: none, only "Provider default").
     void load(const QString& provider);
@@ -47,7 +47,7 @@ private:
     void setState(State state);
     void fill();
 
-    Runtime& m_runtime;
+    ProviderDirectory& m_providers;
     ActivityLog& m_activity;
     QPointer<VoiceListJob> m_job;
     QString m_provider;

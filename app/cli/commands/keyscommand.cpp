@@ -129,7 +129,7 @@ void KeysCommand::status()
 
 void KeysCommand::write()
 {
-    // Runs after Runtime::ready, when the keychain has answered (asynchronously) whether it is
+    // Runs once the Runtime is ready, when the keychain has answered (asynchronously) whether it is
     // there; checking that before reading the key means nobody types a key that cannot be stored.
     CredentialStore& credentials = m_runtime->credentials();
     if (!credentials.keychainAvailable()) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/credentials/credential.h"
 #include "core/model/clock.h"
+#include "core/model/credential.h"
 #include "core/model/providerdefinition.h"
 #include "core/model/providerinfo.h"
 #include "core/network/cloudcontext.h"

@@ -1,7 +1,7 @@
 #include "core/providers/google/googledefinitions.h"
 
+#include "core/corelog.h"
 #include "core/network/cloudsettings.h"
-#include "core/providers/google/googlelog.h"
 #include "core/providers/google/googlerequests.h"
 #include "core/providers/google/googleresponses.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/credentials/credential.h"
+#include "core/model/credential.h"
 #include "core/model/result.h"
 #include "core/model/speechtypes.h"
 #include "core/network/cloudtranscribejob.h"

@@ -1,7 +1,7 @@
 #include "core/providers/openai/openaidefinitions.h"
 
+#include "core/corelog.h"
 #include "core/network/cloudsettings.h"
-#include "core/providers/openai/openailog.h"
 #include "core/providers/openai/openairequests.h"
 #include "core/providers/openai/openairesponses.h"
 

@@ -1,7 +1,7 @@
 #include "core/providers/yandex/yandexdefinitions.h"
 
+#include "core/corelog.h"
 #include "core/network/cloudsettings.h"
-#include "core/providers/yandex/yandexlog.h"
 #include "core/providers/yandex/yandexrequests.h"
 #include "core/providers/yandex/yandexresponses.h"
 

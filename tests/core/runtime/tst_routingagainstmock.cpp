@@ -91,7 +91,7 @@ private Q_SLOTS:
         QVERIFY2(runtime.hasValue(), "the config written by the test must load");
         m_runtime = std::move(runtime).value();
         m_runtime->router().setOnlineCheck([] { return true; });
-        QSignalSpy ready(m_runtime.get(), &Runtime::ready);
+        QSignalSpy ready(&m_runtime->readiness(), &Readiness::ready);
         m_runtime->start();
         QVERIFY(ready.count() == 1 || ready.wait(30000));
     }

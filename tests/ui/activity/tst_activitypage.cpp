@@ -1,4 +1,3 @@
-#include "core/runtime/runtime.h"
 #include "ui/activity/activitylog.h"
 #include "ui/activity/activitypage.h"
 #include "ui/activity/activitytablemodel.h"
@@ -25,7 +24,6 @@ class TestActivityPage : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Runtime> m_runtime;
 
     static ActivityEntry routedEntry(const QString& winner)
     {
@@ -61,24 +59,11 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        RuntimeOptions options;
-        options.configPath = m_dir.filePath(QStringLiteral("config.json")); // missing: defaults
-        options.stateDirectory = m_dir.filePath(QStringLiteral("state"));
-        options.keychainService = QStringLiteral("voicedeck-activity-test");
-        options.pluginPaths = QStringList{};
-        auto runtime = Runtime::create(options);
-        QVERIFY(runtime.hasValue());
-        m_runtime = std::move(runtime).value();
-    }
-    void cleanup() { m_runtime.reset(); }
-
     void showsWhatWasRecordedBeforeAndAfterItOpened()
     {
         ActivityLog log;
         log.record(routedEntry(QStringLiteral("google_stt")));
-        ActivityPage page(*m_runtime, log);
+        ActivityPage page(log);
         log.record(failedEntry(QStringLiteral("openai_tts")));
         QCOMPARE(page.table()->model()->rowCount(), 2);
         QCOMPARE(page.entryAt(0)->provider, QStringLiteral("google_stt"));
@@ -89,7 +74,7 @@ private Q_SLOTS:
     void earlierSessionsArriveScrolledToTheNewest()
     {
         ActivityLog log;
-        ActivityPage page(*m_runtime, log);
+        ActivityPage page(log);
         page.resize(800, 300);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -106,7 +91,7 @@ private Q_SLOTS:
     void providerNamesAreNeverCutAndSizeTakesOnlyWhatItNeeds()
     {
         ActivityLog log;
-        ActivityPage page(*m_runtime, log);
+        ActivityPage page(log);
         page.resize(800, 400);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -134,7 +119,7 @@ private Q_SLOTS:
         ActivityLog log;
         log.record(routedEntry(QStringLiteral("google_stt")));
         log.record(failedEntry(QStringLiteral("openai_tts")));
-        ActivityPage page(*m_runtime, log);
+        ActivityPage page(log);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.selectRow(0);
@@ -157,7 +142,7 @@ private Q_SLOTS:
         log.record(routedEntry(QStringLiteral("google_stt")));
         log.record(failedEntry(QStringLiteral("openai_tts")));
         log.record(routedEntry(QStringLiteral("yandex_stt")));
-        ActivityPage page(*m_runtime, log);
+        ActivityPage page(log);
         auto* filter = page.findChild<QLineEdit*>(QStringLiteral("filterEdit"));
         QVERIFY(filter);
         QTest::keyClicks(filter, QStringLiteral("auth"));
@@ -176,7 +161,7 @@ private Q_SLOTS:
         ActivityLog log(3);
         for (const char* name : {"a", "b", "c"})
             log.record(routedEntry(QString::fromLatin1(name)));
-        ActivityPage page(*m_runtime, log);
+        ActivityPage page(log);
         page.selectRow(2); // "c"
         log.record(routedEntry(QStringLiteral("d")));
         log.record(routedEntry(QStringLiteral("e")));
@@ -195,7 +180,7 @@ private Q_SLOTS:
     {
         ActivityLog log;
         log.record(routedEntry(QStringLiteral("google_stt")));
-        ActivityPage page(*m_runtime, log);
+        ActivityPage page(log);
         page.selectRow(0);
         auto* clear = page.findChild<QPushButton*>(QStringLiteral("clearButton"));
         QVERIFY(clear);
@@ -210,7 +195,7 @@ private Q_SLOTS:
         ActivityLog log;
         log.record(routedEntry(QStringLiteral("google_stt")));
         log.record(failedEntry(QStringLiteral("openai_tts")));
-        ActivityPage page(*m_runtime, log);
+        ActivityPage page(log);
         QSignalSpy exported(&page, &ActivityPage::exported);
         const QString path = m_dir.filePath(QStringLiteral("activity.json"));
         page.exportTo(path);
@@ -232,7 +217,7 @@ private Q_SLOTS:
         probe.operation = ActivityEntry::Operation::Probe;
         log.record(routedEntry(QStringLiteral("google_stt")));
         log.record(probe);
-        ActivityPage page(*m_runtime, log);
+        ActivityPage page(log);
         QCOMPARE(page.table()->model()->rowCount(), 2); // listed unless asked otherwise
         auto* box = page.findChild<QCheckBox*>(QStringLiteral("probesCheck"));
         QVERIFY(box && box->isChecked());
@@ -243,7 +228,7 @@ private Q_SLOTS:
         QCOMPARE(page.table()->model()->rowCount(), 1);
 
         const QByteArray state = page.savePageState();
-        ActivityPage restarted(*m_runtime, log);
+        ActivityPage restarted(log);
         QVERIFY(restarted.restorePageState(state));
         QVERIFY(!restarted.findChild<QCheckBox*>(QStringLiteral("probesCheck"))->isChecked());
         QCOMPARE(restarted.table()->model()->rowCount(), 1);
@@ -257,7 +242,7 @@ private Q_SLOTS:
         ActivityLog log;
         log.record(routedEntry(QStringLiteral("google_stt")));
         log.record(failedEntry(QStringLiteral("openai_tts")));
-        ActivityPage page(*m_runtime, log);
+        ActivityPage page(log);
         page.setFilterText(QStringLiteral("openai"));
         QSignalSpy exported(&page, &ActivityPage::exported);
         const QString path = m_dir.filePath(QStringLiteral("filtered.json"));
@@ -274,7 +259,7 @@ private Q_SLOTS:
     {
         ActivityLog log;
         log.record(routedEntry(QStringLiteral("google_stt")));
-        ActivityPage page(*m_runtime, log);
+        ActivityPage page(log);
         QSignalSpy exported(&page, &ActivityPage::exported);
         const QString path = m_dir.filePath(QStringLiteral("activity.csv"));
         page.exportTo(path);

@@ -65,7 +65,7 @@ private:
 
     void startRuntime()
     {
-        QSignalSpy ready(m_runtime.get(), &Runtime::ready);
+        QSignalSpy ready(&m_runtime->readiness(), &Readiness::ready);
         m_runtime->start();
         QVERIFY(ready.count() == 1 || ready.wait(30000));
     }
@@ -126,7 +126,8 @@ private Q_SLOTS:
 
     void fillsTheCardsOnceTheRuntimeIsReady()
     {
-        HealthPage page(*m_runtime, *m_activity);
+        HealthPage page(m_runtime->readiness(), m_runtime->registry(), m_runtime->health(), m_runtime->resilience(),
+                        m_runtime->config());
         QVERIFY(!page.isPopulated());
         auto* probeButton = page.findChild<QPushButton*>(QStringLiteral("probeAllButton"));
         QVERIFY(probeButton);
@@ -148,7 +149,8 @@ private Q_SLOTS:
     void trippedBreakerShowsOnTheCardAndInTheCharts()
     {
         startRuntime();
-        HealthPage page(*m_runtime, *m_activity);
+        HealthPage page(m_runtime->readiness(), m_runtime->registry(), m_runtime->health(), m_runtime->resilience(),
+                        m_runtime->config());
         page.resize(1200, 900);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -189,7 +191,8 @@ private Q_SLOTS:
     void probeAllRecordsEveryProbeInTheActivityLog()
     {
         startRuntime();
-        HealthPage page(*m_runtime, *m_activity);
+        HealthPage page(m_runtime->readiness(), m_runtime->registry(), m_runtime->health(), m_runtime->resilience(),
+                        m_runtime->config());
         ProbeRecorder probes(m_runtime->health(), *m_activity); // as the application wires it
         m_server.setFault(Endpoint::OpenAiModels, Fault::httpError(500));
         auto* probeButton = page.findChild<QPushButton*>(QStringLiteral("probeAllButton"));
@@ -213,7 +216,8 @@ private Q_SLOTS:
     void exportsTheChartedSeriesAsCsv()
     {
         startRuntime();
-        HealthPage page(*m_runtime, *m_activity);
+        HealthPage page(m_runtime->readiness(), m_runtime->registry(), m_runtime->health(), m_runtime->resilience(),
+                        m_runtime->config());
         QVERIFY(transcribe(QStringLiteral("google_stt"))->hasError() == false);
         QTRY_COMPARE(page.chartHistory().samples(QStringLiteral("google_stt")).size(), 1);
         QSignalSpy exported(&page, &HealthPage::csvExported);
@@ -233,7 +237,8 @@ private Q_SLOTS:
     void exportToAnUnwritablePlaceReportsWhy()
     {
         startRuntime();
-        HealthPage page(*m_runtime, *m_activity);
+        HealthPage page(m_runtime->readiness(), m_runtime->registry(), m_runtime->health(), m_runtime->resilience(),
+                        m_runtime->config());
         QSignalSpy exported(&page, &HealthPage::csvExported);
         page.exportCsv(m_dir.filePath(QStringLiteral("missing/folder/health.csv")));
         QVERIFY(exported.wait(10000));
@@ -244,7 +249,8 @@ private Q_SLOTS:
     void rangeChoiceAppliesToBothCharts()
     {
         startRuntime();
-        HealthPage page(*m_runtime, *m_activity);
+        HealthPage page(m_runtime->readiness(), m_runtime->registry(), m_runtime->health(), m_runtime->resilience(),
+                        m_runtime->config());
         QCOMPARE(page.range(), ChartRange::OneHour);
         auto* combo = page.findChild<QComboBox*>(QStringLiteral("rangeCombo"));
         QVERIFY(combo);

@@ -5,6 +5,7 @@
 #include "ui/activity/activitylog.h"
 #include "ui/activity/proberecorder.h"
 #include "ui/providers/providerspage.h"
+#include "ui/shell/standardpages.h"
 
 #include <QApplication>
 #include <QFile>
@@ -69,7 +70,7 @@ public:
 
     void startRuntime()
     {
-        QSignalSpy ready(runtime.get(), &Runtime::ready);
+        QSignalSpy ready(&runtime->readiness(), &Readiness::ready);
         runtime->start();
         QVERIFY(runtime->isReady() || ready.wait(30000));
     }
@@ -78,7 +79,7 @@ public:
     void createPage()
     {
         probes = std::make_unique<ProbeRecorder>(runtime->health(), activity);
-        page = std::make_unique<ProvidersPage>(*runtime, activity);
+        page = std::make_unique<ProvidersPage>(providersServices(*runtime));
         page->resize(1000, 700);
         page->show();
         QApplication::setActiveWindow(page.get());

@@ -4,6 +4,7 @@
 #include "ui/health/healthpage.h"
 #include "ui/i18n/translator.h"
 #include "ui/providers/providerspage.h"
+#include "ui/shell/standardpages.h"
 #include "ui/speech/speechtotextpage.h"
 #include "ui/speech/texttospeechpage.h"
 
@@ -169,14 +170,15 @@ private:
     QWidget* create(const QString& page)
     {
         if (page == QLatin1String("stt"))
-            return new SpeechToTextPage(*m_runtime, m_activity);
+            return new SpeechToTextPage(speechServices(*m_runtime), m_activity);
         if (page == QLatin1String("tts"))
-            return new TextToSpeechPage(*m_runtime, m_activity);
+            return new TextToSpeechPage(speechServices(*m_runtime), m_activity);
         if (page == QLatin1String("providers"))
-            return new ProvidersPage(*m_runtime, m_activity);
+            return new ProvidersPage(providersServices(*m_runtime));
         if (page == QLatin1String("health"))
-            return new HealthPage(*m_runtime, m_activity);
-        return new ActivityPage(*m_runtime, m_activity);
+            return new HealthPage(m_runtime->readiness(), m_runtime->registry(), m_runtime->health(),
+                                  m_runtime->resilience(), m_runtime->config());
+        return new ActivityPage(m_activity);
     }
 
     QString russian(const char* context, const char* source) const
@@ -218,7 +220,7 @@ private slots:
     // which fails once the language changed; it keeps that as a state now.
     void speechStatusClearsWhenReadyAfterASwitch()
     {
-        SpeechToTextPage page(*m_runtime, m_activity);
+        SpeechToTextPage page(speechServices(*m_runtime), m_activity);
         const auto* status = page.findChild<QLabel*>(QStringLiteral("sttStatus"));
         QCOMPARE(status->text(), QStringLiteral("Loading providers…"));
         QVERIFY(m_translator.setLanguage(QStringLiteral("ru")));

@@ -64,7 +64,7 @@ inline std::unique_ptr<Runtime> makeRuntime(const QTemporaryDir& dir, const QJso
     runtime->router().setOnlineCheck([] { return true; });
     if (!start)
         return runtime;
-    QSignalSpy ready(runtime.get(), &Runtime::ready);
+    QSignalSpy ready(&runtime->readiness(), &Readiness::ready);
     runtime->start();
     if (!runtime->isReady() && !ready.wait(30000))
         return nullptr;

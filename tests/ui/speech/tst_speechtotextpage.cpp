@@ -5,6 +5,7 @@
 #include "tests/support/mockserver/mockproviderserver.h"
 #include "ui/activity/activitylog.h"
 #include "ui/audio/recorder.h"
+#include "ui/shell/standardpages.h"
 #include "ui/speech/comparisonmodel.h"
 #include "ui/speech/messagebanner.h"
 #include "ui/speech/providerpicker.h"
@@ -52,7 +53,7 @@ private:
         m_runtime = test::makeRuntime(m_dir, QJsonObject{{"openai_stt", test::aimedAt(base, openAi)}});
         QVERIFY2(m_runtime, "the test runtime must start");
         m_activity = std::make_unique<ActivityLog>();
-        m_page = std::make_unique<SpeechToTextPage>(*m_runtime, *m_activity);
+        m_page = std::make_unique<SpeechToTextPage>(speechServices(*m_runtime), *m_activity);
         m_page->resize(900, 700);
         m_page->show();
     }
@@ -330,12 +331,12 @@ private Q_SLOTS:
         m_page.reset();
         m_runtime = test::makeRuntime(m_dir, QJsonObject{}, false);
         QVERIFY(m_runtime);
-        m_page = std::make_unique<SpeechToTextPage>(*m_runtime, *m_activity);
+        m_page = std::make_unique<SpeechToTextPage>(speechServices(*m_runtime), *m_activity);
         m_page->restorePageState(R"({"provider": "pocketsphinx_stt"})");
         openAndWait(m_speechFile);
         auto* picker = m_page->findChild<ProviderPicker*>("sttProvider");
         QVERIFY(!m_page->findChild<QPushButton*>("transcribeButton")->isEnabled()); // not ready yet
-        QSignalSpy ready(m_runtime.get(), &Runtime::ready);
+        QSignalSpy ready(&m_runtime->readiness(), &Readiness::ready);
         m_runtime->start();
         QVERIFY(ready.count() == 1 || ready.wait(30000));
         QCOMPARE(picker->itemText(0), QStringLiteral("Auto (priority order)"));

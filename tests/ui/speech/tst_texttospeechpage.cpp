@@ -3,6 +3,7 @@
 #include "tests/support/mockserver/mockproviderserver.h"
 #include "ui/activity/activitylog.h"
 #include "ui/audio/pcmplayer.h"
+#include "ui/shell/standardpages.h"
 #include "ui/speech/messagebanner.h"
 #include "ui/speech/providerpicker.h"
 #include "ui/speech/speechplayback.h"
@@ -49,7 +50,7 @@ private:
         m_runtime = test::makeRuntime(m_dir, providers);
         QVERIFY2(m_runtime, "the test runtime must start");
         m_activity = std::make_unique<ActivityLog>();
-        m_page = std::make_unique<TextToSpeechPage>(*m_runtime, *m_activity);
+        m_page = std::make_unique<TextToSpeechPage>(speechServices(*m_runtime), *m_activity);
         m_page->resize(800, 600);
         m_page->show();
     }
