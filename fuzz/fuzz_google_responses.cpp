@@ -6,7 +6,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     if (size < 1)
         return 0;
-    const vd::HttpResponse response = vd::fuzz::successResponse(vd::fuzz::bytes(data + 1, size - 1), data[0] >> 2);
+    const vd::HttpResponse response =
+        vd::fuzz::successResponse(vd::fuzz::bytes(data + 1, size - 1), data[0] >> 2);
     static const QString encodings[] = {QStringLiteral("LINEAR16"), QStringLiteral("MP3"),
                                         QStringLiteral("OGG_OPUS"), QStringLiteral("MULAW")};
     switch (data[0] & 3) {

@@ -7,7 +7,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     if (size < 1)
         return 0;
-    const vd::HttpResponse response = vd::fuzz::successResponse(vd::fuzz::bytes(data + 1, size - 1), data[0] >> 2);
+    const vd::HttpResponse response =
+        vd::fuzz::successResponse(vd::fuzz::bytes(data + 1, size - 1), data[0] >> 2);
     static const QString formats[] = {QStringLiteral("wav"), QStringLiteral("pcm"), QStringLiteral("mp3"),
                                       QStringLiteral("opus")};
     switch (data[0] & 3) {

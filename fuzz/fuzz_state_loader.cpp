@@ -17,7 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QJsonObject providers = doc.object().value(QStringLiteral("providers")).toObject();
     for (auto it = providers.begin(); it != providers.end(); ++it) {
         const QJsonObject entry = it.value().toObject();
-        const auto snapshot = vd::BreakerSnapshot::fromJson(entry.value(QStringLiteral("breaker")).toObject());
+        const auto snapshot =
+            vd::BreakerSnapshot::fromJson(entry.value(QStringLiteral("breaker")).toObject());
         const auto health = vd::ProviderHealth::fromJson(entry.value(QStringLiteral("health")).toObject());
         if (health) {
             (void)health->latency();

@@ -20,9 +20,9 @@ inline QByteArray bytes(const uint8_t* data, size_t size)
 // it to a vendor parser.
 inline HttpResponse successResponse(const QByteArray& body, uint8_t selector)
 {
-    static const char* const types[] = {"application/json; charset=utf-8", "audio/mpeg", "audio/ogg",
-                                        "audio/wav", "text/html", "", "application/octet-stream",
-                                        "audio/L16; rate=24000"};
+    static const char* const types[] = {
+        "application/json; charset=utf-8", "audio/mpeg",           "audio/ogg", "audio/wav", "text/html", "",
+        "application/octet-stream",        "audio/L16; rate=24000"};
     HttpResponse response;
     response.status = 200;
     response.body = body;

@@ -29,9 +29,9 @@ namespace vd::cli {
 namespace {
 
 const QStringList kCommands{
-    QStringLiteral("providers"), QStringLiteral("health"), QStringLiteral("transcribe"),
-    QStringLiteral("compare"),   QStringLiteral("speak"),  QStringLiteral("voices"),
-    QStringLiteral("config"),    QStringLiteral("keys"),   QStringLiteral("breaker"),
+    QStringLiteral("providers"), QStringLiteral("health"),  QStringLiteral("transcribe"),
+    QStringLiteral("compare"),   QStringLiteral("speak"),   QStringLiteral("voices"),
+    QStringLiteral("config"),    QStringLiteral("keys"),    QStringLiteral("breaker"),
     QStringLiteral("bench"),     QStringLiteral("monitor"), QStringLiteral("suite"),
     QStringLiteral("history")};
 
@@ -189,7 +189,8 @@ int CliApplication::start(const QStringList& arguments)
         return code;
 
     connect(m_command.get(), &Command::finished, this, &CliApplication::finish);
-    connect(&m_runtime->readiness(), &Readiness::ready, m_command.get(), &Command::run, Qt::SingleShotConnection);
+    connect(&m_runtime->readiness(), &Readiness::ready, m_command.get(), &Command::run,
+            Qt::SingleShotConnection);
     m_runtime->start();
     return -1;
 }

@@ -42,8 +42,8 @@ protected:
     bool checkProviderName(const QString& name, const char* category = nullptr) const;
     // `file` names a readable regular file, or a usage error saying to check the path.
     bool checkReadableFile(const QString& file) const;
-    // Decodes `file` as 16 kHz mono on the thread pool; then calls `next` on this thread with the clip, or prints
-    // the decoder's message and finishes with ExitUsage.
+    // Decodes `file` as 16 kHz mono on the thread pool; then calls `next` on this thread with the clip, or
+    // prints the decoder's message and finishes with ExitUsage.
     void decodeThen(const QString& file, std::function<void(const AudioClip&)> next);
 
     Runtime* m_runtime = nullptr;

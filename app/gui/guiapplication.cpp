@@ -17,7 +17,6 @@
 #include <QDesktopServices>
 #include <QPixmap>
 #include <QTimer>
-
 #include <cstdio>
 
 namespace vd::gui {
@@ -30,12 +29,9 @@ constexpr int kExitConfig = 3; // as voicedeck-cli (PRODUCT.md §4)
 } // namespace
 
 GuiApplication::GuiApplication(GuiOptions options)
-    : m_options(std::move(options))
-    , m_configPath(resolveConfigPath(m_options.configPath))
-    , m_translator(std::make_unique<Translator>())
-    , m_activity(std::make_unique<ActivityLog>())
-{
-}
+    : m_options(std::move(options)), m_configPath(resolveConfigPath(m_options.configPath)),
+      m_translator(std::make_unique<Translator>()), m_activity(std::make_unique<ActivityLog>())
+{}
 
 GuiApplication::~GuiApplication()
 {

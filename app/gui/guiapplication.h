@@ -4,7 +4,6 @@
 #include "core/config/configerror.h"
 
 #include <QObject>
-
 #include <memory>
 
 namespace vd {

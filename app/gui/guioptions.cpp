@@ -2,7 +2,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-
 #include <cstdio>
 #include <cstring>
 
@@ -18,7 +17,8 @@ const QString kScreenshot = QStringLiteral("screenshot");
 void describe(QCommandLineParser& parser)
 {
     parser.setApplicationDescription(QCoreApplication::translate(
-        "vd::gui::GuiOptions", "VoiceDeck: manage, test and monitor speech-to-text and text-to-speech providers."));
+        "vd::gui::GuiOptions",
+        "VoiceDeck: manage, test and monitor speech-to-text and text-to-speech providers."));
     parser.addOption({kConfig, QCoreApplication::translate("vd::gui::GuiOptions", "Use this config file."),
                       QStringLiteral("FILE")});
     parser.addOption({kPage,

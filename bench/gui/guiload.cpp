@@ -9,7 +9,6 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
-
 #include <cmath>
 #include <memory>
 
@@ -28,9 +27,9 @@ AudioClip tone()
     return clip;
 }
 
-template<typename Job>
-ActivityEntry entryFor(Job* job, ActivityEntry::Operation operation, const QDateTime& started, qint64 elapsedMs,
-                       qint64 bytes)
+template <typename Job>
+ActivityEntry entryFor(Job* job, ActivityEntry::Operation operation, const QDateTime& started,
+                       qint64 elapsedMs, qint64 bytes)
 {
     ActivityEntry entry;
     entry.time = started;
@@ -51,11 +50,8 @@ ActivityEntry entryFor(Job* job, ActivityEntry::Operation operation, const QDate
 } // namespace
 
 GuiLoad::GuiLoad(Runtime& runtime, ActivityLog& activity, QObject* parent)
-    : QObject(parent)
-    , m_runtime(runtime)
-    , m_activity(activity)
-{
-}
+    : QObject(parent), m_runtime(runtime), m_activity(activity)
+{}
 
 void GuiLoad::every(int ms, std::function<void()> work)
 {
@@ -96,7 +92,8 @@ void GuiLoad::stop()
 void GuiLoad::transcribe(const QString& provider)
 {
     static const AudioClip clip = tone();
-    auto* job = m_runtime.router().transcribe(TranscriptionRequest{clip, QStringLiteral("en-US"), {}}, provider, this);
+    auto* job = m_runtime.router().transcribe(TranscriptionRequest{clip, QStringLiteral("en-US"), {}},
+                                              provider, this);
     const QDateTime started = QDateTime::currentDateTimeUtc();
     auto elapsed = std::make_shared<QElapsedTimer>();
     elapsed->start();

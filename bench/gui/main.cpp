@@ -26,7 +26,6 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
-
 #include <cstdio>
 #include <ctime>
 
@@ -52,13 +51,15 @@ public:
         timespec before{};
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &before);
         const int type = int(event->type());
-        QByteArray name = receiver->metaObject()->className() + QByteArray(" ") + receiver->objectName().toUtf8();
+        QByteArray name =
+            receiver->metaObject()->className() + QByteArray(" ") + receiver->objectName().toUtf8();
         if (receiver->parent())
             name += " in " + receiver->parent()->objectName().toUtf8();
         const bool result = QApplication::notify(receiver, event);
         timespec after{};
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &after);
-        const double ms = double(after.tv_sec - before.tv_sec) * 1e3 + double(after.tv_nsec - before.tv_nsec) / 1e6;
+        const double ms =
+            double(after.tv_sec - before.tv_sec) * 1e3 + double(after.tv_nsec - before.tv_nsec) / 1e6;
         if (ms > 10)
             qWarning("slow event %d to %s: %.1f ms CPU", type, name.constData(), ms);
         return result;
@@ -84,7 +85,8 @@ bool writeConfig(const QString& path, const QList<MockProviderServer*>& servers)
 {
     QJsonObject providers;
     const auto url = [&servers](int index, Vendor vendor) {
-        return QJsonObject{{"settings", QJsonObject{{"base_url", servers.at(index)->baseUrl(vendor).toString()}}}};
+        return QJsonObject{
+            {"settings", QJsonObject{{"base_url", servers.at(index)->baseUrl(vendor).toString()}}}};
     };
     providers.insert("openai_stt", url(0, Vendor::OpenAi));
     providers.insert("openai_tts", url(0, Vendor::OpenAi));
@@ -95,7 +97,8 @@ bool writeConfig(const QString& path, const QList<MockProviderServer*>& servers)
     const QJsonObject config{
         {"version", 1},
         {"providers", providers},
-        {"routing", QJsonObject{{"attempt_timeout_ms", 10000}, {"request_deadline_ms", 30000}, {"max_retries", 0}}},
+        {"routing",
+         QJsonObject{{"attempt_timeout_ms", 10000}, {"request_deadline_ms", 30000}, {"max_retries", 0}}},
         {"breaker", QJsonObject{{"consecutive_failures", 3}, {"open_seconds", 5}}},
         {"health", QJsonObject{{"probe_interval_seconds", 5}, {"history_hours", 24}}},
     };
@@ -116,7 +119,8 @@ qsizetype fillDayOfHistory(ChartHistory& history, const QStringList& providers, 
             const qint64 incident = (s + p * 1000) % (8 * 3600); // seconds into the current 8-hour cycle
             const bool ok = flapping ? (s * 7 + p) % 53 != 0 : incident >= 1200;
             const HealthStatus status =
-                ok ? HealthStatus::Healthy : (flapping || incident < 600 ? HealthStatus::Degraded : HealthStatus::Unhealthy);
+                ok ? HealthStatus::Healthy
+                   : (flapping || incident < 600 ? HealthStatus::Degraded : HealthStatus::Unhealthy);
             samples.append({now.addSecs(-s), 200.0 + double((s * 7919 + p * 31) % 900), status, ok});
         }
         total += samples.size();
@@ -152,22 +156,25 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("The GUI thread's longest stall under load (ms)."));
     parser.addHelpOption();
-    const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("Measured seconds (10)."),
-                                          QStringLiteral("n"), QStringLiteral("10"));
+    const QCommandLineOption secondsOption(QStringLiteral("seconds"),
+                                           QStringLiteral("Measured seconds (10)."), QStringLiteral("n"),
+                                           QStringLiteral("10"));
     const QCommandLineOption latencyOption(QStringLiteral("latency-ms"),
                                            QStringLiteral("Slow provider's answer time (2000)."),
                                            QStringLiteral("ms"), QStringLiteral("2000"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Append the JSON line to this file."),
-                                        QStringLiteral("file"));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QStringLiteral("Append the JSON line to this file."), QStringLiteral("file"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QStringLiteral("Save the window as a PNG at the end."),
                                               QStringLiteral("file"));
-    const QCommandLineOption flappingOption(QStringLiteral("flapping"),
-                                            QStringLiteral("Chart history that changes status every ~9 minutes "
-                                                           "(worst case) instead of three incidents a day."));
-    const QCommandLineOption traceOption(QStringLiteral("trace-slow-events"),
-                                         QStringLiteral("Log every event that took more than 10 ms of GUI CPU time."));
-    parser.addOptions({secondsOption, latencyOption, jsonOption, screenshotOption, flappingOption, traceOption});
+    const QCommandLineOption flappingOption(
+        QStringLiteral("flapping"), QStringLiteral("Chart history that changes status every ~9 minutes "
+                                                   "(worst case) instead of three incidents a day."));
+    const QCommandLineOption traceOption(
+        QStringLiteral("trace-slow-events"),
+        QStringLiteral("Log every event that took more than 10 ms of GUI CPU time."));
+    parser.addOptions(
+        {secondsOption, latencyOption, jsonOption, screenshotOption, flappingOption, traceOption});
     parser.process(app);
     app.setTracing(parser.isSet(traceOption));
     const int seconds = std::max(1, parser.value(secondsOption).toInt());
@@ -181,19 +188,23 @@ int main(int argc, char* argv[])
     serverContext->moveToThread(&serverThread);
     QList<MockProviderServer*> servers; // OpenAI, Google, Yandex
     bool listening = true;
-    QMetaObject::invokeMethod(serverContext, [&] {
-        for (int i = 0; i < 3; ++i) {
-            auto* server = new MockProviderServer;
-            server->setRecordLimit(100);
-            listening = server->listen() && listening;
-            servers.append(server);
-        }
-        servers.at(0)->setFault(Endpoint::OpenAiTranscriptions, Fault::delay(latencyMs));
-        servers.at(0)->setFault(Endpoint::OpenAiSpeech, Fault::delay(latencyMs));
-        servers.at(2)->setFault(Endpoint::YandexRecognize, Fault::httpError(503));
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        serverContext,
+        [&] {
+            for (int i = 0; i < 3; ++i) {
+                auto* server = new MockProviderServer;
+                server->setRecordLimit(100);
+                listening = server->listen() && listening;
+                servers.append(server);
+            }
+            servers.at(0)->setFault(Endpoint::OpenAiTranscriptions, Fault::delay(latencyMs));
+            servers.at(0)->setFault(Endpoint::OpenAiSpeech, Fault::delay(latencyMs));
+            servers.at(2)->setFault(Endpoint::YandexRecognize, Fault::httpError(503));
+        },
+        Qt::BlockingQueuedConnection);
     const auto stopServer = [&] {
-        QMetaObject::invokeMethod(serverContext, [&] { qDeleteAll(servers); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            serverContext, [&] { qDeleteAll(servers); }, Qt::BlockingQueuedConnection);
         serverContext->deleteLater();
         serverThread.quit();
         serverThread.wait();
@@ -240,14 +251,16 @@ int main(int argc, char* argv[])
         } else {
             health->setRange(ChartRange::OneDay);
             const bool flapping = parser.isSet(flappingOption);
-            const qsizetype historySamples = fillDayOfHistory(health->chartHistory(), health->providers(), flapping);
+            const qsizetype historySamples =
+                fillDayOfHistory(health->chartHistory(), health->providers(), flapping);
             fillActivity(activity, 5000);
             waitFor([] { return false; }, 1000); // first paint and chart rebuilds, not measured
 
             bench::GuiLoad load(*runtime, activity);
             int rangeStep = 0;
             load.setPeriodicAction([&] {
-                const ChartRange ranges[] = {ChartRange::FiveMinutes, ChartRange::OneHour, ChartRange::OneDay};
+                const ChartRange ranges[] = {ChartRange::FiveMinutes, ChartRange::OneHour,
+                                             ChartRange::OneDay};
                 health->setRange(ranges[++rangeStep % 3]);
             });
             bench::StallMonitor monitor;
@@ -261,12 +274,13 @@ int main(int argc, char* argv[])
             if (parser.isSet(screenshotOption))
                 window.grab().save(parser.value(screenshotOption));
             const bench::StallMonitor::Summary s = monitor.summary();
-            std::printf("GUI thread stalls over %.1f s (%lld ticks of 1 ms), %d providers, %lld chart samples, "
-                        "%d requests, %d probe rounds, slow provider %d ms:\n",
-                        s.seconds, qlonglong(s.ticks), int(health->providers().size()), qlonglong(historySamples),
-                        load.finishedRequests(), load.probeRounds(), latencyMs);
-            std::printf("  wall clock: max %.2f ms, p99 %.2f ms, p50 %.2f ms, %lld over 16 ms\n", s.maxStallMs,
-                        s.p99StallMs, s.p50StallMs, qlonglong(s.stallsOverFrame));
+            std::printf(
+                "GUI thread stalls over %.1f s (%lld ticks of 1 ms), %d providers, %lld chart samples, "
+                "%d requests, %d probe rounds, slow provider %d ms:\n",
+                s.seconds, qlonglong(s.ticks), int(health->providers().size()), qlonglong(historySamples),
+                load.finishedRequests(), load.probeRounds(), latencyMs);
+            std::printf("  wall clock: max %.2f ms, p99 %.2f ms, p50 %.2f ms, %lld over 16 ms\n",
+                        s.maxStallMs, s.p99StallMs, s.p50StallMs, qlonglong(s.stallsOverFrame));
             std::printf("  GUI thread CPU time between ticks: max %.2f ms, p99 %.2f ms, %lld over 16 ms\n",
                         s.maxCpuMs, s.p99CpuMs, qlonglong(s.cpuOverFrame));
             const QJsonObject json{

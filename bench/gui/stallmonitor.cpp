@@ -42,9 +42,7 @@ Percentiles percentiles(QList<double> values)
 
 } // namespace
 
-StallMonitor::StallMonitor(std::chrono::milliseconds tick, QObject* parent)
-    : QObject(parent)
-    , m_tick(tick)
+StallMonitor::StallMonitor(std::chrono::milliseconds tick, QObject* parent) : QObject(parent), m_tick(tick)
 {
     m_timer.setTimerType(Qt::PreciseTimer);
     m_timer.setInterval(m_tick);

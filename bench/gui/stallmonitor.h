@@ -4,7 +4,6 @@
 #include <QList>
 #include <QObject>
 #include <QTimer>
-
 #include <chrono>
 
 namespace vd::bench {
@@ -33,7 +32,8 @@ public:
         qsizetype cpuOverFrame = 0;
     };
 
-    explicit StallMonitor(std::chrono::milliseconds tick = std::chrono::milliseconds(1), QObject* parent = nullptr);
+    explicit StallMonitor(std::chrono::milliseconds tick = std::chrono::milliseconds(1),
+                          QObject* parent = nullptr);
 
     void start();
     void stop();

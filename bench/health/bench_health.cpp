@@ -41,19 +41,23 @@ public:
     {
         m_thread.start();
         m_context.moveToThread(&m_thread);
-        QMetaObject::invokeMethod(&m_context, [this, count] {
-            for (int i = 0; i < count; ++i) {
-                auto server = std::make_unique<MockProviderServer>();
-                server->listen();
-                server->setFault(Endpoint::OpenAiModels, Fault::delay(kAnswerMs));
-                m_urls.append(server->baseUrl(Vendor::OpenAi));
-                m_servers.push_back(std::move(server));
-            }
-        }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            &m_context,
+            [this, count] {
+                for (int i = 0; i < count; ++i) {
+                    auto server = std::make_unique<MockProviderServer>();
+                    server->listen();
+                    server->setFault(Endpoint::OpenAiModels, Fault::delay(kAnswerMs));
+                    m_urls.append(server->baseUrl(Vendor::OpenAi));
+                    m_servers.push_back(std::move(server));
+                }
+            },
+            Qt::BlockingQueuedConnection);
     }
     ~ServerFarm()
     {
-        QMetaObject::invokeMethod(&m_context, [this] { m_servers.clear(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            &m_context, [this] { m_servers.clear(); }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -92,7 +96,8 @@ void probeRounds(benchmark::State& state, int servers)
     }
     QNetworkAccessManager network;
     ProviderFactory factory(registry, &network, [](const ProviderInfo&) {
-        return Credential{QStringLiteral("test-key"), CredentialSource::Environment, QStringLiteral("OPENAI_API_KEY")};
+        return Credential{QStringLiteral("test-key"), CredentialSource::Environment,
+                          QStringLiteral("OPENAI_API_KEY")};
     });
     ConfiguredProviders directory(registry, factory, config);
     ResilienceState resilience;
@@ -104,12 +109,12 @@ void probeRounds(benchmark::State& state, int servers)
     const auto round = [&] {
         int answered = 0;
         QEventLoop loop;
-        const auto connection = QObject::connect(&monitor, &HealthMonitor::probeFinished, &loop,
-                                                 [&](const QString&, bool ok) {
-                                                     failures += ok ? 0 : 1;
-                                                     if (++answered == kProviders)
-                                                         loop.quit();
-                                                 });
+        const auto connection =
+            QObject::connect(&monitor, &HealthMonitor::probeFinished, &loop, [&](const QString&, bool ok) {
+                failures += ok ? 0 : 1;
+                if (++answered == kProviders)
+                    loop.quit();
+            });
         timer.start();
         monitor.probeAll();
         if (monitor.probesInFlight() != kProviders) {
@@ -137,9 +142,15 @@ void probeRounds(benchmark::State& state, int servers)
 
 } // namespace
 
-BENCHMARK_CAPTURE(probeRounds, fifty_hosts, kProviders)->Name("health/50_providers_50_hosts")
-    ->Iterations(5)->UseRealTime()->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(probeRounds, one_host, 1)->Name("health/50_providers_one_host")
-    ->Iterations(3)->UseRealTime()->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(probeRounds, fifty_hosts, kProviders)
+    ->Name("health/50_providers_50_hosts")
+    ->Iterations(5)
+    ->UseRealTime()
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(probeRounds, one_host, 1)
+    ->Name("health/50_providers_one_host")
+    ->Iterations(3)
+    ->UseRealTime()
+    ->Unit(benchmark::kMillisecond);
 
 VD_BENCHMARK_MAIN();

@@ -30,7 +30,8 @@ const QStringList& sentences()
         QStringLiteral("play some music in the living room"),
         QStringLiteral("remind me to call my mother at six in the evening"),
         QStringLiteral("the quick brown fox jumps over the lazy dog"),
-        QStringLiteral("please read the first chapter of the book aloud and then stop at the end of the page"),
+        QStringLiteral(
+            "please read the first chapter of the book aloud and then stop at the end of the page"),
     };
     return list;
 }
@@ -64,7 +65,8 @@ Engines& engines()
     const auto flite = e.bench->runtime().providers().candidate(QStringLiteral("flite_tts"));
     const auto sphinx = e.bench->runtime().providers().candidate(QStringLiteral("pocketsphinx_stt"));
     if (!flite || !flite->instance || !sphinx || !sphinx->instance) {
-        e.failure = QStringLiteral("the flite_tts and pocketsphinx_stt plugins were not found in %1").arg(plugins);
+        e.failure =
+            QStringLiteral("the flite_tts and pocketsphinx_stt plugins were not found in %1").arg(plugins);
         return e;
     }
     e.flite = std::dynamic_pointer_cast<TextToSpeechProvider>(flite->instance);
@@ -74,7 +76,8 @@ Engines& engines()
         job->setAutoDelete(false);
         startAndWait(job);
         const std::unique_ptr<SynthesizeJob> owned(job);
-        Result<AudioClip> clip = job->hasError() ? Result<AudioClip>(job->error()) : decodeAudio(job->audio());
+        Result<AudioClip> clip =
+            job->hasError() ? Result<AudioClip>(job->error()) : decodeAudio(job->audio());
         if (!clip) {
             e.failure = QStringLiteral("Flite could not speak a clip: ") + clip.error().summary();
             return e;
@@ -112,7 +115,8 @@ void fliteSynthesis(benchmark::State& state)
     qint64 cpuNs = 0;
     for (auto _ : state) {
         for (const QString& text : sentences()) {
-            SynthesizeJob* job = engines().flite->synthesize(SynthesisRequest{text, {}, {}, 1.0, QStringLiteral("wav")});
+            SynthesizeJob* job =
+                engines().flite->synthesize(SynthesisRequest{text, {}, {}, 1.0, QStringLiteral("wav")});
             const qint64 cpuStart = processCpuNs();
             timer.start();
             startAndWait(job);
@@ -140,8 +144,8 @@ void sphinxRecognition(benchmark::State& state)
     int words = 0;
     for (auto _ : state) {
         for (int i = 0; i < engines().clips.size(); ++i) {
-            TranscribeJob* job = engines().sphinx->transcribe(
-                TranscriptionRequest{engines().clips.at(i), QStringLiteral("en-US"), QStringLiteral("clip.wav")});
+            TranscribeJob* job = engines().sphinx->transcribe(TranscriptionRequest{
+                engines().clips.at(i), QStringLiteral("en-US"), QStringLiteral("clip.wav")});
             job->setAutoDelete(false);
             const qint64 cpuStart = processCpuNs();
             timer.start();
@@ -149,9 +153,9 @@ void sphinxRecognition(benchmark::State& state)
             busyNs += timer.nsecsElapsed();
             cpuNs += processCpuNs() - cpuStart;
             const std::unique_ptr<TranscribeJob> owned(job);
-            const WordErrorRate wer = computeWordErrorRate(
-                sentences().at(i), job->hasError() ? QString() : job->transcript().text)
-                                         .value();
+            const WordErrorRate wer =
+                computeWordErrorRate(sentences().at(i), job->hasError() ? QString() : job->transcript().text)
+                    .value();
             errors += wer.errors();
             words += wer.referenceWords;
         }
@@ -166,7 +170,15 @@ void sphinxRecognition(benchmark::State& state)
 
 } // namespace
 
-BENCHMARK(fliteSynthesis)->Name("offline/flite_tts")->Iterations(3)->UseRealTime()->Unit(benchmark::kMillisecond);
-BENCHMARK(sphinxRecognition)->Name("offline/pocketsphinx_stt")->Iterations(1)->UseRealTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(fliteSynthesis)
+    ->Name("offline/flite_tts")
+    ->Iterations(3)
+    ->UseRealTime()
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(sphinxRecognition)
+    ->Name("offline/pocketsphinx_stt")
+    ->Iterations(1)
+    ->UseRealTime()
+    ->Unit(benchmark::kMillisecond);
 
 VD_BENCHMARK_MAIN();

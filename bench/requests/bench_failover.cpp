@@ -24,7 +24,14 @@ namespace {
 
 const QString kPrimary = QStringLiteral("openai_tts");
 
-enum class Primary { Disabled, Refused, Http503, Hang, BreakerOpen };
+enum class Primary
+{
+    Disabled,
+    Refused,
+    Http503,
+    Hang,
+    BreakerOpen
+};
 
 struct Scenario
 {
@@ -47,9 +54,10 @@ MockControl& mock()
 
 QJsonObject configFor(const Scenario& scenario)
 {
-    const QString primaryUrl = scenario.primary == Primary::Refused
-                                   ? test::MockProviderServer::refusingUrl().toString() + QStringLiteral("/v1")
-                                   : mock().openAiUrl().toString();
+    const QString primaryUrl =
+        scenario.primary == Primary::Refused
+            ? test::MockProviderServer::refusingUrl().toString() + QStringLiteral("/v1")
+            : mock().openAiUrl().toString();
     QJsonObject primary = BenchRuntime::baseUrl(primaryUrl);
     primary.insert(QStringLiteral("priority"), 1);
     if (scenario.primary == Primary::Disabled)
@@ -63,13 +71,12 @@ QJsonObject configFor(const Scenario& scenario)
     for (auto it = scenario.routing.begin(); it != scenario.routing.end(); ++it)
         routing.insert(it.key(), it.value());
     return QJsonObject{
-        {QStringLiteral("providers"),
-         QJsonObject{{kPrimary, primary},
-                     {QStringLiteral("google_tts"), secondary},
-                     {QStringLiteral("yandex_tts"), off},
-                     {QStringLiteral("openai_stt"), off},
-                     {QStringLiteral("google_stt"), off},
-                     {QStringLiteral("yandex_stt"), off}}},
+        {QStringLiteral("providers"), QJsonObject{{kPrimary, primary},
+                                                  {QStringLiteral("google_tts"), secondary},
+                                                  {QStringLiteral("yandex_tts"), off},
+                                                  {QStringLiteral("openai_stt"), off},
+                                                  {QStringLiteral("google_stt"), off},
+                                                  {QStringLiteral("yandex_stt"), off}}},
         {QStringLiteral("routing"), routing},
     };
 }
@@ -89,7 +96,8 @@ void failover(benchmark::State& state, Scenario scenario)
         return;
     }
     if (scenario.primary == Primary::Http503)
-        mock().setFault(QStringLiteral("openai.speech"), QStringLiteral("http_error"), {{QStringLiteral("status"), 503}});
+        mock().setFault(QStringLiteral("openai.speech"), QStringLiteral("http_error"),
+                        {{QStringLiteral("status"), 503}});
     if (scenario.primary == Primary::Hang)
         mock().setFault(QStringLiteral("openai.speech"), QStringLiteral("hang"));
     QElapsedTimer timer;
@@ -143,7 +151,9 @@ void failover(benchmark::State& state, Scenario scenario)
 void add(const char* name, Scenario scenario, int iterations)
 {
     benchmark::RegisterBenchmark(name, failover, scenario)
-        ->Iterations(iterations)->UseRealTime()->Unit(benchmark::kMillisecond);
+        ->Iterations(iterations)
+        ->UseRealTime()
+        ->Unit(benchmark::kMillisecond);
 }
 
 int registerAll()
@@ -156,9 +166,12 @@ int registerAll()
     add("failover/primary_breaker_open", {Primary::BreakerOpen, {}}, quick);
     add("failover/primary_503_one_retry", {Primary::Http503, {{QStringLiteral("max_retries"), 1}}}, 10);
     add("failover/primary_refused_one_retry", {Primary::Refused, {{QStringLiteral("max_retries"), 1}}}, 10);
-    add("failover/primary_hangs_timeout_250ms", {Primary::Hang, {{QStringLiteral("attempt_timeout_ms"), 250}}}, 12);
+    add("failover/primary_hangs_timeout_250ms",
+        {Primary::Hang, {{QStringLiteral("attempt_timeout_ms"), 250}}}, 12);
     add("failover/primary_hangs_hedge_50ms",
-        {Primary::Hang, {{QStringLiteral("attempt_timeout_ms"), 250}, {QStringLiteral("hedge_after_ms"), 50}}}, 20);
+        {Primary::Hang,
+         {{QStringLiteral("attempt_timeout_ms"), 250}, {QStringLiteral("hedge_after_ms"), 50}}},
+        20);
     return 0;
 }
 

@@ -33,7 +33,11 @@ namespace {
 
 constexpr int kWarmUp = 50;
 
-enum class Operation { Synthesize, Transcribe };
+enum class Operation
+{
+    Synthesize,
+    Transcribe
+};
 
 // One routed request; false (and the error skips the benchmark) when it failed.
 bool routed(benchmark::State& state, Operation operation)
@@ -158,9 +162,13 @@ int main(int argc, char** argv)
         return BenchRequests::dump(url, QString::fromLocal8Bit(argv[2])) ? 0 : 1;
     }
     benchmark::RegisterBenchmark("overhead/synthesize", pairedOverhead, Operation::Synthesize)
-        ->Iterations(requestCount())->UseRealTime()->Unit(benchmark::kMicrosecond);
+        ->Iterations(requestCount())
+        ->UseRealTime()
+        ->Unit(benchmark::kMicrosecond);
     benchmark::RegisterBenchmark("overhead/transcribe", pairedOverhead, Operation::Transcribe)
-        ->Iterations(requestCount())->UseRealTime()->Unit(benchmark::kMicrosecond);
+        ->Iterations(requestCount())
+        ->UseRealTime()
+        ->Unit(benchmark::kMicrosecond);
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;

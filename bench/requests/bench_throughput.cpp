@@ -26,8 +26,7 @@ public:
 
     Pump(int concurrency, double seconds, Launch launch)
         : m_concurrency(concurrency), m_budgetNs(qint64(seconds * 1e9)), m_launch(std::move(launch))
-    {
-    }
+    {}
 
     void run()
     {
@@ -111,8 +110,8 @@ void bare(benchmark::State& state)
     measure(state, [](std::function<void(bool)> done) {
         QNetworkReply* reply = sendBare(OverheadFixture::instance().bare, call);
         QObject::connect(reply, &QNetworkReply::finished, reply, [reply, done] {
-            const bool ok = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200
-                            && !reply->readAll().isEmpty();
+            const bool ok = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200 &&
+                            !reply->readAll().isEmpty();
             reply->deleteLater();
             done(ok);
         });
@@ -121,7 +120,21 @@ void bare(benchmark::State& state)
 
 } // namespace
 
-BENCHMARK(routed)->Name("throughput/routed")->Arg(1)->Arg(16)->Arg(256)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
-BENCHMARK(bare)->Name("throughput/bare_qnam")->Arg(1)->Arg(16)->Arg(256)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(routed)
+    ->Name("throughput/routed")
+    ->Arg(1)
+    ->Arg(16)
+    ->Arg(256)
+    ->Iterations(1)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(bare)
+    ->Name("throughput/bare_qnam")
+    ->Arg(1)
+    ->Arg(16)
+    ->Arg(256)
+    ->Iterations(1)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond);
 
 VD_BENCHMARK_MAIN();

@@ -1,9 +1,8 @@
 #pragma once
 
-#include <benchmark/benchmark.h>
-
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <benchmark/benchmark.h>
 #include <functional>
 #include <vector>
 
@@ -39,16 +38,16 @@ inline void runTeardowns()
 
 // main() for a benchmark program that needs Qt's event loop machinery (QCoreApplication must
 // exist before any QObject with timers or sockets). Google Benchmark flags pass through.
-#define VD_BENCHMARK_MAIN()                                                                        \
-    int main(int argc, char** argv)                                                                \
-    {                                                                                              \
-        QCoreApplication app(argc, argv);                                                          \
-        vd::bench::quietLogs();                                                                    \
-        benchmark::Initialize(&argc, argv);                                                        \
-        if (benchmark::ReportUnrecognizedArguments(argc, argv))                                    \
-            return 1;                                                                              \
-        benchmark::RunSpecifiedBenchmarks();                                                       \
-        benchmark::Shutdown();                                                                     \
-        vd::bench::runTeardowns();                                                                 \
-        return 0;                                                                                  \
+#define VD_BENCHMARK_MAIN()                                                                                  \
+    int main(int argc, char** argv)                                                                          \
+    {                                                                                                        \
+        QCoreApplication app(argc, argv);                                                                    \
+        vd::bench::quietLogs();                                                                              \
+        benchmark::Initialize(&argc, argv);                                                                  \
+        if (benchmark::ReportUnrecognizedArguments(argc, argv))                                              \
+            return 1;                                                                                        \
+        benchmark::RunSpecifiedBenchmarks();                                                                 \
+        benchmark::Shutdown();                                                                               \
+        vd::bench::runTeardowns();                                                                           \
+        return 0;                                                                                            \
     }

@@ -19,7 +19,8 @@ namespace {
 
 Credential testKey()
 {
-    return Credential{QStringLiteral("test-key"), CredentialSource::Environment, QStringLiteral("OPENAI_API_KEY")};
+    return Credential{QStringLiteral("test-key"), CredentialSource::Environment,
+                      QStringLiteral("OPENAI_API_KEY")};
 }
 
 bool writeFile(const QString& path, const QByteArray& bytes)
@@ -121,9 +122,9 @@ bool BenchRequests::dump(const QUrl& openAiUrl, const QString& directory)
         std::fprintf(stderr, "the OpenAI request builders returned no request\n");
         return false;
     }
-    return writeFile(dir.filePath(QStringLiteral("speech.json")), speech.body)
-        && writeFile(dir.filePath(QStringLiteral("tone.wav")), wav)
-        && writeFile(dir.filePath(QStringLiteral("transcription.json")), QJsonDocument(fields).toJson());
+    return writeFile(dir.filePath(QStringLiteral("speech.json")), speech.body) &&
+           writeFile(dir.filePath(QStringLiteral("tone.wav")), wav) &&
+           writeFile(dir.filePath(QStringLiteral("transcription.json")), QJsonDocument(fields).toJson());
 }
 
 QNetworkReply* sendBare(QNetworkAccessManager& network, const HttpCall& call)

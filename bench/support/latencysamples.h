@@ -1,8 +1,7 @@
 #pragma once
 
-#include <benchmark/benchmark.h>
-
 #include <QList>
+#include <benchmark/benchmark.h>
 #include <chrono>
 
 namespace vd::bench {

@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QRegularExpression>
-
 #include <csignal>
 #include <sys/prctl.h>
 
@@ -20,7 +19,8 @@ MockControl::MockControl()
         m_baseUrl = QUrl(QString::fromUtf8(given));
         return;
     }
-    const QString program = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("vd-mock-server"));
+    const QString program =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("vd-mock-server"));
     m_process.setProgram(program);
     m_process.setArguments({QStringLiteral("--port"), QStringLiteral("0")});
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -37,8 +37,9 @@ MockControl::MockControl()
             return;
         }
     }
-    m_failure = QStringLiteral("could not start %1 (build the vd-mock-server target, or set VD_BENCH_MOCK_URL)")
-                    .arg(program);
+    m_failure =
+        QStringLiteral("could not start %1 (build the vd-mock-server target, or set VD_BENCH_MOCK_URL)")
+            .arg(program);
 }
 
 MockControl::~MockControl()
@@ -81,7 +82,8 @@ bool MockControl::post(const QString& path, const QJsonObject& body)
     waitFor(reply);
     const bool ok = reply->error() == QNetworkReply::NoError;
     if (!ok)
-        m_failure = QStringLiteral("%1 %2: %3").arg(path, reply->errorString(), QString::fromUtf8(reply->readAll()));
+        m_failure =
+            QStringLiteral("%1 %2: %3").arg(path, reply->errorString(), QString::fromUtf8(reply->readAll()));
     reply->deleteLater();
     return ok;
 }

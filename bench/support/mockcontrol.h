@@ -21,11 +21,12 @@ public:
 
     bool isReady() const { return m_baseUrl.isValid(); }
     QString failure() const { return m_failure; }
-    QUrl baseUrl() const { return m_baseUrl; }           // http://127.0.0.1:PORT
-    QUrl openAiUrl() const;                              // + /v1
+    QUrl baseUrl() const { return m_baseUrl; } // http://127.0.0.1:PORT
+    QUrl openAiUrl() const;                    // + /v1
 
     // POST /__mock/fault {"endpoint": endpoint, "fault": kind, ...extra}; count -1 = always.
-    bool setFault(const QString& endpoint, const QString& kind, const QJsonObject& extra = {}, int count = -1);
+    bool setFault(const QString& endpoint, const QString& kind, const QJsonObject& extra = {},
+                  int count = -1);
     bool reset(); // clears faults and records
 
 private:

@@ -1,11 +1,9 @@
 #include "core/audio/audioconvert.h"
 
 #include <QtEndian>
-
-#include <soxr.h>
-
 #include <algorithm>
 #include <cmath>
+#include <soxr.h>
 
 namespace vd {
 
@@ -44,10 +42,9 @@ AudioClip resample(const AudioClip& clip, int targetRate)
     const soxr_io_spec_t io = soxr_io_spec(SOXR_FLOAT32_I, SOXR_FLOAT32_I);
     const soxr_quality_spec_t quality = soxr_quality_spec(SOXR_HQ, 0);
     size_t produced = 0;
-    const soxr_error_t error = soxr_oneshot(clip.sampleRate, targetRate, unsigned(clip.channels),
-                                            clip.samples.constData(), inFrames, nullptr,
-                                            result.samples.data(), outCapacity, &produced, &io,
-                                            &quality, nullptr);
+    const soxr_error_t error =
+        soxr_oneshot(clip.sampleRate, targetRate, unsigned(clip.channels), clip.samples.constData(), inFrames,
+                     nullptr, result.samples.data(), outCapacity, &produced, &io, &quality, nullptr);
     if (error) // only on invalid parameters, which the checks above exclude
         return {};
     result.samples.resize(qsizetype(produced) * clip.channels);

@@ -8,7 +8,6 @@
 #include <QBuffer>
 #include <QFileInfo>
 #include <QSaveFile>
-
 #include <algorithm>
 #include <array>
 #include <cerrno>
@@ -54,7 +53,9 @@ Result<EncodedAudio> encodeWithSndfile(const AudioClip& clip, const QString& for
     info.format = sndfileFormat(format);
     if (!sf_format_check(&info))
         return badInput(QStringLiteral("%1 cannot hold audio at %2 Hz with %3 channels; choose WAV.")
-                            .arg(format.toUpper()).arg(clip.sampleRate).arg(clip.channels));
+                            .arg(format.toUpper())
+                            .arg(clip.sampleRate)
+                            .arg(clip.channels));
 
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -72,7 +73,10 @@ Result<EncodedAudio> encodeWithSndfile(const AudioClip& clip, const QString& for
     sf_close(file);
     if (written != frames)
         return badInput(QStringLiteral("Encoding %1 failed after %2 of %3 frames: %4.")
-                            .arg(format.toUpper()).arg(written).arg(frames).arg(error));
+                            .arg(format.toUpper())
+                            .arg(written)
+                            .arg(frames)
+                            .arg(error));
     buffer.close();
     EncodedAudio audio;
     audio.data = bytes;
@@ -108,8 +112,8 @@ ProviderError unknownExtension(const QString& path)
 
 QStringList encodableAudioFormats()
 {
-    return {QStringLiteral("wav"), QStringLiteral("flac"), QStringLiteral("ogg"),
-            QStringLiteral("mp3"), QStringLiteral("pcm")};
+    return {QStringLiteral("wav"), QStringLiteral("flac"), QStringLiteral("ogg"), QStringLiteral("mp3"),
+            QStringLiteral("pcm")};
 }
 
 QString audioFormatForPath(const QString& path)

@@ -1,7 +1,6 @@
 #include "core/audio/sndfiledevice.h"
 
 #include <QIODevice>
-
 #include <cstdio>
 
 namespace vd {

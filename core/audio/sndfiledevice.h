@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <sndfile.h>
 
 class QIODevice;

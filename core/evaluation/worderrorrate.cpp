@@ -45,7 +45,7 @@ QStringList normalizeWords(const QString& text)
     for (const QChar c : text.toCaseFolded()) {
         if (isApostrophe(c))
             continue;
-        if (c == QChar(0x0451)) // ё
+        if (c == QChar(0x0451))            // ё
             cleaned.append(QChar(0x0435)); // е
         else if (c.isLetterOrNumber() || c.isMark())
             cleaned.append(c);

@@ -43,8 +43,8 @@ std::optional<ErrorKind> errorKindFromName(QStringView name)
 
 bool isRetryable(ErrorKind kind)
 {
-    return kind == ErrorKind::Network || kind == ErrorKind::Timeout || kind == ErrorKind::RateLimited
-           || kind == ErrorKind::Server;
+    return kind == ErrorKind::Network || kind == ErrorKind::Timeout || kind == ErrorKind::RateLimited ||
+           kind == ErrorKind::Server;
 }
 
 bool isRequestFault(ErrorKind kind)

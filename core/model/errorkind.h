@@ -2,13 +2,13 @@
 
 #include <QString>
 #include <QStringView>
-
 #include <optional>
 
 namespace vd {
 
 // The error taxonomy of PRODUCT.md §3. The JSON names are part of the contract.
-enum class ErrorKind {
+enum class ErrorKind
+{
     Network,
     Timeout,
     RateLimited,

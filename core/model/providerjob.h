@@ -3,7 +3,6 @@
 #include "core/model/providererror.h"
 
 #include <QObject>
-
 #include <optional>
 
 namespace vd {

@@ -46,11 +46,29 @@ constexpr std::array<std::pair<HealthStatus, const char*>, 4> kStatuses{{
 
 } // namespace
 
-QString categoryName(ProviderCategory category) { return nameOf(kCategories, category); }
-std::optional<ProviderCategory> categoryFromName(QStringView name) { return valueOf(kCategories, name); }
-QString providerTypeName(ProviderType type) { return nameOf(kTypes, type); }
-std::optional<ProviderType> providerTypeFromName(QStringView name) { return valueOf(kTypes, name); }
-QString healthStatusName(HealthStatus status) { return nameOf(kStatuses, status); }
-std::optional<HealthStatus> healthStatusFromName(QStringView name) { return valueOf(kStatuses, name); }
+QString categoryName(ProviderCategory category)
+{
+    return nameOf(kCategories, category);
+}
+std::optional<ProviderCategory> categoryFromName(QStringView name)
+{
+    return valueOf(kCategories, name);
+}
+QString providerTypeName(ProviderType type)
+{
+    return nameOf(kTypes, type);
+}
+std::optional<ProviderType> providerTypeFromName(QStringView name)
+{
+    return valueOf(kTypes, name);
+}
+QString healthStatusName(HealthStatus status)
+{
+    return nameOf(kStatuses, status);
+}
+std::optional<HealthStatus> healthStatusFromName(QStringView name)
+{
+    return valueOf(kStatuses, name);
+}
 
 } // namespace vd

@@ -2,15 +2,30 @@
 
 #include <QString>
 #include <QStringView>
-
 #include <optional>
 
 namespace vd {
 
-enum class ProviderCategory { Stt, Tts };
+enum class ProviderCategory
+{
+    Stt,
+    Tts
+};
 // builtin: shipped with VoiceDeck; the others come as plugins (PRODUCT.md §6).
-enum class ProviderType { Builtin, Custom, ThirdParty, Experimental };
-enum class HealthStatus { Unknown, Healthy, Degraded, Unhealthy };
+enum class ProviderType
+{
+    Builtin,
+    Custom,
+    ThirdParty,
+    Experimental
+};
+enum class HealthStatus
+{
+    Unknown,
+    Healthy,
+    Degraded,
+    Unhealthy
+};
 
 // Contract names: "stt"/"tts"; "builtin"/"custom"/"third_party"/"experimental";
 // "UNKNOWN"/"HEALTHY"/"DEGRADED"/"UNHEALTHY".

@@ -3,7 +3,6 @@
 #include "core/model/providerdefinition.h"
 
 #include <QtPlugin>
-
 #include <memory>
 
 namespace vd {

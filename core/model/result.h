@@ -10,8 +10,7 @@ namespace vd {
 // An expected-like value: either a T or an error E. Errors are values in VoiceDeck; nothing
 // throws across Qt event boundaries. Accessing the wrong alternative is a programming error
 // (std::get throws std::bad_variant_access, which the tests would catch).
-template <typename T, typename E = ProviderError>
-class [[nodiscard]] Result
+template <typename T, typename E = ProviderError> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
@@ -30,8 +29,7 @@ public:
 
     const E& error() const { return std::get<1>(m_data); }
 
-    template <typename U>
-    T valueOr(U&& fallback) const
+    template <typename U> T valueOr(U&& fallback) const
     {
         return hasValue() ? value() : static_cast<T>(std::forward<U>(fallback));
     }
@@ -41,8 +39,7 @@ private:
 };
 
 // Result<void>: success or an error.
-template <typename E>
-class [[nodiscard]] Result<void, E>
+template <typename E> class [[nodiscard]] Result<void, E>
 {
 public:
     Result() = default;

@@ -8,12 +8,20 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace vd {
 
-enum class SettingType { String, Secret, Url, Enum, Int, Double, Bool };
+enum class SettingType
+{
+    String,
+    Secret,
+    Url,
+    Enum,
+    Int,
+    Double,
+    Bool
+};
 
 QString settingTypeName(SettingType type); // "string", "secret", "url", "enum", "int", "double", "bool"
 std::optional<SettingType> settingTypeFromName(QStringView name);
@@ -26,9 +34,9 @@ struct SettingField
     QJsonValue defaultValue; // Undefined when there is no default
     bool required = false;
     QString description;
-    QStringList allowedValues;      // Enum only
-    std::optional<double> minimum;  // Int/Double only, inclusive
-    std::optional<double> maximum;  // Int/Double only, inclusive
+    QStringList allowedValues;     // Enum only
+    std::optional<double> minimum; // Int/Double only, inclusive
+    std::optional<double> maximum; // Int/Double only, inclusive
 
     bool isSecret() const { return type == SettingType::Secret; }
     bool operator==(const SettingField&) const = default;

@@ -5,7 +5,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace vd {
@@ -39,7 +38,7 @@ struct SynthesisRequest
     QString voice;      // provider voice id; empty = the provider's setting
     QString language;   // BCP-47; empty = the provider's setting
     double speed = 1.0; // 1.0 = normal
-    QString format;     // preferred EncodedAudio format ("wav", "mp3", "ogg", "pcm"); empty = provider default
+    QString format; // preferred EncodedAudio format ("wav", "mp3", "ogg", "pcm"); empty = provider default
 };
 
 struct Voice
@@ -54,7 +53,11 @@ struct Voice
 // The most input a TTS provider accepts in one request.
 struct TextLimit
 {
-    enum class Unit { Characters, Utf8Bytes };
+    enum class Unit
+    {
+        Characters,
+        Utf8Bytes
+    };
     int maximum = 0; // 0 = no limit
     Unit unit = Unit::Characters;
 

@@ -37,7 +37,8 @@ void ConnectionGate::leave(const QUrl& url, QObject* owner)
         return;
     it->waiting.removeIf([owner](const Waiter& waiter) { return waiter.owner == owner || !waiter.owner; });
     if (it->running.removeOne(owner))
-        QMetaObject::invokeMethod(this, [this, key] { admitNext(key); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, key] { admitNext(key); }, Qt::QueuedConnection);
     else if (it->running.isEmpty() && it->waiting.isEmpty())
         m_origins.erase(it);
 }

@@ -13,9 +13,9 @@
 namespace vd {
 
 // Every provider VoiceDeck knows (built in or from plugins) with its current priority and enabled
-// flag — the seed's priority registry. Health is not kept here: ResilienceState holds it. Providers are tried in
-// ascending priority; ties are broken by name so the order never depends on registration order.
-// Setters notify only on a real change. GUI-thread object, not thread-safe.
+// flag — the seed's priority registry. Health is not kept here: ResilienceState holds it. Providers are tried
+// in ascending priority; ties are broken by name so the order never depends on registration order. Setters
+// notify only on a real change. GUI-thread object, not thread-safe.
 class ProviderRegistry : public QObject
 {
     Q_OBJECT

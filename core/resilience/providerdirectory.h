@@ -20,7 +20,7 @@ struct RouteCandidate
     bool configured = false;
     std::shared_ptr<Provider> instance;
     ProviderError unavailable;
-    ProbeBudget probeBudget; // from the provider's settings; automatic probes respect it
+    ProbeBudget probeBudget;   // from the provider's settings; automatic probes respect it
     bool qualityProbe = false; // the `quality_probe` setting: probe with a round trip (RoundTripProbeJob)
 };
 

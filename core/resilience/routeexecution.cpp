@@ -7,7 +7,6 @@
 
 #include <QFutureWatcher>
 #include <QtConcurrent>
-
 #include <limits>
 
 namespace vd {

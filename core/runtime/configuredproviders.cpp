@@ -9,8 +9,7 @@ namespace vd {
 ConfiguredProviders::ConfiguredProviders(ProviderRegistry& registry, ProviderFactory& factory,
                                          const AppConfig& config)
     : m_registry(registry), m_factory(factory), m_config(config)
-{
-}
+{}
 
 QList<RouteCandidate> ConfiguredProviders::candidates(ProviderCategory category)
 {

@@ -29,7 +29,8 @@ Result<std::unique_ptr<Runtime>, ConfigErrors> Runtime::create(const RuntimeOpti
     std::unique_ptr<Runtime> runtime(new Runtime(options, std::move(config).value(), path));
 
     ConfigErrors problems = validateProviders(
-        runtime->m_config, [&registry = *runtime->m_registry](const QString& name) {
+        runtime->m_config,
+        [&registry = *runtime->m_registry](const QString& name) {
             const ProviderDefinition* definition = registry.definition(name);
             return definition ? &definition->info : nullptr;
         },
@@ -42,15 +43,14 @@ Result<std::unique_ptr<Runtime>, ConfigErrors> Runtime::create(const RuntimeOpti
 }
 
 Runtime::Runtime(const RuntimeOptions& options, AppConfig config, QString configPath)
-    : m_configPath(std::move(configPath))
-    , m_config(std::move(config))
-    , m_network(std::make_unique<QNetworkAccessManager>())
-    , m_registry(std::make_unique<ProviderRegistry>())
-    , m_credentials(std::make_unique<CredentialStore>(options.keychainService))
+    : m_configPath(std::move(configPath)), m_config(std::move(config)),
+      m_network(std::make_unique<QNetworkAccessManager>()), m_registry(std::make_unique<ProviderRegistry>()),
+      m_credentials(std::make_unique<CredentialStore>(options.keychainService))
 {
     m_factory = std::make_unique<ProviderFactory>(
-        *m_registry, m_network.get(),
-        [credentials = m_credentials.get()](const ProviderInfo& info) { return credentials->credential(info); });
+        *m_registry, m_network.get(), [credentials = m_credentials.get()](const ProviderInfo& info) {
+            return credentials->credential(info);
+        });
     m_providers = std::make_unique<ConfiguredProviders>(*m_registry, *m_factory, m_config);
     m_state = std::make_unique<ResilienceState>(m_config.breaker, m_config.health);
     const QString stateDir = options.stateDirectory.isEmpty() ? stateDirectory() : options.stateDirectory;
@@ -100,10 +100,13 @@ void Runtime::applyConfig(const AppConfig& config)
 
 void Runtime::start()
 {
-    connect(m_credentials.get(), &CredentialStore::ready, this, [this] {
-        m_credentialsReady = true;
-        markReadyWhenDone();
-    }, Qt::SingleShotConnection);
+    connect(
+        m_credentials.get(), &CredentialStore::ready, this,
+        [this] {
+            m_credentialsReady = true;
+            markReadyWhenDone();
+        },
+        Qt::SingleShotConnection);
     m_credentials->refresh(m_registry->availableProviders({}, /*enabledOnly=*/false));
 
     auto* watcher = new QFutureWatcher<bool>(this);

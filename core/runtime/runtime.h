@@ -8,7 +8,6 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 class QNetworkAccessManager;
@@ -28,11 +27,11 @@ class Router;
 // Where a Runtime finds its files; defaults are the contract's locations (PRODUCT.md §2, §6).
 struct RuntimeOptions
 {
-    QString configPath;                              // empty: resolveConfigPath({})
-    QString stateDirectory;                          // empty: stateDirectory()
+    QString configPath;     // empty: resolveConfigPath({})
+    QString stateDirectory; // empty: stateDirectory()
     QString keychainService = QStringLiteral("voicedeck");
-    std::optional<QStringList> pluginPaths;          // unset: defaultPluginPaths()
-    QString historyPath;                             // empty: history.sqlite in the state directory
+    std::optional<QStringList> pluginPaths; // unset: defaultPluginPaths()
+    QString historyPath;                    // empty: history.sqlite in the state directory
 };
 
 // Everything the CLI and the GUI share, wired once: the config file, the registry with the

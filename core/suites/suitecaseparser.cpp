@@ -119,8 +119,9 @@ std::optional<SuiteCase> parseSuiteCase(const QJsonValue& entry, int index, cons
                                         const QDir& base, QList<SuiteProblem>& problems)
 {
     if (!entry.isObject()) {
-        problems.append(SuiteProblem{index, QString(), QString(),
-                                     QStringLiteral("must be a JSON object, not %1").arg(jsonTypeName(entry))});
+        problems.append(
+            SuiteProblem{index, QString(), QString(),
+                         QStringLiteral("must be a JSON object, not %1").arg(jsonTypeName(entry))});
         return std::nullopt;
     }
     const QJsonObject object = entry.toObject();

@@ -129,10 +129,12 @@ ProviderJob* FaultMatrixRig::route(bool stt, const QString& named, int* finished
     ProviderJob* job = nullptr;
     if (stt)
         job = router.transcribe(
-            TranscriptionRequest{oneSecondTone(), QStringLiteral("en-US"), QStringLiteral("tone.wav")}, named);
+            TranscriptionRequest{oneSecondTone(), QStringLiteral("en-US"), QStringLiteral("tone.wav")},
+            named);
     else
         job = router.synthesize(
-            SynthesisRequest{QStringLiteral("Turn on the lights."), {}, QStringLiteral("en-US"), 1.0, {}}, named);
+            SynthesisRequest{QStringLiteral("Turn on the lights."), {}, QStringLiteral("en-US"), 1.0, {}},
+            named);
     job->setAutoDelete(false);
     QSignalSpy finished(job, &ProviderJob::finished);
     job->start();
@@ -182,8 +184,9 @@ void FaultMatrixRig::checkNamedProvider(const QString& provider, int row)
     }
     QVERIFY2(job->hasError(), "the fault must fail the request");
     const ProviderError& error = job->error();
-    QVERIFY2(error.kind == expected.kind, qPrintable(QStringLiteral("expected %1, got %2")
-                                                         .arg(errorKindName(expected.kind), error.summary())));
+    QVERIFY2(
+        error.kind == expected.kind,
+        qPrintable(QStringLiteral("expected %1, got %2").arg(errorKindName(expected.kind), error.summary())));
     QVERIFY2(error.message.size() > 20, qPrintable(error.message));
     QVERIFY2(error.message.contains(QLatin1String(expected.messageHint), Qt::CaseInsensitive),
              qPrintable(error.message));

@@ -15,9 +15,27 @@ namespace vd::test {
 // The faults of issue #7, each played by the mock server, a closed port or the TLS server.
 enum class MatrixFault
 {
-    Refused, ResetMidBody, Hang, SlowDrip, Truncated, InvalidJson, WrongContentType, WrongShape,
-    EmptyResult, Oversized, OversizedChunked, CompressionBomb, Http401, Http403, Http404, Http413, Http429RetryAfter, Http429, Http500,
-    Http503, TlsSelfSigned,
+    Refused,
+    ResetMidBody,
+    Hang,
+    SlowDrip,
+    Truncated,
+    InvalidJson,
+    WrongContentType,
+    WrongShape,
+    EmptyResult,
+    Oversized,
+    OversizedChunked,
+    CompressionBomb,
+    Http401,
+    Http403,
+    Http404,
+    Http413,
+    Http429RetryAfter,
+    Http429,
+    Http500,
+    Http503,
+    TlsSelfSigned,
 };
 
 // What one fault must produce on a named provider with routing.max_retries 1.

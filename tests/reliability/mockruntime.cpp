@@ -85,7 +85,8 @@ Runtime* MockRuntime::build()
     QJsonObject providers;
     for (const QString& name : cloudProviderNames()) {
         const QUrl url = m_baseUrls.value(name, m_server.baseUrl(vendorOfProvider(name)));
-        QJsonObject entry{{QStringLiteral("settings"), QJsonObject{{QStringLiteral("base_url"), url.toString()}}}};
+        QJsonObject entry{
+            {QStringLiteral("settings"), QJsonObject{{QStringLiteral("base_url"), url.toString()}}}};
         if (m_priorities.contains(name))
             entry.insert(QStringLiteral("priority"), m_priorities.value(name));
         providers.insert(name, entry);

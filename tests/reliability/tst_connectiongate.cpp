@@ -52,12 +52,14 @@ private Q_SLOTS:
         m_server.setFault(Endpoint::OpenAiModels, Fault::of(Fault::Kind(kind)), 1);
         const int count = 3 * ConnectionGate::kPerOrigin;
         auto jobs = startJobs(count);
-        QCOMPARE(ConnectionGate::of(&m_network)->running(jobs.front()->call().url), ConnectionGate::kPerOrigin);
+        QCOMPARE(ConnectionGate::of(&m_network)->running(jobs.front()->call().url),
+                 ConnectionGate::kPerOrigin);
         QCOMPARE(ConnectionGate::of(&m_network)->waiting(jobs.front()->call().url),
                  count - ConnectionGate::kPerOrigin);
-        QTRY_VERIFY_WITH_TIMEOUT(std::none_of(jobs.begin(), jobs.end(), [](auto& j) { return j->isRunning(); }) &&
-                                     m_server.requestCount() == count,
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::none_of(jobs.begin(), jobs.end(), [](auto& j) { return j->isRunning(); }) &&
+                m_server.requestCount() == count,
+            30000);
         int failed = 0;
         for (auto& job : jobs)
             failed += job->response().networkError != QNetworkReply::NoError ? 1 : 0;
@@ -116,9 +118,9 @@ private Q_SLOTS:
         m_server.setFault(Endpoint::OpenAiModels, Fault::delay(100));
         auto jobs = startJobs(10);
         const QUrl url = jobs.front()->call().url;
-        jobs.at(0)->abort();   // running
-        jobs.at(8).reset();    // waiting, destroyed
-        jobs.at(9)->abort();   // waiting, aborted
+        jobs.at(0)->abort(); // running
+        jobs.at(8).reset();  // waiting, destroyed
+        jobs.at(9)->abort(); // waiting, aborted
         QTRY_COMPARE_WITH_TIMEOUT(ConnectionGate::of(&m_network)->running(url) +
                                       ConnectionGate::of(&m_network)->waiting(url),
                                   0, 30000);

@@ -69,8 +69,9 @@ private Q_SLOTS:
         const FixedClock clock;
         const QByteArray rest = input.mid(2);
         const qsizetype nul = rest.indexOf('\0');
-        const ProviderError error = classifyHttpStatus(CloudVendor::OpenAi, 400 + (quint8(input.at(1)) % 200),
-                                                       rest.left(nul), {{"retry-after-ms", rest.mid(nul + 1)}}, clock);
+        const ProviderError error =
+            classifyHttpStatus(CloudVendor::OpenAi, 400 + (quint8(input.at(1)) % 200), rest.left(nul),
+                               {{"retry-after-ms", rest.mid(nul + 1)}}, clock);
         QVERIFY(!error.message.isEmpty());
     }
 
@@ -78,12 +79,13 @@ private Q_SLOTS:
     // the steady clock on restore. Now no circuit stays open longer than open_seconds_max.
     void breakerOpenUntilFarFutureIsBounded()
     {
-        const QJsonDocument doc = QJsonDocument::fromJson(
-            corpusFile(QStringLiteral("fuzz_state_loader"), QStringLiteral("regression-open-until-far-future")));
+        const QJsonDocument doc = QJsonDocument::fromJson(corpusFile(
+            QStringLiteral("fuzz_state_loader"), QStringLiteral("regression-open-until-far-future")));
         bool restored = false;
         const QJsonObject providers = doc.object().value(QStringLiteral("providers")).toObject();
         for (auto it = providers.begin(); it != providers.end(); ++it) {
-            const auto snapshot = BreakerSnapshot::fromJson(it.value().toObject().value(QStringLiteral("breaker")).toObject());
+            const auto snapshot =
+                BreakerSnapshot::fromJson(it.value().toObject().value(QStringLiteral("breaker")).toObject());
             if (!snapshot)
                 continue;
             CircuitBreaker breaker(BreakerSettings{}, SystemClock::instance());
@@ -127,7 +129,8 @@ private Q_SLOTS:
     // leaks its vorbis_info on this path; scripts/sanitizers/lsan.supp names that leak.)
     void brokenOggVorbisIsRefused()
     {
-        const QByteArray input = corpusFile(QStringLiteral("fuzz_audio_decoder"), QStringLiteral("regression-vorbis-leak"));
+        const QByteArray input =
+            corpusFile(QStringLiteral("fuzz_audio_decoder"), QStringLiteral("regression-vorbis-leak"));
         QVERIFY(input.size() > 1);
         const auto clip = decodeAudio(EncodedAudio{input.mid(1), {}, 0, 1}, QStringLiteral("broken.ogg"));
         QVERIFY(!clip);
@@ -140,8 +143,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("seed");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("hi-res FLAC bomb") << "flac-hires-bomb" << "6.87 GiB";
-        QTest::newRow("WAV at 3 Hz") << "wav-3hz" << "3 Hz";
+        QTest::newRow("hi-res FLAC bomb") << "flac-hires-bomb"
+                                          << "6.87 GiB";
+        QTest::newRow("WAV at 3 Hz") << "wav-3hz"
+                                     << "3 Hz";
     }
     void audioBombSeedsAreRefused()
     {

@@ -56,7 +56,8 @@ void addConfigRows()
     QTest::newRow("empty") << QByteArray() << "is empty";
     QTest::newRow("whitespace") << QByteArray(" \n\t\n") << "is empty";
     QTest::newRow("not JSON") << QByteArray("providers = openai") << "not valid JSON";
-    QTest::newRow("cut off mid-write") << QByteArray(R"({"version": 1, "routing": {"max_retr)") << "not valid JSON";
+    QTest::newRow("cut off mid-write")
+        << QByteArray(R"({"version": 1, "routing": {"max_retr)") << "not valid JSON";
     QTest::newRow("invalid UTF-8") << QByteArray("{\"version\": 1, \"x\": \"\xff\xfe\"}") << "";
     QTest::newRow("NUL bytes") << QByteArray("{\"version\"\0: 1}", 15) << "";
     QTest::newRow("array at the top") << QByteArray("[1, 2, 3]") << "JSON object";
@@ -66,9 +67,10 @@ void addConfigRows()
     QTest::newRow("version is a string") << QByteArray(R"({"version": "one"})") << "version";
     QTest::newRow("version from the future") << QByteArray(R"({"version": 99})") << "version";
     QTest::newRow("negative timeout")
-        << QByteArray(R"({"version": 1, "routing": {"attempt_timeout_ms": -5}})") << "routing.attempt_timeout_ms";
-    QTest::newRow("huge timeout")
-        << QByteArray(R"({"version": 1, "routing": {"attempt_timeout_ms": 1e30}})") << "routing.attempt_timeout_ms";
+        << QByteArray(R"({"version": 1, "routing": {"attempt_timeout_ms": -5}})")
+        << "routing.attempt_timeout_ms";
+    QTest::newRow("huge timeout") << QByteArray(R"({"version": 1, "routing": {"attempt_timeout_ms": 1e30}})")
+                                  << "routing.attempt_timeout_ms";
     QTest::newRow("retries as a string")
         << QByteArray(R"({"version": 1, "routing": {"max_retries": "3"}})") << "routing.max_retries";
     QTest::newRow("fractional seconds")

@@ -13,9 +13,9 @@ namespace {
 
 enum class Outcome
 {
-    Refused,   // bad_request before the network
-    TooLarge,  // too_large before the network
-    Spoken,    // sent as plain text, answered
+    Refused,  // bad_request before the network
+    TooLarge, // too_large before the network
+    Spoken,   // sent as plain text, answered
 };
 
 } // namespace
@@ -50,7 +50,7 @@ void addHostileTextRows()
         row("100000 characters") << huge << Outcome::TooLarge;
         row("12000 UTF-8 bytes") << wide
                                  << (provider == QLatin1String("google_tts") ? Outcome::TooLarge
-                                                                              : Outcome::Spoken);
+                                                                             : Outcome::Spoken);
         row("invalid UTF-8") << invalidUtf8 << Outcome::Spoken;
         row("control characters") << control << Outcome::Spoken;
         row("SSML injection") << ssml << Outcome::Spoken;
@@ -59,7 +59,6 @@ void addHostileTextRows()
 }
 
 } // namespace
-
 
 // Hostile text for the three TTS providers (issue #7): empty, whitespace, over every limit,
 // invalid UTF-8, control characters, SSML and JSON injection. Empty and oversized text never
@@ -123,7 +122,8 @@ private Q_SLOTS:
         QVERIFY(finished.wait(20000));
         if (outcome != Outcome::Spoken) {
             QVERIFY(job->hasError());
-            QCOMPARE(job->error().kind, outcome == Outcome::Refused ? ErrorKind::BadRequest : ErrorKind::TooLarge);
+            QCOMPARE(job->error().kind,
+                     outcome == Outcome::Refused ? ErrorKind::BadRequest : ErrorKind::TooLarge);
             QVERIFY2(job->error().message.contains(QLatin1String("text"), Qt::CaseInsensitive),
                      qPrintable(job->error().message));
             QCOMPARE(m_server.requestCount(), 0);

@@ -73,11 +73,13 @@ private:
             const RoutingTrace* trace = nullptr;
             if (isSttProvider(provider)) {
                 auto* stt = router.transcribe(
-                    TranscriptionRequest{oneSecondTone(), QStringLiteral("en-US"), QStringLiteral("a.wav")}, provider);
+                    TranscriptionRequest{oneSecondTone(), QStringLiteral("en-US"), QStringLiteral("a.wav")},
+                    provider);
                 trace = &stt->trace();
                 job.reset(stt);
             } else {
-                auto* tts = router.synthesize(SynthesisRequest{QStringLiteral("hello"), {}, {}, 1.0, {}}, provider);
+                auto* tts =
+                    router.synthesize(SynthesisRequest{QStringLiteral("hello"), {}, {}, 1.0, {}}, provider);
                 trace = &tts->trace();
                 job.reset(tts);
             }
@@ -107,7 +109,8 @@ private Q_SLOTS:
         m_server.setApiKeys({QString::fromLatin1(kOpenAiKey), QString::fromLatin1(kGoogleKey),
                              QString::fromLatin1(kYandexKey)});
         m_rig = std::make_unique<MockRuntime>(m_server);
-        m_rig->setSection(QStringLiteral("routing"), QJsonObject{{"attempt_timeout_ms", 3000}, {"max_retries", 0}});
+        m_rig->setSection(QStringLiteral("routing"),
+                          QJsonObject{{"attempt_timeout_ms", 3000}, {"max_retries", 0}});
     }
 
     void cleanupTestCase()
@@ -128,7 +131,8 @@ private Q_SLOTS:
         QCOMPARE(m_server.requestCount(), 6);
         for (const RecordedRequest& request : m_server.requests()) {
             const QByteArray credential = request.header("authorization") + request.header("x-goog-api-key");
-            QVERIFY2(leaks(QString::fromLatin1(credential)), "the detector must see the key where it belongs");
+            QVERIFY2(leaks(QString::fromLatin1(credential)),
+                     "the detector must see the key where it belongs");
         }
     }
 
@@ -144,13 +148,14 @@ private Q_SLOTS:
     {
         QFETCH(int, status);
         QVERIFY(m_rig->build());
-        m_server.setFault(Endpoint::All,
-                          Fault::httpError(status, QStringLiteral("invalid_api_key"),
-                                           QStringLiteral("Incorrect API key provided: %1 %2 %3. "
-                                                          "Request had Authorization: Bearer %1, "
-                                                          "x-goog-api-key: %2, Api-Key %3, ?key=%2")
-                                               .arg(QString::fromLatin1(kOpenAiKey), QString::fromLatin1(kGoogleKey),
-                                                    QString::fromLatin1(kYandexKey))));
+        m_server.setFault(
+            Endpoint::All,
+            Fault::httpError(status, QStringLiteral("invalid_api_key"),
+                             QStringLiteral("Incorrect API key provided: %1 %2 %3. "
+                                            "Request had Authorization: Bearer %1, "
+                                            "x-goog-api-key: %2, Api-Key %3, ?key=%2")
+                                 .arg(QString::fromLatin1(kOpenAiKey), QString::fromLatin1(kGoogleKey),
+                                      QString::fromLatin1(kYandexKey))));
         routeEveryProvider();
         m_server.clearFaults();
     }
@@ -208,7 +213,9 @@ private Q_SLOTS:
     {
         QVERIFY(m_rig->build());
         // Write the state of this run (breakers and health with errors in them).
-        m_server.setFault(Endpoint::All, Fault::httpError(500, {}, QStringLiteral("key %1").arg(QString::fromLatin1(kOpenAiKey))));
+        m_server.setFault(
+            Endpoint::All,
+            Fault::httpError(500, {}, QStringLiteral("key %1").arg(QString::fromLatin1(kOpenAiKey))));
         routeEveryProvider();
         QFuture<bool> flushed = m_rig->runtime()->resilienceStore().flush();
         QTRY_VERIFY_WITH_TIMEOUT(flushed.isFinished(), 20000);

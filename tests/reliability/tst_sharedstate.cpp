@@ -21,7 +21,8 @@ class TestSharedState : public QObject
 private Q_SLOTS:
     void twelveProcessesAtOnceLoseNoUpdate()
     {
-        const QString helper = QCoreApplication::applicationDirPath() + QStringLiteral("/resiliencestore_helper");
+        const QString helper =
+            QCoreApplication::applicationDirPath() + QStringLiteral("/resiliencestore_helper");
         QVERIFY2(QFile::exists(helper), qPrintable(helper));
         QTemporaryDir dir;
         const QStringList providers{QStringLiteral("openai_stt"), QStringLiteral("google_tts"),
@@ -31,8 +32,8 @@ private Q_SLOTS:
         std::vector<std::unique_ptr<QProcess>> processes;
         for (int i = 0; i < kProcesses; ++i) {
             processes.push_back(std::make_unique<QProcess>());
-            processes.back()->start(helper, {dir.path(), providers.at(i % providers.size()),
-                                             QString::number(kFailures)});
+            processes.back()->start(
+                helper, {dir.path(), providers.at(i % providers.size()), QString::number(kFailures)});
         }
         for (auto& process : processes) {
             QVERIFY(process->waitForFinished(60000));

@@ -3,10 +3,9 @@
 namespace vd::test {
 
 FakeClock::FakeClock()
-    : m_now(std::chrono::steady_clock::time_point{} + std::chrono::hours(1))
-    , m_wall(QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC))
-{
-}
+    : m_now(std::chrono::steady_clock::time_point{} + std::chrono::hours(1)),
+      m_wall(QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC))
+{}
 
 void FakeClock::advance(std::chrono::milliseconds step)
 {

@@ -20,8 +20,8 @@ template <typename Job> std::unique_ptr<Job> runToCompletion(Job* job, int timeo
     QSignalSpy finished(job, &ProviderJob::finished);
     job->start();
     if (finished.isEmpty() && !finished.wait(timeoutMs)) {
-        QTest::qFail(qPrintable(QStringLiteral("the job did not finish within %1 ms").arg(timeoutMs)), __FILE__,
-                     __LINE__);
+        QTest::qFail(qPrintable(QStringLiteral("the job did not finish within %1 ms").arg(timeoutMs)),
+                     __FILE__, __LINE__);
     }
     return std::unique_ptr<Job>(job);
 }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QTcpSocket>
-
 #include <sys/socket.h>
 
 namespace vd::test {

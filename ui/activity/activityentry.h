@@ -23,14 +23,14 @@ struct ActivityEntry
         Voices
     };
 
-    QDateTime time;       // when the request was started (UTC)
+    QDateTime time; // when the request was started (UTC)
     Operation operation = Operation::Transcribe;
-    QString provider;     // the provider that answered, or the last one tried
+    QString provider; // the provider that answered, or the last one tried
     bool ok = false;
     std::optional<ProviderError> error; // set when !ok
     double latencyMs = 0.0;
-    qint64 bytes = 0;     // audio bytes sent (STT) or received (TTS); text length for voices: 0
-    RoutingTrace trace;   // empty for direct (non-routed) requests
+    qint64 bytes = 0;   // audio bytes sent (STT) or received (TTS); text length for voices: 0
+    RoutingTrace trace; // empty for direct (non-routed) requests
 };
 
 QString operationName(ActivityEntry::Operation operation); // "transcribe", "synthesize", ...

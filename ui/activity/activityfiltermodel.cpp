@@ -5,8 +5,7 @@
 
 namespace vd {
 
-ActivityFilterModel::ActivityFilterModel(QObject* parent)
-    : QSortFilterProxyModel(parent)
+ActivityFilterModel::ActivityFilterModel(QObject* parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(ActivityTableModel::SortRole);
     setDynamicSortFilter(true);

@@ -22,10 +22,8 @@ QString operationName(ActivityEntry::Operation operation)
 }
 
 ActivityLog::ActivityLog(qsizetype capacity, QObject* parent)
-    : QObject(parent)
-    , m_capacity(qMax<qsizetype>(1, capacity))
-{
-}
+    : QObject(parent), m_capacity(qMax<qsizetype>(1, capacity))
+{}
 
 void ActivityLog::record(ActivityEntry entry)
 {

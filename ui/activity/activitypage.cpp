@@ -54,9 +54,7 @@ ExportOutcome writeEntries(const QString& path, const QList<ActivityEntry>& entr
 
 } // namespace
 
-ActivityPage::ActivityPage(ActivityLog& activity, QWidget* parent)
-    : QWidget(parent)
-    , m_activity(activity)
+ActivityPage::ActivityPage(ActivityLog& activity, QWidget* parent) : QWidget(parent), m_activity(activity)
 {
     setObjectName(QStringLiteral("activityPage"));
     m_model = new ActivityTableModel(m_activity, this);
@@ -75,9 +73,8 @@ ActivityPage::ActivityPage(ActivityLog& activity, QWidget* parent)
     m_outcomeLabel->setBuddy(m_outcomeCombo);
     for (int i = 0; i < 3; ++i)
         m_outcomeCombo->addItem(QString(), i);
-    connect(m_outcomeCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_filter->setOutcomes(ActivityFilterModel::Outcomes(index));
-    });
+    connect(m_outcomeCombo, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_filter->setOutcomes(ActivityFilterModel::Outcomes(index)); });
     m_probesCheck = new QCheckBox(this);
     m_probesCheck->setObjectName(QStringLiteral("probesCheck"));
     m_probesCheck->setChecked(m_filter->probesShown());
@@ -109,10 +106,12 @@ ActivityPage::ActivityPage(ActivityLog& activity, QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     // The Provider column takes the width left; the others fit what they can show (sizeColumns).
-    m_table->horizontalHeader()->setSectionResizeMode(ActivityTableModel::ProviderColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ActivityTableModel::ProviderColumn,
+                                                      QHeaderView::Stretch);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ActivityTableModel::TimeColumn, Qt::AscendingOrder);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ActivityPage::showDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ActivityPage::showDetails);
     // Follow new requests while the user is looking at the newest ones.
     connect(m_filter, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
         const QScrollBar* bar = m_table->verticalScrollBar();
@@ -220,12 +219,15 @@ QString ActivityPage::describe(const ActivityEntry& entry)
                  .arg(operationName(entry.operation),
                       entry.provider.isEmpty() ? tr("no provider") : entry.provider,
                       ActivityTableModel::outcomeText(entry));
-    lines << tr("Started: %1").arg(QLocale().toString(entry.time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")));
+    lines << tr("Started: %1")
+                 .arg(
+                     QLocale().toString(entry.time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")));
     lines << tr("Latency: %1 ms · size: %2")
                  .arg(qRound64(entry.latencyMs))
                  .arg(ActivityTableModel::sizeText(entry.bytes));
     if (entry.error)
-        lines << tr("Error: %1").arg(entry.error->message.isEmpty() ? entry.error->summary() : entry.error->message);
+        lines << tr("Error: %1")
+                     .arg(entry.error->message.isEmpty() ? entry.error->summary() : entry.error->message);
     if (entry.trace.isEmpty()) {
         lines << tr("Direct request: no routing trace.");
     } else {
@@ -294,7 +296,8 @@ void ActivityPage::retranslate()
 {
     m_filterLabel->setText(tr("&Filter:"));
     m_filterEdit->setPlaceholderText(tr("Provider, operation or outcome"));
-    m_filterEdit->setToolTip(tr("Show only requests whose provider, operation or outcome contains this text"));
+    m_filterEdit->setToolTip(
+        tr("Show only requests whose provider, operation or outcome contains this text"));
     m_filterEdit->setAccessibleName(tr("Filter requests"));
     m_outcomeLabel->setText(tr("&Show:"));
     m_outcomeCombo->setItemText(0, tr("All requests"));

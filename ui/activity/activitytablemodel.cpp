@@ -8,9 +8,7 @@
 namespace vd {
 
 ActivityTableModel::ActivityTableModel(ActivityLog& log, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_log(log)
-    , m_rows(int(log.entries().size()))
+    : QAbstractTableModel(parent), m_log(log), m_rows(int(log.entries().size()))
 {
     connect(&m_log, &ActivityLog::recorded, this,
             [this](const ActivityEntry&, qsizetype dropped) { onRecorded(dropped); });

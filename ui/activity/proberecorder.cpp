@@ -6,9 +6,7 @@
 namespace vd {
 
 ProbeRecorder::ProbeRecorder(HealthMonitor& monitor, ActivityLog& activity, QObject* parent)
-    : QObject(parent)
-    , m_monitor(monitor)
-    , m_activity(activity)
+    : QObject(parent), m_monitor(monitor), m_activity(activity)
 {
     connect(&m_monitor, &HealthMonitor::probeFinished, this, &ProbeRecorder::record);
 }

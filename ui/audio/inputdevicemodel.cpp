@@ -5,8 +5,7 @@
 namespace vd {
 
 InputDeviceModel::InputDeviceModel(QObject* parent, Lister lister)
-    : QAbstractListModel(parent)
-    , m_lister(lister ? std::move(lister) : Lister(&systemAudioInputs))
+    : QAbstractListModel(parent), m_lister(lister ? std::move(lister) : Lister(&systemAudioInputs))
 {
     m_inputs = m_lister();
     connect(&m_refreshTimer, &QTimer::timeout, this, [this] { refresh(); });
@@ -53,8 +52,9 @@ QString InputDeviceModel::displayText(int row) const
     const AudioInput& input = m_inputs.at(row);
     QString text = input.description.isEmpty() ? QString::fromUtf8(input.id) : input.description;
     // Descriptions repeat (two identical USB headsets): the id tells them apart.
-    const auto sameDescription = std::count_if(m_inputs.cbegin(), m_inputs.cend(),
-        [&](const AudioInput& other) { return other.description == input.description; });
+    const auto sameDescription =
+        std::count_if(m_inputs.cbegin(), m_inputs.cend(),
+                      [&](const AudioInput& other) { return other.description == input.description; });
     if (sameDescription > 1)
         text += QStringLiteral(" [%1]").arg(QString::fromUtf8(input.id));
     if (input.isDefault)

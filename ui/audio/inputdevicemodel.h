@@ -4,7 +4,6 @@
 
 #include <QAbstractListModel>
 #include <QTimer>
-
 #include <functional>
 
 namespace vd {
@@ -19,7 +18,12 @@ class InputDeviceModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role { IdRole = Qt::UserRole + 1, DescriptionRole, IsDefaultRole };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        DescriptionRole,
+        IsDefaultRole
+    };
     using Lister = std::function<QList<AudioInput>()>;
 
     // `lister` defaults to systemAudioInputs(); tests pass a fake.

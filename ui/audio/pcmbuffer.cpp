@@ -4,8 +4,7 @@
 
 namespace vd {
 
-PcmBuffer::PcmBuffer(QObject* parent)
-    : QIODevice(parent)
+PcmBuffer::PcmBuffer(QObject* parent) : QIODevice(parent)
 {
     // Unbuffered: QIODevice's own read-ahead buffer would hide what the sink really consumed.
     open(QIODevice::ReadOnly | QIODevice::Unbuffered);

@@ -18,8 +18,7 @@ constexpr qint64 drainMarginMs = 2000;
 
 } // namespace
 
-PcmPlayer::PcmPlayer(QObject* parent)
-    : QObject(parent)
+PcmPlayer::PcmPlayer(QObject* parent) : QObject(parent)
 {
     m_watchdog.setInterval(watchdogIntervalMs);
     connect(&m_watchdog, &QTimer::timeout, this, &PcmPlayer::checkWatchdog);
@@ -115,7 +114,8 @@ void PcmPlayer::onStateChanged()
     if (!m_sink)
         return;
     const QAudio::Error error = m_sink->error();
-    if (m_sink->state() == QAudio::StoppedState && error != QAudio::NoError && error != QAudio::UnderrunError) {
+    if (m_sink->state() == QAudio::StoppedState && error != QAudio::NoError &&
+        error != QAudio::UnderrunError) {
         qCWarning(lcUiAudio) << "output stopped with error" << error;
         fail(tr("The sound output stopped working during playback (was it unplugged?)."));
         return;
@@ -135,14 +135,16 @@ void PcmPlayer::checkWatchdog()
         if (!m_sinceDrained.isValid())
             m_sinceDrained.start();
         // The last read happened; what the server still holds plays out before `finished`.
-        const qint64 heldMs = m_format.durationForBytes(int(m_sink->bufferSize() - m_sink->bytesFree())) / 1000;
+        const qint64 heldMs =
+            m_format.durationForBytes(int(m_sink->bufferSize() - m_sink->bytesFree())) / 1000;
         if (m_sink->state() == QAudio::IdleState && !m_tailTimer.isActive())
             m_tailTimer.start(int(std::clamp<qint64>(heldMs, 0, 5000)));
         else if (m_sinceDrained.elapsed() > heldMs + drainMarginMs)
             complete(); // a sink that never reports idle must not keep us waiting
         return;
     }
-    if (m_buffer->bytesAvailable() >= m_format.bytesPerFrame() && m_sinceProgress.elapsed() > m_stallTimeout.count()) {
+    if (m_buffer->bytesAvailable() >= m_format.bytesPerFrame() &&
+        m_sinceProgress.elapsed() > m_stallTimeout.count()) {
         qCWarning(lcUiAudio) << "output took no audio for" << m_sinceProgress.elapsed() << "ms";
         fail(tr("Playback stalled: the sound output stopped taking audio. Check the output device "
                 "and try again."));

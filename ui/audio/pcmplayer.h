@@ -6,7 +6,6 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
-
 #include <chrono>
 #include <memory>
 
@@ -62,7 +61,7 @@ private:
     std::unique_ptr<PcmBuffer> m_buffer;
     QAudioFormat m_format;
     QTimer m_watchdog;
-    QTimer m_tailTimer;      // lets the sound server play out its own buffer after the last read
+    QTimer m_tailTimer; // lets the sound server play out its own buffer after the last read
     QElapsedTimer m_sinceProgress;
     QElapsedTimer m_sinceDrained;
     qint64 m_lastRead = 0;

@@ -22,8 +22,7 @@ QString noMicrophoneMessage()
 
 } // namespace
 
-Recorder::Recorder(QObject* parent)
-    : QObject(parent)
+Recorder::Recorder(QObject* parent) : QObject(parent)
 {
     qRegisterMetaType<vd::AudioLevel>();
 }
@@ -73,7 +72,8 @@ bool Recorder::start()
     format.setChannelCount(1);
     format.setSampleFormat(QAudioFormat::Int16);
     if (!device->isFormatSupported(format))
-        qCInfo(lcUiAudio) << "input" << device->id() << "does not list 16 kHz mono Int16; relying on the sound server to convert";
+        qCInfo(lcUiAudio) << "input" << device->id()
+                          << "does not list 16 kHz mono Int16; relying on the sound server to convert";
 
     m_source = std::make_unique<QAudioSource>(*device, format);
     m_io = m_source->start();
@@ -87,14 +87,19 @@ bool Recorder::start()
     }
     // Queued: the handlers may delete the source, which must not happen inside its own signal.
     connect(m_io, &QIODevice::readyRead, this, &Recorder::readAvailable, Qt::QueuedConnection);
-    connect(m_source.get(), &QAudioSource::stateChanged, this, [this] {
-        if (m_source && m_source->state() == QAudio::StoppedState && m_source->error() != QAudio::NoError) {
-            qCWarning(lcUiAudio) << "input stopped with error" << m_source->error();
-            release();
-            fail(tr("The microphone stopped delivering sound (was it unplugged?). The take so far is kept."));
-            emit stopped();
-        }
-    }, Qt::QueuedConnection);
+    connect(
+        m_source.get(), &QAudioSource::stateChanged, this,
+        [this] {
+            if (m_source && m_source->state() == QAudio::StoppedState &&
+                m_source->error() != QAudio::NoError) {
+                qCWarning(lcUiAudio) << "input stopped with error" << m_source->error();
+                release();
+                fail(tr(
+                    "The microphone stopped delivering sound (was it unplugged?). The take so far is kept."));
+                emit stopped();
+            }
+        },
+        Qt::QueuedConnection);
     qCInfo(lcUiAudio) << "recording from" << device->id();
     emit started();
     return true;
@@ -147,8 +152,10 @@ void Recorder::consume(QByteArray data)
 
     if (overLimit) {
         release();
-        const QString limit = QTime(0, 0).addMSecs(int(m_maxDuration.count())).toString(QStringLiteral("m:ss"));
-        const QString message = tr("Recording stopped at the length limit (%1). The take so far is kept.").arg(limit);
+        const QString limit =
+            QTime(0, 0).addMSecs(int(m_maxDuration.count())).toString(QStringLiteral("m:ss"));
+        const QString message =
+            tr("Recording stopped at the length limit (%1). The take so far is kept.").arg(limit);
         qCInfo(lcUiAudio) << "take reached the length cap";
         emit limitReached(message);
         emit stopped();

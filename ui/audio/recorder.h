@@ -5,7 +5,6 @@
 
 #include <QByteArray>
 #include <QObject>
-
 #include <chrono>
 #include <memory>
 

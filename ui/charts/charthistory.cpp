@@ -1,7 +1,6 @@
 #include "ui/charts/charthistory.h"
 
 #include <QIODevice>
-
 #include <algorithm>
 
 namespace vd {
@@ -23,10 +22,7 @@ QByteArray csvField(const QString& text)
 
 } // namespace
 
-ChartHistory::ChartHistory(QObject* parent)
-    : QObject(parent)
-{
-}
+ChartHistory::ChartHistory(QObject* parent) : QObject(parent) {}
 
 void ChartHistory::ensureProvider(const QString& provider)
 {
@@ -117,7 +113,8 @@ bool ChartHistory::exportCsv(QIODevice* device) const
             out += name + ',' + sample.time.toUTC().toString(Qt::ISODateWithMs).toUtf8() + ',';
             if (std::isfinite(sample.latencyMs))
                 out += QByteArray::number(sample.latencyMs, 'f', 1);
-            out += ',' + healthStatusName(sample.status).toUtf8() + ',' + (sample.ok ? "true" : "false") + '\n';
+            out +=
+                ',' + healthStatusName(sample.status).toUtf8() + ',' + (sample.ok ? "true" : "false") + '\n';
         }
     }
     return device->write(out) == out.size();

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QObject>
 #include <QStringList>
-
 #include <chrono>
 
 class QIODevice;

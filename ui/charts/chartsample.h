@@ -3,7 +3,6 @@
 #include "core/model/providerkind.h"
 
 #include <QDateTime>
-
 #include <cmath>
 
 namespace vd {

@@ -3,15 +3,12 @@
 #include "core/model/clock.h"
 #include "ui/uilog.h"
 
-#include <QElapsedTimer>
-
 #include <QDateTimeAxis>
+#include <QElapsedTimer>
 
 namespace vd {
 
-HistoryChartView::HistoryChartView(QWidget* parent)
-    : QChartView(parent)
-    , m_clock(&SystemClock::instance())
+HistoryChartView::HistoryChartView(QWidget* parent) : QChartView(parent), m_clock(&SystemClock::instance())
 {
     chart()->setAnimationOptions(QChart::NoAnimation);
     chart()->legend()->setAlignment(Qt::AlignBottom);
@@ -109,7 +106,8 @@ void HistoryChartView::refreshNow()
     const QDateTime now = m_clock->wallNow();
     const qint64 toMs = now.toMSecsSinceEpoch();
     const qint64 fromMs = toMs - chartRangeDuration(m_range).count();
-    m_timeAxis->setFormat(m_range == ChartRange::FiveMinutes ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
+    m_timeAxis->setFormat(m_range == ChartRange::FiveMinutes ? QStringLiteral("HH:mm:ss")
+                                                             : QStringLiteral("HH:mm"));
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), now);
     const int buckets = bucketCount();
     int rebuilt = 0;

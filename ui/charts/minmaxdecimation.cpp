@@ -11,7 +11,8 @@ QList<QPointF> decimateMinMax(const QList<QPointF>& points, double xFrom, double
         return out;
     const auto byX = [](const QPointF& p, double x) { return p.x() < x; };
     const auto first = std::lower_bound(points.cbegin(), points.cend(), xFrom, byX);
-    const auto last = std::upper_bound(first, points.cend(), xTo, [](double x, const QPointF& p) { return x < p.x(); });
+    const auto last =
+        std::upper_bound(first, points.cend(), xTo, [](double x, const QPointF& p) { return x < p.x(); });
     out.reserve(std::min<qsizetype>(last - first, 2 * qsizetype(buckets)));
 
     const double width = xTo > xFrom ? xTo - xFrom : 1.0;
@@ -20,7 +21,8 @@ QList<QPointF> decimateMinMax(const QList<QPointF>& points, double xFrom, double
         const int bucket = std::min(buckets - 1, int((it->x() - xFrom) / width * buckets));
         auto low = it;
         auto high = it;
-        for (++it; it != last && std::min(buckets - 1, int((it->x() - xFrom) / width * buckets)) == bucket; ++it) {
+        for (++it; it != last && std::min(buckets - 1, int((it->x() - xFrom) / width * buckets)) == bucket;
+             ++it) {
             if (it->y() < low->y())
                 low = it;
             if (it->y() > high->y())

@@ -5,14 +5,12 @@
 #include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QValueAxis>
-
 #include <algorithm>
 #include <cmath>
 
 namespace vd {
 
-ResponseTimeChart::ResponseTimeChart(QWidget* parent)
-    : HistoryChartView(parent)
+ResponseTimeChart::ResponseTimeChart(QWidget* parent) : HistoryChartView(parent)
 {
     m_latencyAxis = new QValueAxis(chart());
     m_latencyAxis->setLabelFormat(QStringLiteral("%.0f"));
@@ -87,14 +85,15 @@ void ResponseTimeChart::syncProviders(const QStringList& providers)
         it.value()->setColor(colors.value(it.key()));
 }
 
-void ResponseTimeChart::rebuildProvider(const QString& provider, const QList<ChartSample>& samples, qint64 fromMs,
-                                        qint64 toMs, int buckets)
+void ResponseTimeChart::rebuildProvider(const QString& provider, const QList<ChartSample>& samples,
+                                        qint64 fromMs, qint64 toMs, int buckets)
 {
     QLineSeries* series = m_series.value(provider);
     if (!series)
         return;
-    const auto first = std::lower_bound(samples.cbegin(), samples.cend(), fromMs,
-                                        [](const ChartSample& s, qint64 ms) { return s.time.toMSecsSinceEpoch() < ms; });
+    const auto first =
+        std::lower_bound(samples.cbegin(), samples.cend(), fromMs,
+                         [](const ChartSample& s, qint64 ms) { return s.time.toMSecsSinceEpoch() < ms; });
     QList<QPointF> points;
     points.reserve(samples.cend() - first);
     for (auto it = first; it != samples.cend(); ++it) {

@@ -25,8 +25,8 @@ public:
 
 protected:
     void syncProviders(const QStringList& providers) override;
-    void rebuildProvider(const QString& provider, const QList<ChartSample>& samples, qint64 fromMs, qint64 toMs,
-                         int buckets) override;
+    void rebuildProvider(const QString& provider, const QList<ChartSample>& samples, qint64 fromMs,
+                         qint64 toMs, int buckets) override;
     void finishRebuild() override;
     void retranslate() override;
 

@@ -14,13 +14,11 @@ constexpr qreal bandsZValue = 6;
 } // namespace
 
 StatusBands::StatusBands(QChart* chart, QDateTimeAxis* timeAxis, const Palette& palette)
-    : QGraphicsItem(chart)
-    , m_timeAxis(timeAxis)
-    , m_palette(palette)
-    , m_plot(chart->plotArea())
+    : QGraphicsItem(chart), m_timeAxis(timeAxis), m_palette(palette), m_plot(chart->plotArea())
 {
     setZValue(bandsZValue);
-    QObject::connect(chart, &QChart::plotAreaChanged, chart, [this](const QRectF& plot) { followPlotArea(plot); });
+    QObject::connect(chart, &QChart::plotAreaChanged, chart,
+                     [this](const QRectF& plot) { followPlotArea(plot); });
 }
 
 void StatusBands::followPlotArea(const QRectF& plot)
@@ -54,7 +52,8 @@ QRectF StatusBands::bandRect(qsizetype row) const
         return {};
     const qreal rowHeight = m_plot.height() / qreal(count);
     const qreal centre = m_plot.top() + rowHeight * (qreal(row) + 0.5);
-    return {m_plot.left(), centre - rowHeight * bandHalfHeight, m_plot.width(), 2 * rowHeight * bandHalfHeight};
+    return {m_plot.left(), centre - rowHeight * bandHalfHeight, m_plot.width(),
+            2 * rowHeight * bandHalfHeight};
 }
 
 void StatusBands::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)

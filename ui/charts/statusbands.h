@@ -5,7 +5,6 @@
 #include <QColor>
 #include <QGraphicsItem>
 #include <QList>
-
 #include <array>
 
 class QChart;

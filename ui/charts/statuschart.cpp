@@ -16,8 +16,7 @@ constexpr std::array allStatuses{HealthStatus::Unknown, HealthStatus::Healthy, H
 
 } // namespace
 
-StatusChart::StatusChart(QWidget* parent)
-    : HistoryChartView(parent)
+StatusChart::StatusChart(QWidget* parent) : HistoryChartView(parent)
 {
     m_rowAxis = new QCategoryAxis(chart());
     m_rowAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);

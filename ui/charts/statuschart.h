@@ -4,7 +4,6 @@
 #include "ui/charts/statussegments.h"
 
 #include <QHash>
-
 #include <array>
 
 class QAreaSeries;
@@ -35,8 +34,8 @@ public:
 
 protected:
     void syncProviders(const QStringList& providers) override;
-    void rebuildProvider(const QString& provider, const QList<ChartSample>& samples, qint64 fromMs, qint64 toMs,
-                         int buckets) override;
+    void rebuildProvider(const QString& provider, const QList<ChartSample>& samples, qint64 fromMs,
+                         qint64 toMs, int buckets) override;
     void finishRebuild() override;
     void retranslate() override;
 

@@ -20,13 +20,15 @@ int statusSeverity(HealthStatus status)
     return 3;
 }
 
-QList<StatusSegment> statusSegments(const QList<ChartSample>& samples, qint64 fromMs, qint64 toMs, int buckets)
+QList<StatusSegment> statusSegments(const QList<ChartSample>& samples, qint64 fromMs, qint64 toMs,
+                                    int buckets)
 {
     QList<StatusSegment> segments;
     if (buckets <= 0 || toMs <= fromMs)
         return segments;
-    auto it = std::lower_bound(samples.cbegin(), samples.cend(), fromMs,
-                               [](const ChartSample& s, qint64 ms) { return s.time.toMSecsSinceEpoch() < ms; });
+    auto it = std::lower_bound(samples.cbegin(), samples.cend(), fromMs, [](const ChartSample& s, qint64 ms) {
+        return s.time.toMSecsSinceEpoch() < ms;
+    });
     // The status carried into the window from the last sample before it.
     std::optional<HealthStatus> current;
     if (it != samples.cbegin())
@@ -39,7 +41,8 @@ QList<StatusSegment> statusSegments(const QList<ChartSample>& samples, qint64 fr
         std::optional<HealthStatus> shown = current;
         if (it != samples.cend() && it->time.toMSecsSinceEpoch() == start)
             shown.reset(); // a sample right at the column's start: the carried status does not reach in
-        for (; it != samples.cend() && it->time.toMSecsSinceEpoch() < end + (b + 1 == buckets ? 1 : 0); ++it) {
+        for (; it != samples.cend() && it->time.toMSecsSinceEpoch() < end + (b + 1 == buckets ? 1 : 0);
+             ++it) {
             if (!shown)
                 start = it->time.toMSecsSinceEpoch(); // nothing carried in (first sample ever): start there
             if (!shown || statusSeverity(it->status) > statusSeverity(*shown))

@@ -21,7 +21,8 @@ struct StatusSegment
 // with several samples shows the worst of them (UNHEALTHY > DEGRADED > HEALTHY > UNKNOWN), so a
 // brief outage never disappears when zoomed out; neighbouring columns of one status merge. At
 // most `buckets` segments. Nothing is drawn before the first sample.
-QList<StatusSegment> statusSegments(const QList<ChartSample>& samples, qint64 fromMs, qint64 toMs, int buckets);
+QList<StatusSegment> statusSegments(const QList<ChartSample>& samples, qint64 fromMs, qint64 toMs,
+                                    int buckets);
 
 // The ranking used above: higher is worse.
 int statusSeverity(HealthStatus status);

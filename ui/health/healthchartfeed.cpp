@@ -6,9 +6,7 @@
 namespace vd {
 
 HealthChartFeed::HealthChartFeed(HealthMonitor& monitor, ChartHistory& history, QObject* parent)
-    : QObject(parent)
-    , m_monitor(monitor)
-    , m_history(history)
+    : QObject(parent), m_monitor(monitor), m_history(history)
 {
     connect(&m_monitor, &HealthMonitor::sampleAdded, this, &HealthChartFeed::appendNew);
 }

@@ -33,7 +33,7 @@ private:
 
     struct Cursor
     {
-        QDateTime newest;      // time of the newest sample copied
+        QDateTime newest;       // time of the newest sample copied
         int copiedAtNewest = 0; // how many samples with exactly that time were copied
     };
 

@@ -42,7 +42,8 @@ struct ExportOutcome
 };
 
 // Runs on a worker thread over implicitly shared copies of the series.
-ExportOutcome writeCsv(const QString& path, const QStringList& providers, const QList<QList<ChartSample>>& series)
+ExportOutcome writeCsv(const QString& path, const QStringList& providers,
+                       const QList<QList<ChartSample>>& series)
 {
     ChartHistory snapshot;
     snapshot.setMaxAge(std::chrono::hours(24 * 365)); // already pruned by the page's history
@@ -60,12 +61,8 @@ ExportOutcome writeCsv(const QString& path, const QStringList& providers, const 
 
 HealthPage::HealthPage(const Readiness& readiness, ProviderRegistry& registry, HealthMonitor& monitor,
                        ResilienceState& state, const AppConfig& config, QWidget* parent)
-    : QWidget(parent)
-    , m_readiness(readiness)
-    , m_registry(registry)
-    , m_monitor(monitor)
-    , m_state(state)
-    , m_config(config)
+    : QWidget(parent), m_readiness(readiness), m_registry(registry), m_monitor(monitor), m_state(state),
+      m_config(config)
 {
     setObjectName(QStringLiteral("healthPage"));
     m_probeButton = new QPushButton(this);
@@ -176,9 +173,8 @@ void HealthPage::addCard(const QString& provider)
     if (m_cards.contains(provider))
         return;
     auto* card = new ProviderCard(provider, m_state, m_cardArea);
-    card->setProbeBudgetSource([this, provider] {
-        return ProbeBudget::fromSettings(m_config.providers.value(provider).settings);
-    });
+    card->setProbeBudgetSource(
+        [this, provider] { return ProbeBudget::fromSettings(m_config.providers.value(provider).settings); });
     const int index = int(m_order.size());
     m_cardGrid->addWidget(card, index / kCardColumns, index % kCardColumns);
     m_cards.insert(provider, card);
@@ -258,9 +254,9 @@ void HealthPage::exportCsv(const QString& path)
 
 void HealthPage::chooseExportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export health series"),
-                                                      QDir::home().filePath(QStringLiteral("voicedeck-health.csv")),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export health series"), QDir::home().filePath(QStringLiteral("voicedeck-health.csv")),
+        tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsv(path);
 }

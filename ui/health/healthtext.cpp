@@ -1,12 +1,12 @@
 #include "ui/health/healthtext.h"
 
 #include <QCoreApplication>
-
 #include <cmath>
 
 namespace vd {
 
-// Free functions have no HealthText::tr(); this gives them one whose context lupdate and the translator agree on.
+// Free functions have no HealthText::tr(); this gives them one whose context lupdate and the translator agree
+// on.
 class HealthText
 {
     Q_DECLARE_TR_FUNCTIONS(HealthText)

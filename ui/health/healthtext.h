@@ -3,7 +3,6 @@
 #include "core/resilience/breakerstate.h"
 
 #include <QString>
-
 #include <chrono>
 
 namespace vd {

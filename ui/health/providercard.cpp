@@ -13,9 +13,7 @@
 namespace vd {
 
 ProviderCard::ProviderCard(const QString& provider, ResilienceState& state, QWidget* parent)
-    : QFrame(parent)
-    , m_provider(provider)
-    , m_state(state)
+    : QFrame(parent), m_provider(provider), m_state(state)
 {
     setObjectName(QStringLiteral("card_") + provider);
     setFrameShape(QFrame::StyledPanel);

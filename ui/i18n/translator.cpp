@@ -8,10 +8,7 @@
 
 namespace vd {
 
-Translator::Translator(QObject* parent)
-    : QObject(parent)
-{
-}
+Translator::Translator(QObject* parent) : QObject(parent) {}
 
 Translator::~Translator()
 {

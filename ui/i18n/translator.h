@@ -3,7 +3,6 @@
 #include <QLocale>
 #include <QObject>
 #include <QStringList>
-
 #include <memory>
 
 class QTranslator;

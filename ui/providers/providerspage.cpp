@@ -47,7 +47,8 @@ ProvidersPage::ProvidersPage(const ProvidersServices& services, QWidget* parent)
     if (m_services.readiness.isReady())
         populate();
     else
-        connect(&m_services.readiness, &Readiness::ready, this, &ProvidersPage::populate, Qt::SingleShotConnection);
+        connect(&m_services.readiness, &Readiness::ready, this, &ProvidersPage::populate,
+                Qt::SingleShotConnection);
 }
 
 ProvidersPage::~ProvidersPage() = default;
@@ -88,7 +89,9 @@ QWidget* ProvidersPage::createErrorBanner()
 ProviderListPanel* ProvidersPage::createPanel(ProviderCategory category, std::function<QString()> title)
 {
     auto* model = new PriorityOrderModel(m_services.registry, category, this);
-    model->setBadgeSource([this](const ProviderInfo& info) { return providerBadge(m_services.state, m_services.factory, info); });
+    model->setBadgeSource([this](const ProviderInfo& info) {
+        return providerBadge(m_services.state, m_services.factory, info);
+    });
     connect(model, &PriorityOrderModel::orderEdited, this, &ProvidersPage::onOrderEdited);
     connect(model, &PriorityOrderModel::enabledEdited, this, &ProvidersPage::onEnabledEdited);
     auto* panel = new ProviderListPanel(*model, std::move(title), m_tabs);

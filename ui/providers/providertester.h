@@ -36,7 +36,7 @@ Q_SIGNALS:
 private:
     struct Run
     {
-            QElapsedTimer timer;
+        QElapsedTimer timer;
     };
     void onProbeFinished(const QString& name, bool ok);
     ProviderError errorOf(const QString& name);

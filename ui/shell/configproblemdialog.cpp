@@ -10,9 +10,9 @@
 
 namespace vd {
 
-ConfigProblemDialog::ConfigProblemDialog(const QString& configPath, const ConfigErrors& errors, QWidget* parent)
-    : QDialog(parent)
-    , m_configPath(configPath)
+ConfigProblemDialog::ConfigProblemDialog(const QString& configPath, const ConfigErrors& errors,
+                                         QWidget* parent)
+    : QDialog(parent), m_configPath(configPath)
 {
     setObjectName(QStringLiteral("configProblemDialog"));
     setWindowTitle(tr("Configuration problem"));
@@ -20,12 +20,13 @@ ConfigProblemDialog::ConfigProblemDialog(const QString& configPath, const Config
     auto* icon = new QLabel(this);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(48, 48));
     icon->setAlignment(Qt::AlignTop);
-    m_summary = new QLabel(tr("<p><b>VoiceDeck cannot use its configuration file</b><br>%1</p>"
-                              "<p>The file has not been changed. Fix it and choose <i>Try Again</i>, or "
-                              "move it aside (it is kept as <tt>%2.corrupt-…</tt>) and start with the "
-                              "default settings.</p>")
-                               .arg(configPath.toHtmlEscaped(), QFileInfo(configPath).fileName().toHtmlEscaped()),
-                           this);
+    m_summary =
+        new QLabel(tr("<p><b>VoiceDeck cannot use its configuration file</b><br>%1</p>"
+                      "<p>The file has not been changed. Fix it and choose <i>Try Again</i>, or "
+                      "move it aside (it is kept as <tt>%2.corrupt-…</tt>) and start with the "
+                      "default settings.</p>")
+                       .arg(configPath.toHtmlEscaped(), QFileInfo(configPath).fileName().toHtmlEscaped()),
+                   this);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -48,7 +49,8 @@ ConfigProblemDialog::ConfigProblemDialog(const QString& configPath, const Config
     openFolder->setObjectName(QStringLiteral("openFolder"));
     QPushButton* tryAgain = buttons->addButton(tr("&Try Again"), QDialogButtonBox::AcceptRole);
     tryAgain->setObjectName(QStringLiteral("tryAgain"));
-    QPushButton* moveAside = buttons->addButton(tr("&Move Aside and Use Defaults"), QDialogButtonBox::AcceptRole);
+    QPushButton* moveAside =
+        buttons->addButton(tr("&Move Aside and Use Defaults"), QDialogButtonBox::AcceptRole);
     moveAside->setObjectName(QStringLiteral("moveAside"));
     QPushButton* quit = buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
     quit->setObjectName(QStringLiteral("quit"));

@@ -36,9 +36,7 @@ QString shortWarning(const ConfigError& warning)
 } // namespace
 
 MainWindow::MainWindow(Runtime& runtime, Translator& translator, QWidget* parent)
-    : QMainWindow(parent)
-    , m_runtime(runtime)
-    , m_translator(translator)
+    : QMainWindow(parent), m_runtime(runtime), m_translator(translator)
 {
     setObjectName(QStringLiteral("mainWindow"));
     auto* central = new QWidget(this);

@@ -81,7 +81,8 @@ QIcon pageIcon(PageGlyph glyph)
     const QPalette palette = QGuiApplication::palette();
     QIcon icon;
     for (const int size : {16, 24, 32, 48}) {
-        icon.addPixmap(render(glyph, size, palette.color(QPalette::Active, QPalette::WindowText)), QIcon::Normal);
+        icon.addPixmap(render(glyph, size, palette.color(QPalette::Active, QPalette::WindowText)),
+                       QIcon::Normal);
         icon.addPixmap(render(glyph, size, palette.color(QPalette::Active, QPalette::HighlightedText)),
                        QIcon::Selected);
         icon.addPixmap(render(glyph, size, palette.color(QPalette::Disabled, QPalette::WindowText)),

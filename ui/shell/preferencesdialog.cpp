@@ -25,8 +25,7 @@ QString nativeName(const QString& code)
 } // namespace
 
 PreferencesDialog::PreferencesDialog(Translator& translator, QWidget* parent)
-    : QDialog(parent)
-    , m_translator(translator)
+    : QDialog(parent), m_translator(translator)
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     m_language = new QComboBox(this);
@@ -62,7 +61,8 @@ void PreferencesDialog::chooseLanguage(int index)
     if (!m_translator.setLanguage(code))
         return;
     saveLanguage(code);
-    qCInfo(lcUiShell) << "interface language" << (code.isEmpty() ? QStringLiteral("follows the system") : code);
+    qCInfo(lcUiShell) << "interface language"
+                      << (code.isEmpty() ? QStringLiteral("follows the system") : code);
 }
 
 void PreferencesDialog::retranslateUi()
@@ -70,8 +70,8 @@ void PreferencesDialog::retranslateUi()
     setWindowTitle(tr("Preferences"));
     m_languageLabel->setText(tr("&Language:"));
     m_language->setAccessibleName(tr("Language"));
-    m_language->setItemText(0, tr("System default (%1)")
-                                   .arg(nativeName(Translator::languageForLocale(QLocale::system()))));
+    m_language->setItemText(
+        0, tr("System default (%1)").arg(nativeName(Translator::languageForLocale(QLocale::system()))));
     m_languageNote->setText(tr("Changes apply at once and are remembered."));
 }
 

@@ -60,7 +60,8 @@ const StandardPage kPages[] = {
      &createSpeechToText},
     {"text-to-speech", QT_TRANSLATE_NOOP("vd::StandardPages", "Text to speech"), PageGlyph::Speaker,
      &createTextToSpeech},
-    {"providers", QT_TRANSLATE_NOOP("vd::StandardPages", "Providers"), PageGlyph::Providers, &createProviders},
+    {"providers", QT_TRANSLATE_NOOP("vd::StandardPages", "Providers"), PageGlyph::Providers,
+     &createProviders},
     {"health", QT_TRANSLATE_NOOP("vd::StandardPages", "Health"), PageGlyph::Pulse, &createHealth},
     {"activity", QT_TRANSLATE_NOOP("vd::StandardPages", "Activity"), PageGlyph::History, &createActivity},
 };
@@ -74,7 +75,8 @@ QString title(const StandardPage& page)
 
 SpeechServices speechServices(Runtime& runtime)
 {
-    return {runtime.readiness(), runtime.registry(), runtime.factory(), runtime.providers(), runtime.router()};
+    return {runtime.readiness(), runtime.registry(), runtime.factory(), runtime.providers(),
+            runtime.router()};
 }
 
 ProvidersServices providersServices(Runtime& runtime)
@@ -95,7 +97,8 @@ ProvidersServices providersServices(Runtime& runtime)
 void addStandardPages(MainWindow& window, Runtime& runtime, ActivityLog& activity)
 {
     for (const StandardPage& page : kPages)
-        window.addPage(QString::fromLatin1(page.id), title(page), pageIcon(page.icon), page.factory(runtime, activity));
+        window.addPage(QString::fromLatin1(page.id), title(page), pageIcon(page.icon),
+                       page.factory(runtime, activity));
     // Every probe (periodic, "Probe all now", a provider's "Test") goes into the Activity page once.
     new ProbeRecorder(runtime.health(), activity, &window);
     QObject::connect(&window, &MainWindow::languageChanged, &window, [&window] {

@@ -9,7 +9,8 @@ namespace vd {
 
 ProviderPicker::ProviderPicker(const Readiness& readiness, ProviderRegistry& registry,
                                const ProviderFactory& factory, ProviderCategory category, QWidget* parent)
-    : QComboBox(parent), m_readiness(readiness), m_registry(registry), m_factory(factory), m_category(category)
+    : QComboBox(parent), m_readiness(readiness), m_registry(registry), m_factory(factory),
+      m_category(category)
 {
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(this, &QComboBox::currentIndexChanged, this, [this] {

@@ -29,7 +29,8 @@
 namespace vd {
 
 SpeechToTextPage::SpeechToTextPage(const SpeechServices& services, ActivityLog& activity, QWidget* parent)
-    : QWidget(parent), m_services(services), m_runner(new TranscriptionRunner(services.router, activity, this))
+    : QWidget(parent), m_services(services),
+      m_runner(new TranscriptionRunner(services.router, activity, this))
 {
     buildUi();
     setAcceptDrops(true);

@@ -1,10 +1,9 @@
 #pragma once
 
 #include "core/model/result.h"
-#include "ui/speech/transcriptionoutcome.h"
-
 #include "ui/shell/pagestate.h"
 #include "ui/speech/speechservices.h"
+#include "ui/speech/transcriptionoutcome.h"
 
 #include <QByteArray>
 #include <QWidget>

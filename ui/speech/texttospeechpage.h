@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/model/speechtypes.h"
-
 #include "ui/shell/pagestate.h"
 #include "ui/speech/speechservices.h"
 

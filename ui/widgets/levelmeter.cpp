@@ -1,7 +1,6 @@
 #include "ui/widgets/levelmeter.h"
 
 #include <QPainter>
-
 #include <cmath>
 
 namespace vd {
@@ -23,8 +22,7 @@ QColor levelColour(double fraction)
 
 } // namespace
 
-LevelMeter::LevelMeter(QWidget* parent)
-    : QWidget(parent)
+LevelMeter::LevelMeter(QWidget* parent) : QWidget(parent)
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Microphone level"));
@@ -41,8 +39,8 @@ void LevelMeter::setLevel(const AudioLevel& level)
         m_hold = peak;
         m_holdAge.start();
     }
-    if (std::abs(rmsFraction() - oldRms) > repaintThreshold || std::abs(peak - oldPeak) > repaintThreshold
-        || std::abs(m_hold - oldHold) > repaintThreshold)
+    if (std::abs(rmsFraction() - oldRms) > repaintThreshold || std::abs(peak - oldPeak) > repaintThreshold ||
+        std::abs(m_hold - oldHold) > repaintThreshold)
         update();
 }
 
@@ -75,9 +73,11 @@ void LevelMeter::paintEvent(QPaintEvent*)
     const int holdX = int(std::lround(m_hold * width));
     painter.fillRect(QRect(0, 0, rmsX, area.height()), levelColour(rmsFraction()));
     if (peakX > rmsX)
-        painter.fillRect(QRect(rmsX, 0, peakX - rmsX, area.height()), levelColour(peakFraction()).lighter(130));
+        painter.fillRect(QRect(rmsX, 0, peakX - rmsX, area.height()),
+                         levelColour(peakFraction()).lighter(130));
     if (holdX > 0)
-        painter.fillRect(QRect(std::min(holdX, width - 2), 0, 2, area.height()), levelColour(m_hold).darker(120));
+        painter.fillRect(QRect(std::min(holdX, width - 2), 0, 2, area.height()),
+                         levelColour(m_hold).darker(120));
     painter.setPen(palette().color(QPalette::Mid));
     painter.drawRect(area.adjusted(0, 0, -1, -1));
 }

@@ -1,7 +1,6 @@
 #include "ui/widgets/waveformenvelope.h"
 
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <algorithm>
 
 namespace vd {

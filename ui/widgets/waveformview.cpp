@@ -6,8 +6,7 @@
 
 namespace vd {
 
-WaveformView::WaveformView(QWidget* parent)
-    : QWidget(parent)
+WaveformView::WaveformView(QWidget* parent) : QWidget(parent)
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Waveform"));
@@ -96,7 +95,8 @@ void WaveformView::resizeEvent(QResizeEvent* event)
 void WaveformView::mousePressEvent(QMouseEvent* event)
 {
     if (event->button() == Qt::LeftButton && m_envelope.durationSeconds > 0.0 && width() > 0)
-        emit positionClicked(std::clamp(event->position().x() / width(), 0.0, 1.0) * m_envelope.durationSeconds);
+        emit positionClicked(std::clamp(event->position().x() / width(), 0.0, 1.0) *
+                             m_envelope.durationSeconds);
     QWidget::mousePressEvent(event);
 }
 

@@ -53,7 +53,7 @@ private:
 
     WaveformEnvelope m_envelope;
     WaveformEnvelope m_columns; // m_envelope reduced to the current width
-    quint64 m_generation = 0;  // drops results of computations for an older clip
+    quint64 m_generation = 0;   // drops results of computations for an older clip
     bool m_computing = false;
     double m_playhead = -1.0;
     double m_selectionFrom = 0.0;

@@ -175,9 +175,8 @@ void BenchCommand::next()
         tr("benchmarking %1: %2 requests, %3 at a time").arg(name).arg(m_requests).arg(m_concurrency));
     auto* run = new BenchRun(makeJob, m_requests, m_concurrency,
                              m_runtime->router().settings().attemptTimeoutMs, this);
-    connect(run, &BenchRun::callFinished, this, [this, name](ProviderJob* job, double latencyMs) {
-        recordCall(name, *job, latencyMs);
-    });
+    connect(run, &BenchRun::callFinished, this,
+            [this, name](ProviderJob* job, double latencyMs) { recordCall(name, *job, latencyMs); });
     connect(run, &BenchRun::finished, this, [this, name, run] {
         report(name, *run);
         run->deleteLater();

@@ -37,7 +37,8 @@ void SuiteCommand::addOptions(QCommandLineParser& parser)
                       tr("Run the valid cases even when some cases of the suite file are invalid.")});
     parser.addOption(
         {QStringLiteral("tag"), tr("Run only the cases with this tag (repeatable)."), QStringLiteral("T")});
-    parser.addOption({QStringLiteral("limit"), tr("history: at most N runs (default 20)."), QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("limit"), tr("history: at most N runs (default 20)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("wer-threshold"),
                       tr("diff: a case regressed when its WER rose by more than X (default 0)."),
                       QStringLiteral("X")});
@@ -95,8 +96,9 @@ int SuiteCommand::prepare(const QCommandLineParser& parser)
     if (m_action == QLatin1String("history") || m_action == QLatin1String("diff"))
         return prepareHistory(parser);
     if (arguments.size() != 2 || m_action != QLatin1String("run")) {
-        m_out.error(tr("use: voicedeck-cli suite run SUITE (e.g. voicedeck-cli suite run examples/suites/smoke), "
-                       "suite history, or suite diff RUN_A RUN_B"));
+        m_out.error(
+            tr("use: voicedeck-cli suite run SUITE (e.g. voicedeck-cli suite run examples/suites/smoke), "
+               "suite history, or suite diff RUN_A RUN_B"));
         return ExitUsage;
     }
     m_providers = parser.values(QStringLiteral("provider"));

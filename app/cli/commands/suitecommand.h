@@ -31,9 +31,10 @@ public:
     }
     QString arguments() const override
     {
-        return QStringLiteral("run SUITE [--provider NAME|auto|all] [--junit FILE] [--keep-going] [--tag T] | "
-                              "history [--limit N] | diff RUN_A RUN_B [--wer-threshold X] "
-                              "[--latency-threshold-ms Y]");
+        return QStringLiteral(
+            "run SUITE [--provider NAME|auto|all] [--junit FILE] [--keep-going] [--tag T] | "
+            "history [--limit N] | diff RUN_A RUN_B [--wer-threshold X] "
+            "[--latency-threshold-ms Y]");
     }
     void addOptions(QCommandLineParser& parser) override;
     int prepare(const QCommandLineParser& parser) override;

@@ -6,7 +6,6 @@
 #include <QFutureWatcher>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -20,8 +19,7 @@ namespace vd {
 //
 // Template rather than a QObject of its own: it adds no signals, so the offline plugins share it
 // as a header without each carrying a copy of a meta-object.
-template <typename Base, typename T>
-class BackgroundJob : public Base
+template <typename Base, typename T> class BackgroundJob : public Base
 {
 public:
     using Work = std::function<Result<T>(const std::atomic_bool& cancelled)>;
@@ -47,8 +45,9 @@ protected:
             this->emitResult();
         });
         // The work holds its own references: it may outlive the job after a cancel.
-        watcher->setFuture(QtConcurrent::run(QThreadPool::globalInstance(),
-                                             [work = m_work, cancelled = m_cancelled] { return work(*cancelled); }));
+        watcher->setFuture(
+            QtConcurrent::run(QThreadPool::globalInstance(),
+                              [work = m_work, cancelled = m_cancelled] { return work(*cancelled); }));
     }
 
     void doCancel() override { m_cancelled->store(true); }

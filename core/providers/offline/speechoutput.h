@@ -11,7 +11,8 @@ namespace vd {
 
 // Refuses empty text (bad_request), text over `limit` (too_large) and a speed outside 0.25–4
 // (bad_request), naming `provider` in the message.
-Status checkSynthesisRequest(const SynthesisRequest& request, const TextLimit& limit, const QString& provider);
+Status checkSynthesisRequest(const SynthesisRequest& request, const TextLimit& limit,
+                             const QString& provider);
 
 // Encodes a mono clip in the requested format (empty = "wav") and keeps its PCM for pcmChunk.
 Result<SpeechOutput> packageSpeech(const AudioClip& clip, const QString& format);

@@ -163,8 +163,9 @@ CloudTextToSpeechRecipe yandexTextToSpeechRecipe()
         Result<EncodedAudio> audio = parseYandexSynthesize(response, format, yandexLpcmRate(settings));
         if (!audio)
             return audio.error();
-        return QCoreApplication::translate("vd::YandexTextToSpeech",
-                                           "tts:synthesize answered with %1 bytes of audio (a billable request)")
+        return QCoreApplication::translate(
+                   "vd::YandexTextToSpeech",
+                   "tts:synthesize answered with %1 bytes of audio (a billable request)")
             .arg(audio->data.size());
     };
     recipe.audioFormat = yandexSpeechFormat;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/model/providerinfo.h"
-#include "core/providers/cloud/cloudrecipe.h"
 #include "core/model/speechtypes.h"
+#include "core/providers/cloud/cloudrecipe.h"
 
 namespace vd {
 

@@ -97,18 +97,18 @@ private:
 // Compares a run's exit code and, when it differs, shows what the process said: the code alone
 // does not tell a provider failure from a crash or a sanitizer report (stderr), nor which case
 // of a suite failed and why (stdout).
-#define VD_COMPARE_EXIT(run, expected)                                                                          \
-    QVERIFY2((run).exitCode == (expected),                                                                     \
-             qPrintable(QStringLiteral("exit code %1, expected %2; stderr: %3; stdout: %4")                    \
-                            .arg((run).exitCode)                                                               \
-                            .arg(expected)                                                                     \
-                            .arg(QString::fromUtf8((run).err.right(3000)),                                     \
+#define VD_COMPARE_EXIT(run, expected)                                                                       \
+    QVERIFY2((run).exitCode == (expected),                                                                   \
+             qPrintable(QStringLiteral("exit code %1, expected %2; stderr: %3; stdout: %4")                  \
+                            .arg((run).exitCode)                                                             \
+                            .arg(expected)                                                                   \
+                            .arg(QString::fromUtf8((run).err.right(3000)),                                   \
                                  QString::fromUtf8((run).out.right(3000)))))
 
 // A usage error: exit 2, a message on stderr that names `mentions`, and nothing on stdout.
-#define VD_VERIFY_USAGE_ERROR(run, mentions)                                                                   \
-    do {                                                                                                       \
-        VD_COMPARE_EXIT(run, 2);                                                                               \
-        QVERIFY2(QString::fromUtf8((run).err).contains(mentions), (run).err.constData());                      \
-        QVERIFY2((run).out.isEmpty(), (run).out.constData());                                                  \
+#define VD_VERIFY_USAGE_ERROR(run, mentions)                                                                 \
+    do {                                                                                                     \
+        VD_COMPARE_EXIT(run, 2);                                                                             \
+        QVERIFY2(QString::fromUtf8((run).err).contains(mentions), (run).err.constData());                    \
+        QVERIFY2((run).out.isEmpty(), (run).out.constData());                                                \
     } while (false)

@@ -5,8 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTest>
 
 // Runs the real voicedeck-cli binary and checks stdout JSON, stderr and exit codes
@@ -102,7 +102,8 @@ private Q_SLOTS:
         // One attempt is what this checks, so the attempt limit is only a guard: PocketSphinx takes
         // about 2 s here, but a loaded machine once stretched it past the default 30 s (a retry).
         writeRouting(QJsonObject{{"attempt_timeout_ms", 120000}, {"request_deadline_ms", 240000}});
-        const auto defaults = qScopeGuard([this] { QFile::remove(m_dir.filePath(QStringLiteral("config.json"))); });
+        const auto defaults =
+            qScopeGuard([this] { QFile::remove(m_dir.filePath(QStringLiteral("config.json"))); });
         const Run heard = cli({QStringLiteral("transcribe"), wav, QStringLiteral("--provider"),
                                QStringLiteral("pocketsphinx_stt"), QStringLiteral("--reference"),
                                QStringLiteral("turn on the kitchen lights"), QStringLiteral("--json")});

@@ -188,8 +188,8 @@ private Q_SLOTS:
               QStringList{"health.probe_timeout_ms", "300000"}})
             VD_COMPARE_EXIT(m_cli->run(QStringList{"config", "set"} + set), 0);
         const CliRunner::Run run = m_cli->run(
-            {"health", "--provider", "flite_tts", "--provider", "pocketsphinx_stt", "--json", "--verbose"}, {},
-            300000);
+            {"health", "--provider", "flite_tts", "--provider", "pocketsphinx_stt", "--json", "--verbose"},
+            {}, 300000);
         VD_COMPARE_EXIT(run, 0);
         for (const char* provider : {"flite_tts", "pocketsphinx_stt"}) {
             const QJsonObject probed = row(run, provider);

@@ -76,10 +76,14 @@ private Q_SLOTS:
                                         "--listen <HOST:PORT>", "127.0.0.1:9464",
                                         "--token-file <FILE>",  "--client-timeout <MS>",
                                         "--max-connections <N>"};
-        QTest::newRow("suite") << "suite"
-                               << QStringList{"SUITE", "--provider <NAME>", "--junit <FILE>", "--keep-going",
-                                              "--tag <T>", "--limit <N>", "--wer-threshold <X>",
-                                              "--latency-threshold-ms <Y>"};
+        QTest::newRow("suite") << "suite" << QStringList{"SUITE",
+                                                         "--provider <NAME>",
+                                                         "--junit <FILE>",
+                                                         "--keep-going",
+                                                         "--tag <T>",
+                                                         "--limit <N>",
+                                                         "--wer-threshold <X>",
+                                                         "--latency-threshold-ms <Y>"};
         QTest::newRow("history") << "history"
                                  << QStringList{"--provider <NAME>", "--since <WHEN>", "24h", "--limit <N>"};
     }

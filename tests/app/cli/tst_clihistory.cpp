@@ -73,7 +73,8 @@ private Q_SLOTS:
 
     void requestsAndProbesAreRecordedAndFiltered()
     {
-        const CliRunner::Run speaking = speak("a.wav"); // VD_COMPARE_EXIT evaluates its argument more than once
+        const CliRunner::Run speaking =
+            speak("a.wav"); // VD_COMPARE_EXIT evaluates its argument more than once
         VD_COMPARE_EXIT(speaking, 0);
         const CliRunner::Run probed = m_cli->run({"health", "--provider", "flite_tts"});
         VD_COMPARE_EXIT(probed, 0);

@@ -78,9 +78,10 @@ private Q_SLOTS:
                                  .arg(result[u"text"].toString(), result[u"error"][u"message"].toString());
         }
         QVERIFY2(run.exitCode == 0 && notPassed.isEmpty(),
-                 qPrintable(QStringLiteral("exit %1; %2; stderr: %3")
-                                .arg(run.exitCode)
-                                .arg(notPassed.join(QStringLiteral("; ")), QString::fromUtf8(run.err.right(1000)))));
+                 qPrintable(
+                     QStringLiteral("exit %1; %2; stderr: %3")
+                         .arg(run.exitCode)
+                         .arg(notPassed.join(QStringLiteral("; ")), QString::fromUtf8(run.err.right(1000)))));
         const QJsonObject json = run.json();
         QCOMPARE(json[u"ok"].toBool(), true);
         QCOMPARE(json[u"suite"][u"name"].toString(), QStringLiteral("smoke"));

@@ -9,7 +9,8 @@ GuiProcessHome::GuiProcessHome()
 {
     for (const char* folder : {"config", "data", "cache", "runtime"})
         QDir(m_dir.path()).mkpath(QString::fromLatin1(folder));
-    QFile::setPermissions(path(QStringLiteral("runtime")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QFile::setPermissions(path(QStringLiteral("runtime")),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
 QProcessEnvironment GuiProcessHome::environment(const QString& platform) const
@@ -27,7 +28,8 @@ QProcessEnvironment GuiProcessHome::environment(const QString& platform) const
     return environment;
 }
 
-std::unique_ptr<QProcess> GuiProcessHome::voicedeck(const QStringList& arguments, const QString& platform) const
+std::unique_ptr<QProcess> GuiProcessHome::voicedeck(const QStringList& arguments,
+                                                    const QString& platform) const
 {
     auto process = std::make_unique<QProcess>();
     process->setProgram(qEnvironmentVariable("VOICEDECK_BIN_DIR") + QStringLiteral("/voicedeck"));

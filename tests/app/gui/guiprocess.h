@@ -4,7 +4,6 @@
 #include <QProcessEnvironment>
 #include <QStringList>
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace vd::test {

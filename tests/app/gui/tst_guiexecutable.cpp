@@ -49,8 +49,8 @@ private slots:
     {
         const Outcome outcome = run({QStringLiteral("--help")});
         QCOMPARE(outcome.exitCode, 0);
-        for (const char* option : {"--config <FILE>", "--page <ID>", "--exit-after-first-paint", "--screenshot <FILE>",
-                                   "--help", "--version"})
+        for (const char* option : {"--config <FILE>", "--page <ID>", "--exit-after-first-paint",
+                                   "--screenshot <FILE>", "--help", "--version"})
             QVERIFY2(outcome.out.contains(QLatin1String(option)), option);
     }
 
@@ -58,24 +58,27 @@ private slots:
     {
         const Outcome outcome = run({QStringLiteral("--bogus")});
         QCOMPARE(outcome.exitCode, 2);
-        QVERIFY2(outcome.err.contains(QStringLiteral("bogus")) && outcome.err.contains(QStringLiteral("voicedeck --help")),
+        QVERIFY2(outcome.err.contains(QStringLiteral("bogus")) &&
+                     outcome.err.contains(QStringLiteral("voicedeck --help")),
                  qPrintable(outcome.err));
     }
 
     void rejectsAnUnknownPageNamingTheValidOnes()
     {
-        const Outcome outcome = run({QStringLiteral("--config"), m_home.configPath(), QStringLiteral("--page"),
-                                     QStringLiteral("dashboard")});
+        const Outcome outcome = run({QStringLiteral("--config"), m_home.configPath(),
+                                     QStringLiteral("--page"), QStringLiteral("dashboard")});
         QCOMPARE(outcome.exitCode, 2);
-        QVERIFY2(outcome.err.contains(QStringLiteral("unknown page \"dashboard\"; use one of: speech-to-text, "
-                                                     "text-to-speech, providers, health, activity")),
-                 qPrintable(outcome.err));
+        QVERIFY2(
+            outcome.err.contains(QStringLiteral("unknown page \"dashboard\"; use one of: speech-to-text, "
+                                                "text-to-speech, providers, health, activity")),
+            qPrintable(outcome.err));
     }
 
     void exitsAfterTheFirstPaintWhenAsked()
     {
-        const Outcome outcome = run({QStringLiteral("--config"), m_home.configPath(), QStringLiteral("--page"),
-                                     QStringLiteral("health"), QStringLiteral("--exit-after-first-paint")});
+        const Outcome outcome =
+            run({QStringLiteral("--config"), m_home.configPath(), QStringLiteral("--page"),
+                 QStringLiteral("health"), QStringLiteral("--exit-after-first-paint")});
         QCOMPARE(outcome.exitCode, 0);
         QVERIFY2(!QFile::exists(m_home.configPath()), "starting must not write a config file");
     }
@@ -84,9 +87,11 @@ private slots:
     void screenshotThatCannotBeWrittenExitsWithOne()
     {
         const QString path = m_home.path(QStringLiteral("no-such-folder/shot.png"));
-        const Outcome outcome = run({QStringLiteral("--config"), m_home.configPath(), QStringLiteral("--screenshot"), path});
+        const Outcome outcome =
+            run({QStringLiteral("--config"), m_home.configPath(), QStringLiteral("--screenshot"), path});
         QCOMPARE(outcome.exitCode, 1);
-        QVERIFY2(outcome.err.contains(QStringLiteral("cannot write the screenshot to ") + path), qPrintable(outcome.err));
+        QVERIFY2(outcome.err.contains(QStringLiteral("cannot write the screenshot to ") + path),
+                 qPrintable(outcome.err));
     }
 };
 

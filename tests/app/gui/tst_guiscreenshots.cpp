@@ -28,9 +28,11 @@ bool run(const QString& program, const QStringList& arguments, QString* output =
 {
     QProcess process;
     process.start(program, arguments);
-    if (!process.waitForFinished(20000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        lastFailure = QStringLiteral("%1 %2: %3").arg(program, arguments.join(QLatin1Char(' ')),
-                                                     QString::fromLocal8Bit(process.readAllStandardError()));
+    if (!process.waitForFinished(20000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0) {
+        lastFailure = QStringLiteral("%1 %2: %3")
+                          .arg(program, arguments.join(QLatin1Char(' ')),
+                               QString::fromLocal8Bit(process.readAllStandardError()));
         return false;
     }
     if (output)
@@ -48,15 +50,19 @@ QString output(const QString& program, const QStringList& arguments)
 // The id of the viewable top-level window titled `title` that process `pid` mapped, or empty.
 QString mappedWindow(qint64 pid, const QString& title)
 {
-    const QString tree = output(QStringLiteral("xwininfo"), {QStringLiteral("-root"), QStringLiteral("-tree")});
-    const QRegularExpression line(QStringLiteral("^\\s+(0x[0-9a-f]+) \"%1\":").arg(QRegularExpression::escape(title)),
-                                  QRegularExpression::MultilineOption);
+    const QString tree =
+        output(QStringLiteral("xwininfo"), {QStringLiteral("-root"), QStringLiteral("-tree")});
+    const QRegularExpression line(
+        QStringLiteral("^\\s+(0x[0-9a-f]+) \"%1\":").arg(QRegularExpression::escape(title)),
+        QRegularExpression::MultilineOption);
     for (auto match = line.globalMatch(tree); match.hasNext();) {
         const QString id = match.next().captured(1);
-        const QString owner = output(QStringLiteral("xprop"), {QStringLiteral("-id"), id, QStringLiteral("_NET_WM_PID")});
+        const QString owner =
+            output(QStringLiteral("xprop"), {QStringLiteral("-id"), id, QStringLiteral("_NET_WM_PID")});
         if (!owner.trimmed().endsWith(QStringLiteral("= %1").arg(pid)))
             continue;
-        if (output(QStringLiteral("xwininfo"), {QStringLiteral("-id"), id}).contains(QStringLiteral("Map State: IsViewable")))
+        if (output(QStringLiteral("xwininfo"), {QStringLiteral("-id"), id})
+                .contains(QStringLiteral("Map State: IsViewable")))
             return id;
     }
     return {};
@@ -73,7 +79,8 @@ Capture capture(const QString& window, const QString& file)
     if (!run(QStringLiteral("import"), {QStringLiteral("-window"), window, file}))
         return {};
     const QStringList facts =
-        output(QStringLiteral("identify"), {QStringLiteral("-format"), QStringLiteral("%k %#"), file}).split(QLatin1Char(' '));
+        output(QStringLiteral("identify"), {QStringLiteral("-format"), QStringLiteral("%k %#"), file})
+            .split(QLatin1Char(' '));
     return facts.size() == 2 ? Capture{facts[0].toInt(), facts[1]} : Capture{};
 }
 
@@ -96,7 +103,8 @@ private:
     static Capture paintedCapture(const QString& window, const QString& file)
     {
         Capture last;
-        if (!QTest::qWaitFor([&] { return (last = capture(window, file)).colours >= kMinimumColours; }, kPatience))
+        if (!QTest::qWaitFor([&] { return (last = capture(window, file)).colours >= kMinimumColours; },
+                             kPatience))
             return last;
         const bool settled = QTest::qWaitFor(
             [&] {
@@ -121,8 +129,9 @@ private:
                        !(window = mappedWindow(process.processId(), title)).isEmpty();
             },
             kPatience));
-        QVERIFY2(!window.isEmpty(), qPrintable(QStringLiteral("voicedeck ended before showing \"%1\": %2")
-                                                   .arg(title, QString::fromUtf8(process.readAllStandardError()))));
+        QVERIFY2(!window.isEmpty(),
+                 qPrintable(QStringLiteral("voicedeck ended before showing \"%1\": %2")
+                                .arg(title, QString::fromUtf8(process.readAllStandardError()))));
     }
 
     // Keeps a screenshot for a look after the run, in $VOICEDECK_SCREENSHOT_DIR (set by CMake).
@@ -151,7 +160,8 @@ private slots:
             QSKIP("needs the test services' X display (run inside scripts/test-services.sh)");
         for (const char* tool : {"xwininfo", "xprop", "import", "identify"}) {
             QVERIFY2(!QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty(),
-                     qPrintable(QStringLiteral("%1 is missing: run scripts/install-deps.sh --test").arg(QLatin1String(tool))));
+                     qPrintable(QStringLiteral("%1 is missing: run scripts/install-deps.sh --test")
+                                    .arg(QLatin1String(tool))));
         }
         QVERIFY(m_home.isValid());
     }
@@ -166,8 +176,9 @@ private slots:
     void showsEachPageNotBlankAndDistinct()
     {
         QFETCH(QString, page);
-        auto process = m_home.voicedeck({QStringLiteral("--config"), m_home.configPath(), QStringLiteral("--page"), page},
-                                        QStringLiteral("xcb"));
+        auto process = m_home.voicedeck(
+            {QStringLiteral("--config"), m_home.configPath(), QStringLiteral("--page"), page},
+            QStringLiteral("xcb"));
         process->start();
         QString window;
         waitForWindow(*process, QStringLiteral("VoiceDeck"), window);
@@ -181,7 +192,8 @@ private slots:
                  qPrintable(QStringLiteral("%1 colours; last failure: %2; voicedeck said: %3")
                                 .arg(last.colours)
                                 .arg(lastFailure, QString::fromLocal8Bit(process->readAllStandardError()))));
-        QVERIFY2(!m_pageSignatures.contains(last.signature), "looks like a page shown before: --page had no effect");
+        QVERIFY2(!m_pageSignatures.contains(last.signature),
+                 "looks like a page shown before: --page had no effect");
         m_pageSignatures.insert(last.signature);
 
         keep(file);
@@ -213,14 +225,15 @@ private slots:
         QFile file(config);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), broken);
-        QCOMPARE(QDir(m_home.path(QStringLiteral("broken"))).entryList(QDir::Files), QStringList{"config.json"});
+        QCOMPARE(QDir(m_home.path(QStringLiteral("broken"))).entryList(QDir::Files),
+                 QStringList{"config.json"});
     }
 
     void exitsAfterTheFirstPaintOnARealDisplay()
     {
-        auto process = m_home.voicedeck({QStringLiteral("--config"), m_home.configPath(),
-                                         QStringLiteral("--exit-after-first-paint")},
-                                        QStringLiteral("xcb"));
+        auto process = m_home.voicedeck(
+            {QStringLiteral("--config"), m_home.configPath(), QStringLiteral("--exit-after-first-paint")},
+            QStringLiteral("xcb"));
         process->start();
         QVERIFY(process->waitForFinished(60000));
         QCOMPARE(process->exitStatus(), QProcess::NormalExit);

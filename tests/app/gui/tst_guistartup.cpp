@@ -55,7 +55,10 @@ private:
         QTest::mouseClick(dialog->findChild<QPushButton*>(QLatin1String(button)), Qt::LeftButton);
     }
 
-    QStringList configFolder() const { return QDir(QFileInfo(configPath()).absolutePath()).entryList(QDir::Files); }
+    QStringList configFolder() const
+    {
+        return QDir(QFileInfo(configPath()).absolutePath()).entryList(QDir::Files);
+    }
 
 private slots:
     void initTestCase()
@@ -66,7 +69,8 @@ private slots:
         qunsetenv("VOICEDECK_CONFIG");
         QCoreApplication::setOrganizationName(QStringLiteral("VoiceDeck"));
         QCoreApplication::setApplicationName(QStringLiteral("voicedeck"));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("settings")));
     }
 
     void opensTheMainWindowOnTheRequestedPage()

@@ -1,7 +1,6 @@
 #include "core/audio/audioconvert.h"
 
 #include <QTest>
-
 #include <cmath>
 
 using namespace vd;

@@ -78,7 +78,8 @@ void TestAudioDecoder::decodesInMemoryBytesLikeTheFile()
 void TestAudioDecoder::decodedSamplesKeepTheirAmplitude()
 {
     // The fixtures are sines at half scale, whatever the sample format.
-    for (const char* name : {"wav_u8_8000_mono.wav", "wav_s24_22050_stereo.wav", "wav_f32_48000_stereo.wav"}) {
+    for (const char* name :
+         {"wav_u8_8000_mono.wav", "wav_s24_22050_stereo.wav", "wav_f32_48000_stereo.wav"}) {
         const Result<AudioClip> clip = decodeAudioFile(fixture(QLatin1String(name)));
         QVERIFY(clip.hasValue());
         const auto [low, high] = std::minmax_element(clip->samples.cbegin(), clip->samples.cend());
@@ -91,13 +92,20 @@ void TestAudioDecoder::rejectsBrokenFilesWithAMessageNamingThem_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("problem");
 
-    QTest::newRow("empty") << "empty.wav" << "is empty";
-    QTest::newRow("text with .wav extension") << "not_audio.wav" << "not audio";
-    QTest::newRow("header cut short") << "truncated_header.wav" << "not audio";
-    QTest::newRow("header without samples") << "header_only.wav" << "no audio samples";
-    QTest::newRow("flac cut in half") << "truncated_data.flac" << "truncated";
-    QTest::newRow("sample rate 0") << "lying_rate_zero.wav" << "damaged";
-    QTest::newRow("200 channels") << "lying_channels.wav" << "channels";
+    QTest::newRow("empty") << "empty.wav"
+                           << "is empty";
+    QTest::newRow("text with .wav extension") << "not_audio.wav"
+                                              << "not audio";
+    QTest::newRow("header cut short") << "truncated_header.wav"
+                                      << "not audio";
+    QTest::newRow("header without samples") << "header_only.wav"
+                                            << "no audio samples";
+    QTest::newRow("flac cut in half") << "truncated_data.flac"
+                                      << "truncated";
+    QTest::newRow("sample rate 0") << "lying_rate_zero.wav"
+                                   << "damaged";
+    QTest::newRow("200 channels") << "lying_channels.wav"
+                                  << "channels";
 }
 
 void TestAudioDecoder::rejectsBrokenFilesWithAMessageNamingThem()
@@ -180,8 +188,8 @@ void TestAudioDecoder::rejectsInvalidRawPcm()
     QFETCH(int, rate);
     QFETCH(int, channels);
 
-    const Result<AudioClip> clip = decodeAudio(EncodedAudio{data, QStringLiteral("pcm"), rate, channels},
-                                               QStringLiteral("reply.pcm"));
+    const Result<AudioClip> clip =
+        decodeAudio(EncodedAudio{data, QStringLiteral("pcm"), rate, channels}, QStringLiteral("reply.pcm"));
     QVERIFY(!clip.hasValue());
     QCOMPARE(clip.error().kind, ErrorKind::BadRequest);
     QVERIFY(clip.error().message.contains(QLatin1String("reply.pcm")));

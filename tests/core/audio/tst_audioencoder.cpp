@@ -4,7 +4,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <cmath>
 
 using namespace vd;
@@ -20,7 +19,8 @@ AudioClip sine(int rate, int channels, double seconds, float amplitude = 0.5f)
     clip.samples.resize(frames * channels);
     for (qint64 f = 0; f < frames; ++f)
         for (int c = 0; c < channels; ++c)
-            clip.samples[f * channels + c] = amplitude * float(std::sin(2 * M_PI * 440.0 * (c + 1) * f / rate));
+            clip.samples[f * channels + c] =
+                amplitude * float(std::sin(2 * M_PI * 440.0 * (c + 1) * f / rate));
     return clip;
 }
 
@@ -102,13 +102,20 @@ void TestAudioEncoder::choosesFormatByExtension_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("format");
-    QTest::newRow("wav") << "/tmp/a.wav" << "wav";
-    QTest::newRow("upper case FLAC") << "/tmp/a.FLAC" << "flac";
-    QTest::newRow("ogg") << "out.ogg" << "ogg";
-    QTest::newRow("opus") << "out.opus" << "ogg";
-    QTest::newRow("mp3") << "dir.with.dots/x.mp3" << "mp3";
-    QTest::newRow("unknown") << "x.txt" << "";
-    QTest::newRow("none") << "x" << "";
+    QTest::newRow("wav") << "/tmp/a.wav"
+                         << "wav";
+    QTest::newRow("upper case FLAC") << "/tmp/a.FLAC"
+                                     << "flac";
+    QTest::newRow("ogg") << "out.ogg"
+                         << "ogg";
+    QTest::newRow("opus") << "out.opus"
+                          << "ogg";
+    QTest::newRow("mp3") << "dir.with.dots/x.mp3"
+                         << "mp3";
+    QTest::newRow("unknown") << "x.txt"
+                             << "";
+    QTest::newRow("none") << "x"
+                          << "";
 }
 
 void TestAudioEncoder::choosesFormatByExtension()
@@ -148,7 +155,8 @@ void TestAudioEncoder::failedWriteLeavesTheOldFileInPlace()
     QCOMPARE(QFileInfo(path).size(), size);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("keep.wav")});
 
-    const Status unwritable = writeAudioFile(sine(8000, 1, 0.2), dir.filePath(QStringLiteral("missing/x.wav")));
+    const Status unwritable =
+        writeAudioFile(sine(8000, 1, 0.2), dir.filePath(QStringLiteral("missing/x.wav")));
     QVERIFY(!unwritable.hasValue());
     QVERIFY(unwritable.error().message.contains(QLatin1String("missing/x.wav")));
 }

@@ -2,7 +2,6 @@
 
 #include <QRandomGenerator>
 #include <QTest>
-
 #include <cmath>
 
 using namespace vd;
@@ -84,11 +83,10 @@ void TestPauseSplitter::cutsFallInsideThePauses_data()
     QTest::addColumn<float>("noise");
 
     QTest::newRow("words and pauses") << Stretches{{1.5, 0.5f}, {0.4, 0.0f}, {1.5, 0.5f}, {0.4, 0.0f},
-                                                                     {1.5, 0.5f}, {0.4, 0.0f}, {1.5, 0.5f}}
+                                                   {1.5, 0.5f}, {0.4, 0.0f}, {1.5, 0.5f}}
                                       << 4.0 << 0.0f;
-    QTest::newRow("pauses over a noise floor") << Stretches{{2.2, 0.4f}, {0.3, 0.0f}, {2.6, 0.4f},
-                                                                              {0.3, 0.0f}, {2.0, 0.4f}}
-                                               << 3.0 << 0.02f;
+    QTest::newRow("pauses over a noise floor")
+        << Stretches{{2.2, 0.4f}, {0.3, 0.0f}, {2.6, 0.4f}, {0.3, 0.0f}, {2.0, 0.4f}} << 3.0 << 0.02f;
 }
 
 void TestPauseSplitter::cutsFallInsideThePauses()

@@ -1,5 +1,5 @@
-#include "core/config/configfile.h"
 #include "configtestfiles.h"
+#include "core/config/configfile.h"
 
 #include <QDir>
 #include <QFile>

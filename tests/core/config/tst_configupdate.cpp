@@ -1,6 +1,6 @@
+#include "configtestfiles.h"
 #include "core/config/configfile.h"
 #include "core/config/configpatch.h"
-#include "configtestfiles.h"
 
 #include <QFile>
 #include <QJsonDocument>

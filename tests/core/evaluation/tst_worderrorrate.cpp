@@ -29,20 +29,32 @@ void TestWordErrorRate::countsEditsAgainstTheReference_data()
     QTest::addColumn<int>("deletions");
     QTest::addColumn<int>("insertions");
 
-    QTest::newRow("identical") << "turn on the lights" << "turn on the lights" << 0.0 << 0 << 0 << 0;
-    QTest::newRow("one substitution") << "turn on the lights" << "turn off the lights" << 0.25 << 1 << 0 << 0;
-    QTest::newRow("one deletion") << "turn on the lights" << "turn the lights" << 0.25 << 0 << 1 << 0;
-    QTest::newRow("one insertion") << "turn on the lights" << "please turn on the lights" << 0.25 << 0 << 0 << 1;
-    QTest::newRow("textbook mix") << "the cat sat on the mat" << "the cat sit on mat today"
-                                  << 0.5 << 1 << 1 << 1;
-    QTest::newRow("everything deleted") << "set a timer" << "" << 1.0 << 0 << 3 << 0;
-    QTest::newRow("insertions exceed 1.0") << "yes" << "yes yes yes" << 2.0 << 0 << 0 << 2;
-    QTest::newRow("unrelated words") << "a b" << "c d" << 1.0 << 2 << 0 << 0;
-    QTest::newRow("empty reference, empty hypothesis") << "" << "" << 0.0 << 0 << 0 << 0;
-    QTest::newRow("empty reference, words heard") << " ,. " << "hello there" << 1.0 << 0 << 0 << 2;
-    QTest::newRow("russian substitution") << "Включи свет на кухне" << "включи свет в кухне" << 0.25 << 1 << 0 << 0;
-    QTest::newRow("russian case and punctuation") << "Привет, МИР!" << "привет мир" << 0.0 << 0 << 0 << 0;
-    QTest::newRow("russian yo folded") << "ещё один раз" << "еще один раз" << 0.0 << 0 << 0 << 0;
+    QTest::newRow("identical") << "turn on the lights"
+                               << "turn on the lights" << 0.0 << 0 << 0 << 0;
+    QTest::newRow("one substitution") << "turn on the lights"
+                                      << "turn off the lights" << 0.25 << 1 << 0 << 0;
+    QTest::newRow("one deletion") << "turn on the lights"
+                                  << "turn the lights" << 0.25 << 0 << 1 << 0;
+    QTest::newRow("one insertion") << "turn on the lights"
+                                   << "please turn on the lights" << 0.25 << 0 << 0 << 1;
+    QTest::newRow("textbook mix") << "the cat sat on the mat"
+                                  << "the cat sit on mat today" << 0.5 << 1 << 1 << 1;
+    QTest::newRow("everything deleted") << "set a timer"
+                                        << "" << 1.0 << 0 << 3 << 0;
+    QTest::newRow("insertions exceed 1.0") << "yes"
+                                           << "yes yes yes" << 2.0 << 0 << 0 << 2;
+    QTest::newRow("unrelated words") << "a b"
+                                     << "c d" << 1.0 << 2 << 0 << 0;
+    QTest::newRow("empty reference, empty hypothesis") << ""
+                                                       << "" << 0.0 << 0 << 0 << 0;
+    QTest::newRow("empty reference, words heard") << " ,. "
+                                                  << "hello there" << 1.0 << 0 << 0 << 2;
+    QTest::newRow("russian substitution") << "Включи свет на кухне"
+                                          << "включи свет в кухне" << 0.25 << 1 << 0 << 0;
+    QTest::newRow("russian case and punctuation") << "Привет, МИР!"
+                                                  << "привет мир" << 0.0 << 0 << 0 << 0;
+    QTest::newRow("russian yo folded") << "ещё один раз"
+                                       << "еще один раз" << 0.0 << 0 << 0 << 0;
 }
 
 void TestWordErrorRate::countsEditsAgainstTheReference()
@@ -68,8 +80,10 @@ void TestWordErrorRate::normalizesCasePunctuationAndSpace_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("words");
 
-    QTest::newRow("case and punctuation") << "Turn ON the lights, please!" << QStringList{"turn", "on", "the", "lights", "please"};
-    QTest::newRow("apostrophes join") << "Don’t stop, it's fine" << QStringList{"dont", "stop", "its", "fine"};
+    QTest::newRow("case and punctuation")
+        << "Turn ON the lights, please!" << QStringList{"turn", "on", "the", "lights", "please"};
+    QTest::newRow("apostrophes join")
+        << "Don’t stop, it's fine" << QStringList{"dont", "stop", "its", "fine"};
     QTest::newRow("hyphen separates") << "twenty-one" << QStringList{"twenty", "one"};
     QTest::newRow("whitespace collapses") << "  a\t\tb \n c  " << QStringList{"a", "b", "c"};
     QTest::newRow("numbers stay") << "set 10 minutes" << QStringList{"set", "10", "minutes"};

@@ -92,7 +92,8 @@ private Q_SLOTS:
 
     void errorJsonCarriesStatusOnlyWhenKnown()
     {
-        const auto withStatus = ProviderError::make(ErrorKind::Server, QStringLiteral("overloaded"), 503).toJson();
+        const auto withStatus =
+            ProviderError::make(ErrorKind::Server, QStringLiteral("overloaded"), 503).toJson();
         QCOMPARE(withStatus.value(u"kind").toString(), QStringLiteral("server"));
         QCOMPARE(withStatus.value(u"http_status").toInt(), 503);
         const auto without = ProviderError::make(ErrorKind::Network, QStringLiteral("refused")).toJson();

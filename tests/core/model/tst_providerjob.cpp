@@ -4,7 +4,6 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
-
 #include <cstring>
 #include <new>
 
@@ -16,7 +15,12 @@ namespace {
 class ScriptedJob : public ProbeJob
 {
 public:
-    enum class Behaviour { SucceedAtOnce, FailAtOnce, Wait };
+    enum class Behaviour
+    {
+        SucceedAtOnce,
+        FailAtOnce,
+        Wait
+    };
     explicit ScriptedJob(Behaviour behaviour) : m_behaviour(behaviour) {}
 
     int startCalls = 0;

@@ -6,10 +6,10 @@
 
 #include <QJsonArray>
 #include <QSemaphore>
-#include <QThread>
-#include <QThreadPool>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
 
 using namespace vd;
 using namespace vd::test;
@@ -36,7 +36,11 @@ struct JudgedRoute
     JudgedRoute(RoutingSettings settings, std::function<std::optional<ProviderError>()> check)
     {
         directory.add(tts, 10);
-        RouteExecution::Options options{ProviderCategory::Tts, {}, settings, [] { return true; }, [] { return 0.5; },
+        RouteExecution::Options options{ProviderCategory::Tts,
+                                        {},
+                                        settings,
+                                        [] { return true; },
+                                        [] { return 0.5; },
                                         [check](ProviderJob*, const QString&) { return check; }};
         auto launchSynthesis = [](const RouteCandidate& c, int, const RouteExecution::Launch& launch) {
             SynthesisRequest request;

@@ -11,7 +11,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <cmath>
 
 using namespace vd;
@@ -48,10 +47,15 @@ private:
             {"version", 1},
             {"providers",
              QJsonObject{
-                 {"openai_stt", QJsonObject{{"settings", QJsonObject{{"base_url", m_server.baseUrl(Vendor::OpenAi).toString()}}}}},
-                 {"google_stt", QJsonObject{{"settings", QJsonObject{{"base_url", m_server.baseUrl(Vendor::Google).toString()}}}}},
+                 {"openai_stt",
+                  QJsonObject{
+                      {"settings", QJsonObject{{"base_url", m_server.baseUrl(Vendor::OpenAi).toString()}}}}},
+                 {"google_stt",
+                  QJsonObject{
+                      {"settings", QJsonObject{{"base_url", m_server.baseUrl(Vendor::Google).toString()}}}}},
              }},
-            {"routing", QJsonObject{{"attempt_timeout_ms", 5000}, {"request_deadline_ms", 20000}, {"max_retries", 1}}},
+            {"routing",
+             QJsonObject{{"attempt_timeout_ms", 5000}, {"request_deadline_ms", 20000}, {"max_retries", 1}}},
         };
         QFile file(m_dir.filePath("config.json"));
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -60,7 +64,8 @@ private:
 
     RoutedTranscribeJob* transcribe()
     {
-        auto* job = m_runtime->router().transcribe(TranscriptionRequest{oneSecondTone(), "en-US", "tone.wav"});
+        auto* job =
+            m_runtime->router().transcribe(TranscriptionRequest{oneSecondTone(), "en-US", "tone.wav"});
         job->setAutoDelete(false);
         QSignalSpy finished(job, &ProviderJob::finished);
         job->start();
@@ -128,7 +133,8 @@ private Q_SLOTS:
 
     void rateLimitWithRetryAfterIsRetriedOnTheSameProvider()
     {
-        m_server.setFault(Endpoint::OpenAiTranscriptions, Fault::httpError(429, "rate_limit_exceeded").withRetryAfterMs(30), 1);
+        m_server.setFault(Endpoint::OpenAiTranscriptions,
+                          Fault::httpError(429, "rate_limit_exceeded").withRetryAfterMs(30), 1);
         std::unique_ptr<RoutedTranscribeJob> job(transcribe());
         QVERIFY(!job->hasError());
         QCOMPARE(job->provider(), QStringLiteral("openai_stt"));

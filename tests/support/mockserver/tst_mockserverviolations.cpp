@@ -306,7 +306,6 @@ private Q_SLOTS:
         QVERIFY(answer.json().value(QLatin1String("error")).toObject().contains(QLatin1String("type")));
         QCOMPARE(m_server->violations().size(), 1);
     }
-
 };
 
 QTEST_MAIN(TestMockServerViolations)

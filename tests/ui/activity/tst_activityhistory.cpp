@@ -34,7 +34,8 @@ class TestActivityHistory : public QObject
 private Q_SLOTS:
     void aStoredRequestBecomesTheEntryThePageShowed()
     {
-        RequestRecord record = stored(RequestRecord::kTranscribe, QStringLiteral("google_stt"), QStringLiteral("failed"));
+        RequestRecord record =
+            stored(RequestRecord::kTranscribe, QStringLiteral("google_stt"), QStringLiteral("failed"));
         record.errorKind = QStringLiteral("server");
         record.errorMessage = QStringLiteral("overloaded");
         RoutingTrace trace;
@@ -53,7 +54,7 @@ private Q_SLOTS:
         QVERIFY(!entry->ok);
         QCOMPARE(entry->error->kind, ErrorKind::Server);
         QCOMPARE(entry->error->message, QStringLiteral("overloaded"));
-        QCOMPARE(entry->bytes, 32000); // the audio sent
+        QCOMPARE(entry->bytes, 32000);                     // the audio sent
         QCOMPARE(entry->time, record.time.addMSecs(-250)); // when it started
         QCOMPARE(entry->trace.toText(), trace.toText());
 
@@ -62,10 +63,12 @@ private Q_SLOTS:
         QCOMPARE(spoken->operation, ActivityEntry::Operation::Synthesize);
         QVERIFY(spoken->ok);
         QCOMPARE(spoken->bytes, 44); // the audio received
-        QCOMPARE(ActivityHistory::entryFrom(stored(RequestRecord::kProbe, QStringLiteral("x"), QStringLiteral("cancelled")))
+        QCOMPARE(ActivityHistory::entryFrom(
+                     stored(RequestRecord::kProbe, QStringLiteral("x"), QStringLiteral("cancelled")))
                      ->error->kind,
                  ErrorKind::Cancelled);
-        QVERIFY(!ActivityHistory::entryFrom(stored(QStringLiteral("teleport"), QStringLiteral("x"), QStringLiteral("ok"))));
+        QVERIFY(!ActivityHistory::entryFrom(
+            stored(QStringLiteral("teleport"), QStringLiteral("x"), QStringLiteral("ok"))));
     }
 
     void aRestartShowsWhatEarlierSessionsDid()
@@ -75,7 +78,8 @@ private Q_SLOTS:
         {
             HistoryRecorder earlier(path);
             earlier.record(stored(RequestRecord::kProbe, QStringLiteral("espeak_tts"), QStringLiteral("ok")));
-            earlier.record(stored(RequestRecord::kSynthesize, QStringLiteral("flite_tts"), QStringLiteral("ok")));
+            earlier.record(
+                stored(RequestRecord::kSynthesize, QStringLiteral("flite_tts"), QStringLiteral("ok")));
             QVERIFY(!earlier.flush().result().has_value());
         }
         HistoryRecorder history(path);

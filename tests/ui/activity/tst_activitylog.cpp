@@ -53,7 +53,8 @@ private Q_SLOTS:
         log.record(entry(QStringLiteral("now1")));
         log.record(entry(QStringLiteral("now2")));
         QSignalSpy restored(&log, &ActivityLog::restored);
-        log.restore({entry(QStringLiteral("old1")), entry(QStringLiteral("old2")), entry(QStringLiteral("old3"))});
+        log.restore(
+            {entry(QStringLiteral("old1")), entry(QStringLiteral("old2")), entry(QStringLiteral("old3"))});
         QCOMPARE(restored.size(), 1);
         // Room for one more: the newest of the earlier ones.
         QCOMPARE(log.entries().size(), 3);

@@ -9,11 +9,10 @@
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QCheckBox>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QScrollBar>
 #include <QTest>
 
 using namespace vd;
@@ -54,7 +53,8 @@ private:
         e.time = QDateTime::currentDateTimeUtc();
         e.operation = ActivityEntry::Operation::Synthesize;
         e.provider = provider;
-        e.error = ProviderError::make(ErrorKind::Auth, QStringLiteral("The key was refused: set a new one."), 401);
+        e.error =
+            ProviderError::make(ErrorKind::Auth, QStringLiteral("The key was refused: set a new one."), 401);
         return e;
     }
 
@@ -206,7 +206,8 @@ private Q_SLOTS:
         const QJsonArray array = QJsonDocument::fromJson(file.readAll()).array();
         QCOMPARE(array.size(), 2);
         QCOMPARE(array.at(0).toObject().value("trace").toObject().value("attempts").toArray().size(), 2);
-        QCOMPARE(array.at(1).toObject().value("error").toObject().value("kind").toString(), QStringLiteral("auth"));
+        QCOMPARE(array.at(1).toObject().value("error").toObject().value("kind").toString(),
+                 QStringLiteral("auth"));
     }
 
     // Issue #17: probes (five a minute) buried the user's requests with no way to hide them.

@@ -58,8 +58,11 @@ private Q_SLOTS:
         QCOMPARE(cell(model, 1, ActivityTableModel::OutcomeColumn), QStringLiteral("ok"));
         QCOMPARE(model.index(0, ActivityTableModel::OutcomeColumn).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("overloaded, try later"));
-        QCOMPARE(model.index(1, ActivityTableModel::LatencyColumn).data(ActivityTableModel::SortRole).toDouble(), 812.0);
-        QCOMPARE(model.headerData(ActivityTableModel::LatencyColumn, Qt::Horizontal).toString(), QStringLiteral("Latency"));
+        QCOMPARE(
+            model.index(1, ActivityTableModel::LatencyColumn).data(ActivityTableModel::SortRole).toDouble(),
+            812.0);
+        QCOMPARE(model.headerData(ActivityTableModel::LatencyColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Latency"));
     }
 
     void appendsRecordedEntriesLive()
@@ -131,7 +134,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("outcomes");
         QTest::addColumn<QStringList>("providers");
-        QTest::newRow("everything") << QString() << 0 << QStringList{"openai_stt", "google_stt", "openai_tts"};
+        QTest::newRow("everything") << QString() << 0
+                                    << QStringList{"openai_stt", "google_stt", "openai_tts"};
         QTest::newRow("provider") << "openai" << 0 << QStringList{"openai_stt", "openai_tts"};
         QTest::newRow("outcome, any case") << "SERVER" << 0 << QStringList{"openai_stt"};
         QTest::newRow("operation") << "synth" << 0 << QStringList{"openai_tts"};
@@ -158,7 +162,8 @@ private Q_SLOTS:
             shown << cell(proxy, row, ActivityTableModel::ProviderColumn);
         QCOMPARE(shown, providers);
         log.record(entry(QStringLiteral("openai_stt"), false)); // the filter applies to new rows too
-        QCOMPARE(proxy.rowCount(), providers.size() + (providers.contains(QStringLiteral("openai_stt")) ? 1 : 0));
+        QCOMPARE(proxy.rowCount(),
+                 providers.size() + (providers.contains(QStringLiteral("openai_stt")) ? 1 : 0));
     }
 
     void exportsCsvWithQuotedErrors()

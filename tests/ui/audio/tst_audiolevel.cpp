@@ -1,7 +1,6 @@
 #include "ui/audio/audiolevel.h"
 
 #include <QTest>
-
 #include <cmath>
 #include <vector>
 

@@ -1,9 +1,9 @@
 #include "ui/audio/inputdevicemodel.h"
 #include "virtualaudio.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
-#include <QScopeGuard>
 
 using namespace vd;
 
@@ -112,9 +112,9 @@ private slots:
         model.setRefreshInterval(50);
         QCOMPARE(model.rowOfId("vd_hotplug"), -1);
         QProcess pactl;
-        pactl.start(QStringLiteral("pactl"), {QStringLiteral("load-module"), QStringLiteral("module-virtual-source"),
-                                              QStringLiteral("source_name=vd_hotplug"),
-                                              QStringLiteral("master=vd_out.monitor")});
+        pactl.start(QStringLiteral("pactl"),
+                    {QStringLiteral("load-module"), QStringLiteral("module-virtual-source"),
+                     QStringLiteral("source_name=vd_hotplug"), QStringLiteral("master=vd_out.monitor")});
         QVERIFY(pactl.waitForFinished(5000));
         const QString module = QString::fromUtf8(pactl.readAllStandardOutput()).trimmed();
         QVERIFY2(pactl.exitCode() == 0 && !module.isEmpty(), pactl.readAllStandardError().constData());

@@ -5,7 +5,6 @@
 
 #include <QSignalSpy>
 #include <QTest>
-
 #include <algorithm>
 
 using namespace vd;
@@ -79,10 +78,12 @@ private slots:
         QCOMPARE(failed.count(), 0);
 
         recorder.stop();
-        const auto loudest = std::max_element(levels.cbegin(), levels.cend(), [](const auto& a, const auto& b) {
-            return a.at(0).template value<AudioLevel>().rms < b.at(0).template value<AudioLevel>().rms;
-        });
-        QVERIFY2(loudest->at(0).value<AudioLevel>().rms > 0.05f, "the streamed tone should reach the virtual microphone");
+        const auto loudest =
+            std::max_element(levels.cbegin(), levels.cend(), [](const auto& a, const auto& b) {
+                return a.at(0).template value<AudioLevel>().rms < b.at(0).template value<AudioLevel>().rms;
+            });
+        QVERIFY2(loudest->at(0).value<AudioLevel>().rms > 0.05f,
+                 "the streamed tone should reach the virtual microphone");
     }
 
     void stopEndsPlaybackWithoutFinished()

@@ -3,7 +3,6 @@
 
 #include <QSignalSpy>
 #include <QTest>
-
 #include <algorithm>
 #include <cmath>
 
@@ -52,9 +51,10 @@ private slots:
 
         // The tone goes to the sink whose monitor feeds vd_mic: a real loop through the server.
         QProcess paplay;
-        paplay.start(QStringLiteral("paplay"), {QStringLiteral("--raw"), QStringLiteral("--rate=16000"),
-                                                QStringLiteral("--channels=1"), QStringLiteral("--format=s16le"),
-                                                QStringLiteral("--device=") + QString::fromUtf8(test::virtualSink)});
+        paplay.start(QStringLiteral("paplay"),
+                     {QStringLiteral("--raw"), QStringLiteral("--rate=16000"), QStringLiteral("--channels=1"),
+                      QStringLiteral("--format=s16le"),
+                      QStringLiteral("--device=") + QString::fromUtf8(test::virtualSink)});
         QVERIFY(paplay.waitForStarted(5000));
         paplay.write(test::tonePcm16(1000.0, 1.0, 16000));
         paplay.closeWriteChannel();
@@ -73,9 +73,10 @@ private slots:
                  qPrintable(QString::number(take.durationSeconds())));
         QCOMPARE(take.frameCount() * 1000 / 16000, recorder.elapsedMs());
         QVERIFY2(loudestWindowRms(take, 1600) > 0.05f, "the recorded tone should be well above silence");
-        const auto loudest = std::max_element(levels.cbegin(), levels.cend(), [](const auto& a, const auto& b) {
-            return a.at(0).template value<AudioLevel>().peak < b.at(0).template value<AudioLevel>().peak;
-        });
+        const auto loudest =
+            std::max_element(levels.cbegin(), levels.cend(), [](const auto& a, const auto& b) {
+                return a.at(0).template value<AudioLevel>().peak < b.at(0).template value<AudioLevel>().peak;
+            });
         QVERIFY(loudest->at(0).value<AudioLevel>().peak > 0.1f);
     }
 

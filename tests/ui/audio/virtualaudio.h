@@ -5,7 +5,6 @@
 #include <QProcess>
 #include <QString>
 #include <QTest>
-
 #include <cmath>
 
 // The virtual PulseAudio devices of the test environment (PLATFORM.md): a null sink `vd_out` and
@@ -49,12 +48,12 @@ inline QByteArray tonePcm16(double frequency, double seconds, int sampleRate, do
 } // namespace vd::test
 
 // Skips a test that needs the virtual devices, unless CI is set: there their absence is a failure.
-#define VD_REQUIRE_VIRTUAL_AUDIO()                                                                   \
-    do {                                                                                             \
-        const QString problem = vd::test::virtualAudioProblem();                                     \
-        if (!problem.isEmpty()) {                                                                    \
-            if (qEnvironmentVariableIsSet("CI"))                                                     \
-                QFAIL(qPrintable(problem));                                                          \
-            QSKIP(qPrintable(problem));                                                              \
-        }                                                                                            \
+#define VD_REQUIRE_VIRTUAL_AUDIO()                                                                           \
+    do {                                                                                                     \
+        const QString problem = vd::test::virtualAudioProblem();                                             \
+        if (!problem.isEmpty()) {                                                                            \
+            if (qEnvironmentVariableIsSet("CI"))                                                             \
+                QFAIL(qPrintable(problem));                                                                  \
+            QSKIP(qPrintable(problem));                                                                      \
+        }                                                                                                    \
     } while (false)

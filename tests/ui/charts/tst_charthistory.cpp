@@ -83,7 +83,8 @@ private slots:
     {
         ChartHistory history;
         history.appendSample("openai_stt", sampleAt(0, 412.5));
-        history.appendSample("openai_stt", {origin.addMSecs(1500), std::nan(""), HealthStatus::Unhealthy, false});
+        history.appendSample("openai_stt",
+                             {origin.addMSecs(1500), std::nan(""), HealthStatus::Unhealthy, false});
         history.appendSample("odd,name", sampleAt(60, 80.25, HealthStatus::Degraded));
         QBuffer out;
         QVERIFY(out.open(QIODevice::WriteOnly));

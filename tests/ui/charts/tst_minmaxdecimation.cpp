@@ -36,7 +36,8 @@ private slots:
         const QList<QPointF> out = decimateMinMax(points, 0, 86400, 500);
         QVERIFY(out.size() <= 1000);
         QVERIFY(out.size() >= 500);
-        QVERIFY(std::is_sorted(out.cbegin(), out.cend(), [](const QPointF& a, const QPointF& b) { return a.x() < b.x(); }));
+        QVERIFY(std::is_sorted(out.cbegin(), out.cend(),
+                               [](const QPointF& a, const QPointF& b) { return a.x() < b.x(); }));
     }
 
     void aSpikeSurvivesDecimation()

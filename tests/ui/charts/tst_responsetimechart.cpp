@@ -25,7 +25,8 @@ private:
         for (const QString& provider : providers) {
             QList<ChartSample> samples;
             for (qint64 s = qint64(hours) * 3600; s >= 0; s -= stepSeconds)
-                samples.append({end.addSecs(-s), 100.0 + double((s * 7919) % 500), HealthStatus::Healthy, true});
+                samples.append(
+                    {end.addSecs(-s), 100.0 + double((s * 7919) % 500), HealthStatus::Healthy, true});
             history.setHistory(provider, samples);
         }
     }
@@ -45,7 +46,8 @@ private slots:
         QSignalSpy refreshed(&chart, &HistoryChartView::refreshed);
         // Ten seconds apart: far more than one pixel column of the five-minute window each.
         for (int i = 0; i < 20; ++i)
-            history.appendSample("openai_stt", {now().addSecs(10 * (i - 20)), 200.0 + i, HealthStatus::Healthy, true});
+            history.appendSample("openai_stt",
+                                 {now().addSecs(10 * (i - 20)), 200.0 + i, HealthStatus::Healthy, true});
         QVERIFY(chart.hasPendingRefresh());
         QVERIFY(refreshed.wait(5000));
         QCOMPARE(refreshed.count(), 1); // twenty appends, one rebuild
@@ -78,7 +80,7 @@ private slots:
     void eachProviderKeepsItsColourWhateverTheOrder()
     {
         const QStringList nine{"openai_stt", "google_stt", "yandex_stt", "pocketsphinx_stt", "openai_tts",
-                               "google_tts", "yandex_tts", "flite_tts", "espeak_tts"};
+                               "google_tts", "yandex_tts", "flite_tts",  "espeak_tts"};
         const QStringList reversed(nine.crbegin(), nine.crend());
         const QHash<QString, QColor> colors = ResponseTimeChart::providerColors(nine);
         QCOMPARE(ResponseTimeChart::providerColors(reversed), colors);

@@ -95,12 +95,14 @@ private slots:
         const QDateTime now = m_clock.wallNow();
         QList<ChartSample> samples;
         for (qint64 s = 86400; s >= 0; s -= 30)
-            samples.append({now.addSecs(-s), 10.0, (s / 30) % 3 ? HealthStatus::Healthy : HealthStatus::Degraded, true});
+            samples.append(
+                {now.addSecs(-s), 10.0, (s / 30) % 3 ? HealthStatus::Healthy : HealthStatus::Degraded, true});
         history.setHistory("p", samples);
         chart.refreshNow();
         const qsizetype segments = chart.segmentsFor("p").size();
-        QVERIFY2(segments >= 1 && segments <= chart.bucketCount(),
-                 qPrintable(QStringLiteral("%1 segments for %2 columns").arg(segments).arg(chart.bucketCount())));
+        QVERIFY2(
+            segments >= 1 && segments <= chart.bucketCount(),
+            qPrintable(QStringLiteral("%1 segments for %2 columns").arg(segments).arg(chart.bucketCount())));
     }
 };
 

@@ -57,8 +57,8 @@ private Q_SLOTS:
         feed.resync({QStringLiteral("a")});
         // The fake clock stands still: three samples share the resynced sample's timestamp.
         state.recordCall(QStringLiteral("a"), std::nullopt, milliseconds(110));
-        state.recordCall(QStringLiteral("a"), ProviderError::make(ErrorKind::Server, QStringLiteral("x"), 500),
-                         milliseconds(120));
+        state.recordCall(QStringLiteral("a"),
+                         ProviderError::make(ErrorKind::Server, QStringLiteral("x"), 500), milliseconds(120));
         state.recordProbe(QStringLiteral("a"), std::nullopt, milliseconds(130));
         const QList<ChartSample> samples = history.samples(QStringLiteral("a"));
         QCOMPARE(samples.size(), 4);
@@ -81,7 +81,8 @@ private Q_SLOTS:
         HealthChartFeed feed(monitor, history);
         state.recordCall(QStringLiteral("new"), std::nullopt, milliseconds(10));
         m_clock.advance(milliseconds(5));
-        state.recordCall(QStringLiteral("new"), ProviderError::make(ErrorKind::Timeout, QStringLiteral("slow")),
+        state.recordCall(QStringLiteral("new"),
+                         ProviderError::make(ErrorKind::Timeout, QStringLiteral("slow")),
                          milliseconds(30000));
         const QList<ChartSample> samples = history.samples(QStringLiteral("new"));
         QCOMPARE(samples.size(), 2);

@@ -53,7 +53,8 @@ private:
                  {"google_stt", QJsonObject{{"settings", QJsonObject{{"base_url", google}}}}},
                  {"google_tts", QJsonObject{{"settings", QJsonObject{{"base_url", google}}}}},
              }},
-            {"routing", QJsonObject{{"attempt_timeout_ms", 5000}, {"request_deadline_ms", 20000}, {"max_retries", 0}}},
+            {"routing",
+             QJsonObject{{"attempt_timeout_ms", 5000}, {"request_deadline_ms", 20000}, {"max_retries", 0}}},
             {"breaker", QJsonObject{{"consecutive_failures", 2}, {"open_seconds", 600}}},
             // Automatic probes would race the test's own: far in the future.
             {"health", QJsonObject{{"probe_interval_seconds", 3600}, {"history_hours", 24}}},
@@ -126,8 +127,8 @@ private Q_SLOTS:
 
     void fillsTheCardsOnceTheRuntimeIsReady()
     {
-        HealthPage page(m_runtime->readiness(), m_runtime->registry(), m_runtime->health(), m_runtime->resilience(),
-                        m_runtime->config());
+        HealthPage page(m_runtime->readiness(), m_runtime->registry(), m_runtime->health(),
+                        m_runtime->resilience(), m_runtime->config());
         QVERIFY(!page.isPopulated());
         auto* probeButton = page.findChild<QPushButton*>(QStringLiteral("probeAllButton"));
         QVERIFY(probeButton);
@@ -136,8 +137,8 @@ private Q_SLOTS:
         startRuntime();
         QTRY_COMPARE(populated.count(), 1);
         QVERIFY(probeButton->isEnabled());
-        for (const char* name : {"openai_stt", "google_stt", "yandex_stt", "pocketsphinx_stt", "openai_tts", "google_tts",
-                                 "yandex_tts", "flite_tts", "espeak_tts"})
+        for (const char* name : {"openai_stt", "google_stt", "yandex_stt", "pocketsphinx_stt", "openai_tts",
+                                 "google_tts", "yandex_tts", "flite_tts", "espeak_tts"})
             QVERIFY2(page.card(QString::fromLatin1(name)), name);
         QCOMPARE(page.providers().size(), m_runtime->registry().names().size());
         QVERIFY2(m_runtime->registry().failures().isEmpty(), "the offline plugins load from bin/plugins");
@@ -149,8 +150,8 @@ private Q_SLOTS:
     void trippedBreakerShowsOnTheCardAndInTheCharts()
     {
         startRuntime();
-        HealthPage page(m_runtime->readiness(), m_runtime->registry(), m_runtime->health(), m_runtime->resilience(),
-                        m_runtime->config());
+        HealthPage page(m_runtime->readiness(), m_runtime->registry(), m_runtime->health(),
+                        m_runtime->resilience(), m_runtime->config());
         page.resize(1200, 900);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -167,7 +168,8 @@ private Q_SLOTS:
         QCOMPARE(card->status(), HealthStatus::Unhealthy);
         QCOMPARE(card->statusColour(), StatusChart::statusColour(HealthStatus::Unhealthy));
         QCOMPARE(card->statusText(), QStringLiteral("Unhealthy"));
-        const QRegularExpression countdown(QStringLiteral("^Breaker: Open — retry in (9 min \\d+|10 min 0) s$"));
+        const QRegularExpression countdown(
+            QStringLiteral("^Breaker: Open — retry in (9 min \\d+|10 min 0) s$"));
         QVERIFY2(countdown.match(card->breakerText()).hasMatch(), qPrintable(card->breakerText()));
         QVERIFY(card->isCountingDown());
         QCOMPARE(card->callsText(), QStringLiteral("Calls: 2 · failed: 2 · error rate: 100.0 %"));
@@ -180,7 +182,8 @@ private Q_SLOTS:
             return row.isEmpty() ? HealthStatus::Unknown : row.constLast().status;
         };
         QTRY_COMPARE(lastShown(), HealthStatus::Unhealthy);
-        QCOMPARE(page.chartHistory().samples(QStringLiteral("openai_stt")).constLast().status, HealthStatus::Unhealthy);
+        QCOMPARE(page.chartHistory().samples(QStringLiteral("openai_stt")).constLast().status,
+                 HealthStatus::Unhealthy);
 
         // A third call is refused by the open breaker without reaching the server.
         const int before = m_server.requestCount(Endpoint::OpenAiTranscriptions);
@@ -191,15 +194,15 @@ private Q_SLOTS:
     void probeAllRecordsEveryProbeInTheActivityLog()
     {
         startRuntime();
-        HealthPage page(m_runtime->readiness(), m_runtime->registry(), m_runtime->health(), m_runtime->resilience(),
-                        m_runtime->config());
+        HealthPage page(m_runtime->readiness(), m_runtime->registry(), m_runtime->health(),
+                        m_runtime->resilience(), m_runtime->config());
         ProbeRecorder probes(m_runtime->health(), *m_activity); // as the application wires it
         m_server.setFault(Endpoint::OpenAiModels, Fault::httpError(500));
         auto* probeButton = page.findChild<QPushButton*>(QStringLiteral("probeAllButton"));
         QVERIFY(probeButton && probeButton->isEnabled());
         probeButton->click();
-        QTRY_VERIFY_WITH_TIMEOUT(probeEntry(QStringLiteral("openai_stt")) && probeEntry(QStringLiteral("google_stt")),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            probeEntry(QStringLiteral("openai_stt")) && probeEntry(QStringLiteral("google_stt")), 20000);
         const ActivityEntry* failed = probeEntry(QStringLiteral("openai_stt"));
         QVERIFY(!failed->ok);
         QVERIFY(failed->error);
@@ -216,8 +219,8 @@ private Q_SLOTS:
     void exportsTheChartedSeriesAsCsv()
     {
         startRuntime();
-        HealthPage page(m_runtime->readiness(), m_runtime->registry(), m_runtime->health(), m_runtime->resilience(),
-                        m_runtime->config());
+        HealthPage page(m_runtime->readiness(), m_runtime->registry(), m_runtime->health(),
+                        m_runtime->resilience(), m_runtime->config());
         QVERIFY(transcribe(QStringLiteral("google_stt"))->hasError() == false);
         QTRY_COMPARE(page.chartHistory().samples(QStringLiteral("google_stt")).size(), 1);
         QSignalSpy exported(&page, &HealthPage::csvExported);
@@ -237,8 +240,8 @@ private Q_SLOTS:
     void exportToAnUnwritablePlaceReportsWhy()
     {
         startRuntime();
-        HealthPage page(m_runtime->readiness(), m_runtime->registry(), m_runtime->health(), m_runtime->resilience(),
-                        m_runtime->config());
+        HealthPage page(m_runtime->readiness(), m_runtime->registry(), m_runtime->health(),
+                        m_runtime->resilience(), m_runtime->config());
         QSignalSpy exported(&page, &HealthPage::csvExported);
         page.exportCsv(m_dir.filePath(QStringLiteral("missing/folder/health.csv")));
         QVERIFY(exported.wait(10000));
@@ -249,8 +252,8 @@ private Q_SLOTS:
     void rangeChoiceAppliesToBothCharts()
     {
         startRuntime();
-        HealthPage page(m_runtime->readiness(), m_runtime->registry(), m_runtime->health(), m_runtime->resilience(),
-                        m_runtime->config());
+        HealthPage page(m_runtime->readiness(), m_runtime->registry(), m_runtime->health(),
+                        m_runtime->resilience(), m_runtime->config());
         QCOMPARE(page.range(), ChartRange::OneHour);
         auto* combo = page.findChild<QComboBox*>(QStringLiteral("rangeCombo"));
         QVERIFY(combo);

@@ -11,18 +11,18 @@ class TestTranslator : public QObject
 {
     Q_OBJECT
 private slots:
-    void offersEnglishAndRussian()
-    {
-        QCOMPARE(Translator::availableLanguages(), (QStringList{"en", "ru"}));
-    }
+    void offersEnglishAndRussian() { QCOMPARE(Translator::availableLanguages(), (QStringList{"en", "ru"})); }
 
     void mapsLocalesToASupportedLanguage_data()
     {
         QTest::addColumn<QString>("locale");
         QTest::addColumn<QString>("language");
-        QTest::newRow("russian") << "ru_RU" << "ru";
-        QTest::newRow("english") << "en_GB" << "en";
-        QTest::newRow("german falls back to english") << "de_DE" << "en";
+        QTest::newRow("russian") << "ru_RU"
+                                 << "ru";
+        QTest::newRow("english") << "en_GB"
+                                 << "en";
+        QTest::newRow("german falls back to english") << "de_DE"
+                                                      << "en";
     }
 
     void mapsLocalesToASupportedLanguage()

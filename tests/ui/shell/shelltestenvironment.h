@@ -7,7 +7,6 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 namespace vd::test {
@@ -22,7 +21,8 @@ public:
     {
         QCoreApplication::setOrganizationName(QStringLiteral("VoiceDeck"));
         QCoreApplication::setApplicationName(QStringLiteral("voicedeck"));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("settings")));
         QSettings::setDefaultFormat(QSettings::NativeFormat);
     }
 

@@ -14,8 +14,10 @@ class TestConfigProblemDialog : public QObject
 private:
     const QString m_path = QStringLiteral("/home/ana/.config/voicedeck/config.json");
     const ConfigErrors m_errors{
-        ConfigError::make(m_path, QString(), QStringLiteral("is not valid JSON at line 1, column 30 (unterminated object)")),
-        ConfigError::make(m_path, QStringLiteral("breaker.window_calls"), QStringLiteral("must be between 1 and 1000")),
+        ConfigError::make(m_path, QString(),
+                          QStringLiteral("is not valid JSON at line 1, column 30 (unterminated object)")),
+        ConfigError::make(m_path, QStringLiteral("breaker.window_calls"),
+                          QStringLiteral("must be between 1 and 1000")),
     };
 
     static QPushButton* button(ConfigProblemDialog& dialog, const char* name)
@@ -30,8 +32,9 @@ private slots:
         const QString summary = dialog.findChild<QLabel*>(QStringLiteral("summary"))->text();
         QVERIFY(summary.contains(m_path));
         QVERIFY(summary.contains(QStringLiteral("has not been changed")));
-        QCOMPARE(dialog.problemsText(), QStringLiteral("config.json is not valid JSON at line 1, column 30 (unterminated object)\n"
-                                                       "breaker.window_calls: must be between 1 and 1000"));
+        QCOMPARE(dialog.problemsText(),
+                 QStringLiteral("config.json is not valid JSON at line 1, column 30 (unterminated object)\n"
+                                "breaker.window_calls: must be between 1 and 1000"));
     }
 
     void opensTheFoldersOfTheFileAndStaysOpen()
@@ -41,7 +44,8 @@ private slots:
         QSignalSpy open(&dialog, &ConfigProblemDialog::openFolderRequested);
         QTest::mouseClick(button(dialog, "openFolder"), Qt::LeftButton);
         QCOMPARE(open.count(), 1);
-        QCOMPARE(open.first().first().toUrl(), QUrl::fromLocalFile(QStringLiteral("/home/ana/.config/voicedeck")));
+        QCOMPARE(open.first().first().toUrl(),
+                 QUrl::fromLocalFile(QStringLiteral("/home/ana/.config/voicedeck")));
         QVERIFY(dialog.isVisible());
     }
 
@@ -51,8 +55,10 @@ private slots:
         QTest::addColumn<ConfigProblemDialog::Choice>("choice");
         QTest::addColumn<int>("result");
         QTest::newRow("quit") << "quit" << ConfigProblemDialog::Choice::Quit << int(QDialog::Rejected);
-        QTest::newRow("try again") << "tryAgain" << ConfigProblemDialog::Choice::TryAgain << int(QDialog::Accepted);
-        QTest::newRow("move aside") << "moveAside" << ConfigProblemDialog::Choice::MoveAside << int(QDialog::Accepted);
+        QTest::newRow("try again") << "tryAgain" << ConfigProblemDialog::Choice::TryAgain
+                                   << int(QDialog::Accepted);
+        QTest::newRow("move aside") << "moveAside" << ConfigProblemDialog::Choice::MoveAside
+                                    << int(QDialog::Accepted);
     }
 
     void reportsTheChoice()

@@ -1,5 +1,4 @@
 #include "shelltestenvironment.h"
-
 #include "ui/activity/activitylog.h"
 #include "ui/health/healthpage.h"
 #include "ui/i18n/translator.h"
@@ -75,7 +74,8 @@ private slots:
         QVERIFY(runtime);
         auto window = standardWindow(*runtime);
         QCOMPARE(window->windowTitle(), QStringLiteral("VoiceDeck"));
-        QCOMPARE(window->pageIds(), (QStringList{"speech-to-text", "text-to-speech", "providers", "health", "activity"}));
+        QCOMPARE(window->pageIds(),
+                 (QStringList{"speech-to-text", "text-to-speech", "providers", "health", "activity"}));
         QCOMPARE(window->currentPageId(), QStringLiteral("speech-to-text"));
         const auto* list = window->findChild<QListWidget*>(QStringLiteral("pageList"));
         QVERIFY(list);
@@ -103,7 +103,8 @@ private slots:
         QVERIFY(runtime);
         auto window = standardWindow(*runtime);
         // Start elsewhere, so that every row really moves.
-        QVERIFY(window->showPage(page == QLatin1String("health") ? QStringLiteral("activity") : QStringLiteral("health")));
+        QVERIFY(window->showPage(page == QLatin1String("health") ? QStringLiteral("activity")
+                                                                 : QStringLiteral("health")));
         window->show();
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
         QSignalSpy changed(window.get(), &MainWindow::currentPageChanged);
@@ -129,7 +130,8 @@ private slots:
         bool checkedInViewMenu = false;
         for (QAction* menu : window->menuBar()->actions()) {
             for (QAction* action : menu->menu()->actions())
-                checkedInViewMenu |= action->isChecked() && action->data().toString() == QLatin1String("activity");
+                checkedInViewMenu |=
+                    action->isChecked() && action->data().toString() == QLatin1String("activity");
         }
         QVERIFY(checkedInViewMenu);
     }
@@ -230,7 +232,8 @@ private slots:
         const auto* warnings = window->findChild<QLabel*>(QStringLiteral("configWarnings"));
         QVERIFY(warnings);
         QVERIFY(!warnings->isHidden());
-        QVERIFY2(warnings->text().startsWith(QStringLiteral("Config file warning: providers.whisper_local: no provider named")),
+        QVERIFY2(warnings->text().startsWith(
+                     QStringLiteral("Config file warning: providers.whisper_local: no provider named")),
                  qPrintable(warnings->text()));
         QVERIFY(warnings->toolTip().contains(m_environment.configPath()));
     }
@@ -253,7 +256,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
         QTest::keyClick(window.get(), Qt::Key_F1);
         QMessageBox* about = nullptr;
-        QTRY_VERIFY((about = window->findChild<QMessageBox*>(QStringLiteral("aboutBox"))) && about->isVisible());
+        QTRY_VERIFY((about = window->findChild<QMessageBox*>(QStringLiteral("aboutBox"))) &&
+                    about->isVisible());
         QVERIFY(about->text().contains(QStringLiteral("VoiceDeck 9.8.7")));
         QVERIFY(about->text().contains(QString::fromLatin1(qVersion())));
         QVERIFY(about->text().contains(QStringLiteral("GNU General Public License")));

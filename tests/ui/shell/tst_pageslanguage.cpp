@@ -130,7 +130,8 @@ QStringList collisions(QWidget* page)
     QStringList clashes;
     for (const QChar letter : found.uniqueKeys()) {
         if (found.count(letter) > 1)
-            clashes << QStringLiteral("Alt+%1: %2").arg(letter, QStringList(found.values(letter)).join(" | "));
+            clashes
+                << QStringLiteral("Alt+%1: %2").arg(letter, QStringList(found.values(letter)).join(" | "));
     }
     clashes.sort();
     return clashes;

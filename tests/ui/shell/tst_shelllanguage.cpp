@@ -1,5 +1,4 @@
 #include "shelltestenvironment.h"
-
 #include "ui/activity/activitylog.h"
 #include "ui/i18n/translator.h"
 #include "ui/shell/mainwindow.h"
@@ -88,7 +87,8 @@ private slots:
         addStandardPages(window, *runtime, m_activity);
         window.show();
         QCOMPARE(menuTitles(window), QStringLiteral("&File|&View|&Settings|&Help"));
-        QCOMPARE(pageTitles(window), QStringLiteral("Speech to text|Text to speech|Providers|Health|Activity"));
+        QCOMPARE(pageTitles(window),
+                 QStringLiteral("Speech to text|Text to speech|Providers|Health|Activity"));
         QCOMPARE(readiness(window), QStringLiteral("Loading keychain and state…"));
 
         PreferencesDialog dialog(m_translator, &window);
@@ -109,7 +109,8 @@ private slots:
         choose(dialog, QStringLiteral("en"));
         QCOMPARE(savedLanguage(), QStringLiteral("en"));
         QTRY_COMPARE(menuTitles(window), QStringLiteral("&File|&View|&Settings|&Help"));
-        QTRY_COMPARE(pageTitles(window), QStringLiteral("Speech to text|Text to speech|Providers|Health|Activity"));
+        QTRY_COMPARE(pageTitles(window),
+                     QStringLiteral("Speech to text|Text to speech|Providers|Health|Activity"));
     }
 
     void choosingTheSystemDefaultForgetsTheSavedLanguage()

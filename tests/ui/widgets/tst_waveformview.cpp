@@ -3,7 +3,6 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QThreadPool>
-
 #include <algorithm>
 
 using namespace vd;

@@ -35,7 +35,7 @@ public:
 
 private:
     EspeakEngine() = default;
-    Status initialize();             // call with m_mutex held
+    Status initialize(); // call with m_mutex held
     // Call with m_mutex held, after initialize(). Read once: eSpeak scans its voice files on
     // every espeak_ListVoices, and synthesize() looks the voice up each time.
     const QList<Voice>& listVoices();

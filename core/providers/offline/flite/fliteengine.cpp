@@ -50,8 +50,12 @@ QList<Voice> FliteEngine::voices()
     return {
         {QStringLiteral("slt"), QStringLiteral("SLT (US English, female)"), us, QStringLiteral("female")},
         {QStringLiteral("rms"), QStringLiteral("RMS (US English, male)"), us, QStringLiteral("male")},
-        {QStringLiteral("awb"), QStringLiteral("AWB (Scottish English, male)"), {QStringLiteral("en-GB")}, QStringLiteral("male")},
-        {QStringLiteral("kal"), QStringLiteral("KAL (US English, male, 8 kHz diphone)"), us, QStringLiteral("male")},
+        {QStringLiteral("awb"),
+         QStringLiteral("AWB (Scottish English, male)"),
+         {QStringLiteral("en-GB")},
+         QStringLiteral("male")},
+        {QStringLiteral("kal"), QStringLiteral("KAL (US English, male, 8 kHz diphone)"), us,
+         QStringLiteral("male")},
     };
 }
 
@@ -91,13 +95,14 @@ Result<AudioClip> FliteEngine::synthesize(const QString& text, const QString& vo
         QMutexLocker locker(&m_mutex);
         cst_voice* selected = voice(voiceId);
         if (!selected)
-            return ProviderError::make(ErrorKind::BadRequest,
-                                       QStringLiteral("flite_tts has no voice '%1'; choose slt, rms, awb or kal.")
-                                           .arg(voiceId));
+            return ProviderError::make(
+                ErrorKind::BadRequest,
+                QStringLiteral("flite_tts has no voice '%1'; choose slt, rms, awb or kal.").arg(voiceId));
         feat_set_float(selected->features, "duration_stretch", float(1.0 / speed));
         cst_wave* wave = flite_text_to_wave(sentence.toUtf8().constData(), selected);
         if (!wave)
-            return ProviderError::make(ErrorKind::Server, QStringLiteral("Flite produced no audio for the text."));
+            return ProviderError::make(ErrorKind::Server,
+                                       QStringLiteral("Flite produced no audio for the text."));
         clip.sampleRate = wave->sample_rate;
         const qsizetype start = clip.samples.size();
         clip.samples.resize(start + wave->num_samples);

@@ -7,7 +7,6 @@
 #include <QList>
 #include <QMutex>
 #include <QString>
-
 #include <atomic>
 
 struct cst_voice_struct;

@@ -10,17 +10,16 @@ namespace {
 
 bool speaksEnglish(const QString& language)
 {
-    return language.isEmpty() || language.compare(QLatin1String("en"), Qt::CaseInsensitive) == 0
-           || language.startsWith(QLatin1String("en-"), Qt::CaseInsensitive)
-           || language.startsWith(QLatin1String("en_"), Qt::CaseInsensitive);
+    return language.isEmpty() || language.compare(QLatin1String("en"), Qt::CaseInsensitive) == 0 ||
+           language.startsWith(QLatin1String("en-"), Qt::CaseInsensitive) ||
+           language.startsWith(QLatin1String("en_"), Qt::CaseInsensitive);
 }
 
 } // namespace
 
 FliteTextToSpeech::FliteTextToSpeech(const QJsonObject& settings)
     : m_voice(settings.value(QLatin1String("voice")).toString(QStringLiteral("slt")))
-{
-}
+{}
 
 QString FliteTextToSpeech::name() const
 {
@@ -38,7 +37,8 @@ ProbeJob* FliteTextToSpeech::probe(QObject* parent)
     return new BackgroundProbeJob(
         [voice](const std::atomic_bool& cancelled) -> Result<QString> {
             // Speaking one word proves the voice is registered and produces audio.
-            Result<AudioClip> clip = FliteEngine::instance().synthesize(QStringLiteral("ok"), voice, 1.0, cancelled);
+            Result<AudioClip> clip =
+                FliteEngine::instance().synthesize(QStringLiteral("ok"), voice, 1.0, cancelled);
             if (!clip)
                 return clip.error();
             if (clip->isEmpty())
@@ -57,16 +57,19 @@ SynthesizeJob* FliteTextToSpeech::synthesize(const SynthesisRequest& request, QO
             if (Status ok = checkSynthesisRequest(request, limit, QLatin1String(kName)); !ok)
                 return ok.error();
             if (!speaksEnglish(request.language))
-                return ProviderError::make(ErrorKind::Unsupported,
-                                           QStringLiteral("flite_tts speaks English only, not '%1'; use espeak_tts "
-                                                          "or a cloud provider.")
-                                               .arg(request.language));
-            Result<AudioClip> clip = FliteEngine::instance().synthesize(request.text, voice, request.speed, cancelled);
+                return ProviderError::make(
+                    ErrorKind::Unsupported,
+                    QStringLiteral("flite_tts speaks English only, not '%1'; use espeak_tts "
+                                   "or a cloud provider.")
+                        .arg(request.language));
+            Result<AudioClip> clip =
+                FliteEngine::instance().synthesize(request.text, voice, request.speed, cancelled);
             if (!clip)
                 return clip.error();
             if (clip->isEmpty())
-                return ProviderError::make(ErrorKind::BadRequest,
-                                           QStringLiteral("Flite produced no audio; the text has no words it can speak."));
+                return ProviderError::make(
+                    ErrorKind::BadRequest,
+                    QStringLiteral("Flite produced no audio; the text has no words it can speak."));
             return packageSpeech(*clip, request.format);
         },
         parent);
@@ -74,8 +77,8 @@ SynthesizeJob* FliteTextToSpeech::synthesize(const SynthesisRequest& request, QO
 
 VoiceListJob* FliteTextToSpeech::voices(QObject* parent)
 {
-    return new BackgroundVoiceListJob([](const std::atomic_bool&) -> Result<QList<Voice>> { return FliteEngine::voices(); },
-                                      parent);
+    return new BackgroundVoiceListJob(
+        [](const std::atomic_bool&) -> Result<QList<Voice>> { return FliteEngine::voices(); }, parent);
 }
 
 } // namespace vd

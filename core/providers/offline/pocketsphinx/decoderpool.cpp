@@ -4,12 +4,10 @@
 
 #include <QDir>
 #include <QFileInfo>
-
+#include <pocketsphinx.h>
 #include <sphinxbase/cmn.h>
 #include <sphinxbase/err.h>
 #include <sphinxbase/feat.h>
-#include <pocketsphinx.h>
-
 #include <type_traits>
 
 namespace vd {
@@ -38,13 +36,11 @@ QString installHint()
 
 DecoderPool::Lease::Lease(std::shared_ptr<DecoderPool> pool, ps_decoder_t* decoder)
     : m_pool(std::move(pool)), m_decoder(decoder)
-{
-}
+{}
 
 DecoderPool::Lease::Lease(Lease&& other) noexcept
     : m_pool(std::move(other.m_pool)), m_decoder(std::exchange(other.m_decoder, nullptr))
-{
-}
+{}
 
 DecoderPool::Lease::~Lease()
 {

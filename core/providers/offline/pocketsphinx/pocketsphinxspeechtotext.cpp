@@ -7,11 +7,9 @@
 #include "core/providers/offline/pocketsphinx/pocketsphinxlog.h"
 
 #include <QMutex>
-
-#include <pocketsphinx.h>
-
 #include <algorithm>
 #include <map>
+#include <pocketsphinx.h>
 #include <vector>
 
 namespace vd {
@@ -19,9 +17,9 @@ namespace vd {
 namespace {
 
 constexpr int kRate = 16000;
-constexpr int kChunkSamples = kRate / 2;  // cancellation is checked this often
-constexpr double kPartSeconds = 30.0;     // one utterance per part keeps the search small
-constexpr double kFrameSeconds = 0.01;    // PocketSphinx's feature frame rate is 100 per second
+constexpr int kChunkSamples = kRate / 2; // cancellation is checked this often
+constexpr double kPartSeconds = 30.0;    // one utterance per part keeps the search small
+constexpr double kFrameSeconds = 0.01;   // PocketSphinx's feature frame rate is 100 per second
 
 // One pool per model folder in the process, shared by every provider instance using it.
 std::shared_ptr<DecoderPool> poolFor(const QString& modelDir)
@@ -44,9 +42,9 @@ ProviderError cancelledError()
 
 bool isEnglish(const QString& language)
 {
-    return language.isEmpty() || language.compare(QLatin1String("en"), Qt::CaseInsensitive) == 0
-           || language.startsWith(QLatin1String("en-"), Qt::CaseInsensitive)
-           || language.startsWith(QLatin1String("en_"), Qt::CaseInsensitive);
+    return language.isEmpty() || language.compare(QLatin1String("en"), Qt::CaseInsensitive) == 0 ||
+           language.startsWith(QLatin1String("en-"), Qt::CaseInsensitive) ||
+           language.startsWith(QLatin1String("en_"), Qt::CaseInsensitive);
 }
 
 // Words as the dictionary spells them, without fillers and alternate-pronunciation marks.
@@ -70,7 +68,8 @@ Status decodePart(ps_decoder_t* decoder, const AudioPart& part, const std::atomi
                    [](float s) { return int16(std::lround(std::clamp(s, -1.0f, 1.0f) * 32767.0f)); });
     // A new stream restarts the frame count, so segment times are relative to this part.
     if (ps_start_stream(decoder) < 0 || ps_start_utt(decoder) < 0)
-        return ProviderError::make(ErrorKind::Server, QStringLiteral("PocketSphinx could not start decoding."));
+        return ProviderError::make(ErrorKind::Server,
+                                   QStringLiteral("PocketSphinx could not start decoding."));
     for (size_t at = 0; at < samples.size(); at += kChunkSamples) {
         if (cancelled.load()) {
             ps_end_utt(decoder);
@@ -79,7 +78,8 @@ Status decodePart(ps_decoder_t* decoder, const AudioPart& part, const std::atomi
         const size_t count = std::min<size_t>(kChunkSamples, samples.size() - at);
         if (ps_process_raw(decoder, samples.data() + at, count, FALSE, FALSE) < 0) {
             ps_end_utt(decoder);
-            return ProviderError::make(ErrorKind::Server, QStringLiteral("PocketSphinx failed while decoding."));
+            return ProviderError::make(ErrorKind::Server,
+                                       QStringLiteral("PocketSphinx failed while decoding."));
         }
     }
     ps_end_utt(decoder);
@@ -134,8 +134,7 @@ Result<Transcript> recognize(const std::shared_ptr<DecoderPool>& pool, const Aud
 
 PocketSphinxSpeechToText::PocketSphinxSpeechToText(const QJsonObject& settings)
     : m_pool(poolFor(settings.value(QLatin1String("model_dir")).toString(QLatin1String(kDefaultModelDir))))
-{
-}
+{}
 
 QString PocketSphinxSpeechToText::name() const
 {
@@ -166,12 +165,14 @@ TranscribeJob* PocketSphinxSpeechToText::transcribe(const TranscriptionRequest& 
     return new BackgroundTranscribeJob(
         [pool = m_pool, language, audio](const std::atomic_bool& cancelled) -> Result<Transcript> {
             if (!isEnglish(language))
-                return ProviderError::make(ErrorKind::Unsupported,
-                                           QStringLiteral("pocketsphinx_stt recognises English (en-US) only, not "
-                                                          "'%1'. Choose a cloud provider for that language.")
-                                               .arg(language));
+                return ProviderError::make(
+                    ErrorKind::Unsupported,
+                    QStringLiteral("pocketsphinx_stt recognises English (en-US) only, not "
+                                   "'%1'. Choose a cloud provider for that language.")
+                        .arg(language));
             if (audio.isEmpty() || audio.sampleRate <= 0)
-                return ProviderError::make(ErrorKind::BadRequest, QStringLiteral("There is no audio to transcribe."));
+                return ProviderError::make(ErrorKind::BadRequest,
+                                           QStringLiteral("There is no audio to transcribe."));
             return recognize(pool, audio, cancelled);
         },
         parent);

@@ -3,7 +3,6 @@
 #include "core/model/provider.h"
 
 #include <QJsonObject>
-
 #include <memory>
 
 namespace vd {

@@ -9,7 +9,6 @@
 #include <QJsonObject>
 #include <QPluginLoader>
 #include <QTest>
-
 #include <memory>
 
 namespace vd::test {
@@ -58,8 +57,7 @@ std::unique_ptr<ProviderType> createProvider(const QString& provider, const QJso
 }
 
 // runToCompletion with the offline engines' longer bound (a cold PocketSphinx model load).
-template <typename Job>
-std::unique_ptr<Job> runJob(Job* job, int timeoutMs = 60000)
+template <typename Job> std::unique_ptr<Job> runJob(Job* job, int timeoutMs = 60000)
 {
     return test::runToCompletion(job, timeoutMs);
 }

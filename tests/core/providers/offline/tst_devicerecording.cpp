@@ -21,7 +21,8 @@ QByteArray run(const QString& program, const QStringList& arguments)
 {
     QProcess process;
     process.start(program, arguments);
-    if (!process.waitForFinished(10000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+    if (!process.waitForFinished(10000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0)
         return {};
     return process.readAllStandardOutput();
 }
@@ -42,8 +43,9 @@ private Q_SLOTS:
 void TestDeviceRecording::initTestCase()
 {
     if (run(QStringLiteral("pactl"), {QStringLiteral("info")}).isNull()) {
-        const char* why = "No PulseAudio server is reachable ('pactl info' failed). Start one with the "
-                          "null sink vd_out and the virtual source vd_mic as PLATFORM.md (\"Virtual microphone\") shows.";
+        const char* why =
+            "No PulseAudio server is reachable ('pactl info' failed). Start one with the "
+            "null sink vd_out and the virtual source vd_mic as PLATFORM.md (\"Virtual microphone\") shows.";
         if (qEnvironmentVariableIsSet("CI"))
             QFAIL(why);
         QSKIP(why);
@@ -84,7 +86,8 @@ void TestDeviceRecording::recordsSpeechPlayedIntoTheVirtualMicrophone()
 
     QProcess player;
     QSignalSpy played(&player, &QProcess::finished);
-    const bool haveSink = run(QStringLiteral("pactl"), {QStringLiteral("list"), QStringLiteral("short"), QStringLiteral("sinks")})
+    const bool haveSink = run(QStringLiteral("pactl"),
+                              {QStringLiteral("list"), QStringLiteral("short"), QStringLiteral("sinks")})
                               .contains("vd_out");
     player.start(QStringLiteral("paplay"),
                  haveSink ? QStringList{QStringLiteral("--device=vd_out"), wav} : QStringList{wav});
@@ -101,7 +104,8 @@ void TestDeviceRecording::recordsSpeechPlayedIntoTheVirtualMicrophone()
     QVERIFY2(job->isFinished() && !job->hasError(), qPrintable(errorText(*job)));
     const WordErrorRate wer = computeWordErrorRate(sentence, job->transcript().text).value();
     qInfo().noquote() << "recorded" << clip.durationSeconds() << "s, heard:" << job->transcript().text;
-    QVERIFY2(wer.rate <= 0.35, qPrintable(QStringLiteral("WER %1 for '%2'").arg(wer.rate).arg(job->transcript().text)));
+    QVERIFY2(wer.rate <= 0.35,
+             qPrintable(QStringLiteral("WER %1 for '%2'").arg(wer.rate).arg(job->transcript().text)));
 }
 
 QTEST_GUILESS_MAIN(TestDeviceRecording)

@@ -122,7 +122,8 @@ void TestPocketSphinxSpeechToText::reportsWordSegmentsInOrder()
 void TestPocketSphinxSpeechToText::cancellingMidTranscriptionStopsTheWork()
 {
     // About a minute of speech: decoding it all would take far longer than the bounds below.
-    const AudioClip sentence = speak(QStringLiteral("set a timer for ten minutes and then turn on the lights"));
+    const AudioClip sentence =
+        speak(QStringLiteral("set a timer for ten minutes and then turn on the lights"));
     QVERIFY(!sentence.isEmpty());
     AudioClip clip = sentence;
     while (clip.durationSeconds() < 60.0)

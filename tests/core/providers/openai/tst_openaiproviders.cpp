@@ -62,7 +62,8 @@ ProviderContext TestOpenAiProviders::context(const QJsonObject& extra) const
 void TestOpenAiProviders::transcribesWithTheDocumentedRequest()
 {
     m_server->setTranscript(QStringLiteral("turn on the lights"));
-    CloudSpeechToText provider(openAiSpeechToTextRecipe(), context({{QStringLiteral("language"), QStringLiteral("en")}}));
+    CloudSpeechToText provider(openAiSpeechToTextRecipe(),
+                               context({{QStringLiteral("language"), QStringLiteral("en")}}));
     TranscriptionRequest request;
     request.audio = squareWave(2.0, 44100, 2);
     auto job = runToCompletion(provider.transcribe(request));
@@ -193,7 +194,8 @@ void TestOpenAiProviders::synthesizesWavWithTheDocumentedRequest()
 
 void TestOpenAiProviders::pcmStreamsChunksAsTheyArrive()
 {
-    CloudTextToSpeech provider(openAiTextToSpeechRecipe(), context({{QStringLiteral("format"), QStringLiteral("pcm")}}));
+    CloudTextToSpeech provider(openAiTextToSpeechRecipe(),
+                               context({{QStringLiteral("format"), QStringLiteral("pcm")}}));
     SynthesisRequest request;
     request.text = QStringLiteral("Streaming speech arrives in pieces");
     SynthesizeJob* raw = provider.synthesize(request);

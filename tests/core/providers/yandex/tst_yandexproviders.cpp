@@ -75,8 +75,9 @@ void TestYandexProviders::recognizesWithAnApiKey()
 
 void TestYandexProviders::recognizesWithAnIamTokenAndFolder()
 {
-    CloudSpeechToText provider(yandexSpeechToTextRecipe(), context({{QStringLiteral("folder_id"), QStringLiteral("b1gfolder")}},
-                                        QStringLiteral("YANDEX_IAM_TOKEN")));
+    CloudSpeechToText provider(yandexSpeechToTextRecipe(),
+                               context({{QStringLiteral("folder_id"), QStringLiteral("b1gfolder")}},
+                                       QStringLiteral("YANDEX_IAM_TOKEN")));
     TranscriptionRequest request;
     request.audio = squareWave(1.0);
     auto job = runToCompletion(provider.transcribe(request));
@@ -133,7 +134,8 @@ void TestYandexProviders::recordingOverThirtySecondsIsSplitAndJoined()
 
 void TestYandexProviders::synthesizesStreamingLpcm()
 {
-    CloudTextToSpeech provider(yandexTextToSpeechRecipe(), context({{QStringLiteral("sample_rate_hertz"), 16000}}));
+    CloudTextToSpeech provider(yandexTextToSpeechRecipe(),
+                               context({{QStringLiteral("sample_rate_hertz"), 16000}}));
     SynthesisRequest request;
     request.text = QStringLiteral("Привет из VoiceDeck");
     SynthesizeJob* raw = provider.synthesize(request);
@@ -159,7 +161,8 @@ void TestYandexProviders::synthesizesStreamingLpcm()
 
 void TestYandexProviders::synthesizesOggOpus()
 {
-    CloudTextToSpeech provider(yandexTextToSpeechRecipe(), context({{QStringLiteral("format"), QStringLiteral("oggopus")}}));
+    CloudTextToSpeech provider(yandexTextToSpeechRecipe(),
+                               context({{QStringLiteral("format"), QStringLiteral("oggopus")}}));
     SynthesisRequest request;
     request.text = QStringLiteral("Привет");
     auto job = runToCompletion(provider.synthesize(request));
