@@ -35,8 +35,8 @@ HistoryStore::Outcome<int> HistoryStore::prune()
           std::pair(QStringLiteral("suite_runs"), QStringLiteral("started_ms"))}) {
         if (!run(QStringLiteral("DELETE FROM %1 WHERE %2 < ?").arg(table, time), cutoff))
             break;
-        // Ids only grow, so max - min + 1 bounds the row count: within max_rows the cap needs no
-        // walk over the whole table (its OFFSET takes ~100 ms over a million rows, at every open).
+        // Ids are distinct integers, so max - min + 1 bounds the row count: within max_rows the cap
+        // needs no walk over the whole table (its OFFSET takes ~100 ms over a million rows, at every open).
         // Two subqueries: SQLite finds MIN or MAX in the primary key alone, both together by a scan.
         const auto over = run(
             QStringLiteral("SELECT (SELECT MAX(id) FROM %1) - (SELECT MIN(id) FROM %1) + 1 > ?").arg(table),
