@@ -8,7 +8,8 @@
 # build-bench/ (Release, benchmarks on, tests off); install the pinned Node peers (openai,
 # opossum, cockatiel) from bench/node/package-lock.json into bench/node/node_modules (git
 # ignores it); start one vd-mock-server on loopback that the C++ benchmarks, the Node SDK and
-# wrk all talk to; run the Google Benchmark programs, the Node peers, wrk and hyperfine; and
+# wrk all talk to; run the Google Benchmark programs, the Node peers, wrk and hyperfine; time the
+# history database (100k inserts, and the GUI thread over a 1M-row database: issue #12); and
 # render docs/BENCHMARKS.md from the results (bench/report.mjs). Nothing leaves 127.0.0.1.
 # Needs node >= 18 and npm on PATH. Takes a few minutes plus the build.
 #
@@ -29,7 +30,7 @@ while [[ $# -gt 0 ]]; do
     case "$1" in
         --no-build) build=0 ;;
         --results) results=$2; shift ;;
-        -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "bench: unknown argument '$1' (see --help)" >&2; exit 2 ;;
     esac
     shift
@@ -50,10 +51,10 @@ if [[ $build == 1 ]]; then
     vd_configure "$build_dir" "-DCMAKE_BUILD_TYPE=${VD_BENCH_BUILD_TYPE:-Release}" \
         -DVOICEDECK_BUILD_BENCHMARKS=ON -DVOICEDECK_BUILD_TESTS=OFF -DVOICEDECK_BUILD_GUI=ON
     targets=(vd-mock-server voicedeck-cli vd-bench-breaker vd-bench-overhead vd-bench-throughput
-             vd-bench-failover vd-bench-health vd-bench-offline)
+             vd-bench-failover vd-bench-health vd-bench-offline vd-history-insert)
     # The desktop app is timed, and its GUI thread's stalls measured, when the tree has it.
     if cmake --build "$build_dir" --target help | grep -q '^voicedeck:'; then
-        targets+=(voicedeck vd_bench_gui_stall)
+        targets+=(voicedeck vd_bench_gui_stall vd_bench_history_stall)
     fi
     bench_log "building ${targets[*]} in $build_dir"
     cmake --build "$build_dir" -j"$(nproc)" --target "${targets[@]}"
@@ -86,6 +87,7 @@ echo '{"version": 1}' > "$work/config.json"
 export VOICEDECK_CONFIG=$work/config.json
 
 date -u +%Y-%m-%dT%H:%M:%SZ > "$results/started"
+git -C "$VD_ROOT" rev-parse --short HEAD > "$results/commit" # what the report names, even if rendered later
 cut -d' ' -f1-3 /proc/loadavg > "$results/load-before"
 
 # One mock for everything.
@@ -146,6 +148,16 @@ if [[ -x $bin/vd_bench_gui_stall ]]; then
         "$VD_ROOT/scripts/test-services.sh" run env QT_QPA_PLATFORM=xcb "$bin/vd_bench_gui_stall" "${flags[@]}" \
             --json "$results/gui-stall.jsonl" >&2 || bench_log "the GUI stall benchmark failed (see above)"
     done
+fi
+
+bench_log "inserting 100k rows into a history database"
+"$bin/vd-history-insert" --json "$results/history-insert.json" 100000 >&2
+if [[ -x $bin/vd_bench_history_stall ]]; then
+    # The Activity page's start-up restore over 1M rows, then a burst of 100k recorded rows.
+    bench_log "measuring the GUI thread's stalls over a 1M-row history database"
+    "$VD_ROOT/scripts/test-services.sh" run env QT_QPA_PLATFORM=xcb "$bin/vd_bench_history_stall" \
+        --history-rows 1000000 --record-rows 100000 --json "$results/history-gui.json" >&2 \
+        || bench_log "the history GUI benchmark failed (see above)"
 fi
 
 cut -d' ' -f1-3 /proc/loadavg > "$results/load-after"

@@ -120,7 +120,9 @@ void HistoryRecorder::record(const RequestRecord& record)
     m_pending.append(record);
     if (m_pending.last().source.isEmpty())
         m_pending.last().source = m_source;
-    if (!m_batch.isActive())
+    if (m_pending.size() >= kMaxBatch)
+        writePending();
+    else if (!m_batch.isActive())
         m_batch.start();
 }
 

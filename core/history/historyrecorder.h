@@ -31,6 +31,11 @@ class HistoryRecorder : public QObject
     Q_OBJECT
 
 public:
+    // Records are handed to the worker 200 ms after the first of a batch, or as soon as this many
+    // are waiting: a burst of requests must not grow one list on the GUI thread without bound
+    // (its reallocations stalled the GUI for 50 ms at 100k records).
+    static constexpr qsizetype kMaxBatch = 1000;
+
     HistoryRecorder(QString path, const HistorySettings& settings = {},
                     const Clock& clock = SystemClock::instance(), QObject* parent = nullptr);
     // Writes what is still pending and closes the database (a short wait at exit beats losing rows).
@@ -44,6 +49,8 @@ public:
     // Records every request the router finishes and every probe the monitor runs.
     void watch(Router& router, HealthMonitor& monitor);
     void record(const RequestRecord& record);
+    // Records not yet handed to the worker thread.
+    qsizetype pendingRecords() const { return m_pending.size(); }
     // The stored run's id, or why it could not be stored.
     QFuture<HistoryStore::Outcome<qint64>> recordSuiteRun(const SuiteRun& run);
     // The newest stored requests and probes that match `filter`, newest first, read on the

@@ -61,6 +61,23 @@ private Q_SLOTS:
         QCOMPARE(*(*store)->count(QStringLiteral("requests")), qint64(4));
     }
 
+    void aFullBatchIsHandedOverWithoutWaitingForTheTimer()
+    {
+        HistoryRecorder recorder(m_path);
+        // No event loop runs here, so the 200 ms batch timer cannot fire: only the size limit
+        // hands the records over.
+        for (qsizetype i = 0; i < HistoryRecorder::kMaxBatch - 1; ++i)
+            recorder.record(probe(QStringLiteral("p")));
+        QCOMPARE(recorder.pendingRecords(), HistoryRecorder::kMaxBatch - 1);
+        recorder.record(probe(QStringLiteral("p")));
+        QCOMPARE(recorder.pendingRecords(), qsizetype(0));
+        recorder.record(probe(QStringLiteral("next")));
+        QCOMPARE(recorder.pendingRecords(), qsizetype(1));
+        QVERIFY(!await(recorder.flush()).has_value());
+        auto store = HistoryStore::open(m_path);
+        QCOMPARE(*(*store)->count(QStringLiteral("requests")), qint64(HistoryRecorder::kMaxBatch + 1));
+    }
+
     void suiteRunsAreStoredWithTheirCases()
     {
         HistoryRecorder recorder(m_path);

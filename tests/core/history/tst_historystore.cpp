@@ -204,21 +204,40 @@ private Q_SLOTS:
         QCOMPARE(*(*store)->count(QStringLiteral("suite_cases")), qint64(0)); // with their cases
     }
 
+    void maxRowsKeepsTheNewest_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<QList<int>>("gaps"); // ids deleted before pruning
+        QTest::addColumn<int>("removed");
+        QTest::addColumn<QString>("oldestLeft");
+        QTest::newRow("two over") << 5 << QList<int>{} << 2 << QStringLiteral("p2");
+        QTest::newRow("exactly max_rows") << 3 << QList<int>{} << 0 << QStringLiteral("p0");
+        // The ids span five, but only three rows are left: nothing is over the limit.
+        QTest::newRow("gaps, within max_rows") << 5 << QList<int>{2, 3} << 0 << QStringLiteral("p0");
+        QTest::newRow("gaps, one over") << 6 << QList<int>{2, 3} << 1 << QStringLiteral("p3");
+    }
     void maxRowsKeepsTheNewest()
     {
+        QFETCH(int, rows);
+        QFETCH(QList<int>, gaps);
+        QFETCH(int, removed);
+        QFETCH(QString, oldestLeft);
         HistorySettings settings;
         settings.maxRows = 3;
-        auto store = HistoryStore::open(m_dir->filePath(QStringLiteral("h.sqlite")), settings);
+        const QString path = m_dir->filePath(QStringLiteral("h.sqlite"));
+        auto store = HistoryStore::open(path, settings);
         QVERIFY(store);
         const QDateTime t0 = QDateTime::currentDateTimeUtc();
-        QList<RequestRecord> five;
-        for (int i = 0; i < 5; ++i)
-            five << request(QStringLiteral("p%1").arg(i), t0.addSecs(i));
-        QVERIFY((*store)->addRequests(five));
-        QCOMPARE(*(*store)->prune(), 2);
+        QList<RequestRecord> records;
+        for (int i = 0; i < rows; ++i)
+            records << request(QStringLiteral("p%1").arg(i), t0.addSecs(i));
+        QVERIFY((*store)->addRequests(records));
+        for (int id : gaps)
+            rawValue(path, QStringLiteral("DELETE FROM requests WHERE id = %1").arg(id));
+        QCOMPARE(*(*store)->prune(), removed);
         const auto left = (*store)->requests({});
-        QCOMPARE(left->size(), 3);
-        QCOMPARE(left->last().provider, QStringLiteral("p2"));
+        QCOMPARE(left->size(), qsizetype(std::min(3, rows - int(gaps.size()))));
+        QCOMPARE(left->last().provider, oldestLeft);
     }
 
     void unusableFilesAreReportedAndLeftAlone_data()

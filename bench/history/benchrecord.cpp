@@ -1,0 +1,47 @@
+#include "bench/history/benchrecord.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace vd::bench {
+
+const QStringList& benchProviders()
+{
+    static const QStringList providers{
+        QStringLiteral("openai_stt"), QStringLiteral("openai_tts"), QStringLiteral("google_stt"),
+        QStringLiteral("google_tts"), QStringLiteral("yandex_stt"), QStringLiteral("yandex_tts"),
+    };
+    return providers;
+}
+
+RequestRecord benchRecord(qint64 index, const QDateTime& time)
+{
+    const QStringList& providers = benchProviders();
+    RequestRecord r;
+    r.time = time;
+    r.operation = index % 2 ? RequestRecord::kTranscribe : RequestRecord::kSynthesize;
+    r.source = QStringLiteral("bench");
+    r.provider = providers.at(qsizetype(index % providers.size()));
+    const bool ok = index % 10 != 0;
+    r.outcome = ok ? QStringLiteral("ok") : QStringLiteral("failed");
+    QJsonObject attempt{{QStringLiteral("provider"), r.provider},
+                        {QStringLiteral("outcome"), r.outcome},
+                        {QStringLiteral("latency_ms"), double(100 + index % 400)},
+                        {QStringLiteral("attempt"), 1}};
+    if (!ok) {
+        r.errorKind = QStringLiteral("server");
+        r.errorMessage = QStringLiteral("503: overloaded");
+        attempt.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("kind"), r.errorKind},
+                                                            {QStringLiteral("message"), r.errorMessage},
+                                                            {QStringLiteral("http_status"), 503}});
+    }
+    r.latencyMs = double(100 + index % 400);
+    r.inputBytes = 32000;
+    r.outputBytes = 40;
+    r.attempts = 1;
+    r.trace = QJsonObject{{QStringLiteral("attempts"), QJsonArray{attempt}},
+                          {QStringLiteral("skipped"), QJsonArray{}}};
+    return r;
+}
+
+} // namespace vd::bench
