@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/history/requestrecord.h"
+#include "core/resilience/requestrecord.h"
 
 #include <QStringList>
 
