@@ -1,39 +1,33 @@
 #pragma once
 
 #include "core/model/jobs.h"
-#include "core/network/cloudcontext.h"
+#include "core/network/cloudcalljob.h"
 
-#include <QPointer>
-#include <functional>
 #include <optional>
 
 namespace vd {
 
-class HttpJob;
+using VoiceListParser = CloudCallJob<VoiceListJob, QList<Voice>>::Parser;
 
-using VoiceListParser = std::function<Result<QList<Voice>>(const HttpResponse&)>;
-
-// The voices of a cloud TTS provider: fetched with one request, or — for vendors without a
-// listing endpoint — the documented list, delivered asynchronously like any other job result.
-class CloudVoiceListJob : public VoiceListJob
+// The voices of a cloud TTS provider: from the vendor's voice list call, or, for vendors without
+// one, the documented list (delivered asynchronously like any job result).
+class CloudVoiceListJob final : public CloudCallJob<VoiceListJob, QList<Voice>>
 {
-    Q_OBJECT
-
 public:
     CloudVoiceListJob(CloudContext context, Result<HttpCall> call, VoiceListParser parse,
-                      QObject* parent = nullptr);
-    CloudVoiceListJob(QList<Voice> documentedVoices, QObject* parent = nullptr);
+                      QObject* parent = nullptr)
+        : CloudCallJob(std::move(context), std::move(call), std::move(parse), parent)
+    {}
+    CloudVoiceListJob(QList<Voice> documentedVoices, QObject* parent = nullptr)
+        : CloudCallJob({}, HttpCall{}, {}, parent), m_documented(std::move(documentedVoices))
+    {}
 
 protected:
+    void deliver(QList<Voice> voices) override { setVoices(std::move(voices)); }
     void doStart() override;
-    void doCancel() override;
 
 private:
-    CloudContext m_context;
-    std::optional<Result<HttpCall>> m_call;
-    VoiceListParser m_parse;
-    QList<Voice> m_documented;
-    QPointer<HttpJob> m_http;
+    std::optional<QList<Voice>> m_documented;
 };
 
 } // namespace vd

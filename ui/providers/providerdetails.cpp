@@ -1,5 +1,7 @@
 #include "ui/providers/providerdetails.h"
 
+#include "core/config/appconfig.h"
+#include "core/credentials/credentialstore.h"
 #include "core/registry/providerfactory.h"
 #include "core/registry/providerregistry.h"
 #include "ui/i18n/retranslator.h"

@@ -1,5 +1,6 @@
 #include "ui/shell/standardpages.h"
 
+#include "core/runtime/configuredproviders.h"
 #include "core/runtime/runtime.h"
 #include "ui/activity/activitylog.h"
 #include "ui/activity/activitypage.h"

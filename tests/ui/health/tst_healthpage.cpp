@@ -94,6 +94,21 @@ private:
         return nullptr;
     }
 
+    // A Runtime over this test's config and state directory (a second one sees the first's state).
+    void createRuntime()
+    {
+        RuntimeOptions options;
+        options.configPath = m_dir.filePath("config.json");
+        options.stateDirectory = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()));
+        options.keychainService = QStringLiteral("voicedeck-health-test");
+        const QString plugins = qEnvironmentVariable("VOICEDECK_PLUGIN_PATH");
+        options.pluginPaths = plugins.isEmpty() ? QStringList{} : QStringList{plugins};
+        auto runtime = Runtime::create(options);
+        QVERIFY2(runtime.hasValue(), "the config written by the test must load");
+        m_runtime = std::move(runtime).value();
+        m_runtime->router().setOnlineCheck([] { return true; });
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -106,16 +121,7 @@ private Q_SLOTS:
         qunsetenv("YANDEX_API_KEY");
         qunsetenv("YANDEX_IAM_TOKEN");
         writeConfig();
-        RuntimeOptions options;
-        options.configPath = m_dir.filePath("config.json");
-        options.stateDirectory = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()));
-        options.keychainService = QStringLiteral("voicedeck-health-test");
-        const QString plugins = qEnvironmentVariable("VOICEDECK_PLUGIN_PATH");
-        options.pluginPaths = plugins.isEmpty() ? QStringList{} : QStringList{plugins};
-        auto runtime = Runtime::create(options);
-        QVERIFY2(runtime.hasValue(), "the config written by the test must load");
-        m_runtime = std::move(runtime).value();
-        m_runtime->router().setOnlineCheck([] { return true; });
+        createRuntime();
         m_activity = std::make_unique<ActivityLog>();
     }
 
@@ -265,6 +271,31 @@ private Q_SLOTS:
         page.setRange(ChartRange::OneDay);
         QCOMPARE(combo->currentIndex(), 2);
         QCOMPARE(page.statusChart()->range(), ChartRange::OneDay);
+    }
+
+    // Issue #12: the charts keep their history across a restart. It lives in the resilience
+    // state (shared with the CLI), the one place health is kept; a new Runtime reads it back.
+    void chartsShowThePreviousSessionAfterARestart()
+    {
+        startRuntime();
+        m_server.setFault(Endpoint::OpenAiTranscriptions, Fault::httpError(503));
+        QVERIFY(transcribe(QStringLiteral("openai_stt"))->hasError());
+        QVERIFY(transcribe(QStringLiteral("openai_stt"))->hasError());
+        QFuture<bool> saved = m_runtime->resilienceStore().flush();
+        QTRY_VERIFY_WITH_TIMEOUT(saved.isFinished(), 20000); // finished on this thread's event loop
+        QVERIFY(saved.result());
+        m_runtime.reset();
+
+        createRuntime();
+        startRuntime();
+        HealthPage page(m_runtime->readiness(), m_runtime->registry(), m_runtime->health(),
+                        m_runtime->resilience(), m_runtime->config());
+        QVERIFY(page.isPopulated());
+        const QList<ChartSample> samples = page.chartHistory().samples(QStringLiteral("openai_stt"));
+        QCOMPARE(samples.size(), 2);
+        QVERIFY(!samples.constFirst().ok);
+        QCOMPARE(samples.constLast().status, HealthStatus::Unhealthy);
+        QTRY_COMPARE(page.responseTimeChart()->seriesFor(QStringLiteral("openai_stt"))->count(), 2);
     }
 };
 
