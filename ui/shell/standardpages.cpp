@@ -3,6 +3,7 @@
 #include "ui/activity/activitylog.h"
 #include "ui/activity/activitypage.h"
 #include "ui/activity/proberecorder.h"
+#include "core/runtime/configuredproviders.h"
 #include "core/runtime/runtime.h"
 #include "ui/health/healthpage.h"
 #include "ui/providers/providerspage.h"
@@ -10,8 +11,11 @@
 #include "ui/shell/pageicons.h"
 #include "ui/speech/speechtotextpage.h"
 #include "ui/speech/texttospeechpage.h"
+#include "ui/speech/takepanel.h"
+#include "ui/suites/suitespage.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 
 namespace vd {
 
@@ -25,6 +29,26 @@ template<typename Page>
 QWidget* create(Runtime& runtime, ActivityLog& activity)
 {
     return new Page(runtime, activity);
+}
+
+// The Suites page takes the services it uses, not the whole Runtime.
+QWidget* createSuites(Runtime& runtime, ActivityLog&)
+{
+    return new SuitesPage(runtime.router(), runtime.registry(), runtime.providers(), runtime.history());
+}
+
+// "Add take" on the Suites page adds the Speech to text page's take, with its reference text.
+void connectTakeSource(MainWindow& window)
+{
+    auto* suites = qobject_cast<SuitesPage*>(window.page(QStringLiteral("suites")));
+    auto* speech = qobject_cast<SpeechToTextPage*>(window.page(QStringLiteral("speech-to-text")));
+    if (!suites || !speech)
+        return;
+    suites->setTakeSource([speech = QPointer(speech)]() -> std::optional<SuiteTake> {
+        if (!speech || !speech->takePanel().hasTake())
+            return std::nullopt;
+        return SuiteTake{speech->takePanel().take(), speech->takePanel().takeName(), speech->reference()};
+    });
 }
 
 struct StandardPage
@@ -43,6 +67,7 @@ const StandardPage kPages[] = {
     {"providers", QT_TRANSLATE_NOOP("vd::StandardPages", "Providers"), PageGlyph::Providers, &create<ProvidersPage>},
     {"health", QT_TRANSLATE_NOOP("vd::StandardPages", "Health"), PageGlyph::Pulse, &create<HealthPage>},
     {"activity", QT_TRANSLATE_NOOP("vd::StandardPages", "Activity"), PageGlyph::History, &create<ActivityPage>},
+    {"suites", QT_TRANSLATE_NOOP("vd::StandardPages", "Suites"), PageGlyph::Checklist, &createSuites},
 };
 
 QString title(const StandardPage& page)
@@ -56,6 +81,7 @@ void addStandardPages(MainWindow& window, Runtime& runtime, ActivityLog& activit
 {
     for (const StandardPage& page : kPages)
         window.addPage(QString::fromLatin1(page.id), title(page), pageIcon(page.icon), page.factory(runtime, activity));
+    connectTakeSource(window);
     // Every probe (periodic, "Probe all now", a provider's "Test") goes into the Activity page once.
     new ProbeRecorder(runtime.health(), activity, &window);
     QObject::connect(&window, &MainWindow::languageChanged, &window, [&window] {
