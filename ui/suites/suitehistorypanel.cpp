@@ -120,6 +120,20 @@ void SuiteHistoryPanel::refresh()
     watcher->setFuture(m_history.suiteRuns(kRunLimit));
 }
 
+void SuiteHistoryPanel::showStoredRun(qint64 id)
+{
+    connect(
+        this, &SuiteHistoryPanel::refreshed, this, [this, id] { selectRuns({id}); },
+        Qt::SingleShotConnection);
+    refresh();
+}
+
+void SuiteHistoryPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
 QList<qint64> SuiteHistoryPanel::selectedIds() const
 {
     QList<qint64> ids;
@@ -194,7 +208,7 @@ void SuiteHistoryPanel::retranslate()
     m_compareButton->setToolTip(tr("Show what regressed and what was fixed from the older run to the newer"));
     m_werLabel->setText(tr("&WER threshold:"));
     m_werThreshold->setToolTip(tr("A case regressed when its word error rate rose by more than this"));
-    m_latencyLabel->setText(tr("&Latency threshold:"));
+    m_latencyLabel->setText(tr("L&atency threshold:"));
     m_latencyThreshold->setSuffix(tr(" ms"));
     m_latencyThreshold->setToolTip(tr("A case regressed when its latency rose by more than this"));
     m_runsView->setAccessibleName(tr("Stored suite runs"));

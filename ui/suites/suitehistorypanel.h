@@ -26,6 +26,8 @@ public:
 
     // Reads the stored runs again; refreshed() follows.
     void refresh();
+    // Reads the stored runs again and selects the run with this id (a run just stored).
+    void showStoredRun(qint64 id);
     // Selects the runs with these ids (those listed).
     void selectRuns(const QList<qint64>& ids);
     // Compares the two selected runs, older to newer; compared() follows.
@@ -37,6 +39,10 @@ public:
 Q_SIGNALS:
     void refreshed();
     void compared();
+
+protected:
+    // The list is read again whenever the panel is shown: other processes (the CLI) store runs too.
+    void showEvent(QShowEvent* event) override;
 
 private:
     QList<qint64> selectedIds() const;

@@ -271,7 +271,7 @@ void SuiteRunPanel::retranslate()
     m_targetsLabel->setText(tr("&Providers:"));
     m_runButton->setText(tr("&Run suite"));
     m_runButton->setToolTip(tr("Run every valid case on each checked provider"));
-    m_cancelButton->setText(tr("Ca&ncel"));
+    m_cancelButton->setText(tr("&Cancel"));
     m_cancelButton->setToolTip(tr("Stop the run; cases not finished are marked cancelled"));
     m_exportButton->setText(tr("E&xport results…"));
     m_exportButton->setToolTip(tr("Save the shown run as JUnit XML, CSV or JSON"));

@@ -3,26 +3,25 @@
 #include "core/model/clock.h"
 #include "core/model/providerkind.h"
 #include "core/registry/providerregistry.h"
+#include "core/suites/suiteproviders.h"
 #include "ui/i18n/retranslator.h"
 #include "ui/speech/messagebanner.h"
 #include "ui/suites/suitecasedialog.h"
 #include "ui/suites/suitehistorypanel.h"
+#include "ui/suites/suiteproblemsbox.h"
 #include "ui/suites/suiterunpanel.h"
 #include "ui/suites/suitespagelog.h"
 #include "ui/suites/suitetargetlist.h"
 
-#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QListWidget>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -32,31 +31,23 @@ namespace vd {
 
 SuitesPage::SuitesPage(Router& router, ProviderRegistry& registry, ProviderDirectory& providers,
                        HistoryRecorder& history, QWidget* parent)
-    : QWidget(parent), m_router(router), m_registry(registry)
+    : QWidget(parent), m_registry(registry)
 {
     m_banner = new MessageBanner(this);
     m_suiteLabel = new QLabel(this);
     m_suiteLabel->setObjectName(QStringLiteral("suiteName"));
     m_suiteLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_suiteLabel->setWordWrap(true);
-    m_openButton = new QPushButton(this);
-    m_openButton->setObjectName(QStringLiteral("openSuiteButton"));
-    m_newButton = new QPushButton(this);
-    m_newButton->setObjectName(QStringLiteral("newSuiteButton"));
-    m_addTakeButton = new QPushButton(this);
-    m_addTakeButton->setObjectName(QStringLiteral("addTakeButton"));
-    m_addFileButton = new QPushButton(this);
-    m_addFileButton->setObjectName(QStringLiteral("addFileButton"));
-    m_problemsBox = new QGroupBox(this);
-    m_problems = new QListWidget(m_problemsBox);
-    m_problems->setObjectName(QStringLiteral("suiteProblems"));
-    m_problems->setMaximumHeight(120);
-    m_keepGoing = new QCheckBox(m_problemsBox);
-    m_keepGoing->setObjectName(QStringLiteral("keepGoingCheck"));
-    auto* problems = new QVBoxLayout(m_problemsBox);
-    problems->addWidget(m_problems);
-    problems->addWidget(m_keepGoing);
-    m_problemsBox->hide();
+    const auto button = [this](const char* name) {
+        auto* button = new QPushButton(this);
+        button->setObjectName(QLatin1String(name));
+        return button;
+    };
+    m_openButton = button("openSuiteButton");
+    m_newButton = button("newSuiteButton");
+    m_addTakeButton = button("addTakeButton");
+    m_addFileButton = button("addFileButton");
+    m_problemsBox = new SuiteProblemsBox(this);
     m_runPanel = new SuiteRunPanel(router, providers, history, SystemClock::instance(), this);
     m_historyPanel = new SuiteHistoryPanel(history, this);
     m_tabs = new QTabWidget(this);
@@ -81,18 +72,9 @@ SuitesPage::SuitesPage(Router& router, ProviderRegistry& registry, ProviderDirec
     connect(m_runPanel, &SuiteRunPanel::runRequested, this, &SuitesPage::runSuite);
     connect(m_runPanel, &SuiteRunPanel::runningChanged, this, &SuitesPage::updateActions);
     connect(m_runPanel, &SuiteRunPanel::message, m_banner, &MessageBanner::showMessage);
-    connect(m_runPanel, &SuiteRunPanel::runStored, m_historyPanel, [this](qint64 id) {
-        connect(
-            m_historyPanel, &SuiteHistoryPanel::refreshed, this,
-            [this, id] { m_historyPanel->selectRuns({id}); }, Qt::SingleShotConnection);
-        m_historyPanel->refresh();
-    });
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_tabs->widget(index) == m_historyPanel)
-            m_historyPanel->refresh();
-    });
-    connect(&registry, &ProviderRegistry::providerChanged, this, [this] { m_runPanel->targets().refresh(); });
-    connect(&registry, &ProviderRegistry::providerAdded, this, [this] { m_runPanel->targets().refresh(); });
+    connect(m_runPanel, &SuiteRunPanel::runStored, m_historyPanel, &SuiteHistoryPanel::showStoredRun);
+    for (auto signal : {&ProviderRegistry::providerChanged, &ProviderRegistry::providerAdded})
+        connect(&registry, signal, this, [this] { m_runPanel->targets().refresh(); });
     Retranslator::keep(this, [this] { retranslate(); });
     updateActions();
 }
@@ -134,39 +116,14 @@ void SuitesPage::applyLoad(const SuiteLoad& load)
     m_load = load;
     m_path = load.suite.path;
     if (QFileInfo::exists(m_path))
-        checkSuiteProviders(m_load);
+        checkSuiteProviders(m_load, m_registry, tr("see the Providers page"));
     qCInfo(lcUiSuites) << "suite" << m_path << ":" << m_load.suite.cases.size() << "cases,"
                        << m_load.problems.size() << "problems";
     m_banner->clearMessage();
-    showProblems();
+    m_problemsBox->setLoad(m_load);
     updateActions();
     retranslate();
     Q_EMIT suiteLoaded();
-}
-
-// The suite names providers for the other end of round trips; an unknown name is the file's fault.
-void SuitesPage::checkSuiteProviders(SuiteLoad& load) const
-{
-    const auto check = [&](const QString& field, const QString& name, ProviderCategory category) {
-        const std::optional<ProviderInfo> info = m_registry.info(name);
-        if (name.isEmpty() || (info && info->category == category))
-            return;
-        load.problems.append(SuiteProblem{0, QString(), field,
-                                          tr("\"%1\" is not a known %2 provider; see the Providers page")
-                                              .arg(name, categoryName(category))});
-        load.fatal = true;
-    };
-    check(QStringLiteral("stt_for_tts"), load.suite.sttForTts, ProviderCategory::Stt);
-    check(QStringLiteral("tts_for_stt"), load.suite.ttsForStt, ProviderCategory::Tts);
-}
-
-void SuitesPage::showProblems()
-{
-    m_problems->clear();
-    for (const SuiteProblem& problem : std::as_const(m_load.problems))
-        m_problems->addItem(problem.toString());
-    m_problemsBox->setVisible(!m_load.problems.isEmpty());
-    m_keepGoing->setVisible(!m_load.fatal);
 }
 
 void SuitesPage::addCase(const NewSuiteCase& newCase)
@@ -199,10 +156,10 @@ void SuitesPage::runSuite()
 {
     if (m_load.fatal || m_load.suite.cases.isEmpty() || m_busy)
         return;
-    if (!m_load.problems.isEmpty() && !m_keepGoing->isChecked()) {
+    if (!m_load.problems.isEmpty() && !m_problemsBox->keepGoing()) {
         m_banner->showError(tr("%n problem(s) in the suite file; nothing was run. Fix them, or check \"%1\".",
                                nullptr, int(m_load.problems.size()))
-                                .arg(m_keepGoing->text().remove(QLatin1Char('&'))));
+                                .arg(m_problemsBox->keepGoingText()));
         return;
     }
     m_banner->clearMessage();
@@ -211,7 +168,7 @@ void SuitesPage::runSuite()
 
 void SuitesPage::setKeepGoing(bool keepGoing)
 {
-    m_keepGoing->setChecked(keepGoing);
+    m_problemsBox->setKeepGoing(keepGoing);
 }
 
 void SuitesPage::chooseSuite()
@@ -233,21 +190,37 @@ bool SuitesPage::chooseNewSuite()
     return true;
 }
 
+std::optional<SuiteTake> SuitesPage::currentTake() const
+{
+    std::optional<SuiteTake> take = m_takeSource ? m_takeSource() : std::nullopt;
+    if (take && take->clip.isEmpty())
+        return std::nullopt;
+    return take;
+}
+
 void SuitesPage::addTake()
 {
-    const std::optional<SuiteTake> take = m_takeSource ? m_takeSource() : std::nullopt;
-    if (!take || take->clip.isEmpty()) {
+    const std::optional<SuiteTake> take = currentTake();
+    if (!take) {
         m_banner->showMessage(MessageBanner::Level::Warning,
                               tr("There is no take: record or open one on the Speech to text page first."));
         return;
     }
     if (m_path.isEmpty() && !chooseNewSuite())
         return;
-    SuiteCaseDialog dialog(take->name, take->expected, this);
+    NewSuiteCase recording;
+    recording.clip = take->clip;
+    describeAndAdd(recording, take->name, take->expected);
+}
+
+void SuitesPage::describeAndAdd(const NewSuiteCase& recording, const QString& source, const QString& expected)
+{
+    SuiteCaseDialog dialog(source, expected, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     NewSuiteCase newCase = dialog.newCase();
-    newCase.clip = take->clip;
+    newCase.audioFile = recording.audioFile;
+    newCase.clip = recording.clip;
     addCase(newCase);
 }
 
@@ -260,23 +233,18 @@ void SuitesPage::addFile()
         tr("Audio files (*.wav *.flac *.ogg *.oga *.opus *.mp3);;All files (*)"));
     if (file.isEmpty())
         return;
-    SuiteCaseDialog dialog(QFileInfo(file).fileName(), QString(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    NewSuiteCase newCase = dialog.newCase();
-    newCase.audioFile = file;
-    addCase(newCase);
+    NewSuiteCase recording;
+    recording.audioFile = file;
+    describeAndAdd(recording, QFileInfo(file).fileName(), QString());
 }
 
 void SuitesPage::updateActions()
 {
     const bool running = m_runPanel->isRunning();
     const bool idle = !running && !m_busy;
-    m_openButton->setEnabled(idle);
-    m_newButton->setEnabled(idle);
-    m_addTakeButton->setEnabled(idle);
-    m_addFileButton->setEnabled(idle);
-    m_keepGoing->setEnabled(!running);
+    for (QPushButton* button : {m_openButton, m_newButton, m_addTakeButton, m_addFileButton})
+        button->setEnabled(idle);
+    m_problemsBox->setRunning(running);
     m_runPanel->setRunnable(!m_busy && !m_load.fatal && !m_load.suite.cases.isEmpty());
 }
 
@@ -307,10 +275,6 @@ void SuitesPage::retranslate()
     m_addFileButton->setText(tr("Add &file…"));
     m_addFileButton->setToolTip(tr("Add an audio file (WAV, FLAC, OGG, MP3) as a case; it is copied into the "
                                    "suite's folder"));
-    m_problemsBox->setTitle(tr("Problems in the suite file"));
-    m_problems->setAccessibleName(tr("Problems in the suite file"));
-    m_keepGoing->setText(tr("Run the valid cases an&yway"));
-    m_keepGoing->setToolTip(tr("Run the cases without problems and report the others with the run"));
     m_tabs->setTabText(m_tabs->indexOf(m_runPanel), tr("R&esults"));
     m_tabs->setTabText(m_tabs->indexOf(m_historyPanel), tr("&History"));
 }
@@ -320,7 +284,7 @@ QByteArray SuitesPage::savePageState() const
     const QJsonObject state{
         {QStringLiteral("suite"), m_path},
         {QStringLiteral("providers"), QJsonArray::fromStringList(m_runPanel->targets().checkedNames())},
-        {QStringLiteral("keep_going"), m_keepGoing->isChecked()}};
+        {QStringLiteral("keep_going"), m_problemsBox->keepGoing()}};
     return QJsonDocument(state).toJson(QJsonDocument::Compact);
 }
 
@@ -336,7 +300,7 @@ bool SuitesPage::restorePageState(const QByteArray& state)
             names << name.toString();
         m_runPanel->targets().setCheckedNames(names);
     }
-    m_keepGoing->setChecked(object.value(QStringLiteral("keep_going")).toBool());
+    m_problemsBox->setKeepGoing(object.value(QStringLiteral("keep_going")).toBool());
     const QString suite = object.value(QStringLiteral("suite")).toString();
     if (!suite.isEmpty() && QFileInfo::exists(suite))
         openSuite(suite);

@@ -7,10 +7,7 @@
 
 #include <QWidget>
 
-class QCheckBox;
-class QGroupBox;
 class QLabel;
-class QListWidget;
 class QPushButton;
 class QTabWidget;
 
@@ -22,6 +19,7 @@ class ProviderDirectory;
 class ProviderRegistry;
 class Router;
 class SuiteHistoryPanel;
+class SuiteProblemsBox;
 class SuiteRunPanel;
 
 // The Suites page (issue #12): open or create a suite file, add the Speech to text page's take or
@@ -39,6 +37,8 @@ public:
 
     // Where "Add take" gets the recording from (the Speech to text page's take).
     void setTakeSource(SuiteTakeSource source) { m_takeSource = std::move(source); }
+    // What "Add take" would add now; nothing without a take.
+    std::optional<SuiteTake> currentTake() const;
 
     // Loads the suite (a suite.json or its folder) off the GUI thread; suiteLoaded() follows.
     void openSuite(const QString& path);
@@ -68,17 +68,16 @@ protected:
 
 private:
     void applyLoad(const SuiteLoad& load);
-    void checkSuiteProviders(SuiteLoad& load) const;
     void chooseSuite();
     bool chooseNewSuite();
     void addTake();
     void addFile();
-    void showProblems();
+    // Asks for the expected text and the rest of the case, then adds it with `recording`'s audio.
+    void describeAndAdd(const NewSuiteCase& recording, const QString& source, const QString& expected);
     void updateActions();
     void retranslate();
     QString suiteText() const;
 
-    Router& m_router;
     ProviderRegistry& m_registry;
     SuiteTakeSource m_takeSource;
     QString m_path; // the suite file; empty when none is open
@@ -91,9 +90,7 @@ private:
     QPushButton* m_newButton = nullptr;
     QPushButton* m_addTakeButton = nullptr;
     QPushButton* m_addFileButton = nullptr;
-    QGroupBox* m_problemsBox = nullptr;
-    QListWidget* m_problems = nullptr;
-    QCheckBox* m_keepGoing = nullptr;
+    SuiteProblemsBox* m_problemsBox = nullptr;
     QTabWidget* m_tabs = nullptr;
     SuiteRunPanel* m_runPanel = nullptr;
     SuiteHistoryPanel* m_historyPanel = nullptr;

@@ -6,6 +6,10 @@
 #include "ui/providers/providerspage.h"
 #include "ui/speech/speechtotextpage.h"
 #include "ui/speech/texttospeechpage.h"
+#include "ui/suites/suitespage.h"
+#include "core/history/historyrecorder.h"
+#include "core/registry/providerregistry.h"
+#include "core/runtime/configuredproviders.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -176,6 +180,9 @@ private:
             return new ProvidersPage(*m_runtime, m_activity);
         if (page == QLatin1String("health"))
             return new HealthPage(*m_runtime, m_activity);
+        if (page == QLatin1String("suites"))
+            return new SuitesPage(m_runtime->router(), m_runtime->registry(), m_runtime->providers(),
+                                  m_runtime->history());
         return new ActivityPage(*m_runtime, m_activity);
     }
 
@@ -254,6 +261,10 @@ private slots:
                                   << "clearButton"
                                   << "vd::ActivityPage"
                                   << "C&lear";
+        QTest::newRow("suites") << "suites"
+                                << "runSuiteButton"
+                                << "vd::SuiteRunPanel"
+                                << "&Run suite";
     }
     void everyPageFollowsTheLanguage()
     {
@@ -288,7 +299,7 @@ private slots:
     {
         QTest::addColumn<QString>("page");
         QTest::addColumn<QString>("language");
-        for (const char* page : {"stt", "tts", "providers", "health", "activity"}) {
+        for (const char* page : {"stt", "tts", "providers", "health", "activity", "suites"}) {
             for (const char* language : {"en", "ru"})
                 QTest::addRow("%s %s", page, language) << page << language;
         }
