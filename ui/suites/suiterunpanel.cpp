@@ -69,6 +69,7 @@ SuiteRunPanel::SuiteRunPanel(Router& router, ProviderDirectory& directory, Histo
     m_summary = new SuiteSummaryModel(this);
     m_summaryView = makeTable(m_summary, this);
     m_summaryView->setObjectName(QStringLiteral("suiteSummary"));
+    m_summaryView->horizontalHeader()->setStretchLastSection(false);
     m_chart = new SuiteSummaryChart(this);
 
     auto* side = new QVBoxLayout;
@@ -80,15 +81,14 @@ SuiteRunPanel::SuiteRunPanel(Router& router, ProviderDirectory& directory, Histo
     side->addLayout(buttons);
     side->addWidget(m_exportButton);
 
-    auto* summary = new QSplitter(Qt::Horizontal, this);
-    summary->addWidget(m_summaryView);
-    summary->addWidget(m_chart);
-    summary->setStretchFactor(1, 1);
+    // Results above the per-provider numbers and their charts; the splitter lets each grow.
     auto* panes = new QSplitter(Qt::Vertical, this);
     panes->addWidget(m_resultsView);
-    panes->addWidget(summary);
+    panes->addWidget(m_summaryView);
+    panes->addWidget(m_chart);
     panes->setStretchFactor(0, 3);
-    panes->setStretchFactor(1, 2);
+    panes->setStretchFactor(1, 1);
+    panes->setStretchFactor(2, 2);
     auto* main = new QVBoxLayout;
     main->addWidget(m_progress);
     main->addWidget(m_status);
@@ -98,7 +98,6 @@ SuiteRunPanel::SuiteRunPanel(Router& router, ProviderDirectory& directory, Histo
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(side);
     layout->addLayout(main, 1);
-    m_targets->setMaximumWidth(320);
 
     connect(m_runButton, &QPushButton::clicked, this, &SuiteRunPanel::runRequested);
     connect(m_cancelButton, &QPushButton::clicked, this, &SuiteRunPanel::cancel);

@@ -94,6 +94,7 @@ void SuiteSummaryChart::rebuild()
         return list.isEmpty() ? 0.0 : *std::max_element(list.cbegin(), list.cend());
     };
     m_msAxis->setRange(0, std::max(100.0, highest(p95) * 1.1));
+    m_msAxis->applyNiceNumbers();
     m_percentAxis->setRange(0, std::max(100.0, highest(wer))); // insertions can take WER past 100 %
 }
 

@@ -3,6 +3,8 @@
 #include "core/resilience/providerdirectory.h"
 #include "ui/i18n/retranslator.h"
 
+#include <QStyle>
+
 namespace vd {
 
 namespace {
@@ -119,6 +121,10 @@ void SuiteTargetList::retranslate()
             text = tr("%1 — not configured").arg(text);
         it->setText(text);
     }
+    // Wide enough for the longest entry (names are never cut), within reason.
+    const int wanted =
+        sizeHintForColumn(0) + 2 * frameWidth() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8;
+    setMinimumWidth(std::min(wanted, 440));
 }
 
 } // namespace vd
