@@ -68,6 +68,15 @@ NewSuiteCase SuiteCaseDialog::newCase() const
     return result;
 }
 
+std::optional<NewSuiteCase> SuiteCaseDialog::ask(const QString& source, const QString& expected,
+                                                 QWidget* parent)
+{
+    SuiteCaseDialog dialog(source, expected, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.newCase();
+}
+
 void SuiteCaseDialog::updateButtons()
 {
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_expected->text().trimmed().isEmpty());

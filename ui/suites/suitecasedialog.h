@@ -23,6 +23,8 @@ public:
 
     // The case without its recording (the caller adds the file or the take).
     NewSuiteCase newCase() const;
+    // Shows the dialog; the case when the user accepts it.
+    static std::optional<NewSuiteCase> ask(const QString& source, const QString& expected, QWidget* parent);
 
     QLineEdit* expectedEdit() const { return m_expected; }
     QLineEdit* idEdit() const { return m_id; }

@@ -208,20 +208,10 @@ void SuitesPage::addTake()
     }
     if (m_path.isEmpty() && !chooseNewSuite())
         return;
-    NewSuiteCase recording;
-    recording.clip = take->clip;
-    describeAndAdd(recording, take->name, take->expected);
-}
-
-void SuitesPage::describeAndAdd(const NewSuiteCase& recording, const QString& source, const QString& expected)
-{
-    SuiteCaseDialog dialog(source, expected, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    NewSuiteCase newCase = dialog.newCase();
-    newCase.audioFile = recording.audioFile;
-    newCase.clip = recording.clip;
-    addCase(newCase);
+    if (std::optional<NewSuiteCase> newCase = SuiteCaseDialog::ask(take->name, take->expected, this)) {
+        newCase->clip = take->clip;
+        addCase(*newCase);
+    }
 }
 
 void SuitesPage::addFile()
@@ -233,9 +223,11 @@ void SuitesPage::addFile()
         tr("Audio files (*.wav *.flac *.ogg *.oga *.opus *.mp3);;All files (*)"));
     if (file.isEmpty())
         return;
-    NewSuiteCase recording;
-    recording.audioFile = file;
-    describeAndAdd(recording, QFileInfo(file).fileName(), QString());
+    if (std::optional<NewSuiteCase> newCase =
+            SuiteCaseDialog::ask(QFileInfo(file).fileName(), QString(), this)) {
+        newCase->audioFile = file;
+        addCase(*newCase);
+    }
 }
 
 void SuitesPage::updateActions()
@@ -294,12 +286,9 @@ bool SuitesPage::restorePageState(const QByteArray& state)
     if (!document.isObject())
         return false;
     const QJsonObject object = document.object();
-    if (object.contains(QStringLiteral("providers"))) {
-        QStringList names;
-        for (const QJsonValue& name : object.value(QStringLiteral("providers")).toArray())
-            names << name.toString();
-        m_runPanel->targets().setCheckedNames(names);
-    }
+    if (object.contains(QStringLiteral("providers")))
+        m_runPanel->targets().setCheckedNames(
+            object.value(QStringLiteral("providers")).toVariant().toStringList());
     m_problemsBox->setKeepGoing(object.value(QStringLiteral("keep_going")).toBool());
     const QString suite = object.value(QStringLiteral("suite")).toString();
     if (!suite.isEmpty() && QFileInfo::exists(suite))

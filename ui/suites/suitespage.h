@@ -72,8 +72,6 @@ private:
     bool chooseNewSuite();
     void addTake();
     void addFile();
-    // Asks for the expected text and the rest of the case, then adds it with `recording`'s audio.
-    void describeAndAdd(const NewSuiteCase& recording, const QString& source, const QString& expected);
     void updateActions();
     void retranslate();
     QString suiteText() const;

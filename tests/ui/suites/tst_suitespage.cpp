@@ -295,6 +295,30 @@ private Q_SLOTS:
         QCOMPARE(contents(path), QByteArray("{\"version\": 1, \"cases\": ["));
     }
 
+    // README: each page remembers its choices: the open suite, the checked providers, keep going.
+    void theChoicesAreKeptBetweenRuns()
+    {
+        QVERIFY(open(writeRoundTripSuite()));
+        m_page->runPanel().targets().setCheckedNames({"auto", "pocketsphinx_stt"});
+        m_page->setKeepGoing(true);
+        const QByteArray state = m_page->savePageState();
+        SuitesPage again(m_runtime->router(), m_runtime->registry(), m_runtime->providers(),
+                         m_runtime->history());
+        QSignalSpy loaded(&again, &SuitesPage::suiteLoaded);
+        QVERIFY(again.restorePageState(state));
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(again.suitePath(), m_page->suitePath());
+        QCOMPARE(again.runPanel().targets().checkedNames(), (QStringList{"auto", "pocketsphinx_stt"}));
+        QVERIFY(again.findChild<QCheckBox*>("keepGoingCheck")->isChecked());
+        QVERIFY(!again.restorePageState("not json"));
+        // Auto and a provider: the chain and the provider each get the STT cases.
+        const SuiteTargets targets = again.runPanel().targets().targets();
+        QCOMPARE(targets.stt.size(), 2);
+        QCOMPARE(targets.stt.at(0).name, QStringLiteral("auto"));
+        QCOMPARE(targets.stt.at(1).name, QStringLiteral("pocketsphinx_stt"));
+        QCOMPARE(targets.tts.size(), 1); // the chain only
+    }
+
     void cleanupTestCase()
     {
         m_page.reset();
