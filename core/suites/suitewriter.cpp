@@ -78,8 +78,8 @@ QString freeClipPath(const QDir& folder, const QString& name, const QString& suf
 
 bool inside(const QDir& folder, const QString& file)
 {
-    const QString root = folder.canonicalPath() + QLatin1Char('/');
-    return QFileInfo(file).canonicalFilePath().startsWith(root);
+    const QString root = folder.canonicalPath();
+    return !root.isEmpty() && QFileInfo(file).canonicalFilePath().startsWith(root + QLatin1Char('/'));
 }
 
 // Sets `relative` to the case's audio relative to the suite's folder, copying (or saving) it

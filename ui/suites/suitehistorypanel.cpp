@@ -171,6 +171,7 @@ void SuiteHistoryPanel::compareSelected()
             m_error = !a   ? a.error().message()
                       : !b ? b.error().message()
                            : tr("The run is no longer in the history.");
+            m_comparedRuns[0] = m_comparedRuns[1] = 0;
             m_diff->setDiff({});
             retranslate();
             Q_EMIT compared();
