@@ -28,6 +28,7 @@ public:
 
     QLineEdit* expectedEdit() const { return m_expected; }
     QLineEdit* idEdit() const { return m_id; }
+    QLineEdit* tagsEdit() const { return m_tags; }
 
 private:
     void retranslate();

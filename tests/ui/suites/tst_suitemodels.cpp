@@ -1,4 +1,5 @@
 #include "core/history/suitediff.h"
+#include "ui/suites/suitecasedialog.h"
 #include "ui/suites/suitediffmodel.h"
 #include "ui/suites/suiteexport.h"
 #include "ui/suites/suiteresultsmodel.h"
@@ -6,10 +7,15 @@
 #include "ui/suites/suitesummarychart.h"
 #include "ui/suites/suitesummarymodel.h"
 
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -171,6 +177,22 @@ private Q_SLOTS:
         QCOMPARE(cell(model, 0, SuiteRunsModel::FailedColumn), QStringLiteral("3"));
         QCOMPARE(cell(model, 0, SuiteRunsModel::NoteColumn),
                  QStringLiteral("interrupted, 1 suite file problem(s)"));
+    }
+
+    void theCaseDialogNeedsTheExpectedText()
+    {
+        SuiteCaseDialog dialog(QStringLiteral("hello.wav"), QString());
+        auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        dialog.expectedEdit()->setText(QStringLiteral("  hello   there "));
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(dialog.newCase().expected, QStringLiteral("hello there"));
+        QVERIFY(!dialog.newCase().tolerance); // the suite's default
+        dialog.findChild<QCheckBox*>()->setChecked(true);
+        dialog.findChild<QDoubleSpinBox*>()->setValue(0.3);
+        QCOMPARE(dialog.newCase().tolerance.value_or(-1), 0.3);
+        dialog.tagsEdit()->setText(QStringLiteral("smoke, home  en"));
+        QCOMPARE(dialog.newCase().tags, (QStringList{"smoke", "home", "en"}));
     }
 
     void exportsParse()

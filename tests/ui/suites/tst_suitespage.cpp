@@ -4,6 +4,7 @@
 #include "core/runtime/configuredproviders.h"
 #include "tests/ui/speech/speechtestruntime.h"
 #include "ui/speech/messagebanner.h"
+#include "ui/suites/suitecasedialog.h"
 #include "ui/suites/suitediffmodel.h"
 #include "ui/suites/suitehistorypanel.h"
 #include "ui/suites/suiteresultsmodel.h"
@@ -13,13 +14,16 @@
 #include "ui/suites/suitesummarymodel.h"
 #include "ui/suites/suitetargetlist.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QGroupBox>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QXmlStreamReader>
 
 using namespace vd;
@@ -150,6 +154,42 @@ private Q_SLOTS:
         QCOMPARE(suite.cases.at(1).audioPath, folder + QStringLiteral("/clips/timer.wav"));
         QCOMPARE(loadSuite(folder).suite.cases.size(), 2); // on disk, as the CLI reads it
         QVERIFY(m_page->messageBanner().text().contains("timer"));
+    }
+
+    // "Add take": the Speech to text page's take (through the take source), described in the dialog.
+    void addsTheCurrentTakeThroughTheDialog()
+    {
+        auto* addTake = m_page->findChild<QPushButton*>("addTakeButton");
+        m_page->setTakeSource([] { return std::optional<SuiteTake>(); });
+        addTake->click();
+        QCOMPARE(m_page->messageBanner().level(), MessageBanner::Level::Warning);
+        QVERIFY(m_page->messageBanner().text().contains("no take"));
+
+        Result<AudioClip> clip = decodeAudioFile(smokeClip("weather.wav"));
+        QVERIFY(clip);
+        m_page->setTakeSource([clip = *clip] {
+            return std::optional<SuiteTake>(
+                SuiteTake{clip, QStringLiteral("recording"), QStringLiteral("what is the weather")});
+        });
+        m_page->newSuite(m_dir.filePath("fromtake"));
+        QString prefilled;
+        QTimer::singleShot(0, this, [&prefilled] {
+            auto* dialog = qobject_cast<SuiteCaseDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            prefilled = dialog->expectedEdit()->text();
+            dialog->expectedEdit()->setText(QStringLiteral("what is the weather like today"));
+            dialog->idEdit()->setText(QStringLiteral("weather"));
+            dialog->accept();
+        });
+        QSignalSpy added(m_page.get(), &SuitesPage::caseAdded);
+        addTake->click(); // runs the dialog until the timer accepts it
+        QCOMPARE(prefilled, QStringLiteral("what is the weather")); // the reference typed on the STT page
+        QVERIFY(added.wait(10000));
+        const SuiteCase& added0 = m_page->load().suite.cases.first();
+        QCOMPARE(added0.id, QStringLiteral("weather"));
+        QCOMPARE(added0.expected, QStringLiteral("what is the weather like today"));
+        QVERIFY(QFile::exists(m_dir.filePath("fromtake/clips/weather.wav")));
     }
 
     void runsOnTheOfflineEnginesAndStoresTheRun()
