@@ -45,7 +45,7 @@
 <context>
     <name>vd::SuiteRunPanel</name>
     <message numerus="yes">
-        <location filename="../ui/suites/suiterunpanel.cpp" line="+220"/>
+        <location filename="../ui/suites/suiterunpanel.cpp" line="+219"/>
         <source>%n invalid case(s) of the suite file were not run.</source>
         <translation>
             <numerusform>%n invalid case of the suite file was not run.</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+100"/>
+        <location line="+92"/>
         <source>Suite %1 (%2): %n valid case(s)</source>
         <translation>
             <numerusform>Suite %1 (%2): %n valid case</numerusform>

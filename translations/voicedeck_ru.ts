@@ -1717,7 +1717,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::SuiteCaseDialog</name>
     <message>
-        <location filename="../ui/suites/suitecasedialog.cpp" line="+78"/>
+        <location filename="../ui/suites/suitecasedialog.cpp" line="+87"/>
         <source>Add a case to the suite</source>
         <translation>Добавить случай в набор</translation>
     </message>
@@ -1838,7 +1838,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Этого прогона больше нет в истории.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Stored &amp;runs (select two to compare):</source>
         <translation>&amp;Сохранённые прогоны (выберите два для сравнения):</translation>
     </message>
@@ -2003,7 +2003,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::SuiteRunPanel</name>
     <message>
-        <location filename="../ui/suites/suiterunpanel.cpp" line="+135"/>
+        <location filename="../ui/suites/suiterunpanel.cpp" line="+134"/>
         <source>The suite has speech-to-text cases: check Auto or a speech-to-text provider.</source>
         <translation>В наборе есть случаи распознавания речи: отметьте «Авто» или провайдер распознавания речи.</translation>
     </message>
@@ -2177,7 +2177,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::SuiteSummaryChart</name>
     <message>
-        <location filename="../ui/suites/suitesummarychart.cpp" line="+102"/>
+        <location filename="../ui/suites/suitesummarychart.cpp" line="+103"/>
         <source>Quality per provider</source>
         <translation>Качество по провайдерам</translation>
     </message>
@@ -2264,7 +2264,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::SuiteTargetList</name>
     <message>
-        <location filename="../ui/suites/suitetargetlist.cpp" line="+106"/>
+        <location filename="../ui/suites/suitetargetlist.cpp" line="+108"/>
         <source>Providers to run the suite on</source>
         <translation>Провайдеры для прогона набора</translation>
     </message>
@@ -2341,7 +2341,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Аудио нет: сначала запишите или откройте его на странице «Распознавание речи».</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
         <source>Add an audio file as a case</source>
         <translation>Добавить аудиофайл как случай</translation>
     </message>
@@ -2351,7 +2351,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Аудиофайлы (*.wav *.flac *.ogg *.oga *.opus *.mp3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>No suite open. Open a suite file, or start a new suite and add recordings to it.</source>
         <translation>Набор не открыт. Откройте файл набора или начните новый набор и добавьте в него записи.</translation>
     </message>
