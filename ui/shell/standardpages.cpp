@@ -32,9 +32,9 @@ QWidget* create(Runtime& runtime, ActivityLog& activity)
 }
 
 // The Suites page takes the services it uses, not the whole Runtime.
-QWidget* createSuites(Runtime& runtime, ActivityLog&)
+QWidget* createSuites(Runtime& runtime, ActivityLog& activity)
 {
-    return new SuitesPage(runtime.router(), runtime.registry(), runtime.providers(), runtime.history());
+    return new SuitesPage(runtime.router(), runtime.registry(), runtime.providers(), runtime.history(), activity);
 }
 
 // "Add take" on the Suites page adds the Speech to text page's take, with its reference text.

@@ -2,7 +2,9 @@
 
 #include "core/history/historyrecorder.h"
 #include "core/suites/suiterunner.h"
+#include "ui/activity/activitylog.h"
 #include "ui/i18n/retranslator.h"
+#include "ui/suites/suiteactivity.h"
 #include "ui/suites/suiteexport.h"
 #include "ui/suites/suiteresultsmodel.h"
 #include "ui/suites/suitespagelog.h"
@@ -43,8 +45,8 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
 } // namespace
 
 SuiteRunPanel::SuiteRunPanel(Router& router, ProviderDirectory& directory, HistoryRecorder& history,
-                             const Clock& clock, QWidget* parent)
-    : QWidget(parent), m_router(router), m_history(history), m_clock(clock)
+                             ActivityLog& activity, const Clock& clock, QWidget* parent)
+    : QWidget(parent), m_router(router), m_history(history), m_activity(activity), m_clock(clock)
 {
     m_targets = new SuiteTargetList(directory, this);
     m_targetsLabel = new QLabel(this);
@@ -145,6 +147,10 @@ void SuiteRunPanel::start(const Suite& suite, const QList<SuiteProblem>& problem
     m_progress->setRange(0, std::max(1, m_runner->total()));
     m_progress->setValue(0);
     connect(m_runner, &SuiteRunner::caseFinished, m_results, &SuiteResultsModel::append);
+    connect(m_runner, &SuiteRunner::caseFinished, this, [this](const CaseResult& result) {
+        if (std::optional<ActivityEntry> entry = suiteActivityEntry(result, QDateTime::currentDateTimeUtc()))
+            m_activity.record(*entry);
+    });
     connect(m_runner, &SuiteRunner::progress, this, [this](int done) {
         m_progress->setValue(done);
         Retranslator::setText(m_status, [this] { return statusText(); });

@@ -13,6 +13,7 @@ class QTableView;
 
 namespace vd {
 
+class ActivityLog;
 class Clock;
 class HistoryRecorder;
 class ProviderDirectory;
@@ -27,13 +28,14 @@ struct Suite;
 // Running a suite on the Suites page: the providers to run on, Run and Cancel, a progress bar,
 // the results (case × provider) as they come in, the per-provider summary as numbers and charts,
 // and export of the shown run (JUnit XML, CSV, JSON). The run goes through the router
-// (SuiteRunner, asynchronous: the GUI thread never waits on it) and is stored in the history.
+// (SuiteRunner, asynchronous: the GUI thread never waits on it) and is stored in the history;
+// each case's request is recorded in the ActivityLog.
 class SuiteRunPanel : public QWidget
 {
     Q_OBJECT
 public:
-    SuiteRunPanel(Router& router, ProviderDirectory& directory, HistoryRecorder& history, const Clock& clock,
-                  QWidget* parent = nullptr);
+    SuiteRunPanel(Router& router, ProviderDirectory& directory, HistoryRecorder& history,
+                  ActivityLog& activity, const Clock& clock, QWidget* parent = nullptr);
     ~SuiteRunPanel() override;
 
     // Whether Run is offered: a suite with cases to run is open.
@@ -73,6 +75,7 @@ private:
 
     Router& m_router;
     HistoryRecorder& m_history;
+    ActivityLog& m_activity;
     const Clock& m_clock;
     SuiteRunner* m_runner = nullptr;
     std::optional<SuiteRun> m_lastRun;

@@ -30,7 +30,7 @@
 namespace vd {
 
 SuitesPage::SuitesPage(Router& router, ProviderRegistry& registry, ProviderDirectory& providers,
-                       HistoryRecorder& history, QWidget* parent)
+                       HistoryRecorder& history, ActivityLog& activity, QWidget* parent)
     : QWidget(parent), m_registry(registry)
 {
     m_banner = new MessageBanner(this);
@@ -48,7 +48,7 @@ SuitesPage::SuitesPage(Router& router, ProviderRegistry& registry, ProviderDirec
     m_addTakeButton = button("addTakeButton");
     m_addFileButton = button("addFileButton");
     m_problemsBox = new SuiteProblemsBox(this);
-    m_runPanel = new SuiteRunPanel(router, providers, history, SystemClock::instance(), this);
+    m_runPanel = new SuiteRunPanel(router, providers, history, activity, SystemClock::instance(), this);
     m_historyPanel = new SuiteHistoryPanel(history, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("suiteTabs"));

@@ -13,6 +13,7 @@ class QTabWidget;
 
 namespace vd {
 
+class ActivityLog;
 class HistoryRecorder;
 class MessageBanner;
 class ProviderDirectory;
@@ -25,14 +26,15 @@ class SuiteRunPanel;
 // The Suites page (issue #12): open or create a suite file, add the Speech to text page's take or
 // an audio file as a case with its expected text, see every problem of the suite file (case and
 // field), run the suite on chosen providers (SuiteRunPanel: progress, cancel, results, summary,
-// export) and browse the stored runs with the diff of two (SuiteHistoryPanel). Files are read and
-// written on the thread pool, the history on its own thread: the GUI thread never waits.
+// export) and browse the stored runs with the diff of two (SuiteHistoryPanel). Each case's request
+// is recorded in the ActivityLog. Files are read and written on the thread pool, the history on
+// its own thread: the GUI thread never waits.
 class SuitesPage : public QWidget, public PageState
 {
     Q_OBJECT
 public:
     SuitesPage(Router& router, ProviderRegistry& registry, ProviderDirectory& providers,
-               HistoryRecorder& history, QWidget* parent = nullptr);
+               HistoryRecorder& history, ActivityLog& activity, QWidget* parent = nullptr);
     ~SuitesPage() override;
 
     // Where "Add take" gets the recording from (the Speech to text page's take).

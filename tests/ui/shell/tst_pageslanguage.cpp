@@ -182,7 +182,7 @@ private:
             return new HealthPage(*m_runtime, m_activity);
         if (page == QLatin1String("suites"))
             return new SuitesPage(m_runtime->router(), m_runtime->registry(), m_runtime->providers(),
-                                  m_runtime->history());
+                                  m_runtime->history(), m_activity);
         return new ActivityPage(*m_runtime, m_activity);
     }
 

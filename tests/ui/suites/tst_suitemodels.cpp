@@ -1,4 +1,5 @@
 #include "core/history/suitediff.h"
+#include "ui/suites/suiteactivity.h"
 #include "ui/suites/suitecasedialog.h"
 #include "ui/suites/suitediffmodel.h"
 #include "ui/suites/suiteexport.h"
@@ -177,6 +178,37 @@ private Q_SLOTS:
         QCOMPARE(cell(model, 0, SuiteRunsModel::FailedColumn), QStringLiteral("3"));
         QCOMPARE(cell(model, 0, SuiteRunsModel::NoteColumn),
                  QStringLiteral("interrupted, 1 suite file problem(s)"));
+    }
+
+    // Suite cases go onto the Activity page: the tested request, when one was made.
+    void aCaseBecomesAnActivityEntry()
+    {
+        const QDateTime end(QDate(2026, 12, 5), QTime(3, 0, 2), Qt::UTC);
+        CaseResult notStarted = result("a", CaseOutcome::Cancelled, std::nullopt);
+        QVERIFY(!suiteActivityEntry(notStarted, end)); // no request was made
+
+        CaseResult failed = result("b", CaseOutcome::Failed, std::nullopt);
+        failed.kind = SuiteCaseKind::Tts;
+        failed.provider.clear();
+        RouteStep step;
+        step.provider = QStringLiteral("openai_tts");
+        step.decision = RouteDecision::Failed;
+        step.error = failed.error;
+        step.attempt = 1;
+        failed.trace.append(step);
+        const std::optional<ActivityEntry> entry = suiteActivityEntry(failed, end);
+        QVERIFY(entry);
+        QCOMPARE(entry->operation, ActivityEntry::Operation::Synthesize);
+        QCOMPARE(entry->provider, QStringLiteral("openai_tts")); // the last one tried
+        QVERIFY(!entry->ok);
+        QCOMPARE(entry->error->message, QStringLiteral("connection refused"));
+        QCOMPARE(entry->time, end.addMSecs(-1234)); // when the request started
+
+        CaseResult over = result("c", CaseOutcome::OverTolerance, 0.5);
+        step.provider = QStringLiteral("pocketsphinx_stt");
+        step.decision = RouteDecision::Ok;
+        over.trace.append(step);
+        QVERIFY(suiteActivityEntry(over, end)->ok); // the request succeeded; the transcript fell short
     }
 
     void theCaseDialogNeedsTheExpectedText()

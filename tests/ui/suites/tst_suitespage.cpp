@@ -3,6 +3,7 @@
 #include "core/registry/providerregistry.h"
 #include "core/runtime/configuredproviders.h"
 #include "tests/ui/speech/speechtestruntime.h"
+#include "ui/activity/activitylog.h"
 #include "ui/speech/messagebanner.h"
 #include "ui/suites/suitecasedialog.h"
 #include "ui/suites/suitediffmodel.h"
@@ -53,6 +54,7 @@ class TestSuitesPage : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Runtime> m_runtime;
+    ActivityLog m_activity;
     std::unique_ptr<SuitesPage> m_page;
     QList<qint64> m_stored; // run ids, oldest first
 
@@ -110,7 +112,7 @@ private Q_SLOTS:
         m_runtime = test::makeRuntime(m_dir, QJsonObject{});
         QVERIFY(m_runtime);
         m_page = std::make_unique<SuitesPage>(m_runtime->router(), m_runtime->registry(),
-                                              m_runtime->providers(), m_runtime->history());
+                                              m_runtime->providers(), m_runtime->history(), m_activity);
         m_page->resize(1200, 800);
         m_page->show();
     }
@@ -212,6 +214,16 @@ private Q_SLOTS:
         QCOMPARE(progress->value(), 2);
         QCOMPARE(progress->maximum(), 2);
         QCOMPARE(m_page->runPanel().summary().rowCount(), 2);
+        // Each case's request is on the Activity page, like the other pages' requests.
+        const QList<ActivityEntry>& activity = m_activity.entries();
+        QCOMPARE(activity.size(), 2);
+        QSet<QString> operations;
+        for (const ActivityEntry& entry : activity) {
+            QVERIFY(entry.ok);
+            QVERIFY(!entry.trace.attempts().isEmpty());
+            operations << operationName(entry.operation) + QLatin1Char(' ') + entry.provider;
+        }
+        QCOMPARE(operations, (QSet<QString>{"transcribe pocketsphinx_stt", "synthesize flite_tts"}));
         QVERIFY(m_page->findChild<QLabel*>("suiteRunStatus")->text().contains("2 of 2 passed"));
 
         // Stored in the history, and listed there (selected) once read back.
@@ -343,7 +355,7 @@ private Q_SLOTS:
         m_page->setKeepGoing(true);
         const QByteArray state = m_page->savePageState();
         SuitesPage again(m_runtime->router(), m_runtime->registry(), m_runtime->providers(),
-                         m_runtime->history());
+                         m_runtime->history(), m_activity);
         QSignalSpy loaded(&again, &SuitesPage::suiteLoaded);
         QVERIFY(again.restorePageState(state));
         QVERIFY(loaded.wait(10000));
