@@ -2003,7 +2003,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::SuiteRunPanel</name>
     <message>
-        <location filename="../ui/suites/suiterunpanel.cpp" line="+134"/>
+        <location filename="../ui/suites/suiterunpanel.cpp" line="+136"/>
         <source>The suite has speech-to-text cases: check Auto or a speech-to-text provider.</source>
         <translation>В наборе есть случаи распознавания речи: отметьте «Авто» или провайдер распознавания речи.</translation>
     </message>
@@ -2013,7 +2013,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>В наборе есть случаи синтеза речи: отметьте «Авто» или провайдер синтеза речи.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>The run was not stored in the history: %1</source>
         <translation>Прогон не сохранён в истории: %1</translation>
     </message>
