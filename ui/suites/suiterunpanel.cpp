@@ -138,7 +138,10 @@ void SuiteRunPanel::start(const Suite& suite, const QList<SuiteProblem>& problem
             return;
         }
     }
-    delete m_runner;
+    if (m_runner) { // finished; its queued `finished` must not reach the new run
+        m_runner->disconnect(this);
+        m_runner->deleteLater();
+    }
     m_runner = new SuiteRunner(m_router, suite, targets, m_clock, this);
     m_runner->setProblems(problems);
     m_results->clear();
