@@ -2013,7 +2013,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>В наборе есть случаи синтеза речи: отметьте «Авто» или провайдер синтеза речи.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>The run was not stored in the history: %1</source>
         <translation>Прогон не сохранён в истории: %1</translation>
     </message>
