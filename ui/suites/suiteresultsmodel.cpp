@@ -2,6 +2,8 @@
 
 #include "ui/activity/activitytablemodel.h"
 
+#include <limits>
+
 namespace vd {
 
 void SuiteResultsModel::clear()
@@ -76,6 +78,21 @@ QVariant SuiteResultsModel::data(const QModelIndex& index, int role) const
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == TextColumn)
         return r.passed() ? tr("Expected: %1").arg(r.expected) : r.failureMessage();
+    if (role == SortRole) {
+        switch (index.column()) {
+        case CaseColumn:
+            return r.caseIndex;
+        case WerColumn:
+            return r.wer ? r.wer->rate : std::numeric_limits<double>::max();
+        case ToleranceColumn:
+            return r.tolerance;
+        case LatencyColumn:
+            return r.latencyMs;
+        case AttemptsColumn:
+            return r.attempts();
+        }
+        role = Qt::DisplayRole;
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -27,6 +27,9 @@ public:
         ColumnCount
     };
 
+    // The value a column sorts by: numbers for the numeric columns (no transcript sorts last).
+    static constexpr int SortRole = Qt::UserRole;
+
     using QAbstractTableModel::QAbstractTableModel;
 
     void clear();

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -66,7 +67,13 @@ SuiteRunPanel::SuiteRunPanel(Router& router, ProviderDirectory& directory, Histo
     m_status->setObjectName(QStringLiteral("suiteRunStatus"));
     m_status->setWordWrap(true);
     m_results = new SuiteResultsModel(this);
-    m_resultsView = makeTable(m_results, this);
+    // Sorted by any column through a proxy; the model keeps the run's order.
+    auto* sorted = new QSortFilterProxyModel(this);
+    sorted->setSourceModel(m_results);
+    sorted->setSortRole(SuiteResultsModel::SortRole);
+    m_resultsView = makeTable(sorted, this);
+    m_resultsView->setSortingEnabled(true);
+    m_resultsView->sortByColumn(-1, Qt::AscendingOrder);
     m_resultsView->setObjectName(QStringLiteral("suiteResults"));
     m_summary = new SuiteSummaryModel(this);
     m_summaryView = makeTable(m_summary, this);

@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -127,6 +128,15 @@ private Q_SLOTS:
         QCOMPARE(cell(model, 3, SuiteResultsModel::LatencyColumn), QStringLiteral("—"));
         QCOMPARE(model.headerData(SuiteResultsModel::WerColumn, Qt::Horizontal).toString(),
                  QStringLiteral("WER"));
+        // Sorting by WER: a result without a transcript counts as the worst.
+        QSortFilterProxyModel sorted;
+        sorted.setSourceModel(&model);
+        sorted.setSortRole(SuiteResultsModel::SortRole);
+        sorted.sort(SuiteResultsModel::WerColumn, Qt::DescendingOrder);
+        QCOMPARE(cell(sorted, 2, SuiteResultsModel::WerColumn), QStringLiteral("0.500"));
+        sorted.sort(SuiteResultsModel::WerColumn, Qt::AscendingOrder);
+        QCOMPARE(cell(sorted, 0, SuiteResultsModel::WerColumn), QStringLiteral("0.000"));
+        QCOMPARE(cell(sorted, 1, SuiteResultsModel::WerColumn), QStringLiteral("0.500"));
     }
 
     void theSummaryHasOneRowPerProvider()
