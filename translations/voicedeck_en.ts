@@ -45,7 +45,7 @@
 <context>
     <name>vd::SuiteRunPanel</name>
     <message numerus="yes">
-        <location filename="../ui/suites/suiterunpanel.cpp" line="+228"/>
+        <location filename="../ui/suites/suiterunpanel.cpp" line="+235"/>
         <source>%n invalid case(s) of the suite file were not run.</source>
         <translation>
             <numerusform>%n invalid case of the suite file was not run.</numerusform>

@@ -1935,7 +1935,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::SuiteResultsModel</name>
     <message>
-        <location filename="../ui/suites/suiteresultsmodel.cpp" line="+40"/>
+        <location filename="../ui/suites/suiteresultsmodel.cpp" line="+42"/>
         <source>passed</source>
         <translation>пройден</translation>
     </message>
@@ -1960,7 +1960,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Ожидалось: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+50"/>
         <source>Case</source>
         <translation>Случай</translation>
     </message>
@@ -2003,7 +2003,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::SuiteRunPanel</name>
     <message>
-        <location filename="../ui/suites/suiterunpanel.cpp" line="+136"/>
+        <location filename="../ui/suites/suiterunpanel.cpp" line="+143"/>
         <source>The suite has speech-to-text cases: check Auto or a speech-to-text provider.</source>
         <translation>В наборе есть случаи распознавания речи: отметьте «Авто» или провайдер распознавания речи.</translation>
     </message>
