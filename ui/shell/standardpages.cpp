@@ -10,8 +10,8 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/pageicons.h"
 #include "ui/speech/speechtotextpage.h"
-#include "ui/speech/texttospeechpage.h"
 #include "ui/speech/takepanel.h"
+#include "ui/speech/texttospeechpage.h"
 #include "ui/suites/suitespage.h"
 
 #include <QCoreApplication>
