@@ -43,6 +43,47 @@
     </message>
 </context>
 <context>
+    <name>vd::SuiteRunPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/suites/suiterunpanel.cpp" line="+235"/>
+        <source>%n invalid case(s) of the suite file were not run.</source>
+        <translation>
+            <numerusform>%n invalid case of the suite file was not run.</numerusform>
+            <numerusform>%n invalid cases of the suite file were not run.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vd::SuiteRunsModel</name>
+    <message numerus="yes">
+        <location filename="../ui/suites/suiterunsmodel.cpp" line="+52"/>
+        <source>%n suite file problem(s)</source>
+        <translation>
+            <numerusform>%n suite file problem</numerusform>
+            <numerusform>%n suite file problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vd::SuitesPage</name>
+    <message numerus="yes">
+        <location filename="../ui/suites/suitespage.cpp" line="+160"/>
+        <source>%n problem(s) in the suite file; nothing was run. Fix them, or check &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n problem in the suite file; nothing was run. Fix it, or check &quot;%1&quot;.</numerusform>
+            <numerusform>%n problems in the suite file; nothing was run. Fix them, or check &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+92"/>
+        <source>Suite %1 (%2): %n valid case(s)</source>
+        <translation>
+            <numerusform>Suite %1 (%2): %n valid case</numerusform>
+            <numerusform>Suite %1 (%2): %n valid cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vd::TakePanel</name>
     <message numerus="yes">
         <location filename="../ui/speech/takepanel.cpp" line="+301"/>

@@ -1651,7 +1651,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::StandardPages</name>
     <message>
-        <location filename="../ui/shell/standardpages.cpp" line="+39"/>
+        <location filename="../ui/shell/standardpages.cpp" line="+63"/>
         <source>Speech to text</source>
         <translation>Распознавание речи</translation>
     </message>
@@ -1674,6 +1674,11 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <location line="+1"/>
         <source>Activity</source>
         <translation>Журнал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suites</source>
+        <translation>Наборы тестов</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1712,717 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <location line="+1"/>
         <source>Time</source>
         <translation>Время</translation>
+    </message>
+</context>
+<context>
+    <name>vd::SuiteCaseDialog</name>
+    <message>
+        <location filename="../ui/suites/suitecasedialog.cpp" line="+87"/>
+        <source>Add a case to the suite</source>
+        <translation>Добавить случай в набор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording: %1</source>
+        <translation>Запись: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Expected text:</source>
+        <translation>&amp;Ожидаемый текст:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the recording says, word for word</source>
+        <translation>Что сказано в записи, слово в слово</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case &amp;id:</source>
+        <translation>&amp;Идентификатор случая:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the recording&apos;s name</source>
+        <translation>По имени записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own &amp;tolerance:</source>
+        <translation>Свой до&amp;пуск:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The highest word error rate that still passes; unchecked, the suite&apos;s default applies</source>
+        <translation>Наибольшая доля ошибок в словах, при которой случай ещё пройден; если не отмечено, действует значение набора по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;ags:</source>
+        <translation>&amp;Метки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional, separated by commas</source>
+        <translation>Необязательно, через запятую</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add case</source>
+        <translation>&amp;Добавить случай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>vd::SuiteDiffModel</name>
+    <message>
+        <location filename="../ui/suites/suitediffmodel.cpp" line="+25"/>
+        <source>%1, WER %2, %3</source>
+        <translation>%1, WER %2, %3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>new failure</source>
+        <translation>новый сбой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WER regressed</source>
+        <translation>WER ухудшился</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>slower</source>
+        <translation>медленнее</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fixed</source>
+        <translation>исправлен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed</source>
+        <translation>удалён</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case</source>
+        <translation>Случай</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+</context>
+<context>
+    <name>vd::SuiteHistoryPanel</name>
+    <message>
+        <location filename="../ui/suites/suitehistorypanel.cpp" line="+173"/>
+        <source>The run is no longer in the history.</source>
+        <translation>Этого прогона больше нет в истории.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Stored &amp;runs (select two to compare):</source>
+        <translation>&amp;Сохранённые прогоны (выберите два для сравнения):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored &amp;runs: %1</source>
+        <translation>&amp;Сохранённые прогоны: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;load</source>
+        <translation>Пере&amp;читать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the stored runs again from the history database</source>
+        <translation>Заново прочитать сохранённые прогоны из базы истории</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mpare</source>
+        <translation>Сравни&amp;ть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show what regressed and what was fixed from the older run to the newer</source>
+        <translation>Показать, что ухудшилось и что исправлено от более раннего прогона к более позднему</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;WER threshold:</source>
+        <translation>Порог &amp;WER:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A case regressed when its word error rate rose by more than this</source>
+        <translation>Случай считается ухудшившимся, если доля ошибок в словах выросла больше чем на это значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;atency threshold:</source>
+        <translation>Порог &amp;задержки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A case regressed when its latency rose by more than this</source>
+        <translation>Случай считается ухудшившимся, если задержка выросла больше чем на это значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored suite runs</source>
+        <translation>Сохранённые прогоны наборов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes between the two runs</source>
+        <translation>Изменения между двумя прогонами</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run %1 → run %2: %3 regression(s), %4 fixed, %5 removed.</source>
+        <translation>Прогон %1 → прогон %2: ухудшений: %3, исправлено: %4, удалено: %5.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The runs are of different suites; only cases with the same id and provider are compared.</source>
+        <translation>Прогоны относятся к разным наборам; сравниваются только случаи с одинаковыми идентификатором и провайдером.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::SuiteProblemsBox</name>
+    <message>
+        <location filename="../ui/suites/suiteproblemsbox.cpp" line="+56"/>
+        <location line="+1"/>
+        <source>Problems in the suite file</source>
+        <translation>Проблемы в файле набора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the valid cases an&amp;yway</source>
+        <translation>Запустить корректные случаи &amp;всё равно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the cases without problems and report the others with the run</source>
+        <translation>Запустить случаи без проблем, а остальные указать в отчёте о прогоне</translation>
+    </message>
+</context>
+<context>
+    <name>vd::SuiteResultsModel</name>
+    <message>
+        <location filename="../ui/suites/suiteresultsmodel.cpp" line="+42"/>
+        <source>passed</source>
+        <translation>пройден</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>over tolerance</source>
+        <translation>сверх допуска</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>сбой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Expected: %1</source>
+        <translation>Ожидалось: %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Case</source>
+        <translation>Случай</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WER</source>
+        <translation>WER</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tolerance</source>
+        <translation>Допуск</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency</source>
+        <translation>Задержка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transcript or error</source>
+        <translation>Распознанный текст или ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>vd::SuiteRunPanel</name>
+    <message>
+        <location filename="../ui/suites/suiterunpanel.cpp" line="+143"/>
+        <source>The suite has speech-to-text cases: check Auto or a speech-to-text provider.</source>
+        <translation>В наборе есть случаи распознавания речи: отметьте «Авто» или провайдер распознавания речи.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The suite has text-to-speech cases: check Auto or a text-to-speech provider.</source>
+        <translation>В наборе есть случаи синтеза речи: отметьте «Авто» или провайдер синтеза речи.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The run was not stored in the history: %1</source>
+        <translation>Прогон не сохранён в истории: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the providers, then run the suite.</source>
+        <translation>Выберите провайдеров и запустите набор.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Running %1: %2 of %3 case runs done…</source>
+        <translation>Выполняется %1: готово %2 из %3 запусков случаев…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 of %3 passed in %4 s.</source>
+        <translation>%1: пройдено %2 из %3 за %4 с.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled: the cases that had not finished are marked cancelled.</source>
+        <translation>Остановлено: незавершённые случаи отмечены как отменённые.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n invalid case(s) of the suite file were not run.</source>
+        <translation>
+            <numerusform>%n некорректный случай файла набора не запущен.</numerusform>
+            <numerusform>%n некорректных случая файла набора не запущены.</numerusform>
+            <numerusform>%n некорректных случаев файла набора не запущены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>JUnit XML (*.xml)</source>
+        <translation>JUnit XML (*.xml)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export suite results</source>
+        <translation>Экспорт результатов набора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Results exported to %1</source>
+        <translation>Результаты экспортированы в %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot export to %1: %2</source>
+        <translation>Не удалось экспортировать в %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Providers:</source>
+        <translation>&amp;Провайдеры:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run suite</source>
+        <translation>&amp;Запустить набор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run every valid case on each checked provider</source>
+        <translation>Выполнить каждый корректный случай на каждом отмеченном провайдере</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>О&amp;тменить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the run; cases not finished are marked cancelled</source>
+        <translation>Остановить прогон; незавершённые случаи будут отмечены как отменённые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport results…</source>
+        <translation>&amp;Экспорт результатов…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the shown run as JUnit XML, CSV or JSON</source>
+        <translation>Сохранить показанный прогон как JUnit XML, CSV или JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suite progress</source>
+        <translation>Ход выполнения набора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results per case and provider</source>
+        <translation>Результаты по случаям и провайдерам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary per provider</source>
+        <translation>Сводка по провайдерам</translation>
+    </message>
+</context>
+<context>
+    <name>vd::SuiteRunsModel</name>
+    <message>
+        <location filename="../ui/suites/suiterunsmodel.cpp" line="+50"/>
+        <source>interrupted</source>
+        <translation>прерван</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n suite file problem(s)</source>
+        <translation>
+            <numerusform>%n проблема в файле набора</numerusform>
+            <numerusform>%n проблемы в файле набора</numerusform>
+            <numerusform>%n проблем в файле набора</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Run</source>
+        <translation>Прогон</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation>Начат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suite</source>
+        <translation>Набор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passed</source>
+        <translation>Пройдено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not passed</source>
+        <translation>Не пройдено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>vd::SuiteSummaryChart</name>
+    <message>
+        <location filename="../ui/suites/suitesummarychart.cpp" line="+103"/>
+        <source>Quality per provider</source>
+        <translation>Качество по провайдерам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Latency per provider</source>
+        <translation>Задержка по провайдерам</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Corpus WER (%)</source>
+        <translation>WER по корпусу (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases not passed (%)</source>
+        <translation>Не пройдено случаев (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p50 (ms)</source>
+        <translation>p50 (мс)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p95 (ms)</source>
+        <translation>p95 (мс)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word error rate and cases not passed per provider</source>
+        <translation>Доля ошибок в словах и непройденные случаи по провайдерам</translation>
+    </message>
+</context>
+<context>
+    <name>vd::SuiteSummaryModel</name>
+    <message>
+        <location filename="../ui/suites/suitesummarymodel.cpp" line="+68"/>
+        <source>Provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cases</source>
+        <translation>Случаи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passed</source>
+        <translation>Пройдено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Over tolerance</source>
+        <translation>Сверх допуска</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Сбои</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Corpus WER</source>
+        <translation>WER по корпусу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+</context>
+<context>
+    <name>vd::SuiteTargetList</name>
+    <message>
+        <location filename="../ui/suites/suitetargetlist.cpp" line="+108"/>
+        <source>Providers to run the suite on</source>
+        <translation>Провайдеры для прогона набора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the providers to test; Auto runs each case through the priority chain, with retries and fallback</source>
+        <translation>Отметьте провайдеров для проверки; «Авто» проводит каждый случай по цепочке приоритетов, с повторами и переключением</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Auto (priority chain)</source>
+        <translation>Авто (цепочка приоритетов)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (text to speech)</source>
+        <translation>%1 (синтез речи)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (speech to text)</source>
+        <translation>%1 (распознавание речи)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — not configured</source>
+        <translation>%1 — не настроен</translation>
+    </message>
+</context>
+<context>
+    <name>vd::SuitesPage</name>
+    <message>
+        <location filename="../ui/suites/suitespage.cpp" line="+119"/>
+        <source>see the Providers page</source>
+        <translation>см. страницу «Провайдеры»</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The case was not added: %1</source>
+        <translation>Случай не добавлен: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Case &quot;%1&quot; added to %2</source>
+        <translation>Случай «%1» добавлен в %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n problem(s) in the suite file; nothing was run. Fix them, or check &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n проблема в файле набора; ничего не запущено. Исправьте её или отметьте «%1».</numerusform>
+            <numerusform>%n проблемы в файле набора; ничего не запущено. Исправьте их или отметьте «%1».</numerusform>
+            <numerusform>%n проблем в файле набора; ничего не запущено. Исправьте их или отметьте «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Open a suite</source>
+        <translation>Открыть набор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suite files (*.json);;All files (*)</source>
+        <translation>Файлы наборов (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose or create the new suite&apos;s folder</source>
+        <translation>Выберите или создайте папку нового набора</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is no take: record or open one on the Speech to text page first.</source>
+        <translation>Аудио нет: сначала запишите или откройте его на странице «Распознавание речи».</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add an audio file as a case</source>
+        <translation>Добавить аудиофайл как случай</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio files (*.wav *.flac *.ogg *.oga *.opus *.mp3);;All files (*)</source>
+        <translation>Аудиофайлы (*.wav *.flac *.ogg *.oga *.opus *.mp3);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No suite open. Open a suite file, or start a new suite and add recordings to it.</source>
+        <translation>Набор не открыт. Откройте файл набора или начните новый набор и добавьте в него записи.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New suite %1 (%2): add a case to create the file.</source>
+        <translation>Новый набор %1 (%2): добавьте случай, чтобы создать файл.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suite %1 cannot be used; see the problems below.</source>
+        <translation>Набор %1 нельзя использовать; проблемы перечислены ниже.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Suite %1 (%2): %n valid case(s)</source>
+        <translation>
+            <numerusform>Набор %1 (%2): %n корректный случай</numerusform>
+            <numerusform>Набор %1 (%2): %n корректных случая</numerusform>
+            <numerusform>Набор %1 (%2): %n корректных случаев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open suite…</source>
+        <translation>&amp;Открыть набор…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a suite file (suite.json)</source>
+        <translation>Открыть файл набора (suite.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New suite…</source>
+        <translation>&amp;Новый набор…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a suite in a folder of your choice; its cases&apos; recordings are kept there</source>
+        <translation>Начать набор в выбранной папке; записи его случаев хранятся там же</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;take…</source>
+        <translation>Добавить &amp;аудио…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the Speech to text page&apos;s take as a case, with the text it should give</source>
+        <translation>Добавить аудио со страницы «Распознавание речи» как случай, с текстом, который должен получиться</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;file…</source>
+        <translation>Добавить &amp;файл…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an audio file (WAV, FLAC, OGG, MP3) as a case; it is copied into the suite&apos;s folder</source>
+        <translation>Добавить аудиофайл (WAV, FLAC, OGG, MP3) как случай; он копируется в папку набора</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;esults</source>
+        <translation>&amp;Результаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
     </message>
 </context>
 <context>

@@ -8,4 +8,5 @@ Q_LOGGING_CATEGORY(lcUiSpeech, "voicedeck.ui.speech")
 Q_LOGGING_CATEGORY(lcUiProviders, "voicedeck.ui.providers")
 // Info by default: probe runs the user started are worth a line.
 Q_LOGGING_CATEGORY(lcUiHealth, "voicedeck.ui.health", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcUiSuites, "voicedeck.ui.suites")
 Q_LOGGING_CATEGORY(lcUiShell, "voicedeck.ui.shell")

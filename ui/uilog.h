@@ -19,5 +19,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcUiSpeech)
 Q_DECLARE_LOGGING_CATEGORY(lcUiProviders)
 // voicedeck.ui.health: the Health dashboard (cards, chart feed, probes).
 Q_DECLARE_LOGGING_CATEGORY(lcUiHealth)
+// voicedeck.ui.suites: the Suites page (suite files, runs, history, exports).
+Q_DECLARE_LOGGING_CATEGORY(lcUiSuites)
 // voicedeck.ui.shell: the main window, its navigation, preferences and saved session.
 Q_DECLARE_LOGGING_CATEGORY(lcUiShell)

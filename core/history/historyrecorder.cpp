@@ -165,6 +165,30 @@ QFuture<HistoryStore::Outcome<QList<RequestRecord>>> HistoryRecorder::requests(c
     });
 }
 
+QFuture<HistoryStore::Outcome<QList<StoredSuiteRun>>> HistoryRecorder::suiteRuns(int limit)
+{
+    return post([limit](Worker& worker) -> HistoryStore::Outcome<QList<StoredSuiteRun>> {
+        if (!worker.opened && !QFileInfo::exists(worker.path))
+            return QList<StoredSuiteRun>{}; // nothing was ever recorded: reading creates no file
+        HistoryStore* store = worker.get();
+        if (!store)
+            return *worker.error;
+        return store->suiteRuns(limit);
+    });
+}
+
+QFuture<HistoryStore::Outcome<std::optional<StoredSuiteRun>>> HistoryRecorder::suiteRun(qint64 id)
+{
+    return post([id](Worker& worker) -> HistoryStore::Outcome<std::optional<StoredSuiteRun>> {
+        if (!worker.opened && !QFileInfo::exists(worker.path))
+            return std::optional<StoredSuiteRun>{};
+        HistoryStore* store = worker.get();
+        if (!store)
+            return *worker.error;
+        return store->suiteRun(id);
+    });
+}
+
 QFuture<std::optional<HistoryError>> HistoryRecorder::flush()
 {
     writePending();

@@ -57,6 +57,10 @@ public:
     // worker thread after every record given so far was written (so the GUI can show what
     // earlier sessions did without waiting on the disk).
     QFuture<HistoryStore::Outcome<QList<RequestRecord>>> requests(const RequestFilter& filter);
+    // The newest stored suite runs (without their cases), and one run with its cases (nullopt when
+    // no run has that id): read on the worker thread after everything recorded so far.
+    QFuture<HistoryStore::Outcome<QList<StoredSuiteRun>>> suiteRuns(int limit);
+    QFuture<HistoryStore::Outcome<std::optional<StoredSuiteRun>>> suiteRun(qint64 id);
     // Writes the pending records now; the future holds the first error met so far, if any.
     QFuture<std::optional<HistoryError>> flush();
 

@@ -58,6 +58,17 @@ void drawGlyph(QPainter& painter, PageGlyph glyph)
         painter.drawLine(QPointF(12, 7), QPointF(12, 12));
         painter.drawLine(QPointF(12, 12), QPointF(15.5, 14.5));
         break;
+    case PageGlyph::Checklist:
+        // A test suite: three rows, each a check mark and a bar.
+        for (const qreal y : {5.0, 12.0, 19.0}) {
+            QPainterPath tick;
+            tick.moveTo(2.5, y);
+            tick.lineTo(4.5, y + 2);
+            tick.lineTo(8, y - 2);
+            painter.drawPath(tick);
+            painter.drawLine(QPointF(11.5, y), QPointF(21, y));
+        }
+        break;
     }
 }
 

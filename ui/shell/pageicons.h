@@ -13,7 +13,8 @@ enum class PageGlyph
     Speaker,
     Providers,
     Pulse,
-    History
+    History,
+    Checklist
 };
 
 QIcon pageIcon(PageGlyph glyph);

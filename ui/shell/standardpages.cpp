@@ -10,9 +10,12 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/pageicons.h"
 #include "ui/speech/speechtotextpage.h"
+#include "ui/speech/takepanel.h"
 #include "ui/speech/texttospeechpage.h"
+#include "ui/suites/suitespage.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 
 namespace vd {
 
@@ -48,6 +51,26 @@ QWidget* createActivity(Runtime&, ActivityLog& activity)
     return new ActivityPage(activity);
 }
 
+QWidget* createSuites(Runtime& runtime, ActivityLog& activity)
+{
+    return new SuitesPage(runtime.router(), runtime.registry(), runtime.providers(), runtime.history(),
+                          activity);
+}
+
+// "Add take" on the Suites page adds the Speech to text page's take, with its reference text.
+void connectTakeSource(MainWindow& window)
+{
+    auto* suites = qobject_cast<SuitesPage*>(window.page(QStringLiteral("suites")));
+    auto* speech = qobject_cast<SpeechToTextPage*>(window.page(QStringLiteral("speech-to-text")));
+    if (!suites || !speech)
+        return;
+    suites->setTakeSource([speech = QPointer(speech)]() -> std::optional<SuiteTake> {
+        if (!speech || !speech->takePanel().hasTake())
+            return std::nullopt;
+        return SuiteTake{speech->takePanel().take(), speech->takePanel().takeName(), speech->reference()};
+    });
+}
+
 struct StandardPage
 {
     const char* id;
@@ -65,6 +88,7 @@ const StandardPage kPages[] = {
      &createProviders},
     {"health", QT_TRANSLATE_NOOP("vd::StandardPages", "Health"), PageGlyph::Pulse, &createHealth},
     {"activity", QT_TRANSLATE_NOOP("vd::StandardPages", "Activity"), PageGlyph::History, &createActivity},
+    {"suites", QT_TRANSLATE_NOOP("vd::StandardPages", "Suites"), PageGlyph::Checklist, &createSuites},
 };
 
 QString title(const StandardPage& page)
@@ -100,6 +124,7 @@ void addStandardPages(MainWindow& window, Runtime& runtime, ActivityLog& activit
     for (const StandardPage& page : kPages)
         window.addPage(QString::fromLatin1(page.id), title(page), pageIcon(page.icon),
                        page.factory(runtime, activity));
+    connectTakeSource(window);
     // Every probe (periodic, "Probe all now", a provider's "Test") goes into the Activity page once.
     new ProbeRecorder(runtime.health(), activity, &window);
     QObject::connect(&window, &MainWindow::languageChanged, &window, [&window] {

@@ -9,6 +9,7 @@
 #include "core/runtime/configuredproviders.h"
 #include "core/runtime/runtime.h"
 #include "core/suites/junitwriter.h"
+#include "core/suites/suiteproviders.h"
 #include "core/suites/suiterunner.h"
 
 #include <QFileInfo>
@@ -117,7 +118,7 @@ int SuiteCommand::prepare(const QCommandLineParser& parser)
     m_load = loadSuite(arguments.at(1));
     const QStringList tags = parser.values(QStringLiteral("tag"));
     m_load.suite = m_load.suite.withTags(tags);
-    checkSuiteProviders();
+    checkSuiteProviders(m_load, m_runtime->registry(), tr("see voicedeck-cli providers"));
     reportProblems();
     if (m_load.fatal)
         return ExitUsage;
@@ -135,23 +136,6 @@ int SuiteCommand::prepare(const QCommandLineParser& parser)
         return ExitUsage;
     }
     return ExitOk;
-}
-
-void SuiteCommand::checkSuiteProviders()
-{
-    // The suite names providers for the other end of round trips; an unknown name is the file's fault.
-    const auto check = [this](const QString& field, const QString& name, ProviderCategory category) {
-        const std::optional<ProviderInfo> info = m_runtime->registry().info(name);
-        if (name.isEmpty() || (info && info->category == category))
-            return;
-        m_load.problems.append(
-            SuiteProblem{0, QString(), field,
-                         tr("\"%1\" is not a known %2 provider; see voicedeck-cli providers")
-                             .arg(name, categoryName(category))});
-        m_load.fatal = true;
-    };
-    check(QStringLiteral("stt_for_tts"), m_load.suite.sttForTts, ProviderCategory::Stt);
-    check(QStringLiteral("tts_for_stt"), m_load.suite.ttsForStt, ProviderCategory::Tts);
 }
 
 void SuiteCommand::reportProblems() const

@@ -42,7 +42,6 @@ public:
 
 private:
     int prepareHistory(const QCommandLineParser& parser);
-    void checkSuiteProviders();
     void reportProblems() const;
     void showProgress(int done, int total, const QString& lastCase) const;
     void finish();

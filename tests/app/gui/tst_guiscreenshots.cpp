@@ -169,7 +169,8 @@ private slots:
     void showsEachPageNotBlankAndDistinct_data()
     {
         QTest::addColumn<QString>("page");
-        for (const char* page : {"speech-to-text", "text-to-speech", "providers", "health", "activity"})
+        for (const char* page :
+             {"speech-to-text", "text-to-speech", "providers", "health", "activity", "suites"})
             QTest::newRow(page) << QString::fromLatin1(page);
     }
 

@@ -109,6 +109,35 @@ private Q_SLOTS:
         QCOMPARE((*back)->cases.at(1).errorKind, QStringLiteral("network"));
     }
 
+    // The GUI's Suites page reads runs through the recorder, never on its own thread.
+    void suiteRunsAreReadBackOnTheWorker()
+    {
+        HistoryRecorder recorder(m_path);
+        QVERIFY(await(recorder.suiteRuns(10))->isEmpty());
+        QVERIFY(!QFile::exists(m_path)); // reading creates no file
+        QVERIFY(!await(recorder.suiteRun(1)).value().has_value());
+        SuiteRun run;
+        run.suiteName = QStringLiteral("smoke");
+        run.startedAt = QDateTime::currentDateTimeUtc();
+        CaseResult passed;
+        passed.caseId = QStringLiteral("a");
+        passed.target = CaseResult::kAuto;
+        passed.outcome = CaseOutcome::Passed;
+        run.results = {passed};
+        recorder.recordSuiteRun(run);
+        run.suiteName = QStringLiteral("second");
+        const qint64 second = *await(recorder.recordSuiteRun(run));
+        const auto runs = await(recorder.suiteRuns(10));
+        QVERIFY(runs);
+        QCOMPARE(runs->size(), 2);
+        QCOMPARE(runs->first().suiteName, QStringLiteral("second")); // newest first
+        const auto one = await(recorder.suiteRun(second));
+        QVERIFY(one && *one);
+        QCOMPARE((*one)->cases.size(), 1);
+        QCOMPARE((*one)->cases.first().caseId, QStringLiteral("a"));
+        QVERIFY(!await(recorder.suiteRun(second + 100)).value().has_value());
+    }
+
     void requestsAreReadBackNewestFirstIncludingThoseJustRecorded()
     {
         HistoryRecorder recorder(m_path);

@@ -1,3 +1,4 @@
+#include "core/audio/audioencoder.h"
 #include "shelltestenvironment.h"
 #include "ui/activity/activitylog.h"
 #include "ui/health/healthpage.h"
@@ -5,7 +6,10 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/pagestate.h"
 #include "ui/shell/standardpages.h"
+#include "ui/speech/speechtotextpage.h"
+#include "ui/speech/takepanel.h"
 #include "ui/speech/texttospeechpage.h"
+#include "ui/suites/suitespage.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -13,6 +17,7 @@
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace vd;
@@ -74,12 +79,12 @@ private slots:
         QVERIFY(runtime);
         auto window = standardWindow(*runtime);
         QCOMPARE(window->windowTitle(), QStringLiteral("VoiceDeck"));
-        QCOMPARE(window->pageIds(),
-                 (QStringList{"speech-to-text", "text-to-speech", "providers", "health", "activity"}));
+        QCOMPARE(window->pageIds(), (QStringList{"speech-to-text", "text-to-speech", "providers", "health",
+                                                 "activity", "suites"}));
         QCOMPARE(window->currentPageId(), QStringLiteral("speech-to-text"));
         const auto* list = window->findChild<QListWidget*>(QStringLiteral("pageList"));
         QVERIFY(list);
-        QCOMPARE(list->count(), 5);
+        QCOMPARE(list->count(), 6);
         QCOMPARE(list->item(2)->text(), QStringLiteral("Providers"));
         QVERIFY(!list->item(2)->icon().isNull());
     }
@@ -93,6 +98,7 @@ private slots:
         QTest::newRow("Ctrl+3") << int(Qt::Key_3) << "providers";
         QTest::newRow("Ctrl+4") << int(Qt::Key_4) << "health";
         QTest::newRow("Ctrl+5") << int(Qt::Key_5) << "activity";
+        QTest::newRow("Ctrl+6") << int(Qt::Key_6) << "suites";
     }
 
     void switchesPagesWithControlAndTheirNumber()
@@ -134,6 +140,34 @@ private slots:
                     action->isChecked() && action->data().toString() == QLatin1String("activity");
         }
         QVERIFY(checkedInViewMenu);
+    }
+
+    // "Add take" on the Suites page adds the Speech to text page's take, with its reference.
+    void theSuitesPageTakesTheSpeechPagesTake()
+    {
+        auto runtime = m_environment.createRuntime();
+        QVERIFY(runtime);
+        auto window = standardWindow(*runtime);
+        auto* speech = qobject_cast<SpeechToTextPage*>(window->page(QStringLiteral("speech-to-text")));
+        auto* suites = qobject_cast<SuitesPage*>(window->page(QStringLiteral("suites")));
+        QVERIFY(speech && suites);
+        QVERIFY(!suites->currentTake());
+        AudioClip clip;
+        clip.sampleRate = 16000;
+        clip.channels = 1;
+        clip.samples.fill(0.1f, 4000);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("hello.wav"));
+        QVERIFY(writeAudioFile(clip, path));
+        QSignalSpy changed(&speech->takePanel(), &TakePanel::takeChanged);
+        speech->openFile(path);
+        QVERIFY(changed.wait(10000));
+        speech->setReference(QStringLiteral("hello there"));
+        const std::optional<SuiteTake> take = suites->currentTake();
+        QVERIFY(take);
+        QCOMPARE(take->clip.frameCount(), speech->takePanel().take().frameCount());
+        QCOMPARE(take->name, QStringLiteral("hello.wav"));
+        QCOMPARE(take->expected, QStringLiteral("hello there"));
     }
 
     void showPageRefusesAnUnknownId()

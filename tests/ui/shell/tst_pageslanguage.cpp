@@ -1,3 +1,6 @@
+#include "core/history/historyrecorder.h"
+#include "core/registry/providerregistry.h"
+#include "core/runtime/configuredproviders.h"
 #include "shelltestenvironment.h"
 #include "ui/activity/activitylog.h"
 #include "ui/activity/activitypage.h"
@@ -7,6 +10,7 @@
 #include "ui/shell/standardpages.h"
 #include "ui/speech/speechtotextpage.h"
 #include "ui/speech/texttospeechpage.h"
+#include "ui/suites/suitespage.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -179,6 +183,9 @@ private:
         if (page == QLatin1String("health"))
             return new HealthPage(m_runtime->readiness(), m_runtime->registry(), m_runtime->health(),
                                   m_runtime->resilience(), m_runtime->config());
+        if (page == QLatin1String("suites"))
+            return new SuitesPage(m_runtime->router(), m_runtime->registry(), m_runtime->providers(),
+                                  m_runtime->history(), m_activity);
         return new ActivityPage(m_activity);
     }
 
@@ -257,6 +264,10 @@ private slots:
                                   << "clearButton"
                                   << "vd::ActivityPage"
                                   << "C&lear";
+        QTest::newRow("suites") << "suites"
+                                << "runSuiteButton"
+                                << "vd::SuiteRunPanel"
+                                << "&Run suite";
     }
     void everyPageFollowsTheLanguage()
     {
@@ -291,7 +302,7 @@ private slots:
     {
         QTest::addColumn<QString>("page");
         QTest::addColumn<QString>("language");
-        for (const char* page : {"stt", "tts", "providers", "health", "activity"}) {
+        for (const char* page : {"stt", "tts", "providers", "health", "activity", "suites"}) {
             for (const char* language : {"en", "ru"})
                 QTest::addRow("%s %s", page, language) << page << language;
         }

@@ -88,7 +88,7 @@ private slots:
         window.show();
         QCOMPARE(menuTitles(window), QStringLiteral("&File|&View|&Settings|&Help"));
         QCOMPARE(pageTitles(window),
-                 QStringLiteral("Speech to text|Text to speech|Providers|Health|Activity"));
+                 QStringLiteral("Speech to text|Text to speech|Providers|Health|Activity|Suites"));
         QCOMPARE(readiness(window), QStringLiteral("Loading keychain and state…"));
 
         PreferencesDialog dialog(m_translator, &window);
@@ -98,8 +98,9 @@ private slots:
         QCOMPARE(m_translator.language(), QStringLiteral("ru"));
         QCOMPARE(savedLanguage(), QStringLiteral("ru"));
         QTRY_COMPARE(menuTitles(window), QStringLiteral("&Файл|&Вид|&Настройки|&Справка"));
-        QTRY_COMPARE(pageTitles(window),
-                     QStringLiteral("Распознавание речи|Синтез речи|Провайдеры|Мониторинг|Журнал"));
+        QTRY_COMPARE(
+            pageTitles(window),
+            QStringLiteral("Распознавание речи|Синтез речи|Провайдеры|Мониторинг|Журнал|Наборы тестов"));
         QTRY_COMPARE(readiness(window), QStringLiteral("Загрузка связки ключей и состояния…"));
         QTRY_COMPARE(dialog.windowTitle(), QStringLiteral("Параметры"));
         // Qt's own catalogue, also installed by the Translator.
@@ -110,7 +111,7 @@ private slots:
         QCOMPARE(savedLanguage(), QStringLiteral("en"));
         QTRY_COMPARE(menuTitles(window), QStringLiteral("&File|&View|&Settings|&Help"));
         QTRY_COMPARE(pageTitles(window),
-                     QStringLiteral("Speech to text|Text to speech|Providers|Health|Activity"));
+                     QStringLiteral("Speech to text|Text to speech|Providers|Health|Activity|Suites"));
     }
 
     void choosingTheSystemDefaultForgetsTheSavedLanguage()
