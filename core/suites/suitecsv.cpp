@@ -1,18 +1,8 @@
 #include "core/suites/suitecsv.h"
 
+#include "core/model/csv.h"
+
 namespace vd {
-
-namespace {
-
-QByteArray csvField(const QString& text)
-{
-    QByteArray field = text.toUtf8();
-    if (field.contains(',') || field.contains('"') || field.contains('\n') || field.contains('\r'))
-        field = '"' + field.replace("\"", "\"\"") + '"';
-    return field;
-}
-
-} // namespace
 
 QByteArray suiteRunCsv(const SuiteRun& run)
 {
@@ -33,12 +23,7 @@ QByteArray suiteRunCsv(const SuiteRun& run)
                                  r.expected,
                                  r.passed() || r.outcome == CaseOutcome::OverTolerance ? QString()
                                                                                        : r.failureMessage()};
-        for (qsizetype i = 0; i < fields.size(); ++i) {
-            if (i > 0)
-                csv += ',';
-            csv += csvField(fields.at(i));
-        }
-        csv += "\r\n";
+        csv += csvRecord(fields);
     }
     return csv;
 }

@@ -1,5 +1,6 @@
 #include "ui/activity/activityexport.h"
 
+#include "core/model/csv.h"
 #include "ui/activity/activitytablemodel.h"
 
 #include <QJsonArray>
@@ -7,18 +8,6 @@
 #include <QJsonObject>
 
 namespace vd {
-
-namespace {
-
-QByteArray csvField(const QString& text)
-{
-    QByteArray field = text.toUtf8();
-    if (field.contains(',') || field.contains('"') || field.contains('\n') || field.contains('\r'))
-        field = '"' + field.replace("\"", "\"\"") + '"';
-    return field;
-}
-
-} // namespace
 
 QByteArray activityToCsv(const QList<ActivityEntry>& entries)
 {
@@ -31,12 +20,7 @@ QByteArray activityToCsv(const QList<ActivityEntry>& entries)
                                  QString::number(e.latencyMs, 'f', 0),
                                  QString::number(e.bytes),
                                  e.error ? e.error->message : QString()};
-        for (qsizetype i = 0; i < fields.size(); ++i) {
-            if (i > 0)
-                csv += ',';
-            csv += csvField(fields.at(i));
-        }
-        csv += "\r\n";
+        csv += csvRecord(fields);
     }
     return csv;
 }

@@ -1,5 +1,7 @@
 #include "ui/charts/charthistory.h"
 
+#include "core/model/csv.h"
+
 #include <QIODevice>
 #include <algorithm>
 
@@ -10,14 +12,6 @@ namespace {
 bool earlier(const ChartSample& a, const ChartSample& b)
 {
     return a.time < b.time;
-}
-
-QByteArray csvField(const QString& text)
-{
-    QByteArray field = text.toUtf8();
-    if (field.contains(',') || field.contains('"') || field.contains('\n') || field.contains('\r'))
-        field = '"' + field.replace("\"", "\"\"") + '"';
-    return field;
 }
 
 } // namespace
