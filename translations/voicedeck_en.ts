@@ -4,7 +4,7 @@
 <context>
     <name>vd::ActivityPage</name>
     <message numerus="yes">
-        <location filename="../ui/activity/activitypage.cpp" line="+251"/>
+        <location filename="../ui/activity/activitypage.cpp" line="+252"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>vd::HealthPage</name>
     <message numerus="yes">
-        <location filename="../ui/health/healthpage.cpp" line="+225"/>
+        <location filename="../ui/health/healthpage.cpp" line="+227"/>
         <source>%n probe(s) running</source>
         <translation>
             <numerusform>%n probe running</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>vd::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/shell/mainwindow.cpp" line="+135"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+133"/>
         <source>%n config file warnings; the first: %1</source>
         <translation>
             <numerusform>%n config file warning; the first: %1</numerusform>
@@ -116,7 +116,7 @@
 <context>
     <name>vd::TextToSpeechPage</name>
     <message numerus="yes">
-        <location filename="../ui/speech/texttospeechpage.cpp" line="+405"/>
+        <location filename="../ui/speech/texttospeechpage.cpp" line="+406"/>
         <source>Played the text with %n provider(s).</source>
         <translation>
             <numerusform>Played the text with %n provider.</numerusform>
@@ -127,7 +127,7 @@
 <context>
     <name>vd::VoicePicker</name>
     <message numerus="yes">
-        <location filename="../ui/speech/voicepicker.cpp" line="+126"/>
+        <location filename="../ui/speech/voicepicker.cpp" line="+125"/>
         <source>%n voice(s) of %1</source>
         <translation>
             <numerusform>%n voice of %1</numerusform>

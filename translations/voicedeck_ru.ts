@@ -4,7 +4,7 @@
 <context>
     <name>BadgeText</name>
     <message>
-        <location filename="../ui/providers/providerbadge.cpp" line="+24"/>
+        <location filename="../ui/providers/providerbadge.cpp" line="+23"/>
         <source>Healthy</source>
         <translation>Исправен</translation>
     </message>
@@ -131,7 +131,7 @@
 <context>
     <name>vd::ActivityPage</name>
     <message>
-        <location filename="../ui/activity/activitypage.cpp" line="+220"/>
+        <location filename="../ui/activity/activitypage.cpp" line="+218"/>
         <source>%1 with %2: %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
@@ -146,7 +146,7 @@
         <translation>Начало: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Latency: %1 ms · size: %2</source>
         <translation>Задержка: %1 мс · размер: %2</translation>
     </message>
@@ -156,7 +156,7 @@
         <translation>Ошибка: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Direct request: no routing trace.</source>
         <translation>Прямой запрос: трассировки маршрутизации нет.</translation>
     </message>
@@ -205,12 +205,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Export activity</source>
         <translation>Экспорт журнала</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>JSON files (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
@@ -225,7 +225,7 @@
         <translation>Провайдер, операция или результат</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show only requests whose provider, operation or outcome contains this text</source>
         <translation>Показывать только запросы, у которых провайдер, операция или результат содержат этот текст</translation>
     </message>
@@ -328,7 +328,7 @@
 <context>
     <name>vd::ActivityTableModel</name>
     <message>
-        <location filename="../ui/activity/activitytablemodel.cpp" line="+76"/>
+        <location filename="../ui/activity/activitytablemodel.cpp" line="+74"/>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
     </message>
@@ -453,7 +453,7 @@
 <context>
     <name>vd::ComparisonView</name>
     <message>
-        <location filename="../ui/speech/comparisonview.cpp" line="+41"/>
+        <location filename="../ui/speech/comparisonview.cpp" line="+40"/>
         <source>Comparison of providers</source>
         <translation>Сравнение провайдеров</translation>
     </message>
@@ -491,7 +491,7 @@
         <translation>Проблема с конфигурацией</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;p&gt;&lt;b&gt;VoiceDeck cannot use its configuration file&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;The file has not been changed. Fix it and choose &lt;i&gt;Try Again&lt;/i&gt;, or move it aside (it is kept as &lt;tt&gt;%2.corrupt-…&lt;/tt&gt;) and start with the default settings.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;VoiceDeck не может использовать свой файл конфигурации&lt;/b&gt;&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;Файл не изменён. Исправьте его и нажмите &lt;i&gt;Повторить&lt;/i&gt; или отложите его (он сохранится как &lt;tt&gt;%2.corrupt-…&lt;/tt&gt;) и начните с настроек по умолчанию.&lt;/p&gt;</translation>
     </message>
@@ -511,7 +511,7 @@
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Move Aside and Use Defaults</source>
         <translation>&amp;Отложить файл и взять настройки по умолчанию</translation>
     </message>
@@ -674,7 +674,7 @@
 <context>
     <name>vd::HealthPage</name>
     <message>
-        <location filename="../ui/health/healthpage.cpp" line="+221"/>
+        <location filename="../ui/health/healthpage.cpp" line="+223"/>
         <source>Loading provider health…</source>
         <translation>Загрузка состояния провайдеров…</translation>
     </message>
@@ -703,12 +703,12 @@
         <translation>Не удалось экспортировать в %1: %2. Выберите другую папку.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Export health series</source>
         <translation>Экспорт данных мониторинга</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
@@ -807,7 +807,7 @@
 <context>
     <name>vd::LevelMeter</name>
     <message>
-        <location filename="../ui/widgets/levelmeter.cpp" line="+30"/>
+        <location filename="../ui/widgets/levelmeter.cpp" line="+28"/>
         <source>Microphone level</source>
         <translation>Уровень микрофона</translation>
     </message>
@@ -815,7 +815,7 @@
 <context>
     <name>vd::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+106"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+104"/>
         <source>VoiceDeck</source>
         <translation>VoiceDeck</translation>
     </message>
@@ -925,7 +925,7 @@
 <context>
     <name>vd::PcmPlayer</name>
     <message>
-        <location filename="../ui/audio/pcmplayer.cpp" line="+55"/>
+        <location filename="../ui/audio/pcmplayer.cpp" line="+54"/>
         <source>This audio cannot be played: %1 Hz with %2 channels is not a playable format.</source>
         <translation>Этот звук нельзя воспроизвести: %1 Гц и %2 канала(ов) — неподдерживаемый формат.</translation>
     </message>
@@ -940,12 +940,12 @@
         <translation>Не удалось открыть устройство вывода «%1». Проверьте, что оно подключено и не занято другой программой, и попробуйте снова.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The sound output stopped working during playback (was it unplugged?).</source>
         <translation>Устройство вывода перестало работать во время воспроизведения (его отключили?).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Playback stalled: the sound output stopped taking audio. Check the output device and try again.</source>
         <translation>Воспроизведение зависло: устройство вывода перестало принимать звук. Проверьте устройство вывода и попробуйте снова.</translation>
     </message>
@@ -968,12 +968,12 @@
         <translation>Язык</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>System default (%1)</source>
         <translation>Как в системе (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Changes apply at once and are remembered.</source>
         <translation>Изменения применяются сразу и запоминаются.</translation>
     </message>
@@ -981,7 +981,7 @@
 <context>
     <name>vd::PriorityOrderModel</name>
     <message>
-        <location filename="../ui/providers/priorityordermodel.cpp" line="+131"/>
+        <location filename="../ui/providers/priorityordermodel.cpp" line="+126"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1013,7 +1013,7 @@ Status: %3</source>
 <context>
     <name>vd::ProbeRecorder</name>
     <message>
-        <location filename="../ui/activity/proberecorder.cpp" line="+35"/>
+        <location filename="../ui/activity/proberecorder.cpp" line="+33"/>
         <source>%1 could not be probed: it is not configured or could not be created. Check its settings and key on the Providers page.</source>
         <translation>Не удалось проверить %1: провайдер не настроен или его не удалось создать. Проверьте его настройки и ключ на странице «Провайдеры».</translation>
     </message>
@@ -1021,7 +1021,7 @@ Status: %3</source>
 <context>
     <name>vd::ProviderCard</name>
     <message>
-        <location filename="../ui/health/providercard.cpp" line="+120"/>
+        <location filename="../ui/health/providercard.cpp" line="+118"/>
         <source>%1 — needs attention: %2</source>
         <translation>%1 — требует внимания: %2</translation>
     </message>
@@ -1119,7 +1119,7 @@ Status: %3</source>
 <context>
     <name>vd::ProviderDetails</name>
     <message>
-        <location filename="../ui/providers/providerdetails.cpp" line="+115"/>
+        <location filename="../ui/providers/providerdetails.cpp" line="+117"/>
         <source>Select a provider to see its settings and status.</source>
         <translation>Выберите провайдера, чтобы увидеть его настройки и состояние.</translation>
     </message>
@@ -1305,7 +1305,7 @@ Status: %3</source>
 <context>
     <name>vd::ProviderPicker</name>
     <message>
-        <location filename="../ui/speech/providerpicker.cpp" line="+27"/>
+        <location filename="../ui/speech/providerpicker.cpp" line="+28"/>
         <source>Auto tries the providers in their priority order (Providers page) and falls back to the next one when a provider fails; or pick one provider to use only it.</source>
         <translation>«Авто» перебирает провайдеров в порядке приоритета (страница «Провайдеры») и при сбое переходит к следующему; либо выберите одного провайдера, чтобы использовать только его.</translation>
     </message>
@@ -1356,7 +1356,7 @@ Status: %3</source>
         <translation>Загрузка провайдеров, ключей и состояния…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Save the changes made on this page again</source>
         <translation>Ещё раз попытаться сохранить изменения, сделанные на этой странице</translation>
     </message>
@@ -1371,7 +1371,7 @@ Status: %3</source>
         <translation>Переименовать файл конфигурации в config.json.corrupt-&lt;время&gt; (ничего не удаляется) и записать показанные здесь настройки</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Provider category</source>
         <translation>Категория провайдеров</translation>
     </message>
@@ -1381,12 +1381,12 @@ Status: %3</source>
         <translation>Распознавание речи</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>Try a&amp;gain</source>
         <translation>Повтор&amp;ить</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Text to speech</source>
         <translation>Синтез речи</translation>
     </message>
@@ -1453,22 +1453,22 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Микрофон не найден. Подключите микрофон или проверьте, что звуковая система (PulseAudio или PipeWire) запущена, и попробуйте снова.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>The chosen microphone (%1) is not connected. Plug it in or pick another input.</source>
         <translation>Выбранный микрофон (%1) не подключён. Подключите его или выберите другой вход.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The microphone &quot;%1&quot; could not be opened. Check that it is connected and not used exclusively by another program, then try again.</source>
         <translation>Не удалось открыть микрофон «%1». Проверьте, что он подключён и не занят монопольно другой программой, и попробуйте снова.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>The microphone stopped delivering sound (was it unplugged?). The take so far is kept.</source>
         <translation>Микрофон перестал передавать звук (его отключили?). Записанное до этого сохранено.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Recording stopped at the length limit (%1). The take so far is kept.</source>
         <translation>Запись остановлена: достигнута предельная длина (%1). Записанное сохранено.</translation>
     </message>
@@ -1476,7 +1476,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::ResponseTimeChart</name>
     <message>
-        <location filename="../ui/charts/responsetimechart.cpp" line="+127"/>
+        <location filename="../ui/charts/responsetimechart.cpp" line="+126"/>
         <source>Response time</source>
         <translation>Время ответа</translation>
     </message>
@@ -1545,7 +1545,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::SpeechPlayback</name>
     <message>
-        <location filename="../ui/speech/speechplayback.cpp" line="+154"/>
+        <location filename="../ui/speech/speechplayback.cpp" line="+153"/>
         <source>%1 failed: %2</source>
         <translation>Сбой %1: %2</translation>
     </message>
@@ -1553,12 +1553,12 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::SpeechToTextPage</name>
     <message>
-        <location filename="../ui/speech/speechtotextpage.cpp" line="+58"/>
+        <location filename="../ui/speech/speechtotextpage.cpp" line="+59"/>
         <source>Take</source>
         <translation>Аудио</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Optional: the words actually spoken, to compute the word error rate</source>
         <translation>Необязательно: фактически произнесённый текст, чтобы вычислить долю ошибок в словах (WER)</translation>
     </message>
@@ -1651,7 +1651,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::StandardPages</name>
     <message>
-        <location filename="../ui/shell/standardpages.cpp" line="+63"/>
+        <location filename="../ui/shell/standardpages.cpp" line="+83"/>
         <source>Speech to text</source>
         <translation>Распознавание речи</translation>
     </message>
@@ -1666,7 +1666,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Провайдеры</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Health</source>
         <translation>Мониторинг</translation>
     </message>
@@ -1684,7 +1684,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::StatusChart</name>
     <message>
-        <location filename="../ui/charts/statuschart.cpp" line="+64"/>
+        <location filename="../ui/charts/statuschart.cpp" line="+63"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
@@ -2656,7 +2656,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Воспроизведение: %1…</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Text to speak</source>
         <translation>Текст для озвучивания</translation>
     </message>
@@ -2666,12 +2666,12 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Введите или вставьте текст для озвучивания.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>Turn on the kitchen lights and set a timer for ten minutes.</source>
         <translation>Включи свет на кухне и поставь таймер на десять минут.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Reload</source>
         <translation>Обновить</translation>
     </message>
@@ -2961,7 +2961,7 @@ Latency: %2 ms
 <context>
     <name>vd::VoicePicker</name>
     <message>
-        <location filename="../ui/speech/voicepicker.cpp" line="+25"/>
+        <location filename="../ui/speech/voicepicker.cpp" line="+24"/>
         <source>Voice</source>
         <translation>Голос</translation>
     </message>
@@ -3013,7 +3013,7 @@ Latency: %2 ms
 <context>
     <name>vd::WaveformView</name>
     <message>
-        <location filename="../ui/widgets/waveformview.cpp" line="+13"/>
+        <location filename="../ui/widgets/waveformview.cpp" line="+12"/>
         <source>Waveform</source>
         <translation>Осциллограмма</translation>
     </message>
@@ -3021,12 +3021,12 @@ Latency: %2 ms
 <context>
     <name>vd::gui::GuiOptions</name>
     <message>
-        <location filename="../app/gui/guioptions.cpp" line="+20"/>
+        <location filename="../app/gui/guioptions.cpp" line="+19"/>
         <source>VoiceDeck: manage, test and monitor speech-to-text and text-to-speech providers.</source>
         <translation>VoiceDeck: управление, проверка и мониторинг сервисов распознавания и синтеза речи.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Use this config file.</source>
         <translation>Использовать этот файл конфигурации.</translation>
     </message>
