@@ -16,7 +16,7 @@ set -euo pipefail
 # shellcheck source=scripts/lib/build.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/build.sh"
 
-pages=(speech-to-text text-to-speech providers health activity)
+pages=(speech-to-text text-to-speech providers health activity suites)
 # A painted window has hundreds of colours (anti-aliased text); fewer than this is blank.
 minimum_colours=16
 

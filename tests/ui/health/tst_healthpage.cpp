@@ -1,5 +1,6 @@
 #include "core/registry/providerregistry.h"
 #include "core/resilience/healthmonitor.h"
+#include "core/resilience/resiliencestore.h"
 #include "core/resilience/routedtranscribejob.h"
 #include "core/resilience/router.h"
 #include "core/runtime/runtime.h"
@@ -13,6 +14,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QFuture>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineSeries>
@@ -295,7 +297,14 @@ private Q_SLOTS:
         QCOMPARE(samples.size(), 2);
         QVERIFY(!samples.constFirst().ok);
         QCOMPARE(samples.constLast().status, HealthStatus::Unhealthy);
-        QTRY_COMPARE(page.responseTimeChart()->seriesFor(QStringLiteral("openai_stt"))->count(), 2);
+        page.resize(1200, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const auto charted = [&page] {
+            const QLineSeries* series = page.responseTimeChart()->seriesFor(QStringLiteral("openai_stt"));
+            return series ? series->count() : 0;
+        };
+        QTRY_COMPARE(charted(), 2);
     }
 };
 
