@@ -63,6 +63,7 @@ SuiteRunPanel::SuiteRunPanel(Router& router, ProviderDirectory& directory, Histo
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_progress->setFormat(QStringLiteral("%v / %m"));
+    m_progress->setTextVisible(false); // no "0 / 1" before anything ran
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("suiteRunStatus"));
     m_status->setWordWrap(true);
@@ -156,6 +157,7 @@ void SuiteRunPanel::start(const Suite& suite, const QList<SuiteProblem>& problem
     m_chart->setSummaries({});
     m_progress->setRange(0, std::max(1, m_runner->total()));
     m_progress->setValue(0);
+    m_progress->setTextVisible(true);
     connect(m_runner, &SuiteRunner::caseFinished, m_results, &SuiteResultsModel::append);
     connect(m_runner, &SuiteRunner::caseFinished, this, [this](const CaseResult& result) {
         if (std::optional<ActivityEntry> entry = suiteActivityEntry(result, QDateTime::currentDateTimeUtc()))
