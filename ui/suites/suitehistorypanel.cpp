@@ -4,6 +4,7 @@
 #include "ui/i18n/retranslator.h"
 #include "ui/suites/suitediffmodel.h"
 #include "ui/suites/suiterunsmodel.h"
+#include "ui/suites/suitetable.h"
 
 #include <QDoubleSpinBox>
 #include <QFutureWatcher>
@@ -22,25 +23,13 @@ namespace {
 
 constexpr int kRunLimit = 200;
 
-QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
-{
-    auto* view = new QTableView(parent);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    Retranslator::keepModel(view, model);
-    return view;
-}
-
 } // namespace
 
 SuiteHistoryPanel::SuiteHistoryPanel(HistoryRecorder& history, QWidget* parent)
     : QWidget(parent), m_history(history)
 {
     m_runs = new SuiteRunsModel(this);
-    m_runsView = makeTable(m_runs, this);
+    m_runsView = makeSuiteTable(m_runs, this);
     m_runsView->setObjectName(QStringLiteral("suiteRuns"));
     m_runsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_runsLabel = new QLabel(this);
@@ -63,7 +52,7 @@ SuiteHistoryPanel::SuiteHistoryPanel(HistoryRecorder& history, QWidget* parent)
     m_latencyLabel = new QLabel(this);
     m_latencyLabel->setBuddy(m_latencyThreshold);
     m_diff = new SuiteDiffModel(this);
-    m_diffView = makeTable(m_diff, this);
+    m_diffView = makeSuiteTable(m_diff, this);
     m_diffView->setObjectName(QStringLiteral("suiteDiff"));
     m_diffStatus = new QLabel(this);
     m_diffStatus->setObjectName(QStringLiteral("suiteDiffStatus"));

@@ -9,6 +9,7 @@
 #include "ui/suites/suiteresultsmodel.h"
 #include "ui/suites/suitesummarychart.h"
 #include "ui/suites/suitesummarymodel.h"
+#include "ui/suites/suitetable.h"
 #include "ui/suites/suitetargetlist.h"
 #include "ui/uilog.h"
 
@@ -27,23 +28,6 @@
 #include <QtConcurrent>
 
 namespace vd {
-
-namespace {
-
-QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
-{
-    auto* view = new QTableView(parent);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setWordWrap(false);
-    Retranslator::keepModel(view, model);
-    return view;
-}
-
-} // namespace
 
 SuiteRunPanel::SuiteRunPanel(Router& router, ProviderDirectory& directory, HistoryRecorder& history,
                              ActivityLog& activity, const Clock& clock, QWidget* parent)
@@ -72,12 +56,12 @@ SuiteRunPanel::SuiteRunPanel(Router& router, ProviderDirectory& directory, Histo
     auto* sorted = new QSortFilterProxyModel(this);
     sorted->setSourceModel(m_results);
     sorted->setSortRole(SuiteResultsModel::SortRole);
-    m_resultsView = makeTable(sorted, this);
+    m_resultsView = makeSuiteTable(sorted, this);
     m_resultsView->setSortingEnabled(true);
     m_resultsView->sortByColumn(-1, Qt::AscendingOrder);
     m_resultsView->setObjectName(QStringLiteral("suiteResults"));
     m_summary = new SuiteSummaryModel(this);
-    m_summaryView = makeTable(m_summary, this);
+    m_summaryView = makeSuiteTable(m_summary, this);
     m_summaryView->setObjectName(QStringLiteral("suiteSummary"));
     m_summaryView->horizontalHeader()->setStretchLastSection(false);
     m_chart = new SuiteSummaryChart(this);

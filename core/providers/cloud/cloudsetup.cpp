@@ -1,5 +1,7 @@
 #include "core/providers/cloud/cloudsetup.h"
 
+#include "core/network/cloudprobejob.h"
+
 namespace vd {
 
 CloudSetup makeCloudSetup(const ProviderInfo& info, CloudVendor vendor, const ProviderContext& context,
@@ -16,6 +18,18 @@ CloudSetup makeCloudSetup(const ProviderInfo& info, CloudVendor vendor, const Pr
     if (!setup.cloud.configurationProblem.isEmpty())
         qCInfo(log).noquote() << setup.cloud.configurationProblem;
     return setup;
+}
+
+ProbeJob* makeCloudProbe(const CloudSetup& setup, Result<HttpCall> call,
+                         Result<QString> (*answer)(const HttpResponse&, const QJsonObject& settings),
+                         QObject* parent)
+{
+    return new CloudProbeJob(
+        setup.cloud, std::move(call),
+        [answer, settings = setup.settings](const HttpResponse& response) {
+            return answer(response, settings);
+        },
+        parent);
 }
 
 } // namespace vd

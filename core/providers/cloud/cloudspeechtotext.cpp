@@ -1,6 +1,5 @@
 #include "core/providers/cloud/cloudspeechtotext.h"
 
-#include "core/network/cloudprobejob.h"
 #include "core/network/cloudtranscribejob.h"
 
 namespace vd {
@@ -12,11 +11,8 @@ CloudSpeechToText::CloudSpeechToText(const CloudSpeechToTextRecipe& recipe, cons
 
 ProbeJob* CloudSpeechToText::probe(QObject* parent)
 {
-    const QJsonObject settings = m_setup.settings;
-    const auto answer = m_recipe.probeAnswer;
-    return new CloudProbeJob(
-        m_setup.cloud, m_recipe.probeCall(settings, m_setup.credential),
-        [answer, settings](const HttpResponse& response) { return answer(response, settings); }, parent);
+    return makeCloudProbe(m_setup, m_recipe.probeCall(m_setup.settings, m_setup.credential),
+                          m_recipe.probeAnswer, parent);
 }
 
 TranscribeJob* CloudSpeechToText::transcribe(const TranscriptionRequest& request, QObject* parent)

@@ -1,6 +1,5 @@
 #include "core/providers/cloud/cloudtexttospeech.h"
 
-#include "core/network/cloudprobejob.h"
 #include "core/network/cloudsynthesizejob.h"
 #include "core/network/cloudvoicelistjob.h"
 
@@ -13,11 +12,8 @@ CloudTextToSpeech::CloudTextToSpeech(const CloudTextToSpeechRecipe& recipe, cons
 
 ProbeJob* CloudTextToSpeech::probe(QObject* parent)
 {
-    const QJsonObject settings = m_setup.settings;
-    const auto answer = m_recipe.probeAnswer;
-    return new CloudProbeJob(
-        m_setup.cloud, m_recipe.probeCall(settings, m_setup.credential),
-        [answer, settings](const HttpResponse& response) { return answer(response, settings); }, parent);
+    return makeCloudProbe(m_setup, m_recipe.probeCall(m_setup.settings, m_setup.credential),
+                          m_recipe.probeAnswer, parent);
 }
 
 SynthesizeJob* CloudTextToSpeech::synthesize(const SynthesisRequest& request, QObject* parent)

@@ -1,6 +1,7 @@
 #include "core/providers/google/googledefinitions.h"
 #include "core/providers/google/googlerequests.h"
 #include "core/providers/google/googleresponses.h"
+#include "tests/support/cloudprovidertest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,6 +10,7 @@
 #include <QtEndian>
 
 using namespace vd;
+using vd::test::squareWave;
 
 namespace {
 
@@ -34,17 +36,6 @@ HttpResponse ok(const QByteArray& body)
     response.body = body;
     response.headers = {{"Content-Type", "application/json; charset=UTF-8"}};
     return response;
-}
-
-AudioClip tone(double seconds, int rate = 16000, int channels = 1)
-{
-    AudioClip clip;
-    clip.sampleRate = rate;
-    clip.channels = channels;
-    clip.samples.resize(qsizetype(seconds * rate) * channels);
-    for (qsizetype i = 0; i < clip.samples.size(); ++i)
-        clip.samples[i] = (i / 40) % 2 ? 0.3f : -0.3f;
-    return clip;
 }
 
 QJsonObject json(const HttpCall& call)
@@ -102,7 +93,7 @@ private Q_SLOTS:
     void recordingOverAMinuteIsSplitAndConvertedToMono16k()
     {
         TranscriptionRequest request;
-        request.audio = tone(kGoogleMaxPartSeconds * 2 + 5.0, 22050, 2);
+        request.audio = squareWave(kGoogleMaxPartSeconds * 2 + 5.0, 22050, 2);
         const PreparedParts parts = googleRecognizeParts(sttSettings(), key(), request);
         QVERIFY(!parts.error.has_value());
         QCOMPARE(parts.parts.size(), 3);

@@ -1,11 +1,13 @@
 #include "core/providers/yandex/yandexdefinitions.h"
 #include "core/providers/yandex/yandexrequests.h"
 #include "core/providers/yandex/yandexresponses.h"
+#include "tests/support/cloudprovidertest.h"
 
 #include <QTest>
 #include <QUrlQuery>
 
 using namespace vd;
+using vd::test::squareWave;
 
 namespace {
 
@@ -52,17 +54,6 @@ QList<QPair<QString, QString>> formFields(const QByteArray& body)
                        QString::fromUtf8(QByteArray::fromPercentEncoding(pair.mid(eq + 1)))});
     }
     return fields;
-}
-
-AudioClip tone(double seconds, int rate = 16000, int channels = 1)
-{
-    AudioClip clip;
-    clip.sampleRate = rate;
-    clip.channels = channels;
-    clip.samples.resize(qsizetype(seconds * rate) * channels);
-    for (qsizetype i = 0; i < clip.samples.size(); ++i)
-        clip.samples[i] = (i / 40) % 2 ? 0.3f : -0.3f;
-    return clip;
 }
 
 } // namespace
@@ -149,7 +140,7 @@ private Q_SLOTS:
     void stereoRecordingOverThirtySecondsIsSplitIntoMonoParts()
     {
         TranscriptionRequest request;
-        request.audio = tone(70.0, 48000, 2);
+        request.audio = squareWave(70.0, 48000, 2);
         const PreparedParts parts = yandexRecognizeParts(sttSettings(), apiKey(), request);
         QVERIFY(!parts.error.has_value());
         QCOMPARE(parts.parts.size(), 3);
