@@ -3,6 +3,7 @@
 #include "core/resilience/routedtranscribejob.h"
 #include "core/resilience/router.h"
 #include "core/runtime/runtime.h"
+#include "tests/support/finishedjob.h"
 #include "tests/support/mockserver/mockproviderserver.h"
 
 #include <QFile>
@@ -62,15 +63,11 @@ private:
         file.write(QJsonDocument(config).toJson());
     }
 
-    RoutedTranscribeJob* transcribe()
+    std::unique_ptr<RoutedTranscribeJob> transcribe()
     {
-        auto* job =
-            m_runtime->router().transcribe(TranscriptionRequest{oneSecondTone(), "en-US", "tone.wav"});
-        job->setAutoDelete(false);
-        QSignalSpy finished(job, &ProviderJob::finished);
-        job->start();
-        [&] { QVERIFY(finished.wait(20000)); }();
-        return job;
+        return test::runToCompletion(
+            m_runtime->router().transcribe(TranscriptionRequest{oneSecondTone(), "en-US", "tone.wav"}),
+            20000);
     }
 
 private Q_SLOTS:
@@ -105,7 +102,7 @@ private Q_SLOTS:
 
     void firstProviderAnswers()
     {
-        std::unique_ptr<RoutedTranscribeJob> job(transcribe());
+        const std::unique_ptr<RoutedTranscribeJob> job = transcribe();
         QVERIFY2(!job->hasError(), qPrintable(job->hasError() ? job->error().summary() : QString()));
         QCOMPARE(job->provider(), QStringLiteral("openai_stt"));
         QCOMPARE(job->transcript().text, QStringLiteral("turn on the lights"));
@@ -118,7 +115,7 @@ private Q_SLOTS:
     void serverErrorIsRetriedThenFallsBackToTheNextProvider()
     {
         m_server.setFault(Endpoint::OpenAiTranscriptions, Fault::httpError(503).withRetryAfterMs(20));
-        std::unique_ptr<RoutedTranscribeJob> job(transcribe());
+        const std::unique_ptr<RoutedTranscribeJob> job = transcribe();
         QVERIFY(!job->hasError());
         QCOMPARE(job->provider(), QStringLiteral("google_stt"));
         QCOMPARE(m_server.requestCount(Endpoint::OpenAiTranscriptions), 2); // one retry
@@ -135,7 +132,7 @@ private Q_SLOTS:
     {
         m_server.setFault(Endpoint::OpenAiTranscriptions,
                           Fault::httpError(429, "rate_limit_exceeded").withRetryAfterMs(30), 1);
-        std::unique_ptr<RoutedTranscribeJob> job(transcribe());
+        const std::unique_ptr<RoutedTranscribeJob> job = transcribe();
         QVERIFY(!job->hasError());
         QCOMPARE(job->provider(), QStringLiteral("openai_stt"));
         QCOMPARE(m_server.requestCount(Endpoint::OpenAiTranscriptions), 2);
@@ -145,7 +142,7 @@ private Q_SLOTS:
     void badKeyIsNotRetriedAndMarksTheProviderForAttention()
     {
         m_server.setFault(Endpoint::OpenAiTranscriptions, Fault::httpError(401, "invalid_api_key"));
-        std::unique_ptr<RoutedTranscribeJob> job(transcribe());
+        const std::unique_ptr<RoutedTranscribeJob> job = transcribe();
         QVERIFY(!job->hasError());
         QCOMPARE(job->provider(), QStringLiteral("google_stt"));
         QCOMPARE(m_server.requestCount(Endpoint::OpenAiTranscriptions), 1);
@@ -155,7 +152,7 @@ private Q_SLOTS:
     void everyProviderFailingReportsTheLastError()
     {
         m_server.setFault(Endpoint::All, Fault::httpError(500));
-        std::unique_ptr<RoutedTranscribeJob> job(transcribe());
+        const std::unique_ptr<RoutedTranscribeJob> job = transcribe();
         QVERIFY(job->hasError());
         QCOMPARE(job->error().kind, ErrorKind::Server);
         const QJsonObject trace = job->trace().toJson();
@@ -168,7 +165,7 @@ private Q_SLOTS:
     void disabledProviderIsSkipped()
     {
         m_runtime->registry().setEnabled(QStringLiteral("openai_stt"), false);
-        std::unique_ptr<RoutedTranscribeJob> job(transcribe());
+        const std::unique_ptr<RoutedTranscribeJob> job = transcribe();
         QVERIFY(!job->hasError());
         QCOMPARE(job->provider(), QStringLiteral("google_stt"));
         QCOMPARE(m_server.requestCount(Endpoint::OpenAiTranscriptions), 0);

@@ -4,6 +4,7 @@
 #include "core/resilience/routedtranscribejob.h"
 #include "core/resilience/router.h"
 #include "core/runtime/runtime.h"
+#include "tests/support/finishedjob.h"
 #include "tests/support/mockserver/mockproviderserver.h"
 #include "ui/activity/activitylog.h"
 #include "ui/activity/proberecorder.h"
@@ -79,12 +80,8 @@ private:
         clip.sampleRate = 16000;
         clip.channels = 1;
         clip.samples.fill(0.1f, 8000);
-        auto* job = m_runtime->router().transcribe(TranscriptionRequest{clip, "en-US", "tone.wav"}, provider);
-        job->setAutoDelete(false);
-        QSignalSpy finished(job, &ProviderJob::finished);
-        job->start();
-        [&] { QVERIFY(finished.wait(20000)); }();
-        return std::unique_ptr<RoutedTranscribeJob>(job);
+        return test::runToCompletion(
+            m_runtime->router().transcribe(TranscriptionRequest{clip, "en-US", "tone.wav"}, provider), 20000);
     }
 
     const ActivityEntry* probeEntry(const QString& provider) const
