@@ -4,6 +4,7 @@
 #include "core/model/jsontypename.h"
 
 #include <QJsonValue>
+#include <algorithm>
 #include <cmath>
 
 namespace vd {
@@ -109,6 +110,15 @@ private:
 
 Result<AppConfig, ConfigErrors> AppConfig::fromJson(const QJsonObject& root, const QString& file)
 {
+    ConfigErrors errors;
+    AppConfig config = parse(root, file, errors);
+    if (!errors.isEmpty())
+        return errors;
+    return config;
+}
+
+AppConfig AppConfig::parse(const QJsonObject& root, const QString& file, ConfigErrors& errors)
+{
     Parser parser(file);
     AppConfig config;
     config.document = root;
@@ -120,7 +130,8 @@ Result<AppConfig, ConfigErrors> AppConfig::fromJson(const QJsonObject& root, con
                         QStringLiteral("must be the integer %1, not %2; fix it or remove the key")
                             .arg(currentVersion)
                             .arg(jsonTypeName(version)));
-            return parser.errors();
+            errors << parser.errors();
+            return config;
         }
         if (version.toDouble() != currentVersion) {
             // Other keys may mean something else in another version: check nothing further.
@@ -131,7 +142,8 @@ Result<AppConfig, ConfigErrors> AppConfig::fromJson(const QJsonObject& root, con
                                "from defaults")
                     .arg(QString::number(version.toDouble(), 'g', 15))
                     .arg(currentVersion));
-            return parser.errors();
+            errors << parser.errors();
+            return config;
         }
     }
 
@@ -148,11 +160,19 @@ Result<AppConfig, ConfigErrors> AppConfig::fromJson(const QJsonObject& root, con
             parser.parseSection(config, section, root.value(section));
     }
 
-    ConfigErrors errors = parser.errors();
-    if (errors.isEmpty())
-        errors = config.validate(file);
-    if (!errors.isEmpty())
-        return errors;
+    const ConfigErrors parseErrors = parser.errors();
+    errors << parseErrors;
+    // Consistency checks read values that may have kept their defaults: only a section whose
+    // values all parsed is checked, so no problem is reported against a value the user never set.
+    for (const ConfigError& problem : config.validate(file)) {
+        const QString section = problem.key.section(QLatin1Char('.'), 0, 0);
+        const bool sectionFailed =
+            std::any_of(parseErrors.begin(), parseErrors.end(), [&](const ConfigError& e) {
+                return e.key == section || e.key.startsWith(section + QLatin1Char('.'));
+            });
+        if (!sectionFailed)
+            errors << problem;
+    }
     return config;
 }
 

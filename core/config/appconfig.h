@@ -45,6 +45,9 @@ struct AppConfig
 
     // Parses and validates a whole document; reports every problem, each naming its dotted key.
     static Result<AppConfig, ConfigErrors> fromJson(const QJsonObject& root, const QString& file = {});
+    // As fromJson, but keeps what did parse: a value that fails its check keeps its default. Lets
+    // callers check further (provider settings) and report every problem of a file at once.
+    static AppConfig parse(const QJsonObject& root, const QString& file, ConfigErrors& errors);
     // The document to save: `document` updated with what is set here. Section keys absent from
     // `document` are written only when they differ from the default; "version" always is.
     QJsonObject toJson() const;

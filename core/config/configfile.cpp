@@ -43,10 +43,20 @@ QString positionOf(const QByteArray& data, int offset)
 
 Result<AppConfig, ConfigErrors> ConfigFile::load(const QString& path)
 {
+    auto read = ConfigFile::read(path);
+    if (!read)
+        return read.error();
+    if (!read->problems.isEmpty())
+        return read->problems;
+    return std::move(read->config);
+}
+
+Result<ParsedConfig, ConfigErrors> ConfigFile::read(const QString& path)
+{
     if (!QFileInfo::exists(path)) {
         for (const ConfigError& warning : linkWarnings(path))
             qCWarning(lcConfig).noquote() << warning.message();
-        return AppConfig{};
+        return ParsedConfig{};
     }
     const auto read = RegularFile::read(path, kMaxFileBytes);
     if (!read) {
@@ -84,7 +94,9 @@ Result<AppConfig, ConfigErrors> ConfigFile::load(const QString& path)
                       .arg(json.isArray() ? QStringLiteral("an array") : QStringLiteral("a plain value"),
                            kMoveAsideHint));
     }
-    return AppConfig::fromJson(json.object(), path);
+    ParsedConfig parsed;
+    parsed.config = AppConfig::parse(json.object(), path, parsed.problems);
+    return parsed;
 }
 
 // Never replace a file the user still has to repair: it may hold their only copy of settings.

@@ -10,6 +10,14 @@
 
 namespace vd {
 
+// What a readable JSON file holds: the values that passed their checks (the rest keep their
+// defaults) and the problems of the others.
+struct ParsedConfig
+{
+    AppConfig config;
+    ConfigErrors problems;
+};
+
 // Reads and writes the configuration file (PRODUCT.md §2). A missing file means defaults; a
 // file with any problem is reported (file, dotted key, problem, fix) and never overwritten:
 // save() refuses while the file on disk does not load, and only moveAside() — which the GUI
@@ -18,6 +26,10 @@ class ConfigFile
 {
 public:
     static Result<AppConfig, ConfigErrors> load(const QString& path);
+    // As load(), but a file that is valid JSON yields what parsed even when values are wrong, so
+    // a caller can check further and report every problem at once. Fails only when the file
+    // cannot be read or is not a JSON object.
+    static Result<ParsedConfig, ConfigErrors> read(const QString& path);
     // Validates `config`, creates the directory, and replaces the file atomically (QSaveFile,
     // mode 0600). On any failure the old file is left byte for byte as it was.
     static Result<void, ConfigErrors> save(const QString& path, const AppConfig& config);

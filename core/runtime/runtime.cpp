@@ -17,34 +17,68 @@
 
 #include <QFutureWatcher>
 #include <QNetworkAccessManager>
+#include <algorithm>
 
 namespace vd {
+
+namespace {
+
+// Provider settings are checked against the providers' own schemas, so the registry is filled
+// before the config is judged.
+std::unique_ptr<ProviderRegistry> registeredProviders(const RuntimeOptions& options)
+{
+    auto registry = std::make_unique<ProviderRegistry>();
+    for (ProviderDefinition& definition : builtinProviderDefinitions())
+        (void)registry->registerProvider(std::move(definition));
+    registerScan(*registry, scanPlugins(options.pluginPaths.value_or(defaultPluginPaths())));
+    return registry;
+}
+
+// A value that did not parse is judged by its parse problem alone: checking the default it fell
+// back to (settings that were not an object read as none) would report what the user never wrote.
+bool coveredByParseProblem(const ConfigErrors& parseProblems, const QString& key)
+{
+    return std::any_of(parseProblems.begin(), parseProblems.end(), [&](const ConfigError& problem) {
+        return key == problem.key || key.startsWith(problem.key + QLatin1Char('.'));
+    });
+}
+
+} // namespace
 
 Result<std::unique_ptr<Runtime>, ConfigErrors> Runtime::create(const RuntimeOptions& options)
 {
     const QString path = resolveConfigPath(options.configPath);
-    Result<AppConfig, ConfigErrors> config = ConfigFile::load(path);
-    if (!config)
-        return config.error();
-    std::unique_ptr<Runtime> runtime(new Runtime(options, std::move(config).value(), path));
+    auto read = ConfigFile::read(path);
+    if (!read)
+        return read.error();
+    std::unique_ptr<ProviderRegistry> registry = registeredProviders(options);
 
-    ConfigErrors problems = validateProviders(
-        runtime->m_config,
-        [&registry = *runtime->m_registry](const QString& name) {
+    // Every problem of the file at once, so that fixing one does not just reveal the next.
+    ConfigErrors problems = read->problems;
+    const ConfigErrors providerProblems = validateProviders(
+        read->config,
+        [&registry = *registry](const QString& name) {
             const ProviderDefinition* definition = registry.definition(name);
             return definition ? &definition->info : nullptr;
         },
         path);
+    for (const ConfigError& problem : providerProblems) {
+        if (!coveredByParseProblem(read->problems, problem.key))
+            problems << problem;
+    }
     if (hasFatalError(problems))
         return problems;
-    problems << ConfigFile::linkWarnings(path); // also logged by load(); kept for the GUI to show
+    problems << ConfigFile::linkWarnings(path); // also logged by read(); kept for the GUI to show
+    std::unique_ptr<Runtime> runtime(
+        new Runtime(options, std::move(read->config), path, std::move(registry)));
     runtime->m_warnings = std::move(problems);
     return runtime;
 }
 
-Runtime::Runtime(const RuntimeOptions& options, AppConfig config, QString configPath)
+Runtime::Runtime(const RuntimeOptions& options, AppConfig config, QString configPath,
+                 std::unique_ptr<ProviderRegistry> registry)
     : m_configPath(std::move(configPath)), m_config(std::move(config)),
-      m_network(std::make_unique<QNetworkAccessManager>()), m_registry(std::make_unique<ProviderRegistry>()),
+      m_network(std::make_unique<QNetworkAccessManager>()), m_registry(std::move(registry)),
       m_credentials(std::make_unique<CredentialStore>(options.keychainService))
 {
     m_factory = std::make_unique<ProviderFactory>(
@@ -62,20 +96,12 @@ Runtime::Runtime(const RuntimeOptions& options, AppConfig config, QString config
         m_config.history);
     m_history->watch(*m_router, *m_health);
 
-    registerProviders(options);
     applyProviderChoices();
     // A new or deleted key must reach providers created with the old one.
     connect(m_credentials.get(), &CredentialStore::secretChanged, this, [this] { m_factory->clear(); });
 }
 
 Runtime::~Runtime() = default;
-
-void Runtime::registerProviders(const RuntimeOptions& options)
-{
-    for (ProviderDefinition& definition : builtinProviderDefinitions())
-        (void)m_registry->registerProvider(std::move(definition));
-    registerScan(*m_registry, scanPlugins(options.pluginPaths.value_or(defaultPluginPaths())));
-}
 
 void Runtime::applyProviderChoices()
 {

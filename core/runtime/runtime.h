@@ -71,8 +71,8 @@ public:
     QNetworkAccessManager& network() { return *m_network; }
 
 private:
-    Runtime(const RuntimeOptions& options, AppConfig config, QString configPath);
-    void registerProviders(const RuntimeOptions& options);
+    Runtime(const RuntimeOptions& options, AppConfig config, QString configPath,
+            std::unique_ptr<ProviderRegistry> registry);
     void applyProviderChoices();
     void markReadyWhenDone();
 

@@ -212,6 +212,36 @@ private Q_SLOTS:
         QCOMPARE(readAll(path), content);
     }
 
+    // Issue #17: a file with problems in several places reports all of them, provider settings
+    // included, and a consistency check is left out where a value it reads failed to parse.
+    void everyProblemIsReportedAtOnce()
+    {
+        ++m_inputs;
+        const QString path = m_dir.filePath(QStringLiteral("several.json"));
+        const QByteArray content = R"({"version": 1,
+            "breaker": {"window_calls": "many", "minimum_calls": 50},
+            "health": {"probe_interval_seconds": -1},
+            "providers": {"openai_stt": {"settings": {"response_format": "bogus"}},
+                          "openai_tts": {"priority": -1, "settings": {"speed": 99}}}})";
+        QVERIFY(writeAll(path, content));
+        RuntimeOptions options;
+        options.configPath = path;
+        options.stateDirectory = m_dir.filePath(QStringLiteral("several-state"));
+        options.pluginPaths = QStringList{};
+        auto created = Runtime::create(options);
+        QVERIFY(!created);
+        QStringList keys;
+        for (const ConfigError& problem : created.error())
+            keys << problem.key;
+        keys.sort();
+        QCOMPARE(keys, (QStringList{QStringLiteral("breaker.window_calls"),
+                                    QStringLiteral("health.probe_interval_seconds"),
+                                    QStringLiteral("providers.openai_stt.settings.response_format"),
+                                    QStringLiteral("providers.openai_tts.priority"),
+                                    QStringLiteral("providers.openai_tts.settings.speed")}));
+        QCOMPARE(readAll(path), content);
+    }
+
     void corruptStateIsMovedAsideIntact_data()
     {
         QTest::addColumn<QByteArray>("content");

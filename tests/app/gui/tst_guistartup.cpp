@@ -123,6 +123,27 @@ private slots:
         QCOMPARE(configFolder(), QStringList{"config.json"});
     }
 
+    // Issue #17: the dialog showed one of three problems; the next appeared only after Try Again.
+    void listsEveryProblemOfTheFileAtOnce()
+    {
+        writeConfig(R"({"version": 1, "breaker": {"window_calls": -5},
+                        "routing": {"max_retries": "3"},
+                        "providers": {"openai_stt": {"settings": {"response_format": "bogus"}},
+                                      "flite_tts": {"priority": -1}}})");
+        gui::GuiApplication app({});
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("window_calls")));
+        QCOMPARE(app.start(), -1);
+        ConfigProblemDialog* dialog = problemDialog();
+        QVERIFY(dialog);
+        const QString problems = dialog->problemsText();
+        for (const char* key :
+             {"breaker.window_calls", "routing.max_retries", "providers.openai_stt.settings.response_format",
+              "providers.flite_tts.priority"})
+            QVERIFY2(problems.contains(QLatin1String(key)),
+                     qPrintable(key + QStringLiteral(" missing from:\n") + problems));
+        click(dialog, "quit");
+    }
+
     void asksAgainWhileTheFileIsStillBroken()
     {
         writeConfig("[]");
