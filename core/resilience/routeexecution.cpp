@@ -4,6 +4,7 @@
 #include "core/model/providerjob.h"
 #include "core/resilience/circuitbreaker.h"
 #include "core/resilience/resiliencestate.h"
+#include "core/resilience/routefailure.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent>
@@ -35,8 +36,7 @@ RouteExecution::RouteExecution(ProviderDirectory& directory, ResilienceState& st
     connect(&m_deadlineTimer, &QTimer::timeout, this, [this] {
         if (m_done)
             return;
-        cancelAttempts(tr("request deadline reached"));
-        finishFailed(deadlineError());
+        finishAtDeadline();
     });
     connect(&m_hedgeTimer, &QTimer::timeout, this, [this] {
         if (m_done)
@@ -101,8 +101,7 @@ void RouteExecution::advance()
     if (m_done)
         return;
     if (deadlinePassed()) {
-        cancelAttempts(tr("request deadline reached"));
-        finishFailed(deadlineError());
+        finishAtDeadline();
         return;
     }
     if (const auto next = nextEligible()) {
@@ -110,7 +109,7 @@ void RouteExecution::advance()
         return;
     }
     if (m_inFlight.empty() && m_retryTimers.isEmpty())
-        finishFailed(m_lastError ? *m_lastError : noProviderError());
+        finishFailed(RouteFailure::noAnswer(m_trace, m_options.category));
 }
 
 std::optional<RouteCandidate> RouteExecution::nextEligible()
@@ -203,8 +202,6 @@ void RouteExecution::skip(const RouteStep& step)
 {
     qCInfo(lcRouter) << step.provider << step.describe();
     m_trace.append(step);
-    if (step.error)
-        m_skipErrors.append(*step.error);
 }
 
 void RouteExecution::startAttempt(const RouteCandidate& candidate, int number)
@@ -366,11 +363,9 @@ void RouteExecution::conclude(int id, ProviderJob* job, const std::optional<Prov
     if (attempt->timedOut)
         step.reason = attempt->budget.reason();
     m_trace.replace(attempt->traceIndex, step);
-    m_lastError = error;
     qCInfo(lcRouter) << name << "failed:" << error->summary();
     if (deadlinePassed()) {
-        cancelAttempts(tr("request deadline reached"));
-        finishFailed(deadlineError());
+        finishAtDeadline();
         return;
     }
     if (!needsAttention(error->kind)) {
@@ -449,6 +444,12 @@ void RouteExecution::finishFailed(const ProviderError& error)
     Q_EMIT failed(error);
 }
 
+void RouteExecution::finishAtDeadline()
+{
+    cancelAttempts(tr("request deadline reached"));
+    finishFailed(RouteFailure::deadline(m_trace, m_options.settings.requestDeadlineMs));
+}
+
 void RouteExecution::stopTimers()
 {
     m_deadlineTimer.stop();
@@ -464,39 +465,6 @@ RouteExecution::Attempt* RouteExecution::findAttempt(int id) const
             return a.get();
     }
     return nullptr;
-}
-
-ProviderError RouteExecution::noProviderError() const
-{
-    if (m_skipErrors.size() == 1)
-        return m_skipErrors.first();
-    ErrorKind kind = ErrorKind::NotConfigured;
-    QStringList reasons;
-    for (const RouteStep& step : m_trace.skipped()) {
-        reasons.append(step.provider + QLatin1Char(' ') + step.describe().section(QStringLiteral(": "), 1));
-        if (step.reason == SkipReason::CircuitOpen)
-            kind = ErrorKind::CircuitOpen;
-        else if (step.reason == SkipReason::Offline && kind != ErrorKind::CircuitOpen)
-            kind = ErrorKind::Network;
-    }
-    const QString what =
-        m_options.category == ProviderCategory::Stt ? tr("speech-to-text") : tr("text-to-speech");
-    if (reasons.isEmpty())
-        return ProviderError::make(
-            ErrorKind::NotConfigured,
-            tr("There is no %1 provider; add or enable one on the Providers page.").arg(what));
-    return ProviderError::make(kind, tr("No %1 provider could be used (%2); configure, enable or reset one.")
-                                         .arg(what, reasons.join(QStringLiteral("; "))));
-}
-
-ProviderError RouteExecution::deadlineError() const
-{
-    QString message =
-        tr("No provider answered within the request deadline of %1 ms (routing.request_deadline_ms).")
-            .arg(m_options.settings.requestDeadlineMs);
-    if (m_lastError)
-        message += QLatin1Char(' ') + tr("Last error: %1").arg(m_lastError->summary());
-    return ProviderError::make(ErrorKind::Timeout, message);
 }
 
 bool RouteExecution::deadlinePassed() const

@@ -120,9 +120,8 @@ private:
     void cancelAttempts(const QString& reason);
     void finishSucceeded(ProviderJob* job, const QString& provider);
     void finishFailed(const ProviderError& error);
+    void finishAtDeadline();
     void stopTimers();
-    ProviderError noProviderError() const;
-    ProviderError deadlineError() const;
     bool deadlinePassed() const;
     std::chrono::milliseconds untilDeadline() const;
     std::chrono::milliseconds until(std::chrono::steady_clock::time_point when) const;
@@ -146,8 +145,6 @@ private:
     QTimer m_hedgeTimer;
     std::chrono::steady_clock::time_point m_deadline;
     RoutingTrace m_trace;
-    std::optional<ProviderError> m_lastError;
-    QList<ProviderError> m_skipErrors;
     int m_nextAttemptId = 1;
     bool m_started = false;
     bool m_done = false;

@@ -158,6 +158,23 @@ private Q_SLOTS:
         QCOMPARE(job->trace().attempts().size(), 3);
     }
 
+    // Issue #17: with language "kli" the banner blamed openai's refused connection, the last
+    // failure, instead of the offline engine's "English only". A problem with the request itself
+    // leads; every other provider's failure follows by name.
+    void everyProviderFailingLeadsWithTheMostTellingError()
+    {
+        Rig rig;
+        rig.ledger(0).script = {FakeOutcome::fail(ErrorKind::Network)};
+        rig.ledger(1).script = {FakeOutcome::fail(ErrorKind::Unsupported)};
+        rig.ledger(2).script = {FakeOutcome::fail(ErrorKind::Server, 500)};
+        const auto job = rig.run();
+        QVERIFY(job->hasError());
+        QCOMPARE(job->error().kind, ErrorKind::Unsupported);
+        QCOMPARE(job->error().message,
+                 QStringLiteral("b_stt: scripted unsupported Also failed: a_stt: network: "
+                                "scripted network; c_stt: server 500: scripted server."));
+    }
+
     void skipsWithAReasonForEachIneligibleProvider()
     {
         Rig rig;
@@ -297,6 +314,8 @@ private Q_SLOTS:
         QVERIFY(job->hasError());
         QCOMPARE(job->error().kind, ErrorKind::Timeout);
         QVERIFY(job->error().message.contains(QStringLiteral("request_deadline_ms")));
+        QVERIFY2(job->error().message.endsWith(QStringLiteral("Failed before it: a_stt: server: slow.")),
+                 qPrintable(job->error().message));
         QCOMPARE(rig.ledger(0).created, 1); // no retry past the deadline
         QCOMPARE(rig.ledger(1).created, 0); // and no fallback either
     }
