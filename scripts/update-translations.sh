@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Refreshes translations/voicedeck_*.ts from the GUI sources (ui/ and app/gui/) and lists what is
-# left to translate. The `update_translations` build target runs exactly this script.
+# Refreshes translations/voicedeck_*.ts from the sources whose text the GUI shows (core/, whose
+# error messages reach the pages, ui/ and app/gui/) and lists what is left to translate. The
+# `update_translations` build target runs exactly this script.
 #
 #   scripts/update-translations.sh
 #
@@ -18,7 +19,7 @@ cd "$root"
 
 # -I . lets lupdate follow the repo-rooted includes and see which class (and namespace) each
 # tr() belongs to.
-common=(-silent -locations relative -no-obsolete -I . ui app/gui)
+common=(-silent -locations relative -no-obsolete -I . core ui app/gui)
 "$lupdate" "${common[@]}" -ts translations/voicedeck_ru.ts
 "$lupdate" "${common[@]}" -pluralonly -ts translations/voicedeck_en.ts
 

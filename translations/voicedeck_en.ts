@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>vd::GoogleTextToSpeech</name>
+    <message numerus="yes">
+        <location filename="../core/providers/google/googledefinitions.cpp" line="+114"/>
+        <source>%n voice(s) listed</source>
+        <translation>
+            <numerusform>%n voice listed</numerusform>
+            <numerusform>%n voices listed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vd::HealthPage</name>
     <message numerus="yes">
         <location filename="../ui/health/healthpage.cpp" line="+227"/>
@@ -43,9 +54,20 @@
     </message>
 </context>
 <context>
+    <name>vd::OpenAiResponses</name>
+    <message numerus="yes">
+        <location filename="../core/providers/openai/openairesponses.cpp" line="+107"/>
+        <source>%n model(s) listed</source>
+        <translation>
+            <numerusform>%n model listed</numerusform>
+            <numerusform>%n models listed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vd::SuiteRunPanel</name>
     <message numerus="yes">
-        <location filename="../ui/suites/suiterunpanel.cpp" line="+235"/>
+        <location filename="../ui/suites/suiterunpanel.cpp" line="+221"/>
         <source>%n invalid case(s) of the suite file were not run.</source>
         <translation>
             <numerusform>%n invalid case of the suite file was not run.</numerusform>

@@ -129,6 +129,541 @@
     </message>
 </context>
 <context>
+    <name>vd</name>
+    <message>
+        <location filename="../core/model/speechtext.cpp" line="+33"/>
+        <source>The text has a lone UTF-16 surrogate (U+%1) at character %2, which is not valid Unicode; fix the text&apos;s encoding or remove that character.</source>
+        <translation>В тексте в позиции %2 есть одиночный суррогат UTF-16 (U+%1), недопустимый в Юникоде; исправьте кодировку текста или удалите этот символ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no text to speak: it is empty or has only spaces, control or zero-width characters; give the words to speak.</source>
+        <translation>Нет текста для озвучивания: он пуст или содержит только пробелы, управляющие символы или символы нулевой ширины; введите слова, которые нужно озвучить.</translation>
+    </message>
+    <message>
+        <location filename="../core/network/errorclassifier.cpp" line="+130"/>
+        <source>The account&apos;s quota or billing needs attention in the vendor&apos;s console.</source>
+        <translation>Квота или оплата учётной записи требуют внимания в консоли поставщика.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many requests for now; it will be retried after a pause.</source>
+        <translation>Сейчас слишком много запросов; запрос будет повторён после паузы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send shorter audio or text.</source>
+        <translation>Отправьте более короткое аудио или текст.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The model or endpoint does not exist: check the model and base_url settings.</source>
+        <translation>Модель или конечная точка не существует: проверьте настройки model и base_url.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the provider&apos;s settings (model, language, voice, format).</source>
+        <translation>Проверьте настройки провайдера (модель, язык, голос, формат).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service took too long; try again later.</source>
+        <translation>Сервис отвечал слишком долго; попробуйте позже.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service has a problem on its side; try again later.</source>
+        <translation>На стороне сервиса возникла проблема; попробуйте позже.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check that base_url points at the right service.</source>
+        <translation>Проверьте, что base_url указывает на нужный сервис.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>rejected the credential</source>
+        <translation>отклонил учётные данные</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reports the quota is exhausted</source>
+        <translation>сообщает, что квота исчерпана</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is rate limiting requests</source>
+        <translation>ограничивает частоту запросов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused the request as too large</source>
+        <translation>отклонил запрос как слишком большой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejected the request</source>
+        <translation>отклонил запрос</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timed out</source>
+        <translation>не ответил вовремя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>had a server error</source>
+        <translation>сообщил об ошибке сервера</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gave an unexpected answer</source>
+        <translation>вернул неожиданный ответ</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The connection to %1 timed out%2; check the network.</source>
+        <translation>Истекло время ожидания соединения с %1%2; проверьте сеть.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The TLS connection to %1 could not be verified%2; the certificate is not trusted or the connection is intercepted. Check base_url and the system certificates.</source>
+        <translation>Не удалось проверить подлинность TLS-соединения с %1%2; сертификат не является доверенным или соединение перехвачено. Проверьте base_url и системные сертификаты.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The host of %1 was not found%2; check base_url and the network.</source>
+        <translation>Хост %1 не найден%2; проверьте base_url и сеть.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 refused the connection%2; check base_url.</source>
+        <translation>%1 отклонил соединение%2; проверьте base_url.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 redirected the request to another place, which VoiceDeck does not follow with credentials%2; check base_url.</source>
+        <translation>%1 перенаправил запрос в другое место, а VoiceDeck не выполняет перенаправления с учётными данными%2; проверьте base_url.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request to %1 was cancelled.</source>
+        <translation>Запрос к %1 отменён.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection to %1 failed%2; check the network and try again.</source>
+        <translation>Сбой соединения с %1%2; проверьте сеть и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 sent no HTTP answer; check base_url.</source>
+        <translation>%1 не прислал HTTP-ответ; проверьте base_url.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The answer of %1 was cut off before it was complete. %2</source>
+        <translation>Ответ %1 оборвался, не дойдя до конца. %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>redirect (HTTP %1) to %2 was not followed; check base_url</source>
+        <translation>перенаправление (HTTP %1) на %2 не выполнено; проверьте base_url</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 gave an answer VoiceDeck cannot use: %2. Check that base_url points at the right service.</source>
+        <translation>%1 вернул ответ, который VoiceDeck не может использовать: %2. Проверьте, что base_url указывает на нужный сервис.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/google/googledefinitions.cpp" line="+37"/>
+        <source>BCP-47 language of the audio (&quot;en-US&quot;, &quot;ru-RU&quot;).</source>
+        <translation>Язык аудио в формате BCP-47 («en-US», «ru-RU»).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recognition model (latest_long, latest_short, command_and_search, phone_call, video, default); empty lets Google choose.</source>
+        <translation>Модель распознавания (latest_long, latest_short, command_and_search, phone_call, video, default); если пусто, модель выбирает Google.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask Google to add punctuation.</source>
+        <translation>Просить Google расставлять знаки препинания.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Google Cloud Speech-to-Text v1 (POST {base_url}/v1/speech:recognize), LINEAR16 16 kHz; recordings over 55 s are split at pauses. Google has no free call: the health probe sends 0.1 s of silence, a billable request.</source>
+        <translation>Google Cloud Speech-to-Text v1 (POST {base_url}/v1/speech:recognize), LINEAR16 16 кГц; записи длиннее 55 с разбиваются по паузам. Бесплатного вызова у Google нет: проверка работоспособности отправляет 0.1 с тишины — это платный запрос.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>BCP-47 language of the voice (&quot;en-US&quot;).</source>
+        <translation>Язык голоса в формате BCP-47 («en-US»).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voice name (&quot;en-US-Neural2-C&quot;); empty lets Google pick one for the language.</source>
+        <translation>Имя голоса («en-US-Neural2-C»); если пусто, Google подберёт голос для языка.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LINEAR16 (WAV), MP3 or OGG_OPUS.</source>
+        <translation>LINEAR16 (WAV), MP3 или OGG_OPUS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speaking rate 0.25–4.0.</source>
+        <translation>Темп речи 0.25–4.0.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pitch in semitones, −20 to 20.</source>
+        <translation>Высота тона в полутонах, от −20 до 20.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output sample rate; 0 uses the voice&apos;s natural rate.</source>
+        <translation>Частота дискретизации на выходе; 0 — естественная частота голоса.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Google Cloud Text-to-Speech v1 (POST {base_url}/v1/text:synthesize), up to 5000 bytes of UTF-8 text. Health probe and voices: GET /v1/voices (free).</source>
+        <translation>Google Cloud Text-to-Speech v1 (POST {base_url}/v1/text:synthesize), до 5000 байт текста в UTF-8. Проверка работоспособности и список голосов: GET /v1/voices (бесплатно).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/google/googlerequests.cpp" line="+54"/>
+        <source>The request is %1 bytes, over Google&apos;s 10 MB (10485760 bytes) limit for synchronous recognition; send a shorter recording.</source>
+        <translation>Размер запроса — %1 байт, что превышает ограничение Google в 10 МБ (10485760 байт) для синхронного распознавания; отправьте более короткую запись.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../core/providers/openai/openairequests.cpp" line="+81"/>
+        <location filename="../core/providers/yandex/yandexrequests.cpp" line="+106"/>
+        <source>The recording is empty: there is nothing to transcribe.</source>
+        <translation>Запись пуста: распознавать нечего.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Google Text-to-Speech cannot produce &quot;%1&quot; audio; use wav, mp3 or ogg.</source>
+        <translation>Google Text-to-Speech не умеет выдавать аудио в формате «%1»; используйте wav, mp3 или ogg.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The text is %1 bytes in UTF-8, over Google&apos;s limit of 5000 bytes; shorten it.</source>
+        <translation>Размер текста в UTF-8 — %1 байт, что превышает ограничение Google в 5000 байт; сократите его.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Speed %1 is outside Google&apos;s range 0.25–4.0.</source>
+        <translation>Скорость %1 вне допустимого диапазона Google 0.25–4.0.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/google/googleresponses.cpp" line="+22"/>
+        <location filename="../core/providers/openai/openairesponses.cpp" line="+23"/>
+        <source>the body is not JSON (%1): &quot;%2&quot;</source>
+        <translation>тело ответа не является JSON (%1): «%2»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../core/providers/openai/openairesponses.cpp" line="+5"/>
+        <source>the body is not a JSON object</source>
+        <translation>тело ответа не является объектом JSON</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&quot;results&quot; is not an array</source>
+        <translation>«results» не является массивом</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a recognition result is not an object</source>
+        <translation>результат распознавания не является объектом</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;alternatives&quot; is not an array</source>
+        <translation>«alternatives» не является массивом</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;transcript&quot; is not a string</source>
+        <translation>«transcript» не является строкой</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the answer has no &quot;audioContent&quot; string</source>
+        <translation>в ответе нет строки «audioContent»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;audioContent&quot; is not valid base64</source>
+        <translation>«audioContent» не является корректной строкой base64</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;audioContent&quot; is empty</source>
+        <translation>«audioContent» пуст</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the LINEAR16 audio has no WAV header</source>
+        <translation>у аудио LINEAR16 нет заголовка WAV</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;voices&quot; is not an array</source>
+        <translation>«voices» не является массивом</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a voice has no &quot;name&quot;</source>
+        <translation>у голоса нет поля «name»</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/openai/openaidefinitions.cpp" line="+20"/>
+        <source>Optional OpenAI-Organization header.</source>
+        <translation>Необязательный заголовок OpenAI-Organization.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional OpenAI-Project header.</source>
+        <translation>Необязательный заголовок OpenAI-Project.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Transcription model: whisper-1, gpt-4o-transcribe, gpt-4o-mini-transcribe, or a compatible server&apos;s model.</source>
+        <translation>Модель распознавания: whisper-1, gpt-4o-transcribe, gpt-4o-mini-transcribe или модель совместимого сервера.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of the audio (&quot;en&quot;); empty lets the model detect it.</source>
+        <translation>Язык аудио («en»); если пусто, модель определяет его сама.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional text to guide the style or vocabulary.</source>
+        <translation>Необязательный текст-подсказка, задающий стиль или словарь.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>json (every model) or verbose_json (whisper-1: adds language and segments).</source>
+        <translation>json (любая модель) или verbose_json (whisper-1: добавляет язык и сегменты).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sampling temperature 0–1; unset uses the server&apos;s default.</source>
+        <translation>Температура выборки 0–1; если не задана, используется значение сервера по умолчанию.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OpenAI speech to text (POST {base_url}/audio/transcriptions), also any OpenAI-compatible server. Long recordings are split at pauses. Health probe: GET /models (free).</source>
+        <translation>Распознавание речи OpenAI (POST {base_url}/audio/transcriptions), а также любой OpenAI-совместимый сервер. Длинные записи разбиваются по паузам. Проверка работоспособности: GET /models (бесплатно).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Speech model: tts-1, tts-1-hd or gpt-4o-mini-tts.</source>
+        <translation>Модель синтеза речи: tts-1, tts-1-hd или gpt-4o-mini-tts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/providers/yandex/yandexdefinitions.cpp" line="+76"/>
+        <source>Voice.</source>
+        <translation>Голос.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audio format: wav, pcm (raw 24 kHz, plays while it arrives), mp3, opus, flac or aac.</source>
+        <translation>Формат аудио: wav, pcm (необработанный, 24 кГц, воспроизводится по мере поступления), mp3, opus, flac или aac.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speaking speed 0.25–4.0.</source>
+        <translation>Скорость речи 0.25–4.0.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How to speak (tone, accent); not used by tts-1 and tts-1-hd.</source>
+        <translation>Как говорить (тон, акцент); не используется в tts-1 и tts-1-hd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OpenAI text to speech (POST {base_url}/audio/speech), up to 4096 characters; pcm streams while it is generated. Health probe: GET /models (free).</source>
+        <translation>Синтез речи OpenAI (POST {base_url}/audio/speech), до 4096 символов; pcm передаётся потоком по мере генерации. Проверка работоспособности: GET /models (бесплатно).</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/openai/openairequests.cpp" line="-11"/>
+        <source>The audio part is %1 MiB, over OpenAI&apos;s 25 MiB request limit; send a shorter recording.</source>
+        <translation>Фрагмент аудио занимает %1 МиБ, что превышает ограничение OpenAI на запрос в 25 МиБ; отправьте более короткую запись.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>OpenAI cannot produce &quot;%1&quot; audio; use wav, pcm, mp3, ogg, flac or aac.</source>
+        <translation>OpenAI не умеет выдавать аудио в формате «%1»; используйте wav, pcm, mp3, ogg, flac или aac.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The text has %1 characters, over OpenAI&apos;s limit of 4096 characters; shorten it.</source>
+        <translation>Длина текста — %1 симв., что превышает ограничение OpenAI в 4096 символов; сократите его.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Speed %1 is outside OpenAI&apos;s range 0.25–4.0.</source>
+        <translation>Скорость %1 вне допустимого диапазона OpenAI 0.25–4.0.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/openai/openairesponses.cpp" line="+13"/>
+        <source>the transcription has no &quot;text&quot; string</source>
+        <translation>в ответе распознавания нет строки «text»</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../core/providers/yandex/yandexresponses.cpp" line="+37"/>
+        <source>the audio answer is empty</source>
+        <translation>аудио в ответе пустое</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/providers/yandex/yandexresponses.cpp" line="+4"/>
+        <source>expected audio but got %1: &quot;%2&quot;</source>
+        <translation>ожидалось аудио, но получено %1: «%2»</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the wav answer has no RIFF/WAVE header</source>
+        <translation>в ответе wav нет заголовка RIFF/WAVE</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the model list has no &quot;data&quot; array</source>
+        <translation>в списке моделей нет массива «data»</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>; &quot;%1&quot; is not among them</source>
+        <translation>; «%1» среди них нет</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/yandex/yandexdefinitions.cpp" line="-56"/>
+        <source>How the stored credential is sent: api_key (service-account API key, &quot;Api-Key&quot;) or iam_token (&quot;Bearer&quot;). A key from YANDEX_API_KEY or YANDEX_IAM_TOKEN says it itself.</source>
+        <translation>Как передаются сохранённые учётные данные: api_key (API-ключ сервисного аккаунта, «Api-Key») или iam_token («Bearer»). Для ключа из YANDEX_API_KEY или YANDEX_IAM_TOKEN способ определяется по самой переменной.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder ID, sent only with IAM tokens (required for a user account&apos;s token); YANDEX_FOLDER_ID fills it when empty.</source>
+        <translation>Идентификатор каталога (folder ID), передаётся только с IAM-токенами (обязателен для токена пользовательского аккаунта); если пусто, берётся из YANDEX_FOLDER_ID.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Language of the audio (&quot;ru-RU&quot;, &quot;en-US&quot;, …).</source>
+        <translation>Язык аудио («ru-RU», «en-US», …).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language model (&quot;general&quot;).</source>
+        <translation>Языковая модель («general»).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mask profanity in the transcript.</source>
+        <translation>Маскировать ненормативную лексику в распознанном тексте.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yandex SpeechKit STT v1 (POST {base_url}/speech/v1/stt:recognize), 16 kHz mono lpcm; recordings over 29 s are split at pauses (limits 30 s, 1 MB). No free call exists: the health probe recognises 0.1 s of silence, a billable request.</source>
+        <translation>Yandex SpeechKit STT v1 (POST {base_url}/speech/v1/stt:recognize), 16 кГц, моно, lpcm; записи длиннее 29 с разбиваются по паузам (ограничения: 30 с, 1 МБ). Бесплатного вызова нет: проверка работоспособности распознаёт 0.1 с тишины — это платный запрос.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Language of the text (&quot;ru-RU&quot;).</source>
+        <translation>Язык текста («ru-RU»).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Emotion (neutral, good, evil; ru-RU voices only); empty for the voice&apos;s default.</source>
+        <translation>Эмоциональная окраска (neutral, good, evil; только для голосов ru-RU); если пусто — окраска голоса по умолчанию.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaking speed 0.1–3.0.</source>
+        <translation>Скорость речи 0.1–3.0.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lpcm (raw PCM, plays while it arrives), oggopus or mp3.</source>
+        <translation>lpcm (необработанный PCM, воспроизводится по мере поступления), oggopus или mp3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lpcm sample rate: 48000, 16000 or 8000.</source>
+        <translation>Частота дискретизации lpcm: 48000, 16000 или 8000.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yandex SpeechKit TTS v1 (POST {base_url}/speech/v1/tts:synthesize), up to 5000 characters; lpcm streams while it arrives. No free call exists: the health probe synthesises a short word, a billable request.</source>
+        <translation>Yandex SpeechKit TTS v1 (POST {base_url}/speech/v1/tts:synthesize), до 5000 символов; lpcm передаётся потоком по мере поступления. Бесплатного вызова нет: проверка работоспособности синтезирует короткое слово — это платный запрос.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/yandex/yandexrequests.cpp" line="-37"/>
+        <source>The audio part lasts %1 s, over Yandex&apos;s 30 s limit; send a shorter recording.</source>
+        <translation>Фрагмент аудио длится %1 с, что превышает ограничение Yandex в 30 с; отправьте более короткую запись.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audio part is %1 bytes, over Yandex&apos;s 1 MB limit; send a shorter recording.</source>
+        <translation>Фрагмент аудио занимает %1 байт, что превышает ограничение Yandex в 1 МБ; отправьте более короткую запись.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Yandex SpeechKit cannot produce &quot;%1&quot; audio; use pcm, ogg or mp3.</source>
+        <translation>Yandex SpeechKit не умеет выдавать аудио в формате «%1»; используйте pcm, ogg или mp3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The text has %1 characters, over Yandex&apos;s limit of 5000 characters; shorten it.</source>
+        <translation>Длина текста — %1 симв., что превышает ограничение Yandex в 5000 символов; сократите его.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Speed %1 is outside Yandex&apos;s range 0.1–3.0.</source>
+        <translation>Скорость %1 вне допустимого диапазона Yandex 0.1–3.0.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>sample_rate_hertz %1 is not one Yandex offers; use 48000, 16000 or 8000.</source>
+        <translation>Yandex не поддерживает sample_rate_hertz %1; используйте 48000, 16000 или 8000.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/yandex/yandexresponses.cpp" line="-21"/>
+        <source>the body is not a JSON object: &quot;%1&quot;</source>
+        <translation>тело ответа не является объектом JSON: «%1»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the answer has no &quot;result&quot; string</source>
+        <translation>в ответе нет строки «result»</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the oggopus answer is not an Ogg stream</source>
+        <translation>ответ oggopus не является потоком Ogg</translation>
+    </message>
+    <message>
+        <location filename="../core/resilience/voicematch.cpp" line="+69"/>
+        <source>same language</source>
+        <translation>тот же язык</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>same gender</source>
+        <translation>тот же пол</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no close match</source>
+        <translation>близкого соответствия нет</translation>
+    </message>
+</context>
+<context>
     <name>vd::ActivityPage</name>
     <message>
         <location filename="../ui/activity/activitypage.cpp" line="+218"/>
@@ -364,6 +899,52 @@
     </message>
 </context>
 <context>
+    <name>vd::AttemptBudget</name>
+    <message>
+        <location filename="../core/resilience/attemptbudget.cpp" line="+34"/>
+        <source>timeout after %1 ms (routing.attempt_timeout_ms)</source>
+        <translation>тайм-аут через %1 мс (routing.attempt_timeout_ms)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>timeout after %1 ms (share of the deadline)</source>
+        <translation>тайм-аут через %1 мс (доля предельного времени запроса)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>timeout after %1 ms (rest of the deadline)</source>
+        <translation>тайм-аут через %1 мс (остаток предельного времени запроса)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 gave no answer within %2 ms (routing.attempt_timeout_ms).</source>
+        <translation>%1 не ответил за %2 мс (routing.attempt_timeout_ms).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 gave no answer within its %2 ms share of the request deadline (routing.request_deadline_ms split evenly over the %3 providers left, so the ones after it still get their turn).</source>
+        <translation>%1 не ответил за свою долю предельного времени запроса — %2 мс (routing.request_deadline_ms делится поровну между оставшимися провайдерами, число которых — %3, чтобы очередь дошла и до следующих).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 had not answered when the request deadline (routing.request_deadline_ms) was reached.</source>
+        <translation>%1 не ответил до истечения предельного времени запроса (routing.request_deadline_ms).</translation>
+    </message>
+</context>
+<context>
+    <name>vd::CaseExecution</name>
+    <message>
+        <location filename="../core/suites/caseexecution.cpp" line="+48"/>
+        <source>the run was stopped</source>
+        <translation>прогон остановлен</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The transcript and the expected text are too long to align for a word error rate; split the case into shorter ones.</source>
+        <translation>Распознанный и ожидаемый тексты слишком длинные, чтобы выровнять их для вычисления доли ошибок в словах; разбейте случай на более короткие.</translation>
+    </message>
+</context>
+<context>
     <name>vd::ChartRange</name>
     <message>
         <location filename="../ui/charts/chartrange.cpp" line="+24"/>
@@ -379,6 +960,94 @@
         <location line="+4"/>
         <source>24 hours</source>
         <translation>24 часа</translation>
+    </message>
+</context>
+<context>
+    <name>vd::CircuitBreaker</name>
+    <message>
+        <location filename="../core/resilience/circuitbreaker.cpp" line="+17"/>
+        <source>%1 was switched off by hand (circuit forced open); reset its breaker to use it again.</source>
+        <translation>%1 отключён вручную (цепь принудительно разомкнута); сбросьте его предохранитель, чтобы снова им пользоваться.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is being tested after failures (circuit half-open) and its trial calls are taken; try again in a moment.</source>
+        <translation>%1 проверяется после сбоев (цепь полуразомкнута), и все пробные вызовы уже заняты; попробуйте чуть позже.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 failed repeatedly and is paused (circuit open) until %2; it will be tried again then, or reset its breaker.</source>
+        <translation>%1 неоднократно давал сбой и приостановлен (цепь разомкнута) до %2; после этого он будет опробован снова, либо сбросьте его предохранитель.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::CloudContext</name>
+    <message>
+        <location filename="../core/network/cloudcontext.cpp" line="+30"/>
+        <source>The base_url &quot;%1&quot; of %2 is rejected: %3. Set providers.%2.settings.base_url to an https:// URL.</source>
+        <translation>base_url «%1» провайдера %2 отклонён: %3. Укажите в providers.%2.settings.base_url URL, начинающийся с https://.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no credential: %2.</source>
+        <translation>Для %1 нет учётных данных: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::CloudSettings</name>
+    <message>
+        <location filename="../core/network/cloudsettings.cpp" line="+28"/>
+        <source>Service base URL; https://, or http:// only for this machine (127.0.0.1, ::1, localhost).</source>
+        <translation>Базовый URL сервиса; https:// или http:// — только для этого компьютера (127.0.0.1, ::1, localhost).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Safety net: abort a transfer when no data moves for this many milliseconds (the routing attempt timeout applies first).</source>
+        <translation>Страховка: прерывать передачу, если данные не поступают указанное число миллисекунд (сначала действует тайм-аут попытки при маршрутизации).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Probe with a round trip and measure the word error rate: speak a fixed sentence and have the best speech-to-text provider listen (TTS), or transcribe a fixed recording (STT). Each probe is a billed request; a WER over health.probe_wer_threshold makes the provider DEGRADED.</source>
+        <translation>Проверять «туда и обратно» с измерением доли ошибок в словах: произнести заданную фразу и дать её распознать лучшему провайдеру распознавания речи (TTS) или распознать заданную запись (STT). Каждая проверка — платный запрос; WER выше health.probe_wer_threshold переводит провайдера в состояние DEGRADED.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::CloudSpeechToText</name>
+    <message>
+        <location filename="../core/providers/cloud/cloudrecipe.cpp" line="+16"/>
+        <source>recognition answered for 0.1 s of silence (a billable request)</source>
+        <translation>распознавание ответило на 0.1 с тишины (платный запрос)</translation>
+    </message>
+</context>
+<context>
+    <name>vd::CloudTranscribeJob</name>
+    <message>
+        <location filename="../core/network/cloudtranscribejob.cpp" line="+51"/>
+        <source>The recording is empty: there is nothing to transcribe.</source>
+        <translation>Запись пуста: распознавать нечего.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Part %1 of %2 of the recording failed: %3</source>
+        <translation>Сбой в части %1 из %2 записи: %3</translation>
+    </message>
+</context>
+<context>
+    <name>vd::CloudVendor</name>
+    <message>
+        <location filename="../core/network/cloudvendor.cpp" line="+24"/>
+        <source>store a valid key with `voicedeck-cli keys set openai` or set OPENAI_API_KEY</source>
+        <translation>сохраните действительный ключ командой `voicedeck-cli keys set openai` или задайте OPENAI_API_KEY</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>store a valid API key with `voicedeck-cli keys set google` or set GOOGLE_API_KEY, and make sure the API is enabled for its project</source>
+        <translation>сохраните действительный API-ключ командой `voicedeck-cli keys set google` или задайте GOOGLE_API_KEY и убедитесь, что API включён для его проекта</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>store a valid key with `voicedeck-cli keys set yandex` or set YANDEX_API_KEY (service-account key) or YANDEX_IAM_TOKEN; with an IAM token of a user account also set folder_id</source>
+        <translation>сохраните действительный ключ командой `voicedeck-cli keys set yandex` или задайте YANDEX_API_KEY (ключ сервисного аккаунта) или YANDEX_IAM_TOKEN; для IAM-токена пользовательского аккаунта задайте также folder_id</translation>
     </message>
 </context>
 <context>
@@ -672,6 +1341,26 @@
     </message>
 </context>
 <context>
+    <name>vd::GoogleTextToSpeech</name>
+    <message numerus="yes">
+        <location filename="../core/providers/google/googledefinitions.cpp" line="+40"/>
+        <source>%n voice(s) listed</source>
+        <translation>
+            <numerusform>в списке %n голос</numerusform>
+            <numerusform>в списке %n голоса</numerusform>
+            <numerusform>в списке %n голосов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vd::HealthMonitor</name>
+    <message>
+        <location filename="../core/resilience/healthmonitor.cpp" line="+148"/>
+        <source>The health check got no answer in %1 ms (health.probe_timeout_ms).</source>
+        <translation>Проверка работоспособности не получила ответа за %1 мс (health.probe_timeout_ms).</translation>
+    </message>
+</context>
+<context>
     <name>vd::HealthPage</name>
     <message>
         <location filename="../ui/health/healthpage.cpp" line="+223"/>
@@ -771,6 +1460,44 @@
         <location line="+1"/>
         <source>Status per provider over time</source>
         <translation>Состояние провайдеров во времени</translation>
+    </message>
+</context>
+<context>
+    <name>vd::HttpJob</name>
+    <message>
+        <location filename="../core/network/httpjob.cpp" line="+62"/>
+        <source>No network access is available to send the request.</source>
+        <translation>Нет доступа к сети для отправки запроса.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The server announced a %1-byte answer, over the %2 cap for this request; check base_url.</source>
+        <translation>Сервер объявил ответ размером %1 байт, что превышает предел %2 для этого запроса; проверьте base_url.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The answer exceeded the %1 cap for this request and was stopped; check base_url points at the right service.</source>
+        <translation>Ответ превысил предел %1 для этого запроса и был прерван; проверьте, что base_url указывает на нужный сервис.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer arrived %1-compressed and decompressed to more than the %2 cap for this request (a compression bomb); it was stopped. Check base_url points at the right service.</source>
+        <translation>Ответ пришёл сжатым (%1) и после распаковки превысил предел %2 для этого запроса (декомпрессионная бомба); он был прерван. Проверьте, что base_url указывает на нужный сервис.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The answer arrived %1-compressed and could not be decompressed within the %2 cap for this request: a compression bomb, or damaged compressed data. It was stopped; check base_url points at the right service.</source>
+        <translation>Ответ пришёл сжатым (%1), и его не удалось распаковать в пределах %2 для этого запроса: это декомпрессионная бомба или повреждённые сжатые данные. Он был прерван; проверьте, что base_url указывает на нужный сервис.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The connection closed after %1 of the %2 bytes the server announced.</source>
+        <translation>Соединение закрылось после получения %1 из %2 байт, объявленных сервером.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No data moved for %1 s; the server or the network stalled.</source>
+        <translation>Данные не поступали %1 с; сервер или сеть зависли.</translation>
     </message>
 </context>
 <context>
@@ -923,6 +1650,57 @@
     </message>
 </context>
 <context>
+    <name>vd::MorseProbeJob</name>
+    <message>
+        <location filename="../core/providers/example/morseprobejob.cpp" line="+7"/>
+        <source>Morse tone generator ready</source>
+        <translation>Генератор тонов Морзе готов</translation>
+    </message>
+</context>
+<context>
+    <name>vd::MorseSynthesizeJob</name>
+    <message>
+        <location filename="../core/providers/example/morsesynthesizejob.cpp" line="+37"/>
+        <source>The text has %1 characters; example_morse_tts speaks at most %2 at a time. Shorten it or split it.</source>
+        <translation>Длина текста — %1 симв.; example_morse_tts озвучивает не более %2 за раз. Сократите текст или разбейте его на части.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>example_morse_tts has no voice &quot;%1&quot;; its only voice is &quot;morse&quot;.</source>
+        <translation>У example_morse_tts нет голоса «%1»; его единственный голос — «morse».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The speed %1 is outside %2; use a value such as 1.0.</source>
+        <translation>Скорость %1 вне диапазона %2; используйте значение вроде 1.0.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing in the text can be sent in Morse code; use Latin letters, digits or common punctuation.</source>
+        <translation>Ничто в тексте нельзя передать азбукой Морзе; используйте латинские буквы, цифры или распространённые знаки препинания.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::MorseVoiceListJob</name>
+    <message>
+        <location filename="../core/providers/example/morsevoicelistjob.cpp" line="+7"/>
+        <source>Morse code</source>
+        <translation>Азбука Морзе</translation>
+    </message>
+</context>
+<context>
+    <name>vd::OpenAiResponses</name>
+    <message numerus="yes">
+        <location filename="../core/providers/openai/openairesponses.cpp" line="-2"/>
+        <source>%n model(s) listed</source>
+        <translation>
+            <numerusform>в списке %n модель</numerusform>
+            <numerusform>в списке %n модели</numerusform>
+            <numerusform>в списке %n моделей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vd::PcmPlayer</name>
     <message>
         <location filename="../ui/audio/pcmplayer.cpp" line="+54"/>
@@ -1008,6 +1786,19 @@ Status: %3</source>
         <translation>%1
 %2
 Состояние: %3</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ProbeBudget</name>
+    <message>
+        <location filename="../core/resilience/probebudget.cpp" line="+35"/>
+        <source>probe budget of %1/hour used</source>
+        <translation>исчерпан лимит проверок: %1 в час</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>probe budget of %1/day used</source>
+        <translation>исчерпан лимит проверок: %1 в сутки</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +2051,14 @@ Status: %3</source>
     </message>
 </context>
 <context>
+    <name>vd::ProviderJob</name>
+    <message>
+        <location filename="../core/model/providerjob.cpp" line="+40"/>
+        <source>The request was cancelled.</source>
+        <translation>Запрос отменён.</translation>
+    </message>
+</context>
+<context>
     <name>vd::ProviderListPanel</name>
     <message>
         <location filename="../ui/providers/providerlistpanel.cpp" line="+56"/>
@@ -1328,6 +2127,49 @@ Status: %3</source>
         <location line="+2"/>
         <source>%1 (not configured)</source>
         <translation>%1 (не настроен)</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ProviderRegistry</name>
+    <message>
+        <location filename="../core/registry/providerregistry.cpp" line="+35"/>
+        <source>A provider from %1 has no name; give it one in its metadata.</source>
+        <translation>У провайдера из %1 нет имени; задайте его в метаданных.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider name &quot;%1&quot; from %2 is not valid; use only letters, digits, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>Недопустимое имя провайдера «%1» из %2; используйте только буквы, цифры, «_» и «-».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The provider &quot;%1&quot; from %2 is already registered from %3; provider names must be unique, rename one of them.</source>
+        <translation>Провайдер «%1» из %2 уже зарегистрирован из %3; имена провайдеров должны быть уникальными — переименуйте один из них.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The provider &quot;%1&quot; has an unknown category; use stt or tts.</source>
+        <translation>У провайдера «%1» неизвестная категория; используйте stt или tts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provider &quot;%1&quot; from %2 cannot create instances (no creator).</source>
+        <translation>Провайдер «%1» из %2 не может создавать экземпляры (нет функции создания).</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Cannot reorder: there is no provider &quot;%1&quot;.</source>
+        <translation>Невозможно изменить порядок: нет провайдера «%1».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot reorder: &quot;%1&quot; is not a %2 provider.</source>
+        <translation>Невозможно изменить порядок: «%1» не является провайдером %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot reorder: &quot;%1&quot; is listed twice.</source>
+        <translation>Невозможно изменить порядок: «%1» указан дважды.</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +2316,32 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
     </message>
 </context>
 <context>
+    <name>vd::ResilienceState</name>
+    <message>
+        <location filename="../core/resilience/resiliencestate.cpp" line="+98"/>
+        <source>the round-trip probe at %1 heard %2 % of the words wrong (health.probe_wer_threshold: %3 %)</source>
+        <translation>в проверке «туда и обратно» в %1 неверно распознано %2 % слов (health.probe_wer_threshold: %3 %)</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>needs attention</source>
+        <translation>требует внимания</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ResilienceStore</name>
+    <message>
+        <location filename="../core/resilience/resiliencestore.cpp" line="+206"/>
+        <source>The state file %1 is corrupt and cannot be moved aside; delete it.</source>
+        <translation>Файл состояния %1 повреждён, и его не удаётся отложить; удалите его.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The state file %1 was corrupt; it was moved to %2 and breakers and health start afresh.</source>
+        <translation>Файл состояния %1 был повреждён; он перемещён в %2, предохранители и состояние работоспособности начинаются с чистого листа.</translation>
+    </message>
+</context>
+<context>
     <name>vd::ResponseTimeChart</name>
     <message>
         <location filename="../ui/charts/responsetimechart.cpp" line="+126"/>
@@ -1489,6 +2357,154 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <location line="+1"/>
         <source>Time</source>
         <translation>Время</translation>
+    </message>
+</context>
+<context>
+    <name>vd::RoundTripProbeJob</name>
+    <message>
+        <location filename="../core/resilience/roundtripprobejob.cpp" line="+63"/>
+        <source>The probe recording %1 is missing from this build; reinstall VoiceDeck.</source>
+        <translation>Запись для проверки %1 отсутствует в этой сборке; переустановите VoiceDeck.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>no speech-to-text provider is available to listen</source>
+        <translation>нет доступного провайдера распознавания речи, чтобы прослушать ответ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the %1 answer</source>
+        <translation>ответ %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the health probe&apos;s sentence</source>
+        <translation>фраза проверки работоспособности</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 could not listen: %2</source>
+        <translation>%1 не смог распознать: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 heard &quot;%2&quot;: %3 % of the words wrong</source>
+        <translation>%1 услышал «%2»: неверно распознано %3 % слов</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>word error rate not measured: %1</source>
+        <translation>доля ошибок в словах не измерена: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vd::RouteExecution</name>
+    <message>
+        <location filename="../core/resilience/routeexecution.cpp" line="+73"/>
+        <source>There is no provider named &quot;%1&quot;; `voicedeck-cli providers` lists them.</source>
+        <translation>Провайдера с именем «%1» нет; список выводит `voicedeck-cli providers`.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a %2 provider; choose a %3 provider for this request.</source>
+        <translation>%1 — провайдер %2; выберите для этого запроса провайдера %3.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+264"/>
+        <source>request cancelled</source>
+        <translation>запрос отменён</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>%1 is disabled; enable it on the Providers page or with `voicedeck-cli config set providers.%1.enabled true`.</source>
+        <translation>%1 отключён; включите его на странице «Провайдеры» или командой `voicedeck-cli config set providers.%1.enabled true`.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not configured; add its API key with `voicedeck-cli keys set %1` or in its settings.</source>
+        <translation>%1 не настроен; добавьте его API-ключ командой `voicedeck-cli keys set %1` или в его настройках.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 needs the network and this computer is offline; an offline provider can serve meanwhile.</source>
+        <translation>Провайдеру %1 нужна сеть, а этот компьютер не подключён к сети; пока запросы может обслуживать автономный провайдер.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 needs attention (%2); fix its key or settings, or reset it.</source>
+        <translation>%1 требует внимания (%2); исправьте его ключ или настройки либо сбросьте его.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>in flight</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 cannot serve this kind of request.</source>
+        <translation>%1 не может обслуживать запросы этого типа.</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>lost to %1</source>
+        <translation>первым ответил %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>request deadline reached</source>
+        <translation>достигнуто предельное время запроса</translation>
+    </message>
+</context>
+<context>
+    <name>vd::RouteFailure</name>
+    <message>
+        <location filename="../core/resilience/routefailure.cpp" line="+86"/>
+        <source>speech-to-text</source>
+        <translation>распознавания речи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text-to-speech</source>
+        <translation>синтеза речи</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no %1 provider; add or enable one on the Providers page.</source>
+        <translation>Нет провайдера %1; добавьте или включите его на странице «Провайдеры».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No %1 provider could be used (%2); configure, enable or reset one.</source>
+        <translation>Не удалось использовать ни одного провайдера %1 (%2); настройте, включите или сбросьте один из них.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 Also failed: %2.</source>
+        <translation>%1 Также не сработали: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No provider answered within the request deadline of %1 ms (routing.request_deadline_ms).</source>
+        <translation>Ни один провайдер не ответил в пределах предельного времени запроса %1 мс (routing.request_deadline_ms).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Failed before it: %1.</source>
+        <translation>До него не сработали: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::Router</name>
+    <message>
+        <location filename="../core/resilience/voicematch.cpp" line="-42"/>
+        <source>voice &quot;%1&quot; → &quot;%2&quot; (%3)</source>
+        <translation>голос «%1» → «%2» (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provider default</source>
+        <translation>как у провайдера</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +2556,54 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <location filename="../ui/providers/settingsform.cpp" line="+16"/>
         <source>This provider has no settings.</source>
         <translation>У этого провайдера нет настроек.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::SpeechAudioCheck</name>
+    <message>
+        <location filename="../core/audio/speechaudiocheck.cpp" line="+87"/>
+        <source>the answer</source>
+        <translation>ответ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 answered audio that cannot be decoded: %2</source>
+        <translation>%1 вернул аудио, которое не удаётся декодировать: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 answered audio at %2 Hz where its answer declared %3 Hz; it would play at the wrong speed and pitch</source>
+        <translation>%1 вернул аудио с частотой %2 Гц, хотя в ответе указано %3 Гц; оно воспроизводилось бы с неверной скоростью и высотой тона</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 answered no audio at all for %2 characters of text</source>
+        <translation>%1 не вернул никакого аудио для текста (символов: %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>every sample zero</source>
+        <translation>все отсчёты нулевые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>peak %1 dBFS</source>
+        <translation>пик %1 dBFS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 answered %2 s of silence (%3) for %4 characters of text</source>
+        <translation>%1 вернул %2 с тишины (%3) для текста (символов: %4)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 answered only %2 s of audio for %3 characters of text (speaking them takes at least %4 s); the answer looks cut off</source>
+        <translation>%1 вернул только %2 с аудио для текста (символов: %3), хотя для его произнесения нужно не менее %4 с; похоже, ответ обрезан</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 answered %2 s of audio for %3 characters of text (at most %4 s is plausible)</source>
+        <translation>%1 вернул %2 с аудио для текста (символов: %3), хотя правдоподобно не более %4 с</translation>
     </message>
 </context>
 <context>
@@ -1833,7 +2897,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::SuiteHistoryPanel</name>
     <message>
-        <location filename="../ui/suites/suitehistorypanel.cpp" line="+173"/>
+        <location filename="../ui/suites/suitehistorypanel.cpp" line="+162"/>
         <source>The run is no longer in the history.</source>
         <translation>Этого прогона больше нет в истории.</translation>
     </message>
@@ -2003,7 +3067,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::SuiteRunPanel</name>
     <message>
-        <location filename="../ui/suites/suiterunpanel.cpp" line="+143"/>
+        <location filename="../ui/suites/suiterunpanel.cpp" line="+128"/>
         <source>The suite has speech-to-text cases: check Auto or a speech-to-text provider.</source>
         <translation>В наборе есть случаи распознавания речи: отметьте «Авто» или провайдер распознавания речи.</translation>
     </message>
@@ -2013,7 +3077,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>В наборе есть случаи синтеза речи: отметьте «Авто» или провайдер синтеза речи.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The run was not stored in the history: %1</source>
         <translation>Прогон не сохранён в истории: %1</translation>
     </message>
@@ -2959,6 +4023,14 @@ Latency: %2 ms
     </message>
 </context>
 <context>
+    <name>vd::VoiceCatalog</name>
+    <message>
+        <location filename="../core/resilience/voicecatalog.cpp" line="+29"/>
+        <source>The voice list did not arrive in time.</source>
+        <translation>Список голосов не получен вовремя.</translation>
+    </message>
+</context>
+<context>
     <name>vd::VoicePicker</name>
     <message>
         <location filename="../ui/speech/voicepicker.cpp" line="+24"/>
@@ -3016,6 +4088,14 @@ Latency: %2 ms
         <location filename="../ui/widgets/waveformview.cpp" line="+12"/>
         <source>Waveform</source>
         <translation>Осциллограмма</translation>
+    </message>
+</context>
+<context>
+    <name>vd::YandexTextToSpeech</name>
+    <message>
+        <location filename="../core/providers/yandex/yandexdefinitions.cpp" line="+72"/>
+        <source>tts:synthesize answered with %1 bytes of audio (a billable request)</source>
+        <translation>tts:synthesize вернул %1 байт аудио (платный запрос)</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,12 @@
 #include "core/model/speechtext.h"
 
+#include "core/model/translate.h"
+
 #include <QCoreApplication>
 
 namespace vd {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("vd::SpeechText", text);
-}
 
 // Nothing a voice could say: spaces, controls (NUL, ...) and format characters (zero-width
 // space, joiners, BOM, direction marks, soft hyphen).

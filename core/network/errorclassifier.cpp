@@ -1,5 +1,6 @@
 #include "core/network/errorclassifier.h"
 
+#include "core/model/translate.h"
 #include "core/network/redaction.h"
 #include "core/network/retryafter.h"
 
@@ -11,11 +12,6 @@
 namespace vd {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("vd::ErrorClassifier", text);
-}
 
 // The vendor's own words about an error, from whichever of the documented shapes the body has.
 struct VendorError

@@ -9,11 +9,6 @@ namespace vd::RouteFailure {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("vd::RouteFailure", text);
-}
-
 // Higher says more about what the user must change.
 int telling(ErrorKind kind)
 {
@@ -87,13 +82,19 @@ ProviderError noProviderTried(const RoutingTrace& trace, ProviderCategory catego
         else if (step.reason == SkipReason::Offline && kind != ErrorKind::CircuitOpen)
             kind = ErrorKind::Network;
     }
-    const QString what = category == ProviderCategory::Stt ? tr("speech-to-text") : tr("text-to-speech");
+    const QString what = category == ProviderCategory::Stt
+                             ? QCoreApplication::translate("vd::RouteFailure", "speech-to-text")
+                             : QCoreApplication::translate("vd::RouteFailure", "text-to-speech");
     if (reasons.isEmpty())
         return ProviderError::make(
             ErrorKind::NotConfigured,
-            tr("There is no %1 provider; add or enable one on the Providers page.").arg(what));
-    return ProviderError::make(kind, tr("No %1 provider could be used (%2); configure, enable or reset one.")
-                                         .arg(what, reasons.join(QStringLiteral("; "))));
+            QCoreApplication::translate("vd::RouteFailure",
+                                        "There is no %1 provider; add or enable one on the Providers page.")
+                .arg(what));
+    return ProviderError::make(
+        kind, QCoreApplication::translate(
+                  "vd::RouteFailure", "No %1 provider could be used (%2); configure, enable or reset one.")
+                  .arg(what, reasons.join(QStringLiteral("; "))));
 }
 
 } // namespace
@@ -115,20 +116,24 @@ ProviderError noAnswer(const RoutingTrace& trace, ProviderCategory category)
     const QString& provider = list[lead].provider;
     const QString leadText =
         error.message.startsWith(provider) ? error.message : provider + QStringLiteral(": ") + error.message;
-    error.message = tr("%1 Also failed: %2.").arg(leadText, others.join(QStringLiteral("; ")));
+    error.message = QCoreApplication::translate("vd::RouteFailure", "%1 Also failed: %2.")
+                        .arg(leadText, others.join(QStringLiteral("; ")));
     return error;
 }
 
 ProviderError deadline(const RoutingTrace& trace, int deadlineMs)
 {
     QString message =
-        tr("No provider answered within the request deadline of %1 ms (routing.request_deadline_ms).")
+        QCoreApplication::translate(
+            "vd::RouteFailure",
+            "No provider answered within the request deadline of %1 ms (routing.request_deadline_ms).")
             .arg(deadlineMs);
     QStringList failed;
     for (const Failure& failure : failures(trace))
         failed << named(failure);
     if (!failed.isEmpty())
-        message += QLatin1Char(' ') + tr("Failed before it: %1.").arg(failed.join(QStringLiteral("; ")));
+        message += QLatin1Char(' ') + QCoreApplication::translate("vd::RouteFailure", "Failed before it: %1.")
+                                          .arg(failed.join(QStringLiteral("; ")));
     return ProviderError::make(ErrorKind::Timeout, message);
 }
 

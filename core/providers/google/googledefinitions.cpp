@@ -1,6 +1,7 @@
 #include "core/providers/google/googledefinitions.h"
 
 #include "core/corelog.h"
+#include "core/model/translate.h"
 #include "core/network/cloudsettings.h"
 #include "core/providers/google/googlerequests.h"
 #include "core/providers/google/googleresponses.h"
@@ -10,11 +11,6 @@
 namespace vd {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("vd::GoogleDefinitions", text);
-}
 
 ProviderInfo googleInfo(const QString& name, ProviderCategory category, const QList<SettingField>& fields,
                         const QString& description)

@@ -3,6 +3,7 @@
 #include "core/audio/audioconvert.h"
 #include "core/audio/pausesplitter.h"
 #include "core/model/speechtext.h"
+#include "core/model/translate.h"
 #include "core/network/cloudcontext.h"
 #include "core/network/cloudsettings.h"
 #include "core/providers/google/googledefinitions.h"
@@ -13,11 +14,6 @@
 namespace vd {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("vd::GoogleRequests", text);
-}
 
 QString setting(const QJsonObject& settings, const char* name)
 {

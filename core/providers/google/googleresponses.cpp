@@ -1,5 +1,6 @@
 #include "core/providers/google/googleresponses.h"
 
+#include "core/model/translate.h"
 #include "core/network/errorclassifier.h"
 #include "core/network/wavheader.h"
 
@@ -11,11 +12,6 @@
 namespace vd {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("vd::GoogleResponses", text);
-}
 
 Result<QJsonObject> jsonObject(const HttpResponse& response)
 {

@@ -1,6 +1,7 @@
 #include "core/providers/openai/openaidefinitions.h"
 
 #include "core/corelog.h"
+#include "core/model/translate.h"
 #include "core/network/cloudsettings.h"
 #include "core/providers/openai/openairequests.h"
 #include "core/providers/openai/openairesponses.h"
@@ -10,11 +11,6 @@
 namespace vd {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("vd::OpenAiDefinitions", text);
-}
 
 QList<SettingField> commonFields()
 {

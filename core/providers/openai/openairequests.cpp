@@ -4,6 +4,7 @@
 #include "core/audio/audioencoder.h"
 #include "core/audio/pausesplitter.h"
 #include "core/model/speechtext.h"
+#include "core/model/translate.h"
 #include "core/network/cloudcontext.h"
 #include "core/providers/openai/openaidefinitions.h"
 
@@ -13,11 +14,6 @@
 namespace vd {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("vd::OpenAiRequests", text);
-}
 
 QString setting(const QJsonObject& settings, const char* name)
 {

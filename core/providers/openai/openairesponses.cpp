@@ -1,5 +1,6 @@
 #include "core/providers/openai/openairesponses.h"
 
+#include "core/model/translate.h"
 #include "core/network/errorclassifier.h"
 #include "core/network/wavheader.h"
 #include "core/providers/openai/openaidefinitions.h"
@@ -12,11 +13,6 @@
 namespace vd {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("vd::OpenAiResponses", text);
-}
 
 Result<QJsonObject> jsonObject(const HttpResponse& response)
 {

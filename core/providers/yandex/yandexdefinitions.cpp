@@ -1,6 +1,7 @@
 #include "core/providers/yandex/yandexdefinitions.h"
 
 #include "core/corelog.h"
+#include "core/model/translate.h"
 #include "core/network/cloudsettings.h"
 #include "core/providers/yandex/yandexrequests.h"
 #include "core/providers/yandex/yandexresponses.h"
@@ -10,11 +11,6 @@
 namespace vd {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("vd::YandexDefinitions", text);
-}
 
 QList<SettingField> authFields()
 {

@@ -1,5 +1,6 @@
 #include "core/providers/yandex/yandexresponses.h"
 
+#include "core/model/translate.h"
 #include "core/network/errorclassifier.h"
 
 #include <QCoreApplication>
@@ -8,14 +9,7 @@
 
 namespace vd {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("vd::YandexResponses", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 Result<Transcript> parseYandexRecognize(const HttpResponse& response, const QString& requestedLanguage)
 {

@@ -8,8 +8,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
-// Guards the shipped catalogues against the code: lupdate extracts every tr() string of ui/ and
-// app/gui/ (as scripts/update-translations.sh does), and each must be in
+// Guards the shipped catalogues against the code: lupdate extracts every tr() string of core/,
+// ui/ and app/gui/ (as scripts/update-translations.sh does), and each must be in
 // translations/voicedeck_ru.ts, translated (three plural forms for %n), with the same
 // placeholders and a mnemonic where the source has one. English is the source language: only its
 // plural messages need forms. A failure names the strings; the fix is to run
@@ -97,8 +97,8 @@ private slots:
         process.setProcessChannelMode(QProcess::MergedChannels);
         process.setWorkingDirectory(m_root);
         process.start(lupdate, {QStringLiteral("-silent"), QStringLiteral("-I"), m_root,
-                                m_root + QStringLiteral("/ui"), m_root + QStringLiteral("/app/gui"),
-                                QStringLiteral("-ts"), extracted});
+                                m_root + QStringLiteral("/core"), m_root + QStringLiteral("/ui"),
+                                m_root + QStringLiteral("/app/gui"), QStringLiteral("-ts"), extracted});
         QVERIFY(process.waitForFinished(60000));
         const QByteArray log = process.readAll();
         QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, log.constData());

@@ -1,3 +1,6 @@
+#include "core/model/speechtext.h"
+#include "core/resilience/routefailure.h"
+#include "core/resilience/routingtrace.h"
 #include "ui/charts/chartrange.h"
 #include "ui/charts/responsetimechart.h"
 #include "ui/i18n/translator.h"
@@ -46,6 +49,21 @@ private slots:
 
         QVERIFY(translator.setLanguage("en"));
         QCOMPARE(chartRangeLabel(ChartRange::OneHour), QStringLiteral("1 hour"));
+    }
+
+    // Issue #17: error messages stayed English in the Russian interface. Core messages come from
+    // the same catalogue: free functions (context "vd") as well as QObject classes.
+    void coreMessagesFollowTheLanguage()
+    {
+        Translator translator;
+        QVERIFY(translator.setLanguage("ru"));
+        const QString noText = speechTextProblem(QString());
+        const QString noProvider = RouteFailure::noAnswer(RoutingTrace(), ProviderCategory::Stt).message;
+        QVERIFY2(noText.startsWith(QStringLiteral("Нет текста")), qPrintable(noText));
+        QVERIFY2(noProvider.contains(QStringLiteral("провайдер")), qPrintable(noProvider));
+
+        QVERIFY(translator.setLanguage("en"));
+        QVERIFY(speechTextProblem(QString()).startsWith(QStringLiteral("There is no text to speak")));
     }
 
     void widgetsRetranslateThemselves()
