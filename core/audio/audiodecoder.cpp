@@ -3,6 +3,7 @@
 #include "core/audio/audioconvert.h"
 #include "core/audio/sndfiledevice.h"
 #include "core/corelog.h"
+#include "core/model/translate.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -26,7 +27,7 @@ ProviderError badInput(const QString& message)
 // How messages name the input: "'speech.ogg'" or "The audio data".
 QString displayName(const QString& name)
 {
-    return name.isEmpty() ? QStringLiteral("The audio data") : QStringLiteral("'%1'").arg(name);
+    return name.isEmpty() ? vd::tr("The audio data") : QStringLiteral("'%1'").arg(name);
 }
 
 QString seconds(double value)
@@ -42,9 +43,9 @@ QString samplesSize(double samples)
 ProviderError tooLarge(const QString& name, double duration, int rate, int channels, double samples,
                        const AudioLimits& limits)
 {
-    return badInput(QStringLiteral("%1 holds %2 of %3-channel audio at %4 Hz, which decodes to %5; the "
-                                   "limit is %6. Convert it to a lower sample rate or fewer channels, "
-                                   "or split it.")
+    return badInput(vd::tr("%1 holds %2 of %3-channel audio at %4 Hz, which decodes to %5; the "
+                           "limit is %6. Convert it to a lower sample rate or fewer channels, "
+                           "or split it.")
                         .arg(name, seconds(duration))
                         .arg(channels)
                         .arg(rate)
@@ -66,19 +67,19 @@ using SndfilePtr = std::unique_ptr<SNDFILE, SndfileCloser>;
 Status checkFormat(const SF_INFO& info, const QString& name, const AudioLimits& limits)
 {
     if (info.samplerate < limits.minSampleRate || info.samplerate > limits.maxSampleRate)
-        return badInput(QStringLiteral("%1 declares a sample rate of %2 Hz, which no recording has "
-                                       "(%3 are accepted); the file is damaged.")
+        return badInput(vd::tr("%1 declares a sample rate of %2 Hz, which no recording has "
+                               "(%3 are accepted); the file is damaged.")
                             .arg(name)
                             .arg(info.samplerate)
                             .arg(rateRange(limits)));
     if (info.channels <= 0 || info.channels > limits.maxChannels)
-        return badInput(QStringLiteral("%1 declares %2 channels; at most %3 are supported.")
+        return badInput(vd::tr("%1 declares %2 channels; at most %3 are supported.")
                             .arg(name)
                             .arg(info.channels)
                             .arg(limits.maxChannels));
     const double announced = double(info.frames) / info.samplerate;
     if (info.frames != SF_COUNT_MAX && announced > limits.maxDurationSeconds)
-        return badInput(QStringLiteral("%1 is %2 long; the limit is %3. Split the recording.")
+        return badInput(vd::tr("%1 is %2 long; the limit is %3. Split the recording.")
                             .arg(name, seconds(announced), seconds(limits.maxDurationSeconds)));
     return {};
 }
@@ -87,9 +88,9 @@ Result<AudioClip> decodeDevice(QIODevice* device, const QString& name, const Aud
                                const AudioTarget& target)
 {
     if (device->size() == 0)
-        return badInput(QStringLiteral("%1 is empty: it contains no audio.").arg(name));
+        return badInput(vd::tr("%1 is empty: it contains no audio.").arg(name));
     if (device->size() > limits.maxFileBytes)
-        return badInput(QStringLiteral("%1 is %2; files larger than %3 are not accepted.")
+        return badInput(vd::tr("%1 is %2; files larger than %3 are not accepted.")
                             .arg(name, QLocale::c().formattedDataSize(device->size()),
                                  QLocale::c().formattedDataSize(limits.maxFileBytes)));
 
@@ -97,8 +98,8 @@ Result<AudioClip> decodeDevice(QIODevice* device, const QString& name, const Aud
     SF_INFO info{};
     SndfilePtr file(sf_open_virtual(SndfileDevice::callbacks(), SFM_READ, &info, &io));
     if (!file)
-        return badInput(QStringLiteral("%1 is not audio in a supported format (WAV, FLAC, OGG "
-                                       "Vorbis/Opus, MP3), or its header is damaged: %2.")
+        return badInput(vd::tr("%1 is not audio in a supported format (WAV, FLAC, OGG "
+                               "Vorbis/Opus, MP3), or its header is damaged: %2.")
                             .arg(name, SndfileDevice::message(sf_strerror(nullptr))));
     if (Status ok = checkFormat(info, name, limits); !ok)
         return ok.error();
@@ -122,7 +123,7 @@ Result<AudioClip> decodeDevice(QIODevice* device, const QString& name, const Aud
             break;
         frames += got;
         if (frames > maxFrames)
-            return badInput(QStringLiteral("%1 is longer than the limit of %2. Split the recording.")
+            return badInput(vd::tr("%1 is longer than the limit of %2. Split the recording.")
                                 .arg(name, seconds(limits.maxDurationSeconds)));
         if (converter.outputSamples(double(frames)) > double(limits.maxSamples))
             return tooLarge(name, double(frames) / info.samplerate, info.samplerate, info.channels,
@@ -131,15 +132,15 @@ Result<AudioClip> decodeDevice(QIODevice* device, const QString& name, const Aud
     }
     converter.finish(clip);
     if (const int error = sf_error(file.get()); error != SF_ERR_NO_ERROR)
-        return badInput(QStringLiteral("%1 is damaged or truncated: %2.")
+        return badInput(vd::tr("%1 is damaged or truncated: %2.")
                             .arg(name, SndfileDevice::message(sf_error_number(error))));
     if (info.frames > 0 && info.frames != SF_COUNT_MAX && frames < info.frames)
-        return badInput(QStringLiteral("%1 is truncated: its header announces %2 of audio but only "
-                                       "%3 is present.")
+        return badInput(vd::tr("%1 is truncated: its header announces %2 of audio but only "
+                               "%3 is present.")
                             .arg(name, seconds(double(info.frames) / info.samplerate),
                                  seconds(double(frames) / info.samplerate)));
     if (frames == 0)
-        return badInput(QStringLiteral("%1 contains no audio samples.").arg(name));
+        return badInput(vd::tr("%1 contains no audio samples.").arg(name));
     qCDebug(lcAudio) << "decoded" << name << frames << "frames at" << info.samplerate << "Hz,"
                      << info.channels << "channels";
     return clip;
@@ -148,25 +149,25 @@ Result<AudioClip> decodeDevice(QIODevice* device, const QString& name, const Aud
 Result<AudioClip> decodeRawPcm(const EncodedAudio& audio, const QString& name, const AudioLimits& limits)
 {
     if (audio.sampleRate < limits.minSampleRate || audio.sampleRate > limits.maxSampleRate)
-        return badInput(QStringLiteral("%1 (raw PCM) needs a sample rate of %2, not %3 Hz.")
+        return badInput(vd::tr("%1 (raw PCM) needs a sample rate of %2, not %3 Hz.")
                             .arg(name, rateRange(limits))
                             .arg(audio.sampleRate));
     if (audio.channels <= 0 || audio.channels > limits.maxChannels)
-        return badInput(QStringLiteral("%1 (raw PCM) needs 1 to %2 channels, not %3.")
+        return badInput(vd::tr("%1 (raw PCM) needs 1 to %2 channels, not %3.")
                             .arg(name)
                             .arg(limits.maxChannels)
                             .arg(audio.channels));
     const qint64 frameBytes = 2 * qint64(audio.channels);
     if (audio.data.isEmpty())
-        return badInput(QStringLiteral("%1 (raw PCM) contains no audio samples.").arg(name));
+        return badInput(vd::tr("%1 (raw PCM) contains no audio samples.").arg(name));
     if (audio.data.size() % frameBytes != 0)
-        return badInput(QStringLiteral("%1 (raw PCM) is truncated: %2 bytes is not a whole number of "
-                                       "16-bit frames.")
+        return badInput(vd::tr("%1 (raw PCM) is truncated: %2 bytes is not a whole number of "
+                               "16-bit frames.")
                             .arg(name)
                             .arg(audio.data.size()));
     const double duration = double(audio.data.size() / frameBytes) / audio.sampleRate;
     if (duration > limits.maxDurationSeconds)
-        return badInput(QStringLiteral("%1 is %2 long; the limit is %3. Split the recording.")
+        return badInput(vd::tr("%1 is %2 long; the limit is %3. Split the recording.")
                             .arg(name, seconds(duration), seconds(limits.maxDurationSeconds)));
     if (audio.data.size() / 2 > limits.maxSamples)
         return tooLarge(name, duration, audio.sampleRate, audio.channels, double(audio.data.size() / 2),
@@ -180,13 +181,13 @@ Result<AudioClip> decodeAudioFile(const QString& path, const AudioLimits& limits
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return badInput(QStringLiteral("The audio file %1 does not exist.").arg(displayName(path)));
+        return badInput(vd::tr("The audio file %1 does not exist.").arg(displayName(path)));
     if (!info.isFile())
-        return badInput(QStringLiteral("%1 is not a file; choose an audio file.").arg(displayName(path)));
+        return badInput(vd::tr("%1 is not a file; choose an audio file.").arg(displayName(path)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return badInput(QStringLiteral("The audio file %1 cannot be read: %2.")
-                            .arg(displayName(path), file.errorString()));
+        return badInput(
+            vd::tr("The audio file %1 cannot be read: %2.").arg(displayName(path), file.errorString()));
     return decodeDevice(&file, displayName(path), limits, target);
 }
 

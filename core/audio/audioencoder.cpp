@@ -4,6 +4,7 @@
 #include "core/audio/audiodecoder.h"
 #include "core/audio/sndfiledevice.h"
 #include "core/corelog.h"
+#include "core/model/translate.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -52,7 +53,7 @@ Result<EncodedAudio> encodeWithSndfile(const AudioClip& clip, const QString& for
     info.channels = clip.channels;
     info.format = sndfileFormat(format);
     if (!sf_format_check(&info))
-        return badInput(QStringLiteral("%1 cannot hold audio at %2 Hz with %3 channels; choose WAV.")
+        return badInput(vd::tr("%1 cannot hold audio at %2 Hz with %3 channels; choose WAV.")
                             .arg(format.toUpper())
                             .arg(clip.sampleRate)
                             .arg(clip.channels));
@@ -63,7 +64,7 @@ Result<EncodedAudio> encodeWithSndfile(const AudioClip& clip, const QString& for
     SndfileDevice io(&buffer);
     SNDFILE* file = sf_open_virtual(SndfileDevice::callbacks(), SFM_WRITE, &info, &io);
     if (!file)
-        return badInput(QStringLiteral("Cannot encode %1: %2.")
+        return badInput(vd::tr("Cannot encode %1: %2.")
                             .arg(format.toUpper(), SndfileDevice::message(sf_strerror(nullptr))));
     // Samples beyond [-1, 1] saturate instead of wrapping around.
     sf_command(file, SFC_SET_CLIPPING, nullptr, SF_TRUE);
@@ -72,7 +73,7 @@ Result<EncodedAudio> encodeWithSndfile(const AudioClip& clip, const QString& for
     const QString error = SndfileDevice::message(sf_strerror(file));
     sf_close(file);
     if (written != frames)
-        return badInput(QStringLiteral("Encoding %1 failed after %2 of %3 frames: %4.")
+        return badInput(vd::tr("Encoding %1 failed after %2 of %3 frames: %4.")
                             .arg(format.toUpper())
                             .arg(written)
                             .arg(frames)
@@ -90,21 +91,21 @@ Status writeAtomically(const QByteArray& bytes, const QString& path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return badInput(QStringLiteral("Cannot write '%1': %2.").arg(path, file.errorString()));
+        return badInput(vd::tr("Cannot write '%1': %2.").arg(path, file.errorString()));
     // The OS's reason ("No space left on device"), read at once: commit() alone reports a failed
     // final flush as "Unknown error".
     errno = 0;
     if (file.write(bytes) != bytes.size() || !file.flush() || !file.commit()) {
         const QString reason = errno != 0 ? QString::fromLocal8Bit(std::strerror(errno)) : file.errorString();
-        return badInput(QStringLiteral("Writing '%1' failed: %2.").arg(path, reason));
+        return badInput(vd::tr("Writing '%1' failed: %2.").arg(path, reason));
     }
     return {};
 }
 
 ProviderError unknownExtension(const QString& path)
 {
-    return badInput(QStringLiteral("Cannot tell the audio format from the name '%1'; use a .wav, "
-                                   ".flac, .ogg or .mp3 extension.")
+    return badInput(vd::tr("Cannot tell the audio format from the name '%1'; use a .wav, "
+                           ".flac, .ogg or .mp3 extension.")
                         .arg(path));
 }
 
@@ -132,10 +133,10 @@ Result<EncodedAudio> encodeAudio(const AudioClip& clip, const QString& format)
 {
     const QString name = format.toLower();
     if (!encodableAudioFormats().contains(name))
-        return badInput(QStringLiteral("Cannot encode audio as '%1'; supported formats are %2.")
+        return badInput(vd::tr("Cannot encode audio as '%1'; supported formats are %2.")
                             .arg(format, encodableAudioFormats().join(QStringLiteral(", "))));
     if (clip.isEmpty() || clip.sampleRate <= 0 || clip.channels <= 0)
-        return badInput(QStringLiteral("There is no audio to encode."));
+        return badInput(vd::tr("There is no audio to encode."));
     if (name == QLatin1String("pcm"))
         return EncodedAudio{toPcm16(clip), name, clip.sampleRate, clip.channels};
     return encodeWithSndfile(name == QLatin1String("mp3") ? fitForMp3(clip) : clip, name);

@@ -1,5 +1,6 @@
 #include "core/providers/offline/espeak/espeakengine.h"
 
+#include "core/model/translate.h"
 #include "core/providers/offline/espeak/espeaklog.h"
 
 #include <algorithm>
@@ -94,7 +95,7 @@ Status EspeakEngine::initialize()
     if (status != ENS_OK) {
         m_initialized = Status(ProviderError::make(
             ErrorKind::NotConfigured,
-            QStringLiteral("eSpeak NG could not start: %1. Install the Debian package espeak-ng-data.")
+            vd::tr("eSpeak NG could not start: %1. Install the Debian package espeak-ng-data.")
                 .arg(statusMessage(status))));
         return *m_initialized;
     }
@@ -146,11 +147,10 @@ Result<AudioClip> EspeakEngine::synthesize(const QString& text, const QString& w
         return ok.error();
     const std::optional<Voice> voice = findIn(listVoices(), wanted);
     if (!voice || espeak_ng_SetVoiceByName(voice->id.toUtf8().constData()) != ENS_OK)
-        return ProviderError::make(
-            ErrorKind::BadRequest,
-            QStringLiteral("espeak_tts has no voice '%1'; list the voices to choose one, "
-                           "or name a language (for example en-us, en-gb or ru).")
-                .arg(wanted));
+        return ProviderError::make(ErrorKind::BadRequest,
+                                   vd::tr("espeak_tts has no voice '%1'; list the voices to choose one, "
+                                          "or name a language (for example en-us, en-gb or ru).")
+                                       .arg(wanted));
     espeak_ng_SetParameter(espeakRATE, std::clamp(wordsPerMinute, espeakRATE_MINIMUM, espeakRATE_MAXIMUM), 0);
 
     Capture capture;
@@ -159,10 +159,10 @@ Result<AudioClip> EspeakEngine::synthesize(const QString& text, const QString& w
     const espeak_ng_STATUS status = espeak_ng_Synthesize(
         utf8.constData(), size_t(utf8.size()) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, &capture);
     if (cancelled.load())
-        return ProviderError::make(ErrorKind::Cancelled, QStringLiteral("The synthesis was cancelled."));
+        return ProviderError::make(ErrorKind::Cancelled, vd::tr("The synthesis was cancelled."));
     if (status != ENS_OK)
-        return ProviderError::make(
-            ErrorKind::Server, QStringLiteral("eSpeak NG failed to speak: %1.").arg(statusMessage(status)));
+        return ProviderError::make(ErrorKind::Server,
+                                   vd::tr("eSpeak NG failed to speak: %1.").arg(statusMessage(status)));
     AudioClip clip;
     clip.sampleRate = m_sampleRate;
     clip.channels = 1;

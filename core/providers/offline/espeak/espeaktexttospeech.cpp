@@ -1,5 +1,6 @@
 #include "core/providers/offline/espeak/espeaktexttospeech.h"
 
+#include "core/model/translate.h"
 #include "core/providers/offline/backgroundjobs.h"
 #include "core/providers/offline/espeak/espeakengine.h"
 #include "core/providers/offline/speechoutput.h"
@@ -33,7 +34,7 @@ Result<QString> chooseVoice(const SynthesisRequest& request, const QString& conf
         return voice->id;
     return ProviderError::make(
         ErrorKind::Unsupported,
-        QStringLiteral("espeak_tts has no voice for the language '%1'.").arg(request.language));
+        vd::tr("espeak_tts has no voice for the language '%1'.").arg(request.language));
 }
 
 } // namespace
@@ -93,7 +94,7 @@ SynthesizeJob* EspeakTextToSpeech::synthesize(const SynthesisRequest& request, Q
             if (clip->isEmpty())
                 return ProviderError::make(
                     ErrorKind::BadRequest,
-                    QStringLiteral("eSpeak NG produced no audio; the text has nothing it can speak."));
+                    vd::tr("eSpeak NG produced no audio; the text has nothing it can speak."));
             return packageSpeech(*clip, request.format);
         },
         parent);

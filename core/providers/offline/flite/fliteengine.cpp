@@ -1,5 +1,6 @@
 #include "core/providers/offline/flite/fliteengine.h"
 
+#include "core/model/translate.h"
 #include "core/providers/offline/flite/flitelog.h"
 
 #include <QTextBoundaryFinder>
@@ -19,7 +20,7 @@ namespace {
 
 ProviderError cancelledError()
 {
-    return ProviderError::make(ErrorKind::Cancelled, QStringLiteral("The synthesis was cancelled."));
+    return ProviderError::make(ErrorKind::Cancelled, vd::tr("The synthesis was cancelled."));
 }
 
 QStringList sentences(const QString& text)
@@ -97,12 +98,11 @@ Result<AudioClip> FliteEngine::synthesize(const QString& text, const QString& vo
         if (!selected)
             return ProviderError::make(
                 ErrorKind::BadRequest,
-                QStringLiteral("flite_tts has no voice '%1'; choose slt, rms, awb or kal.").arg(voiceId));
+                vd::tr("flite_tts has no voice '%1'; choose slt, rms, awb or kal.").arg(voiceId));
         feat_set_float(selected->features, "duration_stretch", float(1.0 / speed));
         cst_wave* wave = flite_text_to_wave(sentence.toUtf8().constData(), selected);
         if (!wave)
-            return ProviderError::make(ErrorKind::Server,
-                                       QStringLiteral("Flite produced no audio for the text."));
+            return ProviderError::make(ErrorKind::Server, vd::tr("Flite produced no audio for the text."));
         clip.sampleRate = wave->sample_rate;
         const qsizetype start = clip.samples.size();
         clip.samples.resize(start + wave->num_samples);

@@ -1,5 +1,6 @@
 #include "core/providers/offline/flite/flitetexttospeech.h"
 
+#include "core/model/translate.h"
 #include "core/providers/offline/backgroundjobs.h"
 #include "core/providers/offline/flite/fliteengine.h"
 #include "core/providers/offline/speechoutput.h"
@@ -42,7 +43,7 @@ ProbeJob* FliteTextToSpeech::probe(QObject* parent)
             if (!clip)
                 return clip.error();
             if (clip->isEmpty())
-                return ProviderError::make(ErrorKind::Server, QStringLiteral("Flite produced no audio."));
+                return ProviderError::make(ErrorKind::Server, vd::tr("Flite produced no audio."));
             return QStringLiteral("voice %1 speaks at %2 Hz").arg(voice).arg(clip->sampleRate);
         },
         parent);
@@ -57,11 +58,10 @@ SynthesizeJob* FliteTextToSpeech::synthesize(const SynthesisRequest& request, QO
             if (Status ok = checkSynthesisRequest(request, limit, QLatin1String(kName)); !ok)
                 return ok.error();
             if (!speaksEnglish(request.language))
-                return ProviderError::make(
-                    ErrorKind::Unsupported,
-                    QStringLiteral("flite_tts speaks English only, not '%1'; use espeak_tts "
-                                   "or a cloud provider.")
-                        .arg(request.language));
+                return ProviderError::make(ErrorKind::Unsupported,
+                                           vd::tr("flite_tts speaks English only, not '%1'; use espeak_tts "
+                                                  "or a cloud provider.")
+                                               .arg(request.language));
             Result<AudioClip> clip =
                 FliteEngine::instance().synthesize(request.text, voice, request.speed, cancelled);
             if (!clip)
@@ -69,7 +69,7 @@ SynthesizeJob* FliteTextToSpeech::synthesize(const SynthesisRequest& request, QO
             if (clip->isEmpty())
                 return ProviderError::make(
                     ErrorKind::BadRequest,
-                    QStringLiteral("Flite produced no audio; the text has no words it can speak."));
+                    vd::tr("Flite produced no audio; the text has no words it can speak."));
             return packageSpeech(*clip, request.format);
         },
         parent);

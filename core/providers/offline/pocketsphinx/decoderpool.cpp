@@ -1,5 +1,6 @@
 #include "core/providers/offline/pocketsphinx/decoderpool.h"
 
+#include "core/model/translate.h"
 #include "core/providers/offline/pocketsphinx/pocketsphinxlog.h"
 
 #include <QDir>
@@ -60,13 +61,13 @@ Status DecoderPool::checkModel() const
 {
     const QDir dir(m_modelDir);
     if (!dir.exists())
-        return ProviderError::make(ErrorKind::NotConfigured,
-                                   QStringLiteral("The PocketSphinx model folder '%1' does not exist. %2")
-                                       .arg(m_modelDir, installHint()));
+        return ProviderError::make(
+            ErrorKind::NotConfigured,
+            vd::tr("The PocketSphinx model folder '%1' does not exist. %2").arg(m_modelDir, installHint()));
     for (const char* part : {"en-us/mdef", "en-us.lm.bin", "cmudict-en-us.dict"}) {
         if (!QFileInfo::exists(dir.filePath(QLatin1String(part))))
             return ProviderError::make(ErrorKind::NotConfigured,
-                                       QStringLiteral("The PocketSphinx model in '%1' lacks %2. %3")
+                                       vd::tr("The PocketSphinx model in '%1' lacks %2. %3")
                                            .arg(m_modelDir, QLatin1String(part), installHint()));
     }
     return {};
@@ -135,15 +136,15 @@ Result<ps_decoder_t*> DecoderPool::createDecoder() const
     cmd_ln_t* config = cmd_ln_init(nullptr, ps_args(), TRUE, "-hmm", hmm.constData(), "-lm", lm.constData(),
                                    "-dict", dict.constData(), nullptr);
     if (!config)
-        return ProviderError::make(ErrorKind::NotConfigured,
-                                   QStringLiteral("PocketSphinx rejected its configuration for '%1'. %2")
-                                       .arg(m_modelDir, installHint()));
+        return ProviderError::make(
+            ErrorKind::NotConfigured,
+            vd::tr("PocketSphinx rejected its configuration for '%1'. %2").arg(m_modelDir, installHint()));
     ps_decoder_t* decoder = ps_init(config);
     cmd_ln_free_r(config); // the decoder keeps its own reference
     if (!decoder)
         return ProviderError::make(ErrorKind::NotConfigured,
-                                   QStringLiteral("PocketSphinx could not load the model in '%1'; its files "
-                                                  "may be damaged. %2")
+                                   vd::tr("PocketSphinx could not load the model in '%1'; its files "
+                                          "may be damaged. %2")
                                        .arg(m_modelDir, installHint()));
     qCDebug(lcPocketSphinx) << "created a decoder for" << m_modelDir;
     return decoder;

@@ -2,6 +2,7 @@
 
 #include "core/audio/audioconvert.h"
 #include "core/audio/pausesplitter.h"
+#include "core/model/translate.h"
 #include "core/providers/offline/backgroundjobs.h"
 #include "core/providers/offline/pocketsphinx/decoderpool.h"
 #include "core/providers/offline/pocketsphinx/pocketsphinxlog.h"
@@ -37,7 +38,7 @@ std::shared_ptr<DecoderPool> poolFor(const QString& modelDir)
 
 ProviderError cancelledError()
 {
-    return ProviderError::make(ErrorKind::Cancelled, QStringLiteral("The transcription was cancelled."));
+    return ProviderError::make(ErrorKind::Cancelled, vd::tr("The transcription was cancelled."));
 }
 
 bool isEnglish(const QString& language)
@@ -68,8 +69,7 @@ Status decodePart(ps_decoder_t* decoder, const AudioPart& part, const std::atomi
                    [](float s) { return int16(std::lround(std::clamp(s, -1.0f, 1.0f) * 32767.0f)); });
     // A new stream restarts the frame count, so segment times are relative to this part.
     if (ps_start_stream(decoder) < 0 || ps_start_utt(decoder) < 0)
-        return ProviderError::make(ErrorKind::Server,
-                                   QStringLiteral("PocketSphinx could not start decoding."));
+        return ProviderError::make(ErrorKind::Server, vd::tr("PocketSphinx could not start decoding."));
     for (size_t at = 0; at < samples.size(); at += kChunkSamples) {
         if (cancelled.load()) {
             ps_end_utt(decoder);
@@ -78,8 +78,7 @@ Status decodePart(ps_decoder_t* decoder, const AudioPart& part, const std::atomi
         const size_t count = std::min<size_t>(kChunkSamples, samples.size() - at);
         if (ps_process_raw(decoder, samples.data() + at, count, FALSE, FALSE) < 0) {
             ps_end_utt(decoder);
-            return ProviderError::make(ErrorKind::Server,
-                                       QStringLiteral("PocketSphinx failed while decoding."));
+            return ProviderError::make(ErrorKind::Server, vd::tr("PocketSphinx failed while decoding."));
         }
     }
     ps_end_utt(decoder);
@@ -165,14 +164,12 @@ TranscribeJob* PocketSphinxSpeechToText::transcribe(const TranscriptionRequest& 
     return new BackgroundTranscribeJob(
         [pool = m_pool, language, audio](const std::atomic_bool& cancelled) -> Result<Transcript> {
             if (!isEnglish(language))
-                return ProviderError::make(
-                    ErrorKind::Unsupported,
-                    QStringLiteral("pocketsphinx_stt recognises English (en-US) only, not "
-                                   "'%1'. Choose a cloud provider for that language.")
-                        .arg(language));
+                return ProviderError::make(ErrorKind::Unsupported,
+                                           vd::tr("pocketsphinx_stt recognises English (en-US) only, not "
+                                                  "'%1'. Choose a cloud provider for that language.")
+                                               .arg(language));
             if (audio.isEmpty() || audio.sampleRate <= 0)
-                return ProviderError::make(ErrorKind::BadRequest,
-                                           QStringLiteral("There is no audio to transcribe."));
+                return ProviderError::make(ErrorKind::BadRequest, vd::tr("There is no audio to transcribe."));
             return recognize(pool, audio, cancelled);
         },
         parent);
