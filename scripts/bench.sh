@@ -69,11 +69,12 @@ rm -rf "$results"
 mkdir -p "$results/requests"
 work=$(mktemp -d)
 mock_pid=
+peer_pids=()
 cleanup() {
-    if [[ -n $mock_pid ]]; then
-        kill "$mock_pid" 2>/dev/null || true
-        wait "$mock_pid" 2>/dev/null || true
-    fi
+    for pid in $mock_pid "${peer_pids[@]}"; do
+        kill "$pid" 2>/dev/null || true
+        wait "$pid" 2>/dev/null || true
+    done
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -102,6 +103,28 @@ mock_url=$(sed -n 's/^listening on //p' "$work/mock.out")
 export VD_BENCH_MOCK_URL=$mock_url
 bench_log "mock server at $mock_url"
 
+# The upload over HTTPS (h2 or http/1.1 by ALPN, as to the vendors) and over h2c (issue #13): Node's
+# servers, as the Qt mock speaks plain HTTP/1.1 only, with a certificate made for this run.
+start_peer() { # NAME ARGS... : starts bench/node/transcription-mock.mjs; its URL goes to peer_url
+    node "$VD_ROOT/bench/node/transcription-mock.mjs" "${@:2}" > "$work/$1.out" 2> "$work/$1.err" &
+    peer_pids+=($!)
+    for _ in $(seq 100); do
+        grep -q '^listening on ' "$work/$1.out" 2>/dev/null && break
+        sleep 0.1
+    done
+    peer_url=$(sed -n 's/^listening on //p' "$work/$1.out")
+}
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 1 -subj /CN=127.0.0.1 \
+    -addext subjectAltName=IP:127.0.0.1 -keyout "$work/tls.key" -out "$work/tls.crt" 2>/dev/null \
+    || die "openssl could not make the loopback TLS certificate"
+start_peer tls --tls --cert "$work/tls.crt" --key "$work/tls.key"
+VD_BENCH_TLS_URL=$peer_url
+start_peer h2c --h2c
+VD_BENCH_H2C_URL=$peer_url
+[[ -n $VD_BENCH_TLS_URL && -n $VD_BENCH_H2C_URL ]] || die "the Node transcription mock did not start: $(cat "$work"/tls.err "$work"/h2c.err)"
+export VD_BENCH_TLS_URL VD_BENCH_H2C_URL VD_BENCH_TLS_CA=$work/tls.crt
+bench_log "HTTPS peer at $VD_BENCH_TLS_URL, h2c peer at $VD_BENCH_H2C_URL"
+
 "$bin/vd-bench-overhead" --dump-requests "$results/requests"
 
 run_google_benchmark() { # NAME
@@ -118,6 +141,9 @@ run_google_benchmark vd-bench-offline
 bench_log "running the OpenAI Node SDK against the same mock"
 node "$VD_ROOT/bench/node/openai-sdk.mjs" --base-url "$mock_url/v1" --requests "$results/requests" \
     --count "${VD_BENCH_REQUESTS:-1000}" > "$results/openai-sdk.jsonl"
+NODE_EXTRA_CA_CERTS=$VD_BENCH_TLS_CA node "$VD_ROOT/bench/node/openai-sdk.mjs" --base-url "$VD_BENCH_TLS_URL/v1" \
+    --requests "$results/requests" --operations transcribe --count "${VD_BENCH_REQUESTS:-1000}" \
+    > "$results/openai-sdk-https.jsonl"
 bench_log "running opossum and cockatiel"
 node "$VD_ROOT/bench/node/breakers.mjs" --seconds 2 > "$results/breakers.jsonl"
 
@@ -127,7 +153,7 @@ for connections in 1 16 256; do
     wrk -t"$threads" -c"$connections" -d5s --latency -s "$VD_ROOT/bench/wrk/speech.lua" \
         "$mock_url/v1/audio/speech" -- "$results/requests/speech.json" > "$results/wrk-$connections.txt"
 done
-kill "$mock_pid"; wait "$mock_pid" 2>/dev/null || true; mock_pid=
+kill "$mock_pid" "${peer_pids[@]}"; wait "$mock_pid" "${peer_pids[@]}" 2>/dev/null || true; mock_pid=; peer_pids=()
 
 bench_log "timing start-up with hyperfine"
 hyperfine --warmup 3 --runs 30 --style none --export-json "$results/cli-startup.json" \

@@ -61,6 +61,8 @@ bench_packages=(
     libbenchmark-dev wrk hyperfine
     # Node.js (18 or newer) runs the peers scripts/bench.sh installs from npm
     nodejs
+    # the self-signed certificate of the loopback HTTPS peer (issue #13)
+    openssl
 )
 
 want_build=0

@@ -1,6 +1,8 @@
 // Per-request latency of the official OpenAI Node SDK sending the same requests as VoiceDeck
 // (bodies written by `vd-bench-overhead --dump-requests DIR`) to the same loopback mock.
 //   node openai-sdk.mjs --base-url http://127.0.0.1:PORT/v1 --requests DIR --count 1000
+//       [--operations transcribe]   only these (comma-separated; default: all)
+// Over https the server's certificate must be trusted (NODE_EXTRA_CA_CERTS=FILE).
 // Prints one JSON object per operation: {"operation", "count", "p50_us", "p99_us", "min_us"}.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,6 +15,7 @@ const { default: OpenAI, toFile } = await import('openai');
 const baseURL = argument('base-url');
 const directory = argument('requests');
 const count = Number(argument('count', '1000'));
+const only = argument('operations')?.split(',');
 const warmUp = 50;
 if (!baseURL || !directory) {
   console.error('usage: node openai-sdk.mjs --base-url URL --requests DIR [--count N]');
@@ -37,6 +40,7 @@ const operations = {
 };
 
 for (const [operation, run] of Object.entries(operations)) {
+  if (only && !only.includes(operation)) continue;
   for (let i = 0; i < warmUp; ++i) await run();
   const samples = [];
   for (let i = 0; i < count; ++i) {

@@ -3,11 +3,15 @@
 // bare QNetworkAccessManager sending the same bytes to the same loopback mock. They are run
 // alternately, request by request, so that load from other processes hits both alike; for
 // transcription a third leg sends the multipart form as one byte array instead of QHttpMultiPart.
+// The same transcription is also sent over HTTPS, as to the vendors (routed, and bare with h2
+// and with HTTP/1.1 by ALPN), and over cleartext HTTP/2 with prior knowledge (issue #13), to the
+// loopback peers of uploadpeers.h.
 //
 //   vd-bench-overhead [benchmark flags]
 //   vd-bench-overhead --dump-requests DIR   write the request bodies for the Node SDK and wrk
 
 #include "bench/requests/overheadfixture.h"
+#include "bench/requests/uploadpeers.h"
 #include "bench/support/benchmain.h"
 #include "bench/support/benchrequests.h"
 #include "bench/support/jobwait.h"
@@ -23,6 +27,7 @@
 #include <ctime>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,10 +44,11 @@ enum class Operation
     Transcribe
 };
 
+using Attributes = QHash<QNetworkRequest::Attribute, QVariant>;
+
 // One routed request; false (and the error skips the benchmark) when it failed.
-bool routed(benchmark::State& state, Operation operation)
+bool routed(benchmark::State& state, Router& router, Operation operation)
 {
-    Router& router = OverheadFixture::instance().runtime->runtime().router();
     ProviderJob* job = operation == Operation::Synthesize
                            ? static_cast<ProviderJob*>(router.synthesize(BenchRequests::synthesis()))
                            : static_cast<ProviderJob*>(router.transcribe(BenchRequests::transcription()));
@@ -56,15 +62,25 @@ bool routed(benchmark::State& state, Operation operation)
     return true;
 }
 
-bool bare(benchmark::State& state, const HttpCall& call)
+// One bare request; `http2`, when set, is the protocol the leg must have used (its row names it).
+bool bare(benchmark::State& state, QNetworkAccessManager& network, const HttpCall& call,
+          const Attributes& attributes = {}, std::optional<bool> http2 = {})
 {
-    QNetworkReply* reply = sendBare(OverheadFixture::instance().bare, call);
+    QNetworkReply* reply = sendBare(network, call, attributes);
     waitFor(reply);
     const QByteArray body = reply->readAll();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool usedHttp2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
+    const QString error = reply->errorString();
     reply->deleteLater();
     if (status != 200 || body.isEmpty()) {
-        state.SkipWithError(qPrintable(QStringLiteral("bare request answered HTTP %1").arg(status)));
+        state.SkipWithError(
+            qPrintable(QStringLiteral("bare request answered HTTP %1 (%2)").arg(status).arg(error)));
+        return false;
+    }
+    if (http2 && *http2 != usedHttp2) {
+        state.SkipWithError(usedHttp2 ? "the request went over HTTP/2, not HTTP/1.1"
+                                      : "the request went over HTTP/1.1, not HTTP/2");
         return false;
     }
     return true;
@@ -82,6 +98,10 @@ qint64 processCpuNs()
 
 struct Leg
 {
+    Leg(const char* legName, std::function<bool(benchmark::State&)> sender)
+        : name(legName), send(std::move(sender))
+    {}
+
     const char* name;
     std::function<bool(benchmark::State&)> send;
     LatencySamples wall;
@@ -90,23 +110,9 @@ struct Leg
     qint64 lastCpuNs = 0;
 };
 
-void pairedOverhead(benchmark::State& state, Operation operation)
+// Sends every leg in turn, round after round; legs[0] - legs[1] is the paired difference.
+void runLegs(benchmark::State& state, std::vector<Leg>& legs)
 {
-    OverheadFixture& fixture = OverheadFixture::instance();
-    if (const QString failure = fixture.failure(); !failure.isEmpty()) {
-        state.SkipWithError(qPrintable(failure));
-        return;
-    }
-    const QUrl url = fixture.mock.openAiUrl();
-    const HttpCall call = operation == Operation::Synthesize ? BenchRequests::speechCall(url)
-                                                             : BenchRequests::transcriptionCall(url);
-    std::vector<Leg> legs;
-    legs.push_back({"routed_", [operation](benchmark::State& s) { return routed(s, operation); }, {}, {}});
-    legs.push_back({"bare_", [call](benchmark::State& s) { return bare(s, call); }, {}, {}});
-    if (operation == Operation::Transcribe) {
-        const HttpCall bytes = BenchRequests::withMultipartAsBytes(call);
-        legs.push_back({"bare_bytes_", [bytes](benchmark::State& s) { return bare(s, bytes); }, {}, {}});
-    }
     // Connections opened, provider instance cached, code paths warm.
     for (int i = 0; i < kWarmUp; ++i) {
         for (Leg& leg : legs) {
@@ -144,6 +150,61 @@ void pairedOverhead(benchmark::State& state, Operation operation)
     state.SetItemsProcessed(state.iterations());
 }
 
+void pairedOverhead(benchmark::State& state, Operation operation)
+{
+    OverheadFixture& fixture = OverheadFixture::instance();
+    if (const QString failure = fixture.failure(); !failure.isEmpty()) {
+        state.SkipWithError(qPrintable(failure));
+        return;
+    }
+    Router& router = fixture.runtime->runtime().router();
+    QNetworkAccessManager& network = fixture.bare;
+    const QUrl url = fixture.mock.openAiUrl();
+    const HttpCall call = operation == Operation::Synthesize ? BenchRequests::speechCall(url)
+                                                             : BenchRequests::transcriptionCall(url);
+    std::vector<Leg> legs;
+    legs.emplace_back("routed_",
+                      [&router, operation](benchmark::State& s) { return routed(s, router, operation); });
+    legs.emplace_back("bare_", [&network, call](benchmark::State& s) { return bare(s, network, call); });
+    if (operation == Operation::Transcribe) {
+        const HttpCall bytes = BenchRequests::withMultipartAsBytes(call);
+        legs.emplace_back("bare_bytes_",
+                          [&network, bytes](benchmark::State& s) { return bare(s, network, bytes); });
+    }
+    runLegs(state, legs);
+}
+
+// The transcription upload over HTTPS (Qt's default for https: h2 by ALPN, as the vendors
+// answer), the bare request over h2 and over HTTP/1.1, and over h2c (prior knowledge).
+void httpsUpload(benchmark::State& state)
+{
+    UploadPeers& peers = UploadPeers::instance();
+    if (const QString failure = peers.failure(); !failure.isEmpty()) {
+        state.SkipWithError(qPrintable(failure));
+        return;
+    }
+    Router& router = peers.runtime->runtime().router();
+    QNetworkAccessManager& network = peers.bare;
+    const HttpCall call = BenchRequests::transcriptionCall(peers.tlsUrl);
+    const Attributes http1{{QNetworkRequest::Http2AllowedAttribute, false}};
+    std::vector<Leg> legs;
+    legs.emplace_back("routed_",
+                      [&router](benchmark::State& s) { return routed(s, router, Operation::Transcribe); });
+    legs.emplace_back("bare_",
+                      [&network, call](benchmark::State& s) { return bare(s, network, call, {}, true); });
+    legs.emplace_back("bare_http1_", [&network, call, http1](benchmark::State& s) {
+        return bare(s, network, call, http1, false);
+    });
+    if (peers.h2cUrl.isValid()) {
+        const HttpCall cleartext = BenchRequests::transcriptionCall(peers.h2cUrl);
+        const Attributes direct{{QNetworkRequest::Http2DirectAttribute, true}};
+        legs.emplace_back("bare_h2c_", [&network, cleartext, direct](benchmark::State& s) {
+            return bare(s, network, cleartext, direct, true);
+        });
+    }
+    runLegs(state, legs);
+}
+
 int requestCount()
 {
     const int fromEnvironment = qEnvironmentVariableIntValue("VD_BENCH_REQUESTS");
@@ -166,6 +227,10 @@ int main(int argc, char** argv)
         ->UseRealTime()
         ->Unit(benchmark::kMicrosecond);
     benchmark::RegisterBenchmark("overhead/transcribe", pairedOverhead, Operation::Transcribe)
+        ->Iterations(requestCount())
+        ->UseRealTime()
+        ->Unit(benchmark::kMicrosecond);
+    benchmark::RegisterBenchmark("overhead/transcribe_https", httpsUpload)
         ->Iterations(requestCount())
         ->UseRealTime()
         ->Unit(benchmark::kMicrosecond);

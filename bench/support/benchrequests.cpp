@@ -127,11 +127,14 @@ bool BenchRequests::dump(const QUrl& openAiUrl, const QString& directory)
            writeFile(dir.filePath(QStringLiteral("transcription.json")), QJsonDocument(fields).toJson());
 }
 
-QNetworkReply* sendBare(QNetworkAccessManager& network, const HttpCall& call)
+QNetworkReply* sendBare(QNetworkAccessManager& network, const HttpCall& call,
+                        const QHash<QNetworkRequest::Attribute, QVariant>& attributes)
 {
     QNetworkRequest request(call.url);
     for (const auto& [name, value] : call.headers)
         request.setRawHeader(name, value);
+    for (auto it = attributes.begin(); it != attributes.end(); ++it)
+        request.setAttribute(it.key(), it.value());
     if (call.multipart.isEmpty())
         return network.sendCustomRequest(request, call.method, call.body);
     auto* multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);

@@ -4,8 +4,10 @@
 #include "core/model/speechtypes.h"
 #include "core/network/httpcall.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkRequest>
 #include <QString>
 #include <QUrl>
 
@@ -40,7 +42,9 @@ struct BenchRequests
 };
 
 // Sends an HttpCall the plainest way Qt allows: no job, no timers, no parsing; the reply body
-// is read whole. The baseline the core's per-request overhead is measured against.
-QNetworkReply* sendBare(QNetworkAccessManager& network, const HttpCall& call);
+// is read whole. The baseline the core's per-request overhead is measured against. `attributes`
+// (e.g. Http2AllowedAttribute, Http2DirectAttribute) are set on the request.
+QNetworkReply* sendBare(QNetworkAccessManager& network, const HttpCall& call,
+                        const QHash<QNetworkRequest::Attribute, QVariant>& attributes = {});
 
 } // namespace vd::bench

@@ -81,6 +81,9 @@ void HttpJob::send()
     // Qt inflates compressed answers before we see them; its bomb check (ratio over 40 past this
     // threshold) then stops a compression bomb right past the cap instead of at its 10 MiB default.
     request.setDecompressedSafetyCheckThreshold(m_call.maxResponseBytes);
+    // No protocol attributes: Qt 6 offers h2 to every https server by ALPN already. A body over
+    // 16 KiB to a server on this machine can wait ~40 ms on Nagle's algorithm in Qt's socket,
+    // whatever the protocol (h2, h2c, one byte array): docs/BENCHMARKS.md, "The upload stall".
 
     qCDebug(lcNetwork).noquote()
         << m_call.method << redactedUrl(m_call.url) << "body" << m_call.bodySize() << "bytes; headers:"
