@@ -34,11 +34,10 @@ LanguagePicker::LanguagePicker(Use use, QWidget* parent) : QComboBox(parent)
     Retranslator::keep(this, [this, use] {
         const QString help =
             use == Use::Synthesis
-                ? tr("The language of the text, as a BCP-47 code such as en-US or ru-RU. Providers that "
-                     "choose "
-                     "a voice by language speak with a voice of this language, unless you chose a voice "
-                     "above; "
-                     "the others ignore it. Leave it empty to use each provider's own setting.")
+                ? tr("The language of the text, as a BCP-47 code such as en-US or ru-RU. Providers "
+                     "that choose a voice by language speak with a voice of this language, unless "
+                     "you chose a voice above; the others ignore it. Leave it empty to use each "
+                     "provider's own setting.")
                 : tr("Language of the speech as a code such as en-US or ru-RU; leave empty to use the "
                      "provider's setting.");
         lineEdit()->setPlaceholderText(use == Use::Synthesis ? tr("Provider default, or a code like en-US")

@@ -34,11 +34,11 @@ QString SpeechFileWriter::askPath(const QString& title, const QString& fileName,
 void SpeechFileWriter::write(const EncodedAudio& audio, const QString& path)
 {
     m_folder = QFileInfo(path).absolutePath();
-    m_writing = true;
+    ++m_writes;
     auto* watcher = new QFutureWatcher<Status>(this);
     connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, path] {
         watcher->deleteLater();
-        m_writing = false;
+        --m_writes;
         const Status result = watcher->result();
         if (result)
             emit written(path);

@@ -10,7 +10,7 @@ namespace vd {
 
 // Writes synthesized speech to audio files for the Text-to-speech page: asks for the file name
 // (the dialog starts in the folder last saved to, else Music, else home: audiofolder.h) and
-// writes on the thread pool, the format following the extension. One file at a time.
+// writes on the thread pool, the format following the extension.
 class SpeechFileWriter : public QObject
 {
     Q_OBJECT
@@ -24,7 +24,7 @@ public:
     QString folder() const;
     // Starts writing; written() or failed() follows.
     void write(const EncodedAudio& audio, const QString& path);
-    bool isWriting() const { return m_writing; }
+    bool isWriting() const { return m_writes > 0; }
 
 signals:
     void written(const QString& path);
@@ -33,7 +33,7 @@ signals:
 private:
     QWidget* m_dialogParent;
     QString m_folder; // of the file last written; empty until then
-    bool m_writing = false;
+    int m_writes = 0; // started and not yet finished
 };
 
 } // namespace vd

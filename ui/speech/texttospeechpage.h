@@ -31,11 +31,12 @@ struct SynthesisOutcome;
 
 // The Text-to-speech page (PRODUCT.md §5): text with a live counter against the chosen
 // provider's limit (over the limit: red, Play disabled, with the reason), provider (Auto or one),
-// voice (loaded from the provider, narrowed by a search and a language), language and speed; Play/Stop with
-// playback starting as audio arrives where the provider streams; Save as (format by extension, written on the
-// thread pool); "Play across providers" speaks the same text with each enabled, configured TTS provider in
-// turn, showing which one is playing, with a table of each one's latency, duration, voice and
-// error whose rows can be replayed or saved as WAV. Failures are shown in the page's message banner.
+// voice (loaded from the provider, narrowed by a search and a language), language and speed;
+// Play/Stop with playback starting as audio arrives where the provider streams; Save as (format
+// by extension, written on the thread pool); "Play across providers" speaks the same text with
+// each enabled, configured TTS provider in turn, showing which one is playing, and fills a table
+// with each one's latency, duration, voice and error whose rows can be replayed or saved as WAV.
+// Failures are shown in the page's message banner.
 class TextToSpeechPage : public QWidget, public PageState
 {
     Q_OBJECT
@@ -76,7 +77,6 @@ public:
     VoicePicker& voicePicker() { return *m_voice; }
     LanguagePicker& languagePicker() { return *m_language; }
     MessageBanner& messageBanner() { return *m_banner; }
-    AcrossResultsView& acrossResults() { return *m_results; }
 
 signals:
     // One playback (or one provider of "across") ended; `failure` is empty on success.
