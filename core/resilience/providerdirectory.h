@@ -5,6 +5,7 @@
 #include "core/model/providerinfo.h"
 #include "core/resilience/probebudget.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <memory>
@@ -22,6 +23,7 @@ struct RouteCandidate
     ProviderError unavailable;
     ProbeBudget probeBudget;   // from the provider's settings; automatic probes respect it
     bool qualityProbe = false; // the `quality_probe` setting: probe with a round trip (RoundTripProbeJob)
+    QJsonObject settings;      // what `instance` was made with, before the schema's defaults
 };
 
 // Where the router and the health monitor get providers from. The application implements it on

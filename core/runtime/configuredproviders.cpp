@@ -38,6 +38,7 @@ std::optional<RouteCandidate> ConfiguredProviders::candidate(const QString& name
     const QJsonObject settings = settingsFor(*info);
     candidate.probeBudget = ProbeBudget::fromSettings(settings);
     candidate.qualityProbe = settings.value(QLatin1String("quality_probe")).toBool();
+    candidate.settings = settings;
     Result<std::shared_ptr<Provider>> instance = m_factory.provider(name, settings);
     if (instance.hasValue()) {
         candidate.instance = std::move(instance).value();

@@ -8,11 +8,13 @@
 
 namespace vd {
 
-LanguagePicker::LanguagePicker(QWidget* parent) : QComboBox(parent)
+LanguagePicker::LanguagePicker(QWidget* parent) : LanguagePicker(Use::Transcription, parent) {}
+
+LanguagePicker::LanguagePicker(Use use, QWidget* parent) : QComboBox(parent)
 {
     setEditable(true);
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    setMinimumContentsLength(16); // room for the "Provider default" placeholder
+    setMinimumContentsLength(20); // room for most of the placeholder
     setInsertPolicy(QComboBox::NoInsert);
     addItem(QString());
     for (const char* code : {"en-US", "en-GB", "ru-RU", "de-DE", "fr-FR", "es-ES", "it-IT", "pt-BR", "uk-UA",
@@ -29,11 +31,24 @@ LanguagePicker::LanguagePicker(QWidget* parent) : QComboBox(parent)
         QToolTip::showText(mapToGlobal(QPoint(0, height())), why, this);
         Q_EMIT inputRefused(why);
     });
-    Retranslator::keep(this, [this] {
-        lineEdit()->setPlaceholderText(tr("Provider default"));
-        setToolTip(tr("Language of the speech as a code such as en-US or ru-RU; leave empty to use the "
-                      "provider's setting."));
+    Retranslator::keep(this, [this, use] {
+        const QString help =
+            use == Use::Synthesis
+                ? tr("The language of the text, as a BCP-47 code such as en-US or ru-RU. Providers "
+                     "that choose a voice by language speak with a voice of this language, unless "
+                     "you chose a voice above; the others ignore it. Leave it empty to use each "
+                     "provider's own setting.")
+                : tr("Language of the speech as a code such as en-US or ru-RU; leave empty to use the "
+                     "provider's setting.");
+        lineEdit()->setPlaceholderText(use == Use::Synthesis ? tr("Provider default, or a code like en-US")
+                                                             : tr("Provider default"));
+        setToolTip(help);
+        setWhatsThis(help);
         setAccessibleName(tr("Language"));
+        setAccessibleDescription(help);
+        // A screen reader announces the line edit that has the focus, not the combo box.
+        lineEdit()->setAccessibleName(tr("Language"));
+        lineEdit()->setAccessibleDescription(help);
     });
 }
 

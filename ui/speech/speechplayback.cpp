@@ -69,6 +69,16 @@ void SpeechPlayback::start(const SynthesisRequest& request, const QString& provi
     job->start();
 }
 
+void SpeechPlayback::replay(const AudioClip& clip, const QString& provider)
+{
+    stop();
+    ++m_generation;
+    m_active = true;
+    m_play = true;
+    if (m_player->play(clip))
+        emit playbackStarted(provider);
+}
+
 void SpeechPlayback::stop()
 {
     ++m_generation;

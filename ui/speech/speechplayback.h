@@ -43,6 +43,9 @@ public:
 
     // `play` false only synthesizes (e.g. for Save as): finished() follows synthesized().
     void start(const SynthesisRequest& request, const QString& provider, bool play = true);
+    // Plays audio an earlier synthesis produced (a row of "Play across providers") without
+    // synthesizing again: playbackStarted() and finished() follow as for start().
+    void replay(const AudioClip& clip, const QString& provider);
     // Cancels the synthesis and stops playback; emits nothing.
     void stop();
     // Synthesizing or playing.

@@ -1,5 +1,6 @@
 #include "ui/speech/textlimitcounter.h"
 
+#include "core/resilience/providerdirectory.h"
 #include "ui/i18n/retranslator.h"
 
 namespace vd {
@@ -19,6 +20,29 @@ void TextLimitCounter::setLimit(const TextLimit& limit, const QString& owner, bo
     m_owner = owner;
     m_automatic = automatic;
     measure(m_text);
+}
+
+void TextLimitCounter::setLimitOf(ProviderDirectory& directory, const QStringList& providers, bool automatic)
+{
+    TextLimit largest;
+    QString owner;
+    for (const QString& name : providers) {
+        const std::optional<RouteCandidate> candidate = directory.candidate(name);
+        auto* tts = candidate ? dynamic_cast<TextToSpeechProvider*>(candidate->instance.get()) : nullptr;
+        if (!tts)
+            continue;
+        const TextLimit limit = tts->textLimit();
+        if (limit.maximum == 0) { // one provider without a limit: Auto can always route there
+            largest = limit;
+            owner = name;
+            break;
+        }
+        if (limit.maximum > largest.maximum) {
+            largest = limit;
+            owner = name;
+        }
+    }
+    setLimit(largest, owner, automatic);
 }
 
 QString TextLimitCounter::amount(int count) const

@@ -6,6 +6,8 @@
 
 namespace vd {
 
+class ProviderDirectory;
+
 // The live length counter of the Text-to-speech page: "123 / 4096 characters" against a
 // provider's TextLimit (characters or UTF-8 bytes). Over the limit it turns red and says by how
 // much and whose limit it is, in words the Play button's tooltip reuses.
@@ -17,6 +19,9 @@ public:
 
     // `owner` names the provider whose limit it is; `automatic` says it is Auto's largest limit.
     void setLimit(const TextLimit& limit, const QString& owner, bool automatic);
+    // The largest limit among `providers` (Auto: any of them may answer; one without a limit
+    // makes the text unlimited); `automatic` as for setLimit().
+    void setLimitOf(ProviderDirectory& directory, const QStringList& providers, bool automatic);
     TextLimit limit() const { return m_limit; }
     // Measures `text` and updates the label.
     void measure(const QString& text);

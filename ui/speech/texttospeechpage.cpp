@@ -6,35 +6,36 @@
 #include "core/resilience/providerdirectory.h"
 #include "core/runtime/readiness.h"
 #include "ui/i18n/retranslator.h"
+#include "ui/speech/acrossresultsview.h"
 #include "ui/speech/languagepicker.h"
 #include "ui/speech/messagebanner.h"
 #include "ui/speech/providerpicker.h"
+#include "ui/speech/speechfilewriter.h"
 #include "ui/speech/speechplayback.h"
 #include "ui/speech/textlimitcounter.h"
+#include "ui/speech/voicefilter.h"
 #include "ui/speech/voicepicker.h"
 
+#include <QDir>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace vd {
 
 TextToSpeechPage::TextToSpeechPage(const SpeechServices& services, ActivityLog& activity, QWidget* parent)
     : QWidget(parent), m_services(services), m_activity(activity),
-      m_playback(new SpeechPlayback(services.router, activity, this))
+      m_playback(new SpeechPlayback(services.router, activity, this)), m_writer(new SpeechFileWriter(this))
 {
     buildUi();
     connect(m_playback, &SpeechPlayback::synthesized, this, &TextToSpeechPage::onSynthesized);
@@ -55,6 +56,19 @@ TextToSpeechPage::TextToSpeechPage(const SpeechServices& services, ActivityLog& 
             &TextToSpeechPage::refreshProvider);
     connect(&m_services.registry, &ProviderRegistry::orderChanged, this, &TextToSpeechPage::refreshProvider);
     connect(m_voice, &VoicePicker::stateChanged, this, &TextToSpeechPage::updateActions);
+    connect(m_voice, &VoicePicker::voiceUnavailable, this,
+            [this](const QString& why) { m_banner->showMessage(MessageBanner::Level::Warning, why); });
+    connect(m_writer, &SpeechFileWriter::written, this, [this](const QString& path) {
+        showStatus([path] { return tr("Saved %1.").arg(QDir::toNativeSeparators(path)); });
+        updateActions();
+        emit saved(path);
+    });
+    connect(m_writer, &SpeechFileWriter::failed, this, [this](const QString& message) {
+        showStatus({});
+        m_banner->showError(message);
+        updateActions();
+        emit saveFailed(message);
+    });
     refreshProvider();
 }
 
@@ -104,7 +118,8 @@ QWidget* TextToSpeechPage::buildControls()
     m_reloadVoices = new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), QString(), box);
     m_reloadVoices->setObjectName(QStringLiteral("reloadVoicesButton"));
     connect(m_reloadVoices, &QPushButton::clicked, this, [this] { m_voice->load(m_voice->provider()); });
-    m_language = new LanguagePicker(box);
+    m_voiceFilter = new VoiceFilter(*m_voice, box);
+    m_language = new LanguagePicker(LanguagePicker::Use::Synthesis, box);
     m_language->setObjectName(QStringLiteral("ttsLanguage"));
     m_speed = new QDoubleSpinBox(box);
     m_speed->setObjectName(QStringLiteral("ttsSpeed"));
@@ -126,6 +141,7 @@ QWidget* TextToSpeechPage::buildControls()
         return label;
     };
     QLabel* const labels[] = {addRow(m_provider, m_provider), addRow(m_voice, voiceRow),
+                              addRow(m_voiceFilter->searchField(), m_voiceFilter),
                               addRow(m_language, m_language), addRow(m_speed, m_speed)};
 
     m_playButton = new QPushButton(box);
@@ -139,6 +155,9 @@ QWidget* TextToSpeechPage::buildControls()
     connect(m_acrossButton, &QPushButton::clicked, this, &TextToSpeechPage::playAcrossProviders);
     m_status = new QLabel(box);
     m_status->setObjectName(QStringLiteral("ttsStatus"));
+    m_results = new AcrossResultsView(m_services.providers, *m_writer, box);
+    m_results->hide(); // until the first run across providers
+    connect(m_results, &AcrossResultsView::replayRequested, this, &TextToSpeechPage::replayResult);
     Retranslator::keep(box, [this, labels] {
         m_text->setAccessibleName(tr("Text to speak"));
         m_text->setPlaceholderText(tr("Type or paste the text to speak."));
@@ -149,8 +168,9 @@ QWidget* TextToSpeechPage::buildControls()
         m_speed->setToolTip(tr("Speaking rate: 1.00 is normal, 2.00 twice as fast"));
         labels[0]->setText(tr("&Provider:"));
         labels[1]->setText(tr("&Voice:"));
-        labels[2]->setText(tr("&Language:"));
-        labels[3]->setText(tr("&Speed:"));
+        labels[2]->setText(tr("Fin&d voice:"));
+        labels[3]->setText(tr("&Language:"));
+        labels[4]->setText(tr("&Speed:"));
         m_saveButton->setText(tr("Save &as…"));
         m_saveButton->setToolTip(tr("Save the speech as an audio file; the format follows the extension "
                                     "(.wav, .flac, .ogg, .mp3)"));
@@ -171,6 +191,7 @@ QWidget* TextToSpeechPage::buildControls()
     layout->addWidget(m_counter);
     layout->addLayout(form);
     layout->addLayout(buttons);
+    layout->addWidget(m_results, 1);
     layout->addStretch(1);
     return box;
 }
@@ -194,8 +215,9 @@ bool TextToSpeechPage::restorePageState(const QByteArray& state)
     if (!document.isObject())
         return false;
     const QJsonObject json = document.object();
-    m_voice->setCurrentVoice(json.value(QStringLiteral("voice")).toString());
+    // The provider first: the voice is looked for in its list, not in the one shown now.
     m_provider->setCurrentProvider(json.value(QStringLiteral("provider")).toString());
+    m_voice->setCurrentVoice(json.value(QStringLiteral("voice")).toString());
     m_language->setLanguage(json.value(QStringLiteral("language")).toString());
     m_speed->setValue(json.value(QStringLiteral("speed")).toDouble(1.0));
     if (const QJsonValue text = json.value(QStringLiteral("text")); text.isString())
@@ -243,29 +265,11 @@ void TextToSpeechPage::refreshProvider()
     }
     const QString chosen = m_provider->currentProvider();
     const QStringList names = chosen.isEmpty() ? eligibleProviders() : QStringList{chosen};
-    TextLimit largest;
-    QString owner;
-    for (const QString& name : names) {
-        const std::optional<RouteCandidate> candidate = m_services.providers.candidate(name);
-        auto* tts = candidate ? dynamic_cast<TextToSpeechProvider*>(candidate->instance.get()) : nullptr;
-        if (!tts)
-            continue;
-        const TextLimit limit = tts->textLimit();
-        if (limit.maximum == 0) { // one provider without a limit: Auto can always route there
-            largest = limit;
-            owner = name;
-            break;
-        }
-        if (limit.maximum > largest.maximum) {
-            largest = limit;
-            owner = name;
-        }
-    }
+    m_counter->setLimitOf(m_services.providers, names, chosen.isEmpty());
     // Auto speaks with the first eligible provider's voices (the router maps them onward).
     const QString voicesOf = chosen.isEmpty() ? names.value(0) : chosen;
     if (voicesOf != m_voice->provider() || m_voice->state() == VoicePicker::State::Empty)
         m_voice->load(voicesOf);
-    m_counter->setLimit(largest, owner, chosen.isEmpty());
     updateCounter();
 }
 
@@ -306,7 +310,7 @@ void TextToSpeechPage::updateActions()
     m_playButton->setToolTip(active              ? tr("Stop playback (Esc)")
                              : blocked.isEmpty() ? tr("Speak the text (Ctrl+Return)")
                                                  : blocked);
-    m_saveButton->setEnabled(blocked.isEmpty() && !active && !m_saving);
+    m_saveButton->setEnabled(blocked.isEmpty() && !active && !m_writer->isWriting());
     m_acrossButton->setEnabled(blocked.isEmpty() && !active);
     m_reloadVoices->setEnabled(!m_voice->provider().isEmpty() &&
                                m_voice->state() != VoicePicker::State::Loading);
@@ -335,6 +339,9 @@ void TextToSpeechPage::play()
 void TextToSpeechPage::stop()
 {
     const bool across = m_acrossTotal > 0;
+    if (across)
+        m_results->stop();
+    m_replaying = false;
     m_queue.clear();
     m_acrossTotal = 0;
     m_playing.clear();
@@ -354,6 +361,8 @@ void TextToSpeechPage::playAcrossProviders()
     m_pendingSave.clear();
     m_queue = eligibleProviders();
     m_acrossTotal = int(m_queue.size());
+    m_results->start(m_queue);
+    m_results->setVisible(!m_queue.isEmpty());
     if (m_queue.isEmpty()) {
         m_banner->showMessage(MessageBanner::Level::Warning,
                               tr("No enabled, configured text-to-speech provider. Enable or configure one on "
@@ -368,6 +377,7 @@ void TextToSpeechPage::playNextAcross()
 {
     const QString name = m_queue.takeFirst();
     m_playing = name;
+    m_results->setSynthesizing(name);
     showStatus([name, done = m_acrossTotal - m_queue.size(), total = m_acrossTotal] {
         return tr("Synthesizing with %1 (%2 of %3)…").arg(name).arg(done).arg(total);
     });
@@ -380,6 +390,8 @@ void TextToSpeechPage::playNextAcross()
 
 void TextToSpeechPage::onSynthesized(const SynthesisOutcome& outcome)
 {
+    if (m_acrossTotal > 0)
+        m_results->setOutcome(outcome.requestedProvider, outcome);
     if (m_pendingSave.isEmpty() || !outcome.ok)
         return;
     const QString path = m_pendingSave;
@@ -396,7 +408,14 @@ void TextToSpeechPage::onFinished(const QString& failure)
         m_banner->showError(failure);
         m_pendingSave.clear();
     }
+    if (m_acrossTotal > 0)
+        m_results->setPlayed(provider, failure);
     emit playbackFinished(provider, failure);
+    if (std::exchange(m_replaying, false)) {
+        showStatus({});
+        updateActions();
+        return;
+    }
     if (!m_queue.isEmpty()) {
         playNextAcross();
         return;
@@ -409,11 +428,11 @@ void TextToSpeechPage::onFinished(const QString& failure)
         emit acrossFinished();
         return;
     }
-    if (!m_saving && failure.isEmpty() && m_playback->lastOutcome())
+    if (!m_writer->isWriting() && failure.isEmpty() && m_playback->lastOutcome())
         showStatus([provider, latencyMs = m_playback->lastOutcome()->latencyMs] {
             return tr("Spoken by %1 in %2 ms.").arg(provider).arg(latencyMs, 0, 'f', 0);
         });
-    else if (!m_saving)
+    else if (!m_writer->isWriting())
         showStatus({});
     updateActions();
 }
@@ -425,15 +444,20 @@ void TextToSpeechPage::showStatus(std::function<QString()> text)
 
 void TextToSpeechPage::chooseSavePath()
 {
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Save speech"),
-        QStandardPaths::writableLocation(QStandardPaths::MusicLocation) + QStringLiteral("/speech.wav"),
-        tr("WAV (*.wav);;FLAC (*.flac);;OGG Vorbis (*.ogg);;MP3 (*.mp3)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".wav");
-    saveAs(path);
+    const QString path = m_writer->askPath(tr("Save speech"), QStringLiteral("speech.wav"),
+                                           tr("WAV (*.wav);;FLAC (*.flac);;OGG Vorbis (*.ogg);;MP3 (*.mp3)"),
+                                           {}, QStringLiteral("wav"));
+    if (!path.isEmpty())
+        saveAs(path);
+}
+
+void TextToSpeechPage::replayResult(const AudioClip& clip, const QString& provider)
+{
+    stop();
+    m_banner->clearMessage();
+    m_replaying = true;
+    m_playback->replay(clip, provider);
+    updateActions();
 }
 
 void TextToSpeechPage::saveAs(const QString& path)
@@ -463,25 +487,9 @@ void TextToSpeechPage::saveAs(const QString& path)
 
 void TextToSpeechPage::writeAudio(const EncodedAudio& audio, const QString& path)
 {
-    m_saving = true;
     showStatus([file = QFileInfo(path).fileName()] { return tr("Saving %1…").arg(file); });
+    m_writer->write(audio, path);
     updateActions();
-    auto* watcher = new QFutureWatcher<Status>(this);
-    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
-        m_saving = false;
-        const Status written = watcher->result();
-        if (!written) {
-            showStatus({});
-            m_banner->showError(written.error().message);
-            emit saveFailed(written.error().message);
-        } else {
-            showStatus([path] { return tr("Saved %1.").arg(QDir::toNativeSeparators(path)); });
-            emit saved(path);
-        }
-        updateActions();
-    });
-    watcher->setFuture(QtConcurrent::run([audio, path] { return saveEncodedAudio(audio, path); }));
 }
 
 } // namespace vd

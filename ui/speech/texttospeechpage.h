@@ -17,21 +17,26 @@ class QSplitter;
 
 namespace vd {
 
+class AcrossResultsView;
 class ActivityLog;
 class LanguagePicker;
 class MessageBanner;
 class ProviderPicker;
+class SpeechFileWriter;
 class SpeechPlayback;
 class TextLimitCounter;
+class VoiceFilter;
 class VoicePicker;
 struct SynthesisOutcome;
 
 // The Text-to-speech page (PRODUCT.md §5): text with a live counter against the chosen
 // provider's limit (over the limit: red, Play disabled, with the reason), provider (Auto or one),
-// voice (loaded from the provider), language and speed; Play/Stop with playback starting as audio
-// arrives where the provider streams; Save as (format by extension, written on the thread pool);
-// "Play across providers" speaks the same text with each enabled, configured TTS provider in
-// turn, showing which one is playing. Failures are shown in the page's message banner.
+// voice (loaded from the provider, narrowed by a search and a language), language and speed;
+// Play/Stop with playback starting as audio arrives where the provider streams; Save as (format
+// by extension, written on the thread pool); "Play across providers" speaks the same text with
+// each enabled, configured TTS provider in turn, showing which one is playing, and fills a table
+// with each one's latency, duration, voice and error whose rows can be replayed or saved as WAV.
+// Failures are shown in the page's message banner.
 class TextToSpeechPage : public QWidget, public PageState
 {
     Q_OBJECT
@@ -94,16 +99,18 @@ private:
     void playNextAcross();
     void writeAudio(const EncodedAudio& audio, const QString& path);
     void chooseSavePath();
+    void replayResult(const AudioClip& clip, const QString& provider);
     QStringList eligibleProviders() const;
 
     SpeechServices m_services;
     ActivityLog& m_activity;
     SpeechPlayback* m_playback;
+    SpeechFileWriter* m_writer;
     QStringList m_queue;
     QString m_playing;
     int m_acrossTotal = 0;
     QString m_pendingSave;
-    bool m_saving = false;
+    bool m_replaying = false;
 
     MessageBanner* m_banner = nullptr;
     QSplitter* m_splitter = nullptr;
@@ -111,6 +118,7 @@ private:
     TextLimitCounter* m_counter = nullptr;
     ProviderPicker* m_provider = nullptr;
     VoicePicker* m_voice = nullptr;
+    VoiceFilter* m_voiceFilter = nullptr;
     QPushButton* m_reloadVoices = nullptr;
     LanguagePicker* m_language = nullptr;
     QDoubleSpinBox* m_speed = nullptr;
@@ -118,6 +126,7 @@ private:
     QPushButton* m_saveButton = nullptr;
     QPushButton* m_acrossButton = nullptr;
     QLabel* m_status = nullptr;
+    AcrossResultsView* m_results = nullptr;
 };
 
 } // namespace vd

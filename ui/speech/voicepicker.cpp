@@ -4,10 +4,13 @@
 #include "core/resilience/providerdirectory.h"
 #include "ui/activity/activitylog.h"
 #include "ui/i18n/retranslator.h"
+#include "ui/speech/voicefilter.h"
 
 #include <QElapsedTimer>
 #include <QStandardItemModel>
+#include <algorithm>
 #include <memory>
+#include <utility>
 
 namespace vd {
 
@@ -34,9 +37,45 @@ QString VoicePicker::currentVoice() const
 void VoicePicker::setCurrentVoice(const QString& id)
 {
     m_wanted = id;
-    const int row = findData(id);
-    if (row >= 0 && m_state == State::Ready)
-        setCurrentIndex(row);
+    m_restored = !id.isEmpty();
+    if (m_state == State::Ready) {
+        resolveRestoredVoice();
+        fill();
+    }
+}
+
+void VoicePicker::setFilter(const QString& search, const QString& language)
+{
+    m_search = search;
+    m_language = language;
+    fill();
+}
+
+void VoicePicker::resolveRestoredVoice()
+{
+    if (!m_restored)
+        return;
+    m_restored = false;
+    const auto listed = [this](const auto& test) {
+        return std::find_if(m_voices.cbegin(), m_voices.cend(), test);
+    };
+    if (listed([this](const Voice& voice) { return voice.id == m_wanted; }) != m_voices.cend())
+        return;
+    // eSpeak NG's voice ids were their first language ("en-us", "ru") until they became eSpeak's
+    // identifiers ("gmw/en-US"); a voice remembered under the old id is that voice.
+    const auto renamed = listed([this](const Voice& voice) {
+        return !voice.languages.isEmpty() &&
+               voice.languages.constFirst().compare(m_wanted, Qt::CaseInsensitive) == 0;
+    });
+    if (renamed != m_voices.cend()) {
+        m_wanted = renamed->id;
+        return;
+    }
+    const QString missing = std::exchange(m_wanted, QString());
+    emit voiceUnavailable(
+        tr("The voice \"%1\" chosen last time is not among the voices of %2 any more, so its "
+           "default voice speaks. Choose a voice to change it.")
+            .arg(missing, m_provider));
 }
 
 void VoicePicker::load(const QString& provider)
@@ -85,6 +124,7 @@ void VoicePicker::load(const QString& provider)
                     return;
                 }
                 m_voices = job->voices();
+                resolveRestoredVoice();
                 setState(State::Ready);
             });
     setState(State::Loading);
@@ -116,13 +156,26 @@ void VoicePicker::fill()
         setToolTip(tr("Could not load the voices of %1: %2").arg(m_provider, m_error));
         break;
     case State::Ready:
+        m_matching = 0;
         for (const Voice& voice : std::as_const(m_voices)) {
+            if (!VoiceFilter::matches(voice, m_search, m_language))
+                continue;
+            ++m_matching;
             QString label = voice.displayName.isEmpty() ? voice.id : voice.displayName;
             if (!voice.languages.isEmpty())
                 label += QStringLiteral(" (%1)").arg(voice.languages.join(QStringLiteral(", ")));
             addItem(label, voice.id);
         }
-        setToolTip(tr("%n voice(s) of %1", nullptr, int(m_voices.size())).arg(m_provider));
+        if (m_matching == m_voices.size())
+            setToolTip(tr("%n voice(s) of %1", nullptr, int(m_voices.size())).arg(m_provider));
+        else
+            setToolTip(tr("%1 of the %n voice(s) of %2 match the search", nullptr, int(m_voices.size()))
+                           .arg(m_matching)
+                           .arg(m_provider));
+        if (m_matching == 0 && !m_voices.isEmpty()) {
+            addItem(tr("No voice matches the search"));
+            qobject_cast<QStandardItemModel*>(model())->item(1)->setEnabled(false);
+        }
         break;
     }
     if (m_state == State::Loading || m_state == State::Failed) {
@@ -130,8 +183,15 @@ void VoicePicker::fill()
         if (auto* item = qobject_cast<QStandardItemModel*>(model())->item(1))
             item->setEnabled(false);
     }
-    const int row = findData(m_wanted);
-    setCurrentIndex(m_state == State::Ready && row >= 0 ? row : 0);
+    // The chosen voice while it matches the filter, else the first voice that does: what is shown
+    // chosen is what speaks. The choice itself (m_wanted) comes back when the filter is cleared.
+    int row = 0;
+    if (m_state == State::Ready && !m_wanted.isEmpty()) {
+        row = findData(m_wanted);
+        if (row < 0)
+            row = m_matching > 0 ? 1 : 0;
+    }
+    setCurrentIndex(row);
     m_filling = false;
 }
 
