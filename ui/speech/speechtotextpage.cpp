@@ -249,11 +249,12 @@ void SpeechToTextPage::finishTranscription(const TranscriptionOutcome& finished)
     if (outcome.ok && !reference.isEmpty() && !outcome.wer) {
         setStatus(StatusLine::ComputingWer);
         // The rate may stay empty (texts over the alignment bound): conclude either way, once.
-        m_runner->computeWer(reference, outcome.text, [this, outcome](std::optional<double> wer) mutable {
-            outcome.wer = wer;
-            m_result->showOutcome(outcome);
-            concludeTranscription(outcome);
-        });
+        m_runner->computeWer(reference, outcome.text,
+                             [this, outcome](const std::optional<WordAlignment>& score) mutable {
+                                 outcome.setScore(score);
+                                 m_result->showOutcome(outcome);
+                                 concludeTranscription(outcome);
+                             });
         return;
     }
     concludeTranscription(outcome);
