@@ -35,6 +35,10 @@ SpeechToTextPage::SpeechToTextPage(const SpeechServices& services, ActivityLog& 
     buildUi();
     setAcceptDrops(true);
     connect(m_take, &TakePanel::message, m_banner, &MessageBanner::showMessage);
+    connect(m_take, &TakePanel::messageWithdrawn, m_banner, [this](const QString& text) {
+        if (m_banner->text() == text)
+            m_banner->clearMessage();
+    });
     connect(m_take, &TakePanel::takeChanged, this, [this] {
         m_banner->clearMessage();
         // Results belong to the take they were made from: none may stand beside a new one.

@@ -6,6 +6,7 @@
 #include "ui/audio/recorder.h"
 #include "ui/i18n/retranslator.h"
 #include "ui/speech/audiofolder.h"
+#include "ui/speech/takeplayer.h"
 #include "ui/uilog.h"
 #include "ui/widgets/levelmeter.h"
 #include "ui/widgets/waveformview.h"
@@ -19,8 +20,10 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTime>
 #include <QtConcurrent>
 #include <memory>
+#include <utility>
 
 namespace vd {
 
@@ -46,16 +49,21 @@ TakePanel::TakePanel(QWidget* parent)
     connect(m_recorder, &Recorder::elapsedChanged, this, &TakePanel::updateElapsed);
     connect(m_recorder, &Recorder::stopped, this, &TakePanel::onRecordingStopped);
     connect(m_recorder, &Recorder::failed, this, [this](const QString& text) {
-        emit message(MessageBanner::Level::Error, text);
+        // Not starting for want of a microphone stops being true when one is plugged in.
+        if (m_devices->isSelectedAvailable())
+            emit message(MessageBanner::Level::Error, text);
+        else
+            reportDeviceProblem(MessageBanner::Level::Error, text);
         updateButtons();
         emit recordingChanged(false);
     });
     connect(m_recorder, &Recorder::limitReached, this,
             [this](const QString& text) { emit message(MessageBanner::Level::Warning, text); });
-    connect(m_devices, &QAbstractItemModel::modelReset, this, &TakePanel::selectDeviceRow);
+    connect(m_devices, &QAbstractItemModel::modelReset, this, &TakePanel::onDevicesChanged);
     connect(m_devices, &InputDeviceModel::selectedAvailabilityChanged, this, [this](bool available) {
-        if (!available && !m_devices->selectedId().isEmpty())
-            emit message(
+        // A take it cut short has said so already, once.
+        if (!available && !m_devices->selectedId().isEmpty() && !m_lostDuringTake)
+            reportDeviceProblem(
                 MessageBanner::Level::Warning,
                 tr("The chosen microphone was disconnected. Plug it back in or pick another input."));
     });
@@ -86,6 +94,9 @@ void TakePanel::buildUi()
     // the mnemonic of the new text, and this button's text changes with the state.
     new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), m_recordButton, this, &TakePanel::toggleRecording);
 
+    m_playButton = new QPushButton(this);
+    m_playButton->setObjectName(QStringLiteral("playTakeButton"));
+
     m_openButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), QString(), this);
     m_openButton->setObjectName(QStringLiteral("openFileButton"));
     connect(m_openButton, &QPushButton::clicked, this, &TakePanel::chooseFile);
@@ -108,6 +119,12 @@ void TakePanel::buildUi()
     m_waveform = new WaveformView(this);
     m_waveform->setObjectName(QStringLiteral("waveform"));
     m_waveform->setMinimumHeight(60);
+    m_waveform->setCursor(Qt::PointingHandCursor);
+    m_player = new TakePlayer(*m_waveform, this);
+    connect(m_playButton, &QPushButton::clicked, m_player, &TakePlayer::toggle);
+    connect(m_player, &TakePlayer::playingChanged, this, &TakePanel::updateButtons);
+    connect(m_player, &TakePlayer::failed, this,
+            [this](const QString& text) { emit message(MessageBanner::Level::Error, text); });
 
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -115,6 +132,7 @@ void TakePanel::buildUi()
     deviceRow->addWidget(deviceLabel);
     deviceRow->addWidget(m_deviceBox, 1);
     deviceRow->addWidget(m_recordButton);
+    deviceRow->addWidget(m_playButton);
     deviceRow->addWidget(m_openButton);
     deviceRow->addWidget(m_saveButton);
     grid->addLayout(deviceRow, 0, 0, 1, 2);
@@ -141,6 +159,7 @@ void TakePanel::buildUi()
         m_meter->setToolTip(tr("Loudness of the microphone while recording"));
         m_elapsed->setAccessibleName(tr("Elapsed time"));
         m_waveform->setAccessibleName(tr("Waveform of the take"));
+        m_waveform->setToolTip(tr("Click to move the playback cursor there"));
         selectDeviceRow();
         updateButtons();
     });
@@ -155,6 +174,7 @@ void TakePanel::startRecording()
 {
     if (isRecording())
         return;
+    m_player->stop(); // the speaker must not play into the new take
     m_devices->refresh();
     m_recorder->setDeviceId(m_devices->selectedId());
     m_meter->reset();
@@ -164,6 +184,8 @@ void TakePanel::startRecording()
     }
     ++m_generation; // a file still being decoded no longer replaces the take
     m_loading = false;
+    m_lostDuringTake = false;
+    m_player->setClip({});
     m_waveform->clear();
     m_liveWaveformMs = 0;
     Retranslator::setText(m_info, [] { return tr("Recording…"); });
@@ -189,7 +211,40 @@ void TakePanel::onRecordingStopped()
 {
     m_meter->reset();
     setTake(m_recorder->take(), tr("recording"));
+    if (m_recorder->wasInterrupted()) {
+        // After setTake(): a new take clears the page's message, and this one is about the take.
+        m_lostDuringTake = true;
+        const QString device = m_recorder->sourceDescription();
+        const QString at =
+            QTime(0, 0).addMSecs(int(m_recorder->elapsedMs())).toString(QStringLiteral("m:ss"));
+        emit message(
+            MessageBanner::Level::Warning,
+            hasTake() ? tr("The microphone “%1” was disconnected; the take stopped at %2 and keeps "
+                           "what was recorded.")
+                            .arg(device, at)
+                      : tr("The microphone “%1” was disconnected before anything was recorded.").arg(device));
+    }
     emit recordingChanged(false);
+}
+
+void TakePanel::onDevicesChanged()
+{
+    selectDeviceRow();
+    // Qt 6.4 keeps reading a stream whose source went away (PulseAudio moves it to another source,
+    // and no error is reported): the device list is what tells that the microphone is gone.
+    if (isRecording() && m_devices->rowOfId(m_recorder->sourceId()) < 0)
+        m_recorder->interrupt(); // onRecordingStopped() says so
+    if (m_devices->isSelectedAvailable()) {
+        m_lostDuringTake = false;
+        if (!m_deviceProblem.isEmpty())
+            emit messageWithdrawn(std::exchange(m_deviceProblem, QString()));
+    }
+}
+
+void TakePanel::reportDeviceProblem(MessageBanner::Level level, const QString& text)
+{
+    m_deviceProblem = text;
+    emit message(level, text);
 }
 
 void TakePanel::chooseFile()
@@ -286,8 +341,10 @@ void TakePanel::setDeviceId(const QByteArray& id)
 void TakePanel::selectDeviceRow()
 {
     m_deviceBox->setCurrentIndex(m_devices->selectedRow());
-    if (m_devices->rowCount() == 0)
-        m_deviceBox->setPlaceholderText(tr("No microphone found"));
+    // Shown when no row is current: none at all, or the chosen one is unplugged.
+    m_deviceBox->setPlaceholderText(m_devices->rowCount() == 0
+                                        ? tr("No microphone found")
+                                        : tr("The chosen microphone is not connected"));
 }
 
 void TakePanel::setTake(const AudioClip& clip, const QString& name)
@@ -295,6 +352,7 @@ void TakePanel::setTake(const AudioClip& clip, const QString& name)
     m_take = clip;
     m_takeName = name;
     m_waveform->setClip(clip);
+    m_player->setClip(clip);
     updateElapsed(qint64(clip.durationSeconds() * 1000.0));
     Retranslator::setText(
         m_info, [name, seconds = clip.durationSeconds(), rate = clip.sampleRate, channels = clip.channels] {
@@ -325,6 +383,15 @@ void TakePanel::updateButtons()
     m_recordButton->setToolTip(recording ? tr("Stop recording and keep the take (Ctrl+R)")
                                          : tr("Record a new take from the microphone (Ctrl+R)"));
     m_recordButton->setAccessibleName(recording ? tr("Stop recording") : tr("Record"));
+    const bool playing = m_player->isPlaying();
+    m_playButton->setText(playing ? tr("Stop playbac&k") : tr("Play ta&ke"));
+    m_playButton->setIcon(QIcon::fromTheme(playing ? QStringLiteral("media-playback-stop")
+                                                   : QStringLiteral("media-playback-start")));
+    m_playButton->setToolTip(playing
+                                 ? tr("Stop playing the take (Alt+K)")
+                                 : tr("Play the take on the sound output, from the cursor on the waveform "
+                                      "(click the waveform to move it) (Alt+K)"));
+    m_playButton->setEnabled(hasTake() && !recording);
     m_openButton->setEnabled(!m_loading);
     m_saveButton->setEnabled(hasTake() && !recording && !m_saving);
     m_deviceBox->setEnabled(!recording);
