@@ -6,6 +6,7 @@
 #include "ui/audio/recorder.h"
 #include "ui/i18n/retranslator.h"
 #include "ui/speech/audiofolder.h"
+#include "ui/speech/microphonewatch.h"
 #include "ui/speech/takeplayer.h"
 #include "ui/uilog.h"
 #include "ui/widgets/levelmeter.h"
@@ -20,10 +21,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
-#include <QTime>
 #include <QtConcurrent>
 #include <memory>
-#include <utility>
 
 namespace vd {
 
@@ -42,31 +41,22 @@ QString formatElapsed(qint64 ms)
 } // namespace
 
 TakePanel::TakePanel(QWidget* parent)
-    : QWidget(parent), m_devices(new InputDeviceModel(this)), m_recorder(new Recorder(this))
+    : QWidget(parent), m_devices(new InputDeviceModel(this)), m_recorder(new Recorder(this)),
+      m_watch(new MicrophoneWatch(*m_devices, *m_recorder, this))
 {
     buildUi();
     connect(m_recorder, &Recorder::levelChanged, m_meter, &LevelMeter::setLevel);
     connect(m_recorder, &Recorder::elapsedChanged, this, &TakePanel::updateElapsed);
     connect(m_recorder, &Recorder::stopped, this, &TakePanel::onRecordingStopped);
-    connect(m_recorder, &Recorder::failed, this, [this](const QString& text) {
-        // Not starting for want of a microphone stops being true when one is plugged in.
-        if (m_devices->isSelectedAvailable())
-            emit message(MessageBanner::Level::Error, text);
-        else
-            reportDeviceProblem(MessageBanner::Level::Error, text);
+    connect(m_recorder, &Recorder::failed, this, [this] { // m_watch shows the message
         updateButtons();
         emit recordingChanged(false);
     });
     connect(m_recorder, &Recorder::limitReached, this,
             [this](const QString& text) { emit message(MessageBanner::Level::Warning, text); });
-    connect(m_devices, &QAbstractItemModel::modelReset, this, &TakePanel::onDevicesChanged);
-    connect(m_devices, &InputDeviceModel::selectedAvailabilityChanged, this, [this](bool available) {
-        // A take it cut short has said so already, once.
-        if (!available && !m_devices->selectedId().isEmpty() && !m_lostDuringTake)
-            reportDeviceProblem(
-                MessageBanner::Level::Warning,
-                tr("The chosen microphone was disconnected. Plug it back in or pick another input."));
-    });
+    connect(m_devices, &QAbstractItemModel::modelReset, this, &TakePanel::selectDeviceRow);
+    connect(m_watch, &MicrophoneWatch::message, this, &TakePanel::message);
+    connect(m_watch, &MicrophoneWatch::messageWithdrawn, this, &TakePanel::messageWithdrawn);
     selectDeviceRow();
     updateButtons();
 }
@@ -184,7 +174,7 @@ void TakePanel::startRecording()
     }
     ++m_generation; // a file still being decoded no longer replaces the take
     m_loading = false;
-    m_lostDuringTake = false;
+    m_watch->recordingStarted();
     m_player->setClip({});
     m_waveform->clear();
     m_liveWaveformMs = 0;
@@ -211,40 +201,8 @@ void TakePanel::onRecordingStopped()
 {
     m_meter->reset();
     setTake(m_recorder->take(), tr("recording"));
-    if (m_recorder->wasInterrupted()) {
-        // After setTake(): a new take clears the page's message, and this one is about the take.
-        m_lostDuringTake = true;
-        const QString device = m_recorder->sourceDescription();
-        const QString at =
-            QTime(0, 0).addMSecs(int(m_recorder->elapsedMs())).toString(QStringLiteral("m:ss"));
-        emit message(
-            MessageBanner::Level::Warning,
-            hasTake() ? tr("The microphone “%1” was disconnected; the take stopped at %2 and keeps "
-                           "what was recorded.")
-                            .arg(device, at)
-                      : tr("The microphone “%1” was disconnected before anything was recorded.").arg(device));
-    }
+    m_watch->recordingStopped(hasTake());
     emit recordingChanged(false);
-}
-
-void TakePanel::onDevicesChanged()
-{
-    selectDeviceRow();
-    // Qt 6.4 keeps reading a stream whose source went away (PulseAudio moves it to another source,
-    // and no error is reported): the device list is what tells that the microphone is gone.
-    if (isRecording() && m_devices->rowOfId(m_recorder->sourceId()) < 0)
-        m_recorder->interrupt(); // onRecordingStopped() says so
-    if (m_devices->isSelectedAvailable()) {
-        m_lostDuringTake = false;
-        if (!m_deviceProblem.isEmpty())
-            emit messageWithdrawn(std::exchange(m_deviceProblem, QString()));
-    }
-}
-
-void TakePanel::reportDeviceProblem(MessageBanner::Level level, const QString& text)
-{
-    m_deviceProblem = text;
-    emit message(level, text);
 }
 
 void TakePanel::chooseFile()

@@ -13,6 +13,7 @@ namespace vd {
 
 class InputDeviceModel;
 class LevelMeter;
+class MicrophoneWatch;
 class Recorder;
 class TakePlayer;
 class WaveformView;
@@ -73,14 +74,13 @@ private:
     void chooseFile();
     void selectDeviceRow();
     void onRecordingStopped();
-    void onDevicesChanged();
-    void reportDeviceProblem(MessageBanner::Level level, const QString& text);
     void setTake(const AudioClip& clip, const QString& name);
     void updateElapsed(qint64 ms);
     void updateButtons();
 
     InputDeviceModel* m_devices;
     Recorder* m_recorder;
+    MicrophoneWatch* m_watch;
     TakePlayer* m_player = nullptr;
     QComboBox* m_deviceBox = nullptr;
     QPushButton* m_recordButton = nullptr;
@@ -97,9 +97,7 @@ private:
     bool m_loading = false;
     bool m_saving = false;
     qint64 m_liveWaveformMs = 0;
-    bool m_lostDuringTake = false; // the take was cut by its microphone going away, not yet back
-    QString m_deviceProblem;       // the last message about a missing microphone, while it holds
-    quint64 m_generation = 0;      // drops decode results of a file opened before the current take
+    quint64 m_generation = 0; // drops decode results of a file opened before the current take
 };
 
 } // namespace vd
