@@ -12,6 +12,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextEdit>
+#include <QToolTip>
 
 using namespace vd;
 
@@ -177,6 +178,10 @@ private Q_SLOTS:
         cursor.setPosition(int(diff->toPlainText().indexOf("on")));
         const QRect at = diff->cursorRect(cursor);
         QCOMPARE(diff->toolTipAt(at.center() + QPoint(2, 0)), substituted.toolTip());
+        QHelpEvent help(QEvent::ToolTip, at.center() + QPoint(2, 0),
+                        diff->viewport()->mapToGlobal(at.center() + QPoint(2, 0)));
+        QCoreApplication::sendEvent(diff->viewport(), &help);
+        QTRY_COMPARE(QToolTip::text(), substituted.toolTip());
 
         view.clear();
         QVERIFY(!diff->isVisible());
