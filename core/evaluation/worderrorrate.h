@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -37,5 +38,40 @@ inline constexpr qint64 kMaxWordErrorRateCells = 50'000'000;
 // The rate; std::nullopt when the texts are too long to align (over kMaxWordErrorRateCells word
 // pairs): callers say so instead of showing a rate.
 std::optional<WordErrorRate> computeWordErrorRate(const QString& reference, const QString& hypothesis);
+
+// One step of the alignment behind a word error rate, in transcript order. Words are normalised
+// (normalizeWords()).
+struct AlignedWord
+{
+    enum class Kind
+    {
+        Match,
+        Substitution, // `hypothesis` was heard where `reference` was said
+        Deletion,     // `reference` was said but not heard (hypothesis empty)
+        Insertion     // `hypothesis` was heard but not said (reference empty)
+    };
+    Kind kind = Kind::Match;
+    QString reference;
+    QString hypothesis;
+
+    friend bool operator==(const AlignedWord&, const AlignedWord&) = default;
+};
+
+// The word error rate and the alignment it comes from (the counts of `wer` are the kinds in
+// `words`).
+struct WordAlignment
+{
+    WordErrorRate wer;
+    // Empty when the texts are over kMaxWordAlignmentCells word pairs: the rate is still computed
+    // (up to kMaxWordErrorRateCells), but the word-by-word list would take too much memory.
+    QList<AlignedWord> words;
+};
+
+// Listing the alignment keeps a byte per word pair: 4 MB at most (e.g. 2,000 × 2,000 words).
+inline constexpr qint64 kMaxWordAlignmentCells = 4'000'000;
+
+// The rate and, for texts up to kMaxWordAlignmentCells word pairs, the aligned words;
+// std::nullopt like computeWordErrorRate() when the texts are too long to align at all.
+std::optional<WordAlignment> alignWords(const QString& reference, const QString& hypothesis);
 
 } // namespace vd

@@ -50,6 +50,8 @@ qint64 Recorder::maxBytes() const
 bool Recorder::start()
 {
     release();
+    m_device = QAudioDevice();
+    m_interrupted = false;
     m_pcm.clear();
     m_levelFrom = 0;
     m_errorString.clear();
@@ -75,6 +77,7 @@ bool Recorder::start()
         qCInfo(lcUiAudio) << "input" << device->id()
                           << "does not list 16 kHz mono Int16; relying on the sound server to convert";
 
+    m_device = *device;
     m_source = std::make_unique<QAudioSource>(*device, format);
     m_io = m_source->start();
     if (!m_io || m_source->error() != QAudio::NoError) {
@@ -93,10 +96,7 @@ bool Recorder::start()
             if (m_source && m_source->state() == QAudio::StoppedState &&
                 m_source->error() != QAudio::NoError) {
                 qCWarning(lcUiAudio) << "input stopped with error" << m_source->error();
-                release();
-                fail(tr(
-                    "The microphone stopped delivering sound (was it unplugged?). The take so far is kept."));
-                emit stopped();
+                interrupt();
             }
         },
         Qt::QueuedConnection);
@@ -112,6 +112,22 @@ void Recorder::stop()
     readAvailable();
     release();
     emit stopped();
+}
+
+void Recorder::interrupt()
+{
+    if (!m_source)
+        return;
+    readAvailable();
+    release();
+    m_interrupted = true;
+    qCInfo(lcUiAudio) << "input" << m_device.id() << "went away after" << elapsedMs() << "ms";
+    emit stopped();
+}
+
+QString Recorder::sourceDescription() const
+{
+    return m_device.description().isEmpty() ? QString::fromUtf8(m_device.id()) : m_device.description();
 }
 
 void Recorder::release()

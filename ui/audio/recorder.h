@@ -3,6 +3,7 @@
 #include "core/model/audioclip.h"
 #include "ui/audio/audiolevel.h"
 
+#include <QAudioDevice>
 #include <QByteArray>
 #include <QObject>
 #include <chrono>
@@ -38,7 +39,15 @@ public:
     bool start();
     // Stops and keeps the take. Does nothing when not recording.
     void stop();
+    // Stops because the input went away (unplugged, or the sound server lost it): keeps the take
+    // like stop(); wasInterrupted() then says so. Does nothing when not recording.
+    void interrupt();
+    // The last take ended by interrupt() (until the next start()).
+    bool wasInterrupted() const { return m_interrupted; }
     bool isRecording() const { return m_source != nullptr; }
+    // The device of the current or last take (the default resolved to the real device).
+    QByteArray sourceId() const { return m_device.id(); }
+    QString sourceDescription() const;
 
     // Length of the audio captured so far (counted in samples, so it is exact).
     qint64 elapsedMs() const;
@@ -64,12 +73,14 @@ private:
     qint64 maxBytes() const;
 
     QByteArray m_deviceId;
+    QAudioDevice m_device;
     std::chrono::milliseconds m_maxDuration = std::chrono::minutes(30);
     std::unique_ptr<QAudioSource> m_source;
     QIODevice* m_io = nullptr; // owned by m_source
     QByteArray m_pcm;
     qsizetype m_levelFrom = 0; // first byte not yet in a level report
     QString m_errorString;
+    bool m_interrupted = false;
 };
 
 } // namespace vd

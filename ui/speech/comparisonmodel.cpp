@@ -152,7 +152,7 @@ QString ComparisonModel::toText() const
         if (row.state == State::Done) {
             out += QLatin1Char('\t') + tr("%1 ms").arg(row.outcome.latencyMs, 0, 'f', 0);
             if (row.outcome.wer)
-                out += QLatin1Char('\t') + tr("WER %1").arg(*row.outcome.wer, 0, 'f', 3);
+                out += QLatin1Char('\t') + tr("WER %1").arg(TranscriptionOutcome::werText(*row.outcome.wer));
             if (row.outcome.ok)
                 out += QLatin1Char('\t') + row.outcome.text;
         }

@@ -104,11 +104,12 @@ void ComparisonView::finishRow(const QString& provider, const TranscriptionOutco
     row.werPending = !scored && outcome.ok && !m_reference.isEmpty() && !outcome.wer;
     m_model->updateRow(index, row);
     if (row.werPending) {
-        m_runner.computeWer(m_reference, outcome.text, [this, provider, outcome](std::optional<double> wer) {
-            TranscriptionOutcome withWer = outcome;
-            withWer.wer = wer;
-            finishRow(provider, withWer, true);
-        });
+        m_runner.computeWer(m_reference, outcome.text,
+                            [this, provider, outcome](const std::optional<WordAlignment>& score) {
+                                TranscriptionOutcome withWer = outcome;
+                                withWer.setScore(score);
+                                finishRow(provider, withWer, true);
+                            });
         return;
     }
     if (m_running && !m_model->isRunning()) {

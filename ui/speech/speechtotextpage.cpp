@@ -35,6 +35,10 @@ SpeechToTextPage::SpeechToTextPage(const SpeechServices& services, ActivityLog& 
     buildUi();
     setAcceptDrops(true);
     connect(m_take, &TakePanel::message, m_banner, &MessageBanner::showMessage);
+    connect(m_take, &TakePanel::messageWithdrawn, m_banner, [this](const QString& text) {
+        if (m_banner->text() == text)
+            m_banner->clearMessage();
+    });
     connect(m_take, &TakePanel::takeChanged, this, [this] {
         m_banner->clearMessage();
         // Results belong to the take they were made from: none may stand beside a new one.
@@ -249,11 +253,12 @@ void SpeechToTextPage::finishTranscription(const TranscriptionOutcome& finished)
     if (outcome.ok && !reference.isEmpty() && !outcome.wer) {
         setStatus(StatusLine::ComputingWer);
         // The rate may stay empty (texts over the alignment bound): conclude either way, once.
-        m_runner->computeWer(reference, outcome.text, [this, outcome](std::optional<double> wer) mutable {
-            outcome.wer = wer;
-            m_result->showOutcome(outcome);
-            concludeTranscription(outcome);
-        });
+        m_runner->computeWer(reference, outcome.text,
+                             [this, outcome](const std::optional<WordAlignment>& score) mutable {
+                                 outcome.setScore(score);
+                                 m_result->showOutcome(outcome);
+                                 concludeTranscription(outcome);
+                             });
         return;
     }
     concludeTranscription(outcome);

@@ -6,6 +6,8 @@
 #include "ui/audio/recorder.h"
 #include "ui/i18n/retranslator.h"
 #include "ui/speech/audiofolder.h"
+#include "ui/speech/microphonewatch.h"
+#include "ui/speech/takeplayer.h"
 #include "ui/uilog.h"
 #include "ui/widgets/levelmeter.h"
 #include "ui/widgets/waveformview.h"
@@ -39,26 +41,22 @@ QString formatElapsed(qint64 ms)
 } // namespace
 
 TakePanel::TakePanel(QWidget* parent)
-    : QWidget(parent), m_devices(new InputDeviceModel(this)), m_recorder(new Recorder(this))
+    : QWidget(parent), m_devices(new InputDeviceModel(this)), m_recorder(new Recorder(this)),
+      m_watch(new MicrophoneWatch(*m_devices, *m_recorder, this))
 {
     buildUi();
     connect(m_recorder, &Recorder::levelChanged, m_meter, &LevelMeter::setLevel);
     connect(m_recorder, &Recorder::elapsedChanged, this, &TakePanel::updateElapsed);
     connect(m_recorder, &Recorder::stopped, this, &TakePanel::onRecordingStopped);
-    connect(m_recorder, &Recorder::failed, this, [this](const QString& text) {
-        emit message(MessageBanner::Level::Error, text);
+    connect(m_recorder, &Recorder::failed, this, [this] { // m_watch shows the message
         updateButtons();
         emit recordingChanged(false);
     });
     connect(m_recorder, &Recorder::limitReached, this,
             [this](const QString& text) { emit message(MessageBanner::Level::Warning, text); });
     connect(m_devices, &QAbstractItemModel::modelReset, this, &TakePanel::selectDeviceRow);
-    connect(m_devices, &InputDeviceModel::selectedAvailabilityChanged, this, [this](bool available) {
-        if (!available && !m_devices->selectedId().isEmpty())
-            emit message(
-                MessageBanner::Level::Warning,
-                tr("The chosen microphone was disconnected. Plug it back in or pick another input."));
-    });
+    connect(m_watch, &MicrophoneWatch::message, this, &TakePanel::message);
+    connect(m_watch, &MicrophoneWatch::messageWithdrawn, this, &TakePanel::messageWithdrawn);
     selectDeviceRow();
     updateButtons();
 }
@@ -86,6 +84,9 @@ void TakePanel::buildUi()
     // the mnemonic of the new text, and this button's text changes with the state.
     new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), m_recordButton, this, &TakePanel::toggleRecording);
 
+    m_playButton = new QPushButton(this);
+    m_playButton->setObjectName(QStringLiteral("playTakeButton"));
+
     m_openButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), QString(), this);
     m_openButton->setObjectName(QStringLiteral("openFileButton"));
     connect(m_openButton, &QPushButton::clicked, this, &TakePanel::chooseFile);
@@ -108,6 +109,12 @@ void TakePanel::buildUi()
     m_waveform = new WaveformView(this);
     m_waveform->setObjectName(QStringLiteral("waveform"));
     m_waveform->setMinimumHeight(60);
+    m_waveform->setCursor(Qt::PointingHandCursor);
+    m_player = new TakePlayer(*m_waveform, this);
+    connect(m_playButton, &QPushButton::clicked, m_player, &TakePlayer::toggle);
+    connect(m_player, &TakePlayer::playingChanged, this, &TakePanel::updateButtons);
+    connect(m_player, &TakePlayer::failed, this,
+            [this](const QString& text) { emit message(MessageBanner::Level::Error, text); });
 
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -115,6 +122,7 @@ void TakePanel::buildUi()
     deviceRow->addWidget(deviceLabel);
     deviceRow->addWidget(m_deviceBox, 1);
     deviceRow->addWidget(m_recordButton);
+    deviceRow->addWidget(m_playButton);
     deviceRow->addWidget(m_openButton);
     deviceRow->addWidget(m_saveButton);
     grid->addLayout(deviceRow, 0, 0, 1, 2);
@@ -141,6 +149,7 @@ void TakePanel::buildUi()
         m_meter->setToolTip(tr("Loudness of the microphone while recording"));
         m_elapsed->setAccessibleName(tr("Elapsed time"));
         m_waveform->setAccessibleName(tr("Waveform of the take"));
+        m_waveform->setToolTip(tr("Click to move the playback cursor there"));
         selectDeviceRow();
         updateButtons();
     });
@@ -155,6 +164,7 @@ void TakePanel::startRecording()
 {
     if (isRecording())
         return;
+    m_player->stop(); // the speaker must not play into the new take
     m_devices->refresh();
     m_recorder->setDeviceId(m_devices->selectedId());
     m_meter->reset();
@@ -164,6 +174,8 @@ void TakePanel::startRecording()
     }
     ++m_generation; // a file still being decoded no longer replaces the take
     m_loading = false;
+    m_watch->recordingStarted();
+    m_player->setClip({});
     m_waveform->clear();
     m_liveWaveformMs = 0;
     Retranslator::setText(m_info, [] { return tr("Recording…"); });
@@ -189,6 +201,7 @@ void TakePanel::onRecordingStopped()
 {
     m_meter->reset();
     setTake(m_recorder->take(), tr("recording"));
+    m_watch->recordingStopped(hasTake());
     emit recordingChanged(false);
 }
 
@@ -286,8 +299,10 @@ void TakePanel::setDeviceId(const QByteArray& id)
 void TakePanel::selectDeviceRow()
 {
     m_deviceBox->setCurrentIndex(m_devices->selectedRow());
-    if (m_devices->rowCount() == 0)
-        m_deviceBox->setPlaceholderText(tr("No microphone found"));
+    // Shown when no row is current: none at all, or the chosen one is unplugged.
+    m_deviceBox->setPlaceholderText(m_devices->rowCount() == 0
+                                        ? tr("No microphone found")
+                                        : tr("The chosen microphone is not connected"));
 }
 
 void TakePanel::setTake(const AudioClip& clip, const QString& name)
@@ -295,6 +310,7 @@ void TakePanel::setTake(const AudioClip& clip, const QString& name)
     m_take = clip;
     m_takeName = name;
     m_waveform->setClip(clip);
+    m_player->setClip(clip);
     updateElapsed(qint64(clip.durationSeconds() * 1000.0));
     Retranslator::setText(
         m_info, [name, seconds = clip.durationSeconds(), rate = clip.sampleRate, channels = clip.channels] {
@@ -325,6 +341,15 @@ void TakePanel::updateButtons()
     m_recordButton->setToolTip(recording ? tr("Stop recording and keep the take (Ctrl+R)")
                                          : tr("Record a new take from the microphone (Ctrl+R)"));
     m_recordButton->setAccessibleName(recording ? tr("Stop recording") : tr("Record"));
+    const bool playing = m_player->isPlaying();
+    m_playButton->setText(playing ? tr("Stop playbac&k") : tr("Play ta&ke"));
+    m_playButton->setIcon(QIcon::fromTheme(playing ? QStringLiteral("media-playback-stop")
+                                                   : QStringLiteral("media-playback-start")));
+    m_playButton->setToolTip(playing
+                                 ? tr("Stop playing the take (Alt+K)")
+                                 : tr("Play the take on the sound output, from the cursor on the waveform "
+                                      "(click the waveform to move it) (Alt+K)"));
+    m_playButton->setEnabled(hasTake() && !recording);
     m_openButton->setEnabled(!m_loading);
     m_saveButton->setEnabled(hasTake() && !recording && !m_saving);
     m_deviceBox->setEnabled(!recording);

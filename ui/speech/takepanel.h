@@ -13,13 +13,16 @@ namespace vd {
 
 class InputDeviceModel;
 class LevelMeter;
+class MicrophoneWatch;
 class Recorder;
+class TakePlayer;
 class WaveformView;
 
 // The "take" of the Speech-to-text page: what will be transcribed. Recorded from a chosen
 // microphone (16 kHz mono, kept in memory) with a live level meter and elapsed time, or opened
-// from an audio file (decoded on the thread pool); shown as a waveform; saved to disk on request
-// (encoded and written on the thread pool).
+// from an audio file (decoded on the thread pool); shown as a waveform, played back with a cursor
+// on it (TakePlayer); saved to disk on request (encoded and written on the thread pool). When the
+// microphone goes away during a take, the take stops there and keeps what was recorded.
 class TakePanel : public QWidget
 {
     Q_OBJECT
@@ -53,6 +56,7 @@ public:
 
     InputDeviceModel& devices() { return *m_devices; }
     Recorder& recorder() { return *m_recorder; }
+    TakePlayer& player() { return *m_player; }
     WaveformView& waveform() { return *m_waveform; }
 
 signals:
@@ -60,6 +64,9 @@ signals:
     void recordingChanged(bool recording);
     void busyChanged();
     void message(vd::MessageBanner::Level level, const QString& text);
+    // A message sent earlier no longer holds (the missing microphone is back): take it down if
+    // it is still shown.
+    void messageWithdrawn(const QString& text);
     void takeSaved(const QString& path);
 
 private:
@@ -73,8 +80,11 @@ private:
 
     InputDeviceModel* m_devices;
     Recorder* m_recorder;
+    MicrophoneWatch* m_watch;
+    TakePlayer* m_player = nullptr;
     QComboBox* m_deviceBox = nullptr;
     QPushButton* m_recordButton = nullptr;
+    QPushButton* m_playButton = nullptr;
     QPushButton* m_openButton = nullptr;
     QPushButton* m_saveButton = nullptr;
     LevelMeter* m_meter = nullptr;

@@ -24,6 +24,12 @@ TranscriptionOutcome TranscriptionOutcome::fromJob(const RoutedTranscribeJob& jo
     return outcome;
 }
 
+void TranscriptionOutcome::setScore(const std::optional<WordAlignment>& score)
+{
+    wer = score ? std::optional<double>(score->wer.rate) : std::nullopt;
+    alignment = score ? score->words : QList<AlignedWord>();
+}
+
 QJsonObject TranscriptionOutcome::toJson() const
 {
     QJsonObject json = trace.toJson();
@@ -48,7 +54,7 @@ QString TranscriptionOutcome::toText() const
                .arg(provider.isEmpty() ? QStringLiteral("-") : provider)
                .arg(latencyMs, 0, 'f', 1);
     if (wer)
-        out += tr("WER: %1\n").arg(*wer, 0, 'f', 3);
+        out += tr("WER: %1\n").arg(werText(*wer));
     if (!trace.isEmpty()) {
         out += tr("Routing:\n");
         for (const QString& line : trace.toText())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/evaluation/worderrorrate.h"
 #include "core/model/providererror.h"
 #include "core/resilience/routingtrace.h"
 
@@ -28,7 +29,12 @@ public:
     std::optional<ProviderError> error;
     RoutingTrace trace;
     std::optional<double> wer;
+    // The transcript's words aligned with the reference (empty without one, or when too long).
+    QList<AlignedWord> alignment;
     QString source; // the file name or "recording", for people
+
+    // Takes the rate and the aligned words of a scoring (nothing when it could not be scored).
+    void setScore(const std::optional<WordAlignment>& score);
 
     // Reads a finished routed job.
     static TranscriptionOutcome fromJob(const RoutedTranscribeJob& job, double latencyMs);

@@ -72,18 +72,17 @@ bool TranscriptionRunner::isBusy() const
 }
 
 void TranscriptionRunner::computeWer(const QString& reference, const QString& hypothesis,
-                                     std::function<void(std::optional<double>)> done)
+                                     std::function<void(const std::optional<WordAlignment>&)> done)
 {
-    auto* watcher = new QFutureWatcher<std::optional<double>>(this);
-    connect(watcher, &QFutureWatcher<std::optional<double>>::finished, this, [watcher, done] {
+    using Score = std::optional<WordAlignment>;
+    auto* watcher = new QFutureWatcher<Score>(this);
+    connect(watcher, &QFutureWatcher<Score>::finished, this, [watcher, done] {
         watcher->deleteLater();
         done(watcher->result());
     });
     // Texts too long to align have no rate (std::nullopt), like a run without a reference.
-    watcher->setFuture(QtConcurrent::run([reference, hypothesis]() -> std::optional<double> {
-        const auto wer = computeWordErrorRate(reference, hypothesis);
-        return wer ? std::optional<double>(wer->rate) : std::nullopt;
-    }));
+    watcher->setFuture(
+        QtConcurrent::run([reference, hypothesis] { return alignWords(reference, hypothesis); }));
 }
 
 } // namespace vd

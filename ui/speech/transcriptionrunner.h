@@ -37,9 +37,10 @@ public:
     void cancelAll();
     bool isBusy() const;
 
-    // Computes the WER of `hypothesis` against `reference` off the GUI thread.
+    // Scores `hypothesis` against `reference` off the GUI thread: the WER and the aligned words
+    // (alignWords()); std::nullopt when the texts are too long to align.
     void computeWer(const QString& reference, const QString& hypothesis,
-                    std::function<void(std::optional<double>)> done);
+                    std::function<void(const std::optional<WordAlignment>&)> done);
 
 private:
     Router& m_router;

@@ -2,6 +2,7 @@
 
 #include "ui/i18n/retranslator.h"
 #include "ui/speech/textexport.h"
+#include "ui/speech/transcriptdiffview.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -15,13 +16,22 @@
 namespace vd {
 
 TranscriptView::TranscriptView(QWidget* parent)
-    : QWidget(parent), m_text(new QPlainTextEdit(this)), m_info(new QLabel(this)),
+    : QWidget(parent), m_text(new QPlainTextEdit(this)), m_diffBox(new QWidget(this)),
+      m_legend(new QLabel(m_diffBox)), m_diff(new TranscriptDiffView(m_diffBox)), m_info(new QLabel(this)),
       m_trace(new QPlainTextEdit(this)),
       m_copyButton(new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), QString(), this)),
       m_exportButton(new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")), QString(), this))
 {
     m_text->setObjectName(QStringLiteral("resultText"));
     m_text->setReadOnly(true);
+    m_legend->setObjectName(QStringLiteral("diffLegend"));
+    m_legend->setWordWrap(true);
+    m_legend->setTextFormat(Qt::RichText);
+    auto* diffLayout = new QVBoxLayout(m_diffBox);
+    diffLayout->setContentsMargins(0, 0, 0, 0);
+    diffLayout->addWidget(m_legend);
+    diffLayout->addWidget(m_diff, 1);
+    m_diffBox->hide();
     m_info->setObjectName(QStringLiteral("resultInfo"));
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_trace->setObjectName(QStringLiteral("routingTrace"));
@@ -36,9 +46,11 @@ TranscriptView::TranscriptView(QWidget* parent)
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_text);
+    splitter->addWidget(m_diffBox);
     splitter->addWidget(m_trace);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 1);
     auto* row = new QHBoxLayout;
     row->addWidget(m_info, 1);
     row->addWidget(m_copyButton);
@@ -49,6 +61,8 @@ TranscriptView::TranscriptView(QWidget* parent)
     Retranslator::keep(this, [this] {
         m_text->setAccessibleName(tr("Transcript"));
         m_text->setPlaceholderText(tr("The transcript appears here."));
+        m_diff->setAccessibleName(tr("Transcript against the reference"));
+        m_legend->setText(TranscriptDiffView::legendHtml());
         m_trace->setAccessibleName(tr("Routing trace"));
         m_trace->setToolTip(tr("Every provider the request considered, in order, and what happened"));
         m_trace->setPlaceholderText(tr("The routing trace appears here."));
@@ -64,6 +78,8 @@ void TranscriptView::showOutcome(const TranscriptionOutcome& outcome)
 {
     m_outcome = outcome;
     m_text->setPlainText(outcome.ok ? outcome.text : QString());
+    m_diff->showAlignment(outcome.alignment);
+    m_diffBox->setVisible(!outcome.alignment.isEmpty());
     showInfo();
     m_trace->setPlainText(outcome.trace.toText().join(QLatin1Char('\n')));
     m_copyButton->setEnabled(true);
@@ -93,6 +109,8 @@ void TranscriptView::clear()
 {
     m_outcome.reset();
     m_text->clear();
+    m_diff->clear();
+    m_diffBox->hide();
     m_text->setPlaceholderText(tr("The transcript appears here."));
     m_info->clear();
     m_trace->clear();

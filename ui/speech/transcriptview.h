@@ -13,8 +13,11 @@ class QPushButton;
 
 namespace vd {
 
+class TranscriptDiffView;
+
 // The result of one transcription: the transcript, who answered in how long (and the WER when
-// scored), the routing trace, and Copy / Export (.txt or .json in the `transcribe --json` shape).
+// scored), the transcript marked word by word against the reference when there is one, the
+// routing trace, and Copy / Export (.txt or .json in the `transcribe --json` shape).
 class TranscriptView : public QWidget
 {
     Q_OBJECT
@@ -38,6 +41,9 @@ private:
 
     std::optional<TranscriptionOutcome> m_outcome;
     QPlainTextEdit* m_text;
+    QWidget* m_diffBox;
+    QLabel* m_legend;
+    TranscriptDiffView* m_diff;
     QLabel* m_info;
     QPlainTextEdit* m_trace;
     QPushButton* m_copyButton;

@@ -18,6 +18,11 @@ private Q_SLOTS:
     void normalizesCasePunctuationAndSpace();
     void boundsTheAlignment_data();
     void boundsTheAlignment();
+    void listsTheAlignedWords_data();
+    void listsTheAlignedWords();
+    void alignmentAgreesWithTheRate_data() { countsEditsAgainstTheReference_data(); }
+    void alignmentAgreesWithTheRate();
+    void longTextsKeepTheRateButNotTheList();
 };
 
 void TestWordErrorRate::countsEditsAgainstTheReference_data()
@@ -135,6 +140,100 @@ void TestWordErrorRate::boundsTheAlignment()
         QCOMPARE(wer->deletions, std::max(0, referenceWords - hypothesisWords));
         QCOMPARE(wer->errors(), std::abs(referenceWords - hypothesisWords));
     }
+}
+
+namespace {
+using Kind = AlignedWord::Kind;
+AlignedWord same(const char* word)
+{
+    return {Kind::Match, QString::fromUtf8(word), QString::fromUtf8(word)};
+}
+} // namespace
+
+// The word-by-word alignment the Speech-to-text page marks in the transcript.
+void TestWordErrorRate::listsTheAlignedWords_data()
+{
+    QTest::addColumn<QString>("reference");
+    QTest::addColumn<QString>("hypothesis");
+    QTest::addColumn<QList<AlignedWord>>("words");
+
+    QTest::newRow("identical") << "Turn on the lights."
+                               << "turn on the lights"
+                               << QList<AlignedWord>{same("turn"), same("on"), same("the"), same("lights")};
+    QTest::newRow("textbook mix") << "the cat sat on the mat"
+                                  << "the cat sit on mat today"
+                                  << QList<AlignedWord>{same("the"),
+                                                        same("cat"),
+                                                        {Kind::Substitution, "sat", "sit"},
+                                                        same("on"),
+                                                        {Kind::Deletion, "the", {}},
+                                                        same("mat"),
+                                                        {Kind::Insertion, {}, "today"}};
+    QTest::newRow("everything deleted")
+        << "set a timer"
+        << ""
+        << QList<AlignedWord>{
+               {Kind::Deletion, "set", {}}, {Kind::Deletion, "a", {}}, {Kind::Deletion, "timer", {}}};
+    QTest::newRow("only insertions") << ""
+                                     << "hello there"
+                                     << QList<AlignedWord>{{Kind::Insertion, {}, "hello"},
+                                                           {Kind::Insertion, {}, "there"}};
+    QTest::newRow("leading deletion, trailing insertion")
+        << "please turn off the lights"
+        << "turn on the lights now" << QList<AlignedWord>{{Kind::Deletion, "please", {}},
+                                                          same("turn"),
+                                                          {Kind::Substitution, "off", "on"},
+                                                          same("the"),
+                                                          same("lights"),
+                                                          {Kind::Insertion, {}, "now"}};
+    QTest::newRow("both empty") << ""
+                                << "" << QList<AlignedWord>{};
+}
+
+void TestWordErrorRate::listsTheAlignedWords()
+{
+    QFETCH(QString, reference);
+    QFETCH(QString, hypothesis);
+    QFETCH(QList<AlignedWord>, words);
+    const WordAlignment alignment = alignWords(reference, hypothesis).value();
+    QCOMPARE(alignment.words, words);
+}
+
+// The list is the alignment the rate counts: same kinds, same numbers, for every case above.
+void TestWordErrorRate::alignmentAgreesWithTheRate()
+{
+    QFETCH(QString, reference);
+    QFETCH(QString, hypothesis);
+    QFETCH(double, rate);
+    const WordAlignment alignment = alignWords(reference, hypothesis).value();
+    const WordErrorRate counted = computeWordErrorRate(reference, hypothesis).value();
+    QCOMPARE(alignment.wer.rate, rate);
+    const auto count = [&](Kind kind) {
+        return int(std::count_if(alignment.words.cbegin(), alignment.words.cend(),
+                                 [kind](const AlignedWord& word) { return word.kind == kind; }));
+    };
+    QCOMPARE(count(Kind::Substitution), counted.substitutions);
+    QCOMPARE(count(Kind::Deletion), counted.deletions);
+    QCOMPARE(count(Kind::Insertion), counted.insertions);
+    QCOMPARE(alignment.wer.errors(), counted.errors());
+    QCOMPARE(count(Kind::Match) + count(Kind::Substitution) + count(Kind::Deletion), counted.referenceWords);
+    QCOMPARE(count(Kind::Match) + count(Kind::Substitution) + count(Kind::Insertion),
+             counted.hypothesisWords);
+}
+
+// Over kMaxWordAlignmentCells the list would cost a byte per word pair: the rate alone is given;
+// over kMaxWordErrorRateCells nothing, as for computeWordErrorRate().
+void TestWordErrorRate::longTextsKeepTheRateButNotTheList()
+{
+    const auto listed = alignWords(manyWords(1000, "w"), manyWords(1001, "w"));
+    QVERIFY(listed.has_value());
+    QCOMPARE(listed->words.size(), 1001);
+    const auto unlisted = alignWords(manyWords(3000, "w"), manyWords(3001, "w"));
+    QVERIFY(unlisted.has_value());
+    QVERIFY(unlisted->words.isEmpty());
+    QCOMPARE(unlisted->wer.insertions, 1);
+    QCOMPARE(unlisted->wer.referenceWords, 3000);
+    QVERIFY(!alignWords(manyWords(7072, "w"), manyWords(7071, "w")).has_value());
 }
 
 QTEST_GUILESS_MAIN(TestWordErrorRate)

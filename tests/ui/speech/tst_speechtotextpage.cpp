@@ -20,6 +20,8 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTextBlock>
+#include <QTextEdit>
 
 using namespace vd;
 using vd::test::Endpoint;
@@ -289,6 +291,36 @@ private Q_SLOTS:
             QVERIFY2(!m_page->findChild<QPushButton*>(button)->isEnabled(), button);
         QVERIFY(!m_page->exportResult(m_dir.filePath("stale.txt")).hasValue());
         QVERIFY(m_page->findChild<QPushButton*>("transcribeButton")->isEnabled());
+    }
+
+    // Issue #17: with a reference, the transcript is shown marked against it word by word.
+    void referenceMarksTheTranscriptWordByWord()
+    {
+        makePage(true);
+        m_server.setTranscript(QStringLiteral("Turn on the lights now."));
+        openAndWait(m_speechFile);
+        m_page->setReference(QStringLiteral("please turn off the lights"));
+        m_page->providerPicker().setCurrentProvider(QStringLiteral("openai_stt"));
+        const TranscriptionOutcome outcome = transcribeAndWait();
+        QVERIFY(outcome.ok);
+        QCOMPARE(outcome.wer, std::optional<double>(0.6));
+        QVERIFY(m_page->findChild<QLabel*>("resultInfo")->text().endsWith("WER 60.0 %"));
+        auto* diff = m_page->findChild<QTextEdit*>("transcriptDiff");
+        QVERIFY(diff && diff->isVisible());
+        QVERIFY(m_page->findChild<QLabel*>("diffLegend")->isVisible());
+        QHash<QString, QTextCharFormat> formats;
+        for (auto it = diff->document()->begin().begin(); !it.atEnd(); ++it)
+            formats.insert(it.fragment().text().trimmed(), it.fragment().charFormat());
+        QVERIFY(formats.value("please").fontStrikeOut());
+        QCOMPARE(formats.value("on").underlineStyle(), QTextCharFormat::WaveUnderline);
+        QVERIFY(formats.value("on").toolTip().contains("“off”"));
+        QCOMPARE(formats.value("now").underlineStyle(), QTextCharFormat::SingleUnderline);
+        // The transcript itself stays as the provider wrote it, for copying.
+        QCOMPARE(m_page->findChild<QPlainTextEdit*>("resultText")->toPlainText(), outcome.text);
+
+        m_page->setReference({});
+        QVERIFY(transcribeAndWait().ok);
+        QVERIFY(!diff->isVisible());
     }
 
     void exportWritesTheTranscribeJsonShape()
