@@ -1,6 +1,7 @@
 #include "ui/suites/suitediffmodel.h"
 
 #include "ui/activity/activitytablemodel.h"
+#include "ui/speech/transcriptionoutcome.h"
 #include "ui/suites/suiteresultsmodel.h"
 
 namespace vd {
@@ -21,7 +22,7 @@ QString stateText(const std::optional<StoredCase>& stored)
 {
     if (!stored)
         return QStringLiteral("—");
-    const QString wer = stored->wer ? QString::number(*stored->wer, 'f', 3) : QStringLiteral("—");
+    const QString wer = stored->wer ? TranscriptionOutcome::werText(*stored->wer) : QStringLiteral("—");
     return SuiteDiffModel::tr("%1, WER %2, %3")
         .arg(outcomeText(stored->outcome), wer, ActivityTableModel::latencyText(stored->latencyMs));
 }

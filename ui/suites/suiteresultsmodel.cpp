@@ -1,6 +1,7 @@
 #include "ui/suites/suiteresultsmodel.h"
 
 #include "ui/activity/activitytablemodel.h"
+#include "ui/speech/transcriptionoutcome.h"
 
 #include <limits>
 
@@ -99,7 +100,7 @@ QVariant SuiteResultsModel::data(const QModelIndex& index, int role) const
     case CaseColumn:
         return QStringLiteral("%1 %2 (%3)")
             .arg(r.caseIndex)
-            .arg(r.caseId, suiteCaseKindName(r.kind).toUpper());
+            .arg(r.caseId, r.kind == SuiteCaseKind::Stt ? tr("STT") : tr("TTS"));
     case ProviderColumn:
         return r.provider.isEmpty() || r.provider == r.target
                    ? r.target
@@ -107,9 +108,9 @@ QVariant SuiteResultsModel::data(const QModelIndex& index, int role) const
     case OutcomeColumn:
         return outcomeText(r.outcome);
     case WerColumn:
-        return r.wer ? QString::number(r.wer->rate, 'f', 3) : QStringLiteral("—");
+        return r.wer ? TranscriptionOutcome::werText(r.wer->rate) : QStringLiteral("—");
     case ToleranceColumn:
-        return QString::number(r.tolerance, 'f', 3);
+        return TranscriptionOutcome::werText(r.tolerance);
     case LatencyColumn:
         return r.outcome == CaseOutcome::Cancelled ? QStringLiteral("—")
                                                    : ActivityTableModel::latencyText(r.latencyMs);

@@ -1,6 +1,7 @@
 #include "ui/suites/suitesummarymodel.h"
 
 #include "ui/activity/activitytablemodel.h"
+#include "ui/speech/transcriptionoutcome.h"
 
 namespace vd {
 
@@ -49,7 +50,7 @@ QVariant SuiteSummaryModel::data(const QModelIndex& index, int role) const
         return s.cancelled;
     case WerColumn: {
         const std::optional<double> wer = s.corpusWer();
-        return wer ? QString::number(*wer, 'f', 3) : QStringLiteral("—");
+        return wer ? TranscriptionOutcome::werText(*wer) : QStringLiteral("—");
     }
     case P50Column:
         return latency(0.50);

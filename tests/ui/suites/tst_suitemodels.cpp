@@ -119,8 +119,8 @@ private Q_SLOTS:
         QCOMPARE(cell(model, 0, SuiteResultsModel::CaseColumn), QStringLiteral("1 a (STT)"));
         QCOMPARE(cell(model, 0, SuiteResultsModel::ProviderColumn),
                  QStringLiteral("auto → pocketsphinx_stt"));
-        QCOMPARE(cell(model, 1, SuiteResultsModel::WerColumn), QStringLiteral("0.500"));
-        QCOMPARE(cell(model, 1, SuiteResultsModel::ToleranceColumn), QStringLiteral("0.200"));
+        QCOMPARE(cell(model, 1, SuiteResultsModel::WerColumn), QStringLiteral("50.0 %"));
+        QCOMPARE(cell(model, 1, SuiteResultsModel::ToleranceColumn), QStringLiteral("20.0 %"));
         QCOMPARE(cell(model, 1, SuiteResultsModel::LatencyColumn), QStringLiteral("1234 ms"));
         QCOMPARE(cell(model, 2, SuiteResultsModel::WerColumn), QStringLiteral("—"));
         QCOMPARE(cell(model, 2, SuiteResultsModel::TextColumn),
@@ -133,10 +133,10 @@ private Q_SLOTS:
         sorted.setSourceModel(&model);
         sorted.setSortRole(SuiteResultsModel::SortRole);
         sorted.sort(SuiteResultsModel::WerColumn, Qt::DescendingOrder);
-        QCOMPARE(cell(sorted, 2, SuiteResultsModel::WerColumn), QStringLiteral("0.500"));
+        QCOMPARE(cell(sorted, 2, SuiteResultsModel::WerColumn), QStringLiteral("50.0 %"));
         sorted.sort(SuiteResultsModel::WerColumn, Qt::AscendingOrder);
-        QCOMPARE(cell(sorted, 0, SuiteResultsModel::WerColumn), QStringLiteral("0.000"));
-        QCOMPARE(cell(sorted, 1, SuiteResultsModel::WerColumn), QStringLiteral("0.500"));
+        QCOMPARE(cell(sorted, 0, SuiteResultsModel::WerColumn), QStringLiteral("0.0 %"));
+        QCOMPARE(cell(sorted, 1, SuiteResultsModel::WerColumn), QStringLiteral("50.0 %"));
     }
 
     void theSummaryHasOneRowPerProvider()
@@ -149,7 +149,8 @@ private Q_SLOTS:
         QCOMPARE(cell(model, 0, SuiteSummaryModel::CasesColumn), QStringLiteral("4"));
         QCOMPARE(cell(model, 0, SuiteSummaryModel::PassedColumn), QStringLiteral("1"));
         QCOMPARE(cell(model, 0, SuiteSummaryModel::FailedColumn), QStringLiteral("1"));
-        QCOMPARE(cell(model, 0, SuiteSummaryModel::WerColumn), QStringLiteral("0.250")); // 2 errors / 8 words
+        QCOMPARE(cell(model, 0, SuiteSummaryModel::WerColumn),
+                 QStringLiteral("25.0 %")); // 2 errors / 8 words
         SuiteSummaryChart chart;
         chart.setSummaries(run.summaries());
         QCOMPARE(chart.werPercent(), QList<qreal>{25.0});
@@ -170,7 +171,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(cell(model, 0, SuiteDiffModel::ChangeColumn), QStringLiteral("new failure"));
         QCOMPARE(cell(model, 0, SuiteDiffModel::CaseColumn), QStringLiteral("stt/a@auto"));
-        QCOMPARE(cell(model, 0, SuiteDiffModel::BeforeColumn), QStringLiteral("passed, WER 0.000, 1234 ms"));
+        QCOMPARE(cell(model, 0, SuiteDiffModel::BeforeColumn), QStringLiteral("passed, WER 0.0 %, 1234 ms"));
         QVERIFY(model.data(model.index(0, 0), Qt::BackgroundRole).value<QColor>().red() > 150);
         QCOMPARE(cell(model, 1, SuiteDiffModel::ChangeColumn), QStringLiteral("fixed"));
         QVERIFY(model.data(model.index(1, 0), Qt::BackgroundRole).value<QColor>().green() > 150);
