@@ -107,12 +107,14 @@ void MessageBanner::place()
 
 bool MessageBanner::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == parentWidget()) {
-        if (event->type() == QEvent::Resize)
-            place();
-        else if (event->type() == QEvent::Hide && m_level != Level::Error && !m_text->text().isEmpty())
-            clearMessage(); // a passing notice is not kept for when the page comes back
-    }
+    if (watched != parentWidget())
+        return QFrame::eventFilter(watched, event);
+    if (event->type() == QEvent::Resize)
+        place();
+    // Another page shown (not the window minimised, which is spontaneous): a passing notice is
+    // not kept for when the page comes back.
+    if (event->type() == QEvent::Hide && !event->spontaneous() && m_level == Level::Information)
+        clearMessage();
     return QFrame::eventFilter(watched, event);
 }
 

@@ -17,8 +17,8 @@ namespace vd {
 // layout, so showing it never pushes the page's content down (do not add it to a layout).
 // Information closes itself after autoCloseInterval() unless the pointer rests on it; warnings
 // and errors stay until closed or cleared by the page when their cause is gone. A banner
-// belongs to its page: when the page is hidden (another page is shown) an information or
-// warning message is dropped, and only an error is still there when the page comes back.
+// belongs to its page: it is shown only with it, and information is dropped when another page
+// is shown, while a warning or an error is still there when the user comes back.
 class MessageBanner : public QFrame
 {
     Q_OBJECT

@@ -119,16 +119,16 @@ private slots:
         QTRY_VERIFY(!page.banner->isVisible());
     }
 
-    void leavingThePageDropsANoticeButKeepsAnError_data()
+    void leavingThePageDropsANoticeButKeepsAProblem_data()
     {
         QTest::addColumn<MessageBanner::Level>("level");
         QTest::addColumn<bool>("backAgain");
         QTest::newRow("information") << MessageBanner::Level::Information << false;
-        QTest::newRow("warning") << MessageBanner::Level::Warning << false;
+        QTest::newRow("warning") << MessageBanner::Level::Warning << true;
         QTest::newRow("error") << MessageBanner::Level::Error << true;
     }
 
-    void leavingThePageDropsANoticeButKeepsAnError()
+    void leavingThePageDropsANoticeButKeepsAProblem()
     {
         QFETCH(MessageBanner::Level, level);
         QFETCH(bool, backAgain);
