@@ -1,4 +1,5 @@
 #include "core/audio/audioencoder.h"
+#include "core/resilience/healthmonitor.h"
 #include "shelltestenvironment.h"
 #include "ui/activity/activitylog.h"
 #include "ui/activity/worktracker.h"
@@ -263,6 +264,34 @@ private slots:
         Q_EMIT speech->busyChanged(false);
         QVERIFY(!bar->isVisible());
         QVERIFY(!window->work().isBusy());
+    }
+
+    // A health probe (here one that meets a closed loopback port) shows while it runs.
+    void healthProbesShowInTheStatusBar()
+    {
+        const QByteArray config = R"({"version": 1, "providers": {"openai_stt": )"
+                                  R"({"settings": {"base_url": "http://127.0.0.1:9/v1"}}}})";
+        m_environment.writeConfig(config);
+        qputenv("OPENAI_API_KEY", "sk-test-not-a-real-key");
+        auto runtime = m_environment.createRuntime();
+        QVERIFY(runtime);
+        runtime->start();
+        QTRY_VERIFY_WITH_TIMEOUT(runtime->isReady(), 20000);
+        auto window = standardWindow(*runtime);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        auto* bar = window->findChild<QProgressBar*>(QStringLiteral("workProgress"));
+        QVERIFY(bar);
+
+        QVERIFY(runtime->health().probe(QStringLiteral("openai_stt")));
+        QVERIFY(bar->isVisible());
+        // "Probing 1 provider…" once the English catalogue has the plural.
+        QVERIFY2(labelText(*window, "workText").startsWith(QStringLiteral("Probing 1 provider")),
+                 qPrintable(labelText(*window, "workText")));
+        QTRY_VERIFY_WITH_TIMEOUT(!bar->isVisible(), 20000);
+        QVERIFY(!window->work().isBusy());
+        qunsetenv("OPENAI_API_KEY");
+        m_environment.writeConfig("{}");
     }
 
     void showPageRefusesAnUnknownId()
