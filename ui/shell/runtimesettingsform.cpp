@@ -109,6 +109,7 @@ void RuntimeSettingsForm::save()
     const QString problem = this->problem();
     if (!problem.isEmpty()) {
         showResult(problem, true);
+        Q_EMIT saveFailed(problem);
         return;
     }
     qCInfo(lcUiShell) << "saving routing and health settings to" << m_runtime.configPath();

@@ -21,11 +21,11 @@ WorkStatus::WorkStatus(WorkTracker& work, QWidget* parent) : QWidget(parent), m_
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text);
     layout->addWidget(m_progress);
-    connect(&m_work, &WorkTracker::changed, this, &WorkStatus::update);
-    update();
+    connect(&m_work, &WorkTracker::changed, this, &WorkStatus::refresh);
+    refresh();
 }
 
-void WorkStatus::update()
+void WorkStatus::refresh()
 {
     setVisible(m_work.isBusy());
     m_text->setText(m_work.text());
@@ -38,7 +38,7 @@ void WorkStatus::update()
 void WorkStatus::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
-        update();
+        refresh();
     QWidget::changeEvent(event);
 }
 

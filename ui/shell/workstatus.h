@@ -23,7 +23,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void update();
+    void refresh();
 
     WorkTracker& m_work;
     QLabel* m_text = nullptr;
