@@ -139,6 +139,7 @@ void HealthMonitor::startProbe(const QString& name, ProbeJob* job)
 {
     const auto started = m_state.clock().now();
     m_inFlight.insert(name, job);
+    Q_EMIT probeStarted(name);
     const int timeoutMs = m_state.healthSettings().probeTimeoutMs;
     auto* timeout = new QTimer(job);
     timeout->setSingleShot(true);

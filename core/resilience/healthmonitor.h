@@ -63,6 +63,8 @@ public:
 Q_SIGNALS:
     void healthChanged(const QString& name);
     void sampleAdded(const QString& name);
+    // A probe began (probesInFlight() counts it); probeFinished() follows.
+    void probeStarted(const QString& name);
     void probeFinished(const QString& name, bool ok);
     // An automatic probe did not run because the provider's probe budget is spent.
     void probeSkipped(const QString& name, const QString& reason);

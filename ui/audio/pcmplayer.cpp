@@ -16,6 +16,19 @@ constexpr int watchdogIntervalMs = 200;
 // than that buffer plus this margin.
 constexpr qint64 drainMarginMs = 2000;
 
+// The chosen output while it is connected; the system's default otherwise.
+QAudioDevice outputDevice(const QByteArray& id)
+{
+    if (!id.isEmpty()) {
+        for (const QAudioDevice& device : QMediaDevices::audioOutputs()) {
+            if (device.id() == id)
+                return device;
+        }
+        qCInfo(lcUiAudio) << "the chosen output" << id << "is not connected; playing on the default";
+    }
+    return QMediaDevices::defaultAudioOutput();
+}
+
 } // namespace
 
 PcmPlayer::PcmPlayer(QObject* parent) : QObject(parent)
@@ -56,7 +69,7 @@ bool PcmPlayer::startStream(int sampleRate, int channels)
                  .arg(channels));
         return false;
     }
-    const QAudioDevice device = QMediaDevices::defaultAudioOutput();
+    const QAudioDevice device = outputDevice(m_deviceId);
     if (QMediaDevices::audioOutputs().isEmpty() || device.isNull()) {
         fail(tr("No sound output found. Connect speakers or headphones, or check that the sound "
                 "system (PulseAudio or PipeWire) is running, then try again."));

@@ -40,6 +40,11 @@ public:
     // Audio handed to the sound server so far, for a playhead.
     qint64 positionMs() const;
 
+    // The sound output to play on (QAudioDevice id); empty, or a device that is gone: the system's
+    // default. Takes effect with the next clip.
+    void setDeviceId(const QByteArray& id) { m_deviceId = id; }
+    QByteArray deviceId() const { return m_deviceId; }
+
     // How long the sink may take no audio while some is waiting before playback fails. Default 5 s.
     void setStallTimeout(std::chrono::milliseconds timeout) { m_stallTimeout = timeout; }
     QString errorString() const { return m_errorString; }
@@ -67,6 +72,7 @@ private:
     qint64 m_lastRead = 0;
     std::chrono::milliseconds m_stallTimeout = std::chrono::seconds(5);
     QString m_errorString;
+    QByteArray m_deviceId;
 };
 
 } // namespace vd

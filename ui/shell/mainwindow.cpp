@@ -1,9 +1,12 @@
 #include "ui/shell/mainwindow.h"
 
 #include "core/runtime/runtime.h"
+#include "ui/activity/worktracker.h"
+#include "ui/shell/audiodevicechoice.h"
 #include "ui/shell/pagestate.h"
 #include "ui/shell/preferencesdialog.h"
 #include "ui/shell/uisettings.h"
+#include "ui/shell/workstatus.h"
 #include "ui/uilog.h"
 
 #include <QAction>
@@ -16,6 +19,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -36,7 +41,8 @@ QString shortWarning(const ConfigError& warning)
 } // namespace
 
 MainWindow::MainWindow(Runtime& runtime, Translator& translator, QWidget* parent)
-    : QMainWindow(parent), m_runtime(runtime), m_translator(translator)
+    : QMainWindow(parent), m_runtime(runtime), m_translator(translator), m_work(new WorkTracker(this)),
+      m_audioDevices(new AudioDeviceChoice(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     auto* central = new QWidget(this);
@@ -49,10 +55,18 @@ MainWindow::MainWindow(Runtime& runtime, Translator& translator, QWidget* parent
     m_pageList->setSpacing(2);
     m_pageList->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     m_pageList->setFrameShape(QFrame::NoFrame);
+    m_pageList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_stack = new QStackedWidget(central);
     m_stack->setObjectName(QStringLiteral("pageStack"));
+    // A page's minimum width grows with the language's words; in a scroll area it cannot push
+    // the window wider (a window made narrower than a page scrolls instead).
+    auto* pageArea = new QScrollArea(central);
+    pageArea->setObjectName(QStringLiteral("pageArea"));
+    pageArea->setFrameShape(QFrame::NoFrame);
+    pageArea->setWidgetResizable(true);
+    pageArea->setWidget(m_stack);
     layout->addWidget(m_pageList);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(pageArea, 1);
     setCentralWidget(central);
     connect(m_pageList, &QListWidget::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
 
@@ -95,8 +109,12 @@ void MainWindow::createStatusBar()
     m_warningsLabel = new QLabel(this);
     m_warningsLabel->setObjectName(QStringLiteral("configWarnings"));
     m_warningsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long warning (or a language with longer words) is cut, not allowed to widen the window;
+    // the tooltip has it all.
+    m_warningsLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_readinessLabel);
     statusBar()->addWidget(m_warningsLabel, 1);
+    statusBar()->addPermanentWidget(new WorkStatus(*m_work, this));
 }
 
 void MainWindow::retranslateUi()
@@ -152,7 +170,7 @@ void MainWindow::addPage(const QString& id, const QString& title, const QIcon& i
     m_pages.append(entry);
     m_stack->addWidget(page);
     m_pageList->addItem(entry.item);
-    m_pageList->setFixedWidth(qMax(m_pageList->sizeHintForColumn(0) + 24, 160));
+    fitPageList();
     if (m_pages.size() == 1)
         m_pageList->setCurrentRow(0);
 }
@@ -177,6 +195,19 @@ void MainWindow::setPageTitle(const QString& id, const QString& title)
     page.title = title;
     page.item->setText(title);
     page.action->setText(title);
+    fitPageList();
+}
+
+void MainWindow::fitPageList()
+{
+    int widest = 0;
+    for (int row = 0; row < m_pageList->count(); ++row)
+        widest = qMax(widest, m_pageList->sizeHintForIndex(m_pageList->model()->index(row, 0)).width());
+    // Room for the items' spacing on both sides, the frame, a vertical scroll bar should the
+    // window be too short for every page, and a little air.
+    const int chrome = 2 * m_pageList->spacing() + 2 * m_pageList->frameWidth() +
+                       m_pageList->verticalScrollBar()->sizeHint().width() + 8;
+    m_pageList->setFixedWidth(qMax(widest + chrome, 160));
 }
 
 QStringList MainWindow::pageIds() const
@@ -272,7 +303,7 @@ void MainWindow::showAbout()
 void MainWindow::showPreferences()
 {
     if (!m_preferences) {
-        m_preferences = new PreferencesDialog(m_translator, this);
+        m_preferences = new PreferencesDialog(m_translator, m_runtime, *m_audioDevices, this);
         m_preferences->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_preferences->open();

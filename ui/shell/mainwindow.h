@@ -17,13 +17,18 @@ class QStackedWidget;
 
 namespace vd {
 
+class AudioDeviceChoice;
 class PreferencesDialog;
 class Runtime;
 class Translator;
+class WorkTracker;
 
 // VoiceDeck's one main window: a sidebar of pages (icon + title) beside the current page, menus
 // (File, View with one Ctrl+N action per page, Settings, Help), and a status bar saying whether
-// the runtime has finished loading and what the config file warns about. It knows pages only by
+// the runtime has finished loading, what the config file warns about and what long work runs
+// (work(): pages report to it). The sidebar is as wide as its longest title in the language in
+// use, and pages sit in a scroll area, so that a language with longer words never widens the
+// window by itself. It knows pages only by
 // id, title, icon and widget (see standardpages.h for the list), keeps the window geometry, the
 // current page and every PageState page's state in QSettings, and retranslates itself on
 // QEvent::LanguageChange.
@@ -55,6 +60,11 @@ public:
     void showAbout();
     void showPreferences();
 
+    // Long work for the status bar (see WorkTracker).
+    WorkTracker& work() { return *m_work; }
+    // The microphone and sound output chosen in Preferences.
+    AudioDeviceChoice& audioDevices() { return *m_audioDevices; }
+
 Q_SIGNALS:
     void currentPageChanged(const QString& id);
     // After the window has retranslated its own texts; whoever supplied page titles sets them again.
@@ -81,6 +91,7 @@ private:
     void updateConfigWarnings();
     void onCurrentRowChanged(int row);
     int indexOf(const QString& id) const;
+    void fitPageList();
 
     Runtime& m_runtime;
     Translator& m_translator;
@@ -99,6 +110,8 @@ private:
     QLabel* m_readinessLabel = nullptr;
     QLabel* m_warningsLabel = nullptr;
     QPointer<PreferencesDialog> m_preferences;
+    WorkTracker* m_work = nullptr;
+    AudioDeviceChoice* m_audioDevices = nullptr;
 };
 
 } // namespace vd

@@ -5,10 +5,15 @@
 #include "ui/activity/activitylog.h"
 #include "ui/activity/activitypage.h"
 #include "ui/activity/proberecorder.h"
+#include "ui/audio/inputdevicemodel.h"
+#include "ui/audio/pcmplayer.h"
 #include "ui/health/healthpage.h"
 #include "ui/providers/providerspage.h"
+#include "ui/shell/audiodevicechoice.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/pageicons.h"
+#include "ui/shell/workreports.h"
+#include "ui/speech/speechplayback.h"
 #include "ui/speech/speechtotextpage.h"
 #include "ui/speech/takepanel.h"
 #include "ui/speech/texttospeechpage.h"
@@ -71,6 +76,26 @@ void connectTakeSource(MainWindow& window)
     });
 }
 
+// The microphone and sound output of Preferences are the ones the Speech to text page records
+// from and the Text to speech page plays on; the take panel's own microphone box is the same
+// choice, so a pick there is remembered too.
+void connectAudioDevices(MainWindow& window)
+{
+    AudioDeviceChoice& choice = window.audioDevices();
+    if (auto* speech = qobject_cast<SpeechToTextPage*>(window.page(QStringLiteral("speech-to-text")))) {
+        TakePanel& take = speech->takePanel();
+        take.setDeviceId(choice.inputId());
+        QObject::connect(&choice, &AudioDeviceChoice::inputChanged, &take, &TakePanel::setDeviceId);
+        QObject::connect(&take.devices(), &InputDeviceModel::selectedIdChanged, &choice,
+                         &AudioDeviceChoice::setInputId);
+    }
+    if (auto* tts = qobject_cast<TextToSpeechPage*>(window.page(QStringLiteral("text-to-speech")))) {
+        PcmPlayer& player = tts->playback().player();
+        player.setDeviceId(choice.outputId());
+        QObject::connect(&choice, &AudioDeviceChoice::outputChanged, &player, &PcmPlayer::setDeviceId);
+    }
+}
+
 struct StandardPage
 {
     const char* id;
@@ -125,6 +150,8 @@ void addStandardPages(MainWindow& window, Runtime& runtime, ActivityLog& activit
         window.addPage(QString::fromLatin1(page.id), title(page), pageIcon(page.icon),
                        page.factory(runtime, activity));
     connectTakeSource(window);
+    connectAudioDevices(window);
+    reportWork(window, runtime.health());
     // Every probe (periodic, "Probe all now", a provider's "Test") goes into the Activity page once.
     new ProbeRecorder(runtime.health(), activity, &window);
     QObject::connect(&window, &MainWindow::languageChanged, &window, [&window] {

@@ -7,6 +7,8 @@ namespace vd {
 namespace {
 
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kInputDevice = QStringLiteral("audio/input_device");
+const QString kOutputDevice = QStringLiteral("audio/output_device");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kPage = QStringLiteral("window/page");
@@ -14,6 +16,15 @@ const QString kPage = QStringLiteral("window/page");
 QString pageKey(const QString& pageId)
 {
     return QStringLiteral("pages/%1/state").arg(pageId);
+}
+
+void saveOrRemove(const QString& key, const QByteArray& value)
+{
+    QSettings settings;
+    if (value.isEmpty())
+        settings.remove(key);
+    else
+        settings.setValue(key, value);
 }
 
 } // namespace
@@ -30,6 +41,26 @@ void saveLanguage(const QString& code)
         settings.remove(kLanguage);
     else
         settings.setValue(kLanguage, code);
+}
+
+QByteArray savedInputDevice()
+{
+    return QSettings().value(kInputDevice).toByteArray();
+}
+
+void saveInputDevice(const QByteArray& id)
+{
+    saveOrRemove(kInputDevice, id);
+}
+
+QByteArray savedOutputDevice()
+{
+    return QSettings().value(kOutputDevice).toByteArray();
+}
+
+void saveOutputDevice(const QByteArray& id)
+{
+    saveOrRemove(kOutputDevice, id);
 }
 
 WindowSession savedWindowSession()

@@ -13,6 +13,13 @@ namespace vd {
 QString savedLanguage();
 void saveLanguage(const QString& code);
 
+// The microphone and sound output chosen in Preferences (QAudioDevice ids); empty: the system's
+// default.
+QByteArray savedInputDevice();
+void saveInputDevice(const QByteArray& id);
+QByteArray savedOutputDevice();
+void saveOutputDevice(const QByteArray& id);
+
 struct WindowSession
 {
     QByteArray geometry;

@@ -74,7 +74,6 @@ void SpeechToTextPage::buildUi()
     m_splitter->setStretchFactor(1, 2);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
     layout->addWidget(m_splitter, 1);
 
     for (auto [keys, slot] :

@@ -94,7 +94,6 @@ void TextToSpeechPage::buildUi()
     m_splitter->setStretchFactor(1, 1);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
     layout->addWidget(m_splitter, 1);
 
     auto* playShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);

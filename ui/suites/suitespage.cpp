@@ -60,7 +60,6 @@ SuitesPage::SuitesPage(Router& router, ProviderRegistry& registry, ProviderDirec
     for (QPushButton* button : {m_openButton, m_newButton, m_addTakeButton, m_addFileButton})
         bar->addWidget(button);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
     layout->addLayout(bar);
     layout->addWidget(m_problemsBox);
     layout->addWidget(m_tabs, 1);

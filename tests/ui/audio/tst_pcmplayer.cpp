@@ -40,6 +40,29 @@ private slots:
         QVERIFY(!player.isPlaying());
     }
 
+    // The output chosen in Preferences is used; one that is not connected falls back to the
+    // system's default instead of failing.
+    void playsOnTheChosenOutputOrTheDefaultWhenItIsGone_data()
+    {
+        QTest::addColumn<QByteArray>("device");
+        QTest::newRow("chosen") << test::virtualSink;
+        QTest::newRow("unplugged") << QByteArray("alsa_output.usb-headset-not-here");
+    }
+
+    void playsOnTheChosenOutputOrTheDefaultWhenItIsGone()
+    {
+        QFETCH(QByteArray, device);
+        VD_REQUIRE_VIRTUAL_AUDIO();
+        PcmPlayer player;
+        player.setDeviceId(device);
+        QSignalSpy finished(&player, &PcmPlayer::finished);
+        QSignalSpy failed(&player, &PcmPlayer::failed);
+        QVERIFY2(player.play(fromPcm16(test::tonePcm16(440.0, 0.2, 24000), 24000, 1)),
+                 qPrintable(player.errorString()));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(failed.count(), 0);
+    }
+
     void mixesDownClipsWithMoreThanTwoChannels()
     {
         VD_REQUIRE_VIRTUAL_AUDIO();

@@ -1,11 +1,14 @@
 #include "core/audio/audioencoder.h"
+#include "core/resilience/healthmonitor.h"
 #include "shelltestenvironment.h"
 #include "ui/activity/activitylog.h"
+#include "ui/activity/worktracker.h"
 #include "ui/health/healthpage.h"
 #include "ui/i18n/translator.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/pagestate.h"
 #include "ui/shell/standardpages.h"
+#include "ui/speech/messagebanner.h"
 #include "ui/speech/speechtotextpage.h"
 #include "ui/speech/takepanel.h"
 #include "ui/speech/texttospeechpage.h"
@@ -15,7 +18,9 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -168,6 +173,125 @@ private slots:
         QCOMPARE(take->clip.frameCount(), speech->takePanel().take().frameCount());
         QCOMPARE(take->name, QStringLiteral("hello.wav"));
         QCOMPARE(take->expected, QStringLiteral("hello there"));
+    }
+
+    // A banner floats over the top of its page: the page's content stays where it was.
+    void aBannerDoesNotPushThePageContentDown()
+    {
+        auto runtime = m_environment.createRuntime();
+        QVERIFY(runtime);
+        auto window = standardWindow(*runtime);
+        window->restoreSession();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        auto* speech = qobject_cast<SpeechToTextPage*>(window->page(QStringLiteral("speech-to-text")));
+        auto* content = speech->findChild<QSplitter*>(QStringLiteral("sttSplitter"));
+        QVERIFY(content);
+        const int before = content->mapTo(speech, QPoint()).y();
+
+        speech->messageBanner().showError(QStringLiteral("The microphone could not be opened."));
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+
+        QVERIFY(speech->messageBanner().isVisible());
+        QCOMPARE(content->mapTo(speech, QPoint()).y(), before);
+    }
+
+    // A passing notice stays on the page that showed it and is gone when the user comes back.
+    void aBannerBelongsToItsPage()
+    {
+        auto runtime = m_environment.createRuntime();
+        QVERIFY(runtime);
+        auto window = standardWindow(*runtime);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        auto* speech = qobject_cast<SpeechToTextPage*>(window->page(QStringLiteral("speech-to-text")));
+        auto* tts = qobject_cast<TextToSpeechPage*>(window->page(QStringLiteral("text-to-speech")));
+        speech->messageBanner().showMessage(MessageBanner::Level::Information,
+                                            QStringLiteral("Saved the take."));
+        QVERIFY(speech->messageBanner().isVisible());
+
+        QVERIFY(window->showPage(QStringLiteral("text-to-speech")));
+        QVERIFY(!speech->messageBanner().isVisible());
+        QVERIFY(!tts->messageBanner().isVisible());
+        QVERIFY(window->showPage(QStringLiteral("speech-to-text")));
+        QVERIFY(!speech->messageBanner().isVisible());
+    }
+
+    void theStatusBarShowsRunningWorkAndClearsWhenItEnds()
+    {
+        auto runtime = m_environment.createRuntime();
+        QVERIFY(runtime);
+        auto window = standardWindow(*runtime);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        auto* bar = window->findChild<QProgressBar*>(QStringLiteral("workProgress"));
+        QVERIFY(bar);
+        QVERIFY(!bar->isVisible());
+
+        WorkTracker& work = window->work();
+        const WorkTracker::Handle suite = work.begin([] { return QStringLiteral("Running suite"); }, 10);
+        work.progress(suite, 3);
+        QVERIFY(bar->isVisible());
+        QCOMPARE(labelText(*window, "workText"), QStringLiteral("Running suite"));
+        QCOMPARE(bar->maximum(), 10);
+        QCOMPARE(bar->value(), 3);
+        // Work of unknown size: a busy indicator, and the newest job is the one shown.
+        const WorkTracker::Handle probe = work.begin([] { return QStringLiteral("Probing 4 providers…"); });
+        QCOMPARE(labelText(*window, "workText"), QStringLiteral("Probing 4 providers…"));
+        QCOMPARE(bar->maximum(), 0);
+        work.end(probe);
+        QCOMPARE(labelText(*window, "workText"), QStringLiteral("Running suite"));
+        work.end(suite);
+        QVERIFY(!bar->isVisible());
+    }
+
+    // The Speech to text page's transcription is reported without the page knowing the status bar.
+    void aTranscriptionShowsInTheStatusBar()
+    {
+        auto runtime = m_environment.createRuntime();
+        QVERIFY(runtime);
+        auto window = standardWindow(*runtime);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        auto* speech = qobject_cast<SpeechToTextPage*>(window->page(QStringLiteral("speech-to-text")));
+        auto* bar = window->findChild<QProgressBar*>(QStringLiteral("workProgress"));
+        QVERIFY(bar);
+        Q_EMIT speech->busyChanged(true);
+        QVERIFY(bar->isVisible());
+        QVERIFY(labelText(*window, "workText").startsWith(QStringLiteral("Transcribing")));
+        Q_EMIT speech->busyChanged(true); // emitted on every update: still one job
+        Q_EMIT speech->busyChanged(false);
+        QVERIFY(!bar->isVisible());
+        QVERIFY(!window->work().isBusy());
+    }
+
+    // A health probe (here one that meets a closed loopback port) shows while it runs.
+    void healthProbesShowInTheStatusBar()
+    {
+        const QByteArray config = R"({"version": 1, "providers": {"openai_stt": )"
+                                  R"({"settings": {"base_url": "http://127.0.0.1:9/v1"}}}})";
+        m_environment.writeConfig(config);
+        qputenv("OPENAI_API_KEY", "sk-test-not-a-real-key");
+        auto runtime = m_environment.createRuntime();
+        QVERIFY(runtime);
+        runtime->start();
+        QTRY_VERIFY_WITH_TIMEOUT(runtime->isReady(), 20000);
+        auto window = standardWindow(*runtime);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        auto* bar = window->findChild<QProgressBar*>(QStringLiteral("workProgress"));
+        QVERIFY(bar);
+
+        QVERIFY(runtime->health().probe(QStringLiteral("openai_stt")));
+        QVERIFY(bar->isVisible());
+        // "Probing 1 provider…" once the English catalogue has the plural.
+        QVERIFY2(labelText(*window, "workText").startsWith(QStringLiteral("Probing 1 provider")),
+                 qPrintable(labelText(*window, "workText")));
+        QTRY_VERIFY_WITH_TIMEOUT(!bar->isVisible(), 20000);
+        QVERIFY(!window->work().isBusy());
+        qunsetenv("OPENAI_API_KEY");
+        m_environment.writeConfig("{}");
     }
 
     void showPageRefusesAnUnknownId()

@@ -1,0 +1,118 @@
+#include "ui/shell/workreports.h"
+
+#include "core/resilience/healthmonitor.h"
+#include "ui/activity/worktracker.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/speech/providerpicker.h"
+#include "ui/speech/speechtotextpage.h"
+#include "ui/suites/suiterunpanel.h"
+#include "ui/suites/suitespage.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QProgressBar>
+#include <memory>
+#include <utility>
+
+namespace vd {
+
+namespace {
+
+QString translate(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("vd::WorkReports", text, nullptr, n);
+}
+
+// One job for as long as `busy` says so: the page repeats busyChanged(true) on every update.
+void follow(WorkTracker& work, const std::shared_ptr<WorkTracker::Handle>& handle, bool busy,
+            const std::function<WorkTracker::Handle()>& begin)
+{
+    if (busy && *handle == 0)
+        *handle = begin();
+    else if (!busy && *handle != 0)
+        work.end(std::exchange(*handle, 0));
+}
+
+void reportTranscriptions(WorkTracker& work, SpeechToTextPage* speech)
+{
+    auto handle = std::make_shared<WorkTracker::Handle>(0);
+    QObject::connect(speech, &SpeechToTextPage::busyChanged, &work, [&work, speech, handle](bool busy) {
+        follow(work, handle, busy, [&work, speech] {
+            const QString provider = speech->providerPicker().currentProvider();
+            return work.begin([provider] {
+                return provider.isEmpty()
+                           ? translate(QT_TRANSLATE_NOOP("vd::WorkReports", "Transcribing…"))
+                           : translate(QT_TRANSLATE_NOOP("vd::WorkReports", "Transcribing with %1…"))
+                                 .arg(provider);
+            });
+        });
+    });
+}
+
+// The run panel's own progress bar is the count of cases done.
+void reportSuiteRuns(WorkTracker& work, SuitesPage* suites)
+{
+    auto* bar = suites->findChild<QProgressBar*>(QStringLiteral("suiteProgress"));
+    if (!bar)
+        return;
+    auto handle = std::make_shared<WorkTracker::Handle>(0);
+    QObject::connect(&suites->runPanel(), &SuiteRunPanel::runningChanged, &work,
+                     [&work, bar = QPointer(bar), handle](bool running) {
+                         follow(work, handle, running, [&work, bar] {
+                             return work.begin(
+                                 [bar] {
+                                     return translate(
+                                                QT_TRANSLATE_NOOP("vd::WorkReports", "Running suite %1/%2"))
+                                         .arg(bar ? bar->value() : 0)
+                                         .arg(bar ? bar->maximum() : 0);
+                                 },
+                                 bar ? bar->maximum() : 0);
+                         });
+                     });
+    QObject::connect(bar, &QProgressBar::valueChanged, &work,
+                     [&work, bar, handle](int done) { work.progress(*handle, done, bar->maximum()); });
+}
+
+// Probes run concurrently: the job lasts from the first start to the last finish, and its size
+// is the most that ran at once.
+void reportProbes(WorkTracker& work, HealthMonitor& health)
+{
+    struct Probing
+    {
+        WorkTracker::Handle handle = 0;
+        int peak = 0;
+    };
+    auto probing = std::make_shared<Probing>();
+    auto update = [&work, &health, probing] {
+        const int inFlight = health.probesInFlight();
+        if (inFlight == 0) {
+            work.end(std::exchange(probing->handle, 0));
+            probing->peak = 0;
+            return;
+        }
+        probing->peak = qMax(probing->peak, inFlight);
+        if (probing->handle == 0) {
+            probing->handle = work.begin([probing] {
+                return translate(QT_TRANSLATE_NOOP("vd::WorkReports", "Probing %n provider(s)…"),
+                                 probing->peak);
+            });
+        }
+        work.progress(probing->handle, probing->peak - inFlight, probing->peak);
+    };
+    QObject::connect(&health, &HealthMonitor::probeStarted, &work, update);
+    QObject::connect(&health, &HealthMonitor::probeFinished, &work, update);
+}
+
+} // namespace
+
+void reportWork(MainWindow& window, HealthMonitor& health)
+{
+    WorkTracker& work = window.work();
+    if (auto* speech = qobject_cast<SpeechToTextPage*>(window.page(QStringLiteral("speech-to-text"))))
+        reportTranscriptions(work, speech);
+    if (auto* suites = qobject_cast<SuitesPage*>(window.page(QStringLiteral("suites"))))
+        reportSuiteRuns(work, suites);
+    reportProbes(work, health);
+}
+
+} // namespace vd
