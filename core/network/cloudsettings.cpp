@@ -5,6 +5,70 @@
 
 namespace vd {
 
+namespace {
+
+struct Wording
+{
+    const char* label;
+    const char* unit;
+};
+
+// What the form calls each key the cloud providers share (the keys themselves are fixed by
+// PRODUCT.md): one table, so "speed" reads the same for OpenAI, Google and Yandex.
+const QHash<QString, Wording>& wordings()
+{
+    static const QHash<QString, Wording> table{
+        {QStringLiteral("base_url"), {QT_TRANSLATE_NOOP("vd::CloudSettings", "Service URL"), nullptr}},
+        {QStringLiteral("timeout_ms"),
+         {QT_TRANSLATE_NOOP("vd::CloudSettings", "Transfer timeout"),
+          QT_TRANSLATE_NOOP("vd::CloudSettings", "ms")}},
+        {QStringLiteral("probe_budget_per_hour"),
+         {QT_TRANSLATE_NOOP("vd::CloudSettings", "Hourly probe limit"),
+          QT_TRANSLATE_NOOP("vd::CloudSettings", "probes")}},
+        {QStringLiteral("probe_budget_per_day"),
+         {QT_TRANSLATE_NOOP("vd::CloudSettings", "Daily probe limit"),
+          QT_TRANSLATE_NOOP("vd::CloudSettings", "probes")}},
+        {QStringLiteral("quality_probe"), {QT_TRANSLATE_NOOP("vd::CloudSettings", "Quality probe"), nullptr}},
+        {QStringLiteral("organization"), {QT_TRANSLATE_NOOP("vd::CloudSettings", "Organization"), nullptr}},
+        {QStringLiteral("project"), {QT_TRANSLATE_NOOP("vd::CloudSettings", "Project"), nullptr}},
+        {QStringLiteral("model"), {QT_TRANSLATE_NOOP("vd::CloudSettings", "Model"), nullptr}},
+        {QStringLiteral("language"), {QT_TRANSLATE_NOOP("vd::CloudSettings", "Language"), nullptr}},
+        {QStringLiteral("prompt"), {QT_TRANSLATE_NOOP("vd::CloudSettings", "Prompt"), nullptr}},
+        {QStringLiteral("response_format"),
+         {QT_TRANSLATE_NOOP("vd::CloudSettings", "Response format"), nullptr}},
+        {QStringLiteral("temperature"), {QT_TRANSLATE_NOOP("vd::CloudSettings", "Temperature"), nullptr}},
+        {QStringLiteral("voice"), {QT_TRANSLATE_NOOP("vd::CloudSettings", "Voice"), nullptr}},
+        {QStringLiteral("format"), {QT_TRANSLATE_NOOP("vd::CloudSettings", "Audio format"), nullptr}},
+        {QStringLiteral("audio_encoding"), {QT_TRANSLATE_NOOP("vd::CloudSettings", "Audio format"), nullptr}},
+        {QStringLiteral("speed"),
+         {QT_TRANSLATE_NOOP("vd::CloudSettings", "Speed"),
+          QT_TRANSLATE_NOOP("vd::CloudSettings", "× normal")}},
+        {QStringLiteral("pitch"),
+         {QT_TRANSLATE_NOOP("vd::CloudSettings", "Pitch"),
+          QT_TRANSLATE_NOOP("vd::CloudSettings", "semitones")}},
+        {QStringLiteral("sample_rate_hertz"),
+         {QT_TRANSLATE_NOOP("vd::CloudSettings", "Sample rate"),
+          QT_TRANSLATE_NOOP("vd::CloudSettings", "Hz")}},
+        {QStringLiteral("instructions"), {QT_TRANSLATE_NOOP("vd::CloudSettings", "Instructions"), nullptr}},
+        {QStringLiteral("automatic_punctuation"),
+         {QT_TRANSLATE_NOOP("vd::CloudSettings", "Automatic punctuation"), nullptr}},
+        {QStringLiteral("auth_mode"), {QT_TRANSLATE_NOOP("vd::CloudSettings", "Key type"), nullptr}},
+        {QStringLiteral("folder_id"), {QT_TRANSLATE_NOOP("vd::CloudSettings", "Folder ID"), nullptr}},
+        {QStringLiteral("topic"), {QT_TRANSLATE_NOOP("vd::CloudSettings", "Language model"), nullptr}},
+        {QStringLiteral("profanity_filter"),
+         {QT_TRANSLATE_NOOP("vd::CloudSettings", "Profanity filter"), nullptr}},
+        {QStringLiteral("emotion"), {QT_TRANSLATE_NOOP("vd::CloudSettings", "Emotion"), nullptr}},
+    };
+    return table;
+}
+
+QString translated(const char* text)
+{
+    return text ? QCoreApplication::translate("vd::CloudSettings", text) : QString();
+}
+
+} // namespace
+
 SettingField settingField(const QString& name, SettingType type, const QJsonValue& defaultValue,
                           bool required, const QString& description, const QStringList& allowedValues,
                           std::optional<double> minimum, std::optional<double> maximum)
@@ -18,6 +82,11 @@ SettingField settingField(const QString& name, SettingType type, const QJsonValu
     field.allowedValues = allowedValues;
     field.minimum = minimum;
     field.maximum = maximum;
+    const auto wording = wordings().constFind(name);
+    if (wording != wordings().cend()) {
+        field.label = translated(wording->label);
+        field.unit = translated(wording->unit);
+    }
     return field;
 }
 
