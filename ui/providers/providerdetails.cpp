@@ -6,6 +6,7 @@
 #include "core/registry/providerregistry.h"
 #include "ui/i18n/retranslator.h"
 #include "ui/providers/credentialeditor.h"
+#include "ui/providers/notelabel.h"
 #include "ui/providers/providerbadge.h"
 #include "ui/providers/settingsform.h"
 
@@ -84,7 +85,9 @@ ProviderDetails::ProviderDetails(const ProvidersServices& services, QWidget* par
                      [] { return tr("Save the settings to the config file and use them now"); }, settingsBox);
     m_revert = button([] { return tr("Re&vert"); }, "settingsRevert",
                       [] { return tr("Discard the edits and show the saved settings"); }, settingsBox);
-    m_settingsStatus = wrappingLabel("settingsStatus", settingsBox);
+    // One line: a status that wrapped would move the Key box under the pointer as it changes.
+    m_settingsStatus = new NoteLabel(settingsBox);
+    m_settingsStatus->setObjectName(QStringLiteral("settingsStatus"));
     settingsButtons->addWidget(m_apply);
     settingsButtons->addWidget(m_revert);
     settingsButtons->addWidget(m_settingsStatus, 1);
