@@ -12,6 +12,9 @@
 
 namespace vd {
 
+// The translation context of the built-in providers' setting labels and units.
+inline constexpr char kSettingWordingContext[] = "vd::SettingWording";
+
 enum class SettingType
 {
     String,
@@ -37,8 +40,10 @@ struct SettingField
     QStringList allowedValues;     // Enum only
     std::optional<double> minimum; // Int/Double only, inclusive
     std::optional<double> maximum; // Int/Double only, inclusive
-    // What the GUI shows instead of the config key ("Timeout" for timeout_ms), and the unit of
-    // the value ("ms", "s", "Hz"); both optional, so plugins written before them still load.
+    // What the GUI shows instead of the config key ("Transfer timeout" for timeout_ms), and the
+    // unit of the value ("ms", "Hz"); both optional, so plugins written before them still load.
+    // Kept in English: the GUI translates them as it shows them (kSettingWordingContext), so they
+    // follow a language switch.
     QString label;
     QString unit;
 

@@ -193,6 +193,18 @@ void ProviderDetails::showProvider(const QString& name)
     updateSettingsButtons();
 }
 
+// The core's message tells a terminal user to run `voicedeck-cli keys set`; here the key field
+// is a few rows below, so the page points there.
+QString ProviderDetails::notConfiguredText(const ProviderInfo& info)
+{
+    if (!info.needsCredential())
+        return ProviderFactory::notConfiguredMessage(info);
+    if (info.credentialEnvironment.isEmpty())
+        return tr("%1 needs a key: paste it under Key below and press Save key.").arg(info.name);
+    return tr("%1 needs a key: paste it under Key below and press Save key, or set %2.")
+        .arg(info.name, info.credentialEnvironment.join(tr(" or ")));
+}
+
 void ProviderDetails::refreshStatus()
 {
     const std::optional<ProviderInfo> info = m_services.registry.info(m_name);
@@ -203,7 +215,7 @@ void ProviderDetails::refreshStatus()
                          .arg(badge.colour().name(), badge.text().toHtmlEscaped()));
     m_badge->setAccessibleName(tr("Status: %1").arg(badge.text()));
     m_badge->setToolTip(badge.text());
-    m_problem->setText(badge.configured ? QString() : ProviderFactory::notConfiguredMessage(*info));
+    m_problem->setText(badge.configured ? QString() : notConfiguredText(*info));
     m_problem->setVisible(!badge.configured);
     m_enabled->setChecked(info->enabled);
     m_breaker->setText(tr("Circuit breaker: %1").arg(badge.breakerText()));

@@ -52,7 +52,7 @@ SettingFieldEditor::SettingFieldEditor(const SettingsSchema& schema, const Setti
     if (m_combo || m_spin || m_doubleSpin)
         WheelGuard::install(m_editor); // the form scrolls: the wheel must not edit what it passes
     row->addWidget(m_editor, 1);
-    auto* unit = new QLabel(field.unit, this);
+    auto* unit = new QLabel(this);
     unit->setObjectName(QStringLiteral("settingUnit_") + field.name);
     unit->setVisible(!field.unit.isEmpty());
     row->addWidget(unit);
@@ -80,7 +80,8 @@ SettingFieldEditor::SettingFieldEditor(const SettingsSchema& schema, const Setti
     Retranslator::keep(this, [this, unit] {
         const bool defaulted = hasDefault(m_field);
         const QString fallback = defaulted ? defaultText(m_field.defaultValue) : QString();
-        m_editor->setAccessibleName(m_field.displayLabel());
+        m_editor->setAccessibleName(SettingTexts::name(m_field));
+        unit->setText(SettingTexts::unit(m_field));
         m_editor->setToolTip(SettingTexts::toolTip(m_field));
         unit->setToolTip(m_editor->toolTip());
         m_help->setNote(SettingTexts::help(m_field));
@@ -88,7 +89,7 @@ SettingFieldEditor::SettingFieldEditor(const SettingsSchema& schema, const Setti
         m_defaultMark->setText(defaulted ? tr("(default)") : tr("(not set)"));
         m_reset->setText(tr("Default"));
         m_reset->setToolTip(tr("Forget the value set here and use the default"));
-        m_reset->setAccessibleName(tr("Use the default for %1").arg(m_field.displayLabel()));
+        m_reset->setAccessibleName(tr("Use the default for %1").arg(SettingTexts::name(m_field)));
         if (m_combo)
             m_combo->setItemText(
                 0, defaulted ? tr("Default (%1)").arg(SettingTexts::withUnit(m_field, m_field.defaultValue))

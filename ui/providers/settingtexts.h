@@ -14,11 +14,15 @@ class SettingTexts
     Q_DECLARE_TR_FUNCTIONS(vd::SettingTexts)
 
 public:
-    // "Transfer timeout", "Model *" (a required field).
+    // "Transfer timeout", in the language in use.
+    static QString name(const SettingField& field);
+    // name(), marked " *" when the field is required.
     static QString label(const SettingField& field);
+    // "ms", in the language in use; empty when the field has no unit.
+    static QString unit(const SettingField& field);
     // "120000 ms", "on", "json".
     static QString withUnit(const SettingField& field, const QJsonValue& value);
-    // The description, then "Range: 1000–600000 ms. Default: 120000 ms."
+    // "Range: 1000–600000 ms.", the description, "Default: 120000 ms."
     static QString help(const SettingField& field);
     // help() and the key it is stored under in the config file.
     static QString toolTip(const SettingField& field);

@@ -172,6 +172,16 @@ private Q_SLOTS:
                      QStringLiteral("Not configured"));
     }
 
+    // The page's "not configured" line points to the key field a few rows below, not to the CLI.
+    void missingKeyPointsToTheKeyField()
+    {
+        auto* problem = m_f->find<QLabel>("providerProblem");
+        QVERIFY(!problem->isHidden());
+        QVERIFY2(problem->text().contains("paste it under Key below"), qPrintable(problem->text()));
+        QVERIFY(problem->text().contains("OPENAI_API_KEY"));
+        QVERIFY2(!problem->text().contains("voicedeck-cli"), qPrintable(problem->text()));
+    }
+
     // Blanks are no key: Save stays disabled (the keychain would refuse it with advice for the
     // command line, which has no place in the window).
     void blankKeyCannotBeSaved()

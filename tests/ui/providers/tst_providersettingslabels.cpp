@@ -152,8 +152,9 @@ private Q_SLOTS:
                 help << SettingTexts::help(field);
             }
         }
-        QVERIFY2(help.join('\n').contains("Range: 80–450 words/min. Default: 175 words/min."),
+        QVERIFY2(help.join('\n').contains("Range: 80–450 words/min. Speaking rate"),
                  qPrintable(help.join('\n')));
+        QVERIFY(help.join('\n').contains("Default: 175 words/min."));
     }
 
     // A plugin written before labels existed: its fields read as their names made readable.
