@@ -175,6 +175,18 @@ SettingProblem unknownProblem(const QString& name, const QList<SettingField>& fi
 
 } // namespace
 
+QString SettingField::displayLabel() const
+{
+    if (!label.isEmpty())
+        return label;
+    QString text = name;
+    text.replace(QLatin1Char('_'), QLatin1Char(' ')).replace(QLatin1Char('-'), QLatin1Char(' '));
+    text = text.simplified();
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
 QString settingTypeName(SettingType type)
 {
     for (const TypeEntry& entry : kTypes) {
@@ -343,8 +355,12 @@ QJsonArray SettingsSchema::toJson() const
                          {QStringLiteral("required"), f.required}};
         if (hasDefault(f))
             json.insert(QStringLiteral("default"), f.defaultValue);
-        if (!f.description.isEmpty())
-            json.insert(QStringLiteral("description"), f.description);
+        for (const auto& [key, text] : {std::pair{QStringLiteral("description"), f.description},
+                                        {QStringLiteral("label"), f.label},
+                                        {QStringLiteral("unit"), f.unit}}) {
+            if (!text.isEmpty())
+                json.insert(key, text);
+        }
         if (f.type == SettingType::Enum)
             json.insert(QStringLiteral("values"), QJsonArray::fromStringList(f.allowedValues));
         if (f.minimum)
@@ -366,7 +382,8 @@ Result<SettingField, QString> fieldFromJson(const QJsonValue& element, int index
         return where + QStringLiteral(": each setting must be a JSON object");
     const QJsonObject json = element.toObject();
     static const QStringList knownKeys =
-        QStringLiteral("name type default required description values min max").split(QLatin1Char(' '));
+        QStringLiteral("name type default required description label unit values min max")
+            .split(QLatin1Char(' '));
     SettingField f;
     f.defaultValue = QJsonValue(QJsonValue::Undefined); // "no default", as the header documents
     f.name = json.value(QStringLiteral("name")).toString();
@@ -388,10 +405,14 @@ Result<SettingField, QString> fieldFromJson(const QJsonValue& element, int index
     if (!required.isUndefined() && !required.isBool())
         return where + QStringLiteral(": \"required\" must be true or false");
     f.required = required.toBool(false);
-    const QJsonValue description = json.value(QStringLiteral("description"));
-    if (!description.isUndefined() && !description.isString())
-        return where + QStringLiteral(": \"description\" must be a string");
-    f.description = description.toString();
+    for (auto [key, text] : {std::pair{QStringLiteral("description"), &f.description},
+                             {QStringLiteral("label"), &f.label},
+                             {QStringLiteral("unit"), &f.unit}}) {
+        const QJsonValue value = json.value(key);
+        if (!value.isUndefined() && !value.isString())
+            return where + QStringLiteral(": \"%1\" must be a string").arg(key);
+        *text = value.toString().trimmed();
+    }
 
     const QJsonValue values = json.value(QStringLiteral("values"));
     if (f.type == SettingType::Enum) {

@@ -12,6 +12,9 @@
 
 namespace vd {
 
+// The translation context of the built-in providers' setting labels and units.
+inline constexpr char kSettingWordingContext[] = "vd::SettingWording";
+
 enum class SettingType
 {
     String,
@@ -37,8 +40,16 @@ struct SettingField
     QStringList allowedValues;     // Enum only
     std::optional<double> minimum; // Int/Double only, inclusive
     std::optional<double> maximum; // Int/Double only, inclusive
+    // What the GUI shows instead of the config key ("Transfer timeout" for timeout_ms), and the
+    // unit of the value ("ms", "Hz"); both optional, so plugins written before them still load.
+    // Kept in English: the GUI translates them as it shows them (kSettingWordingContext), so they
+    // follow a language switch.
+    QString label;
+    QString unit;
 
     bool isSecret() const { return type == SettingType::Secret; }
+    // `label`, else the key made readable: "response_format" -> "Response format".
+    QString displayLabel() const;
     bool operator==(const SettingField&) const = default;
 };
 
@@ -77,7 +88,7 @@ public:
     Result<QJsonValue, SettingProblem> parseValue(const QString& name, const QString& text) const;
 
     // Schema <-> the JSON array form used in plugin metadata:
-    // [{"name","type","default","required","description","values":[...],"min","max"}].
+    // [{"name","type","default","required","description","label","unit","values":[...],"min","max"}].
     QJsonArray toJson() const;
     static Result<SettingsSchema, QString> fromJson(const QJsonArray& json);
 

@@ -5,6 +5,68 @@
 
 namespace vd {
 
+namespace {
+
+struct Wording
+{
+    const char* label;
+    const char* unit;
+};
+
+// What the form calls each key the cloud providers share (the keys themselves are fixed by
+// PRODUCT.md): one table, so "speed" reads the same for OpenAI, Google and Yandex. English here;
+// the GUI translates them in kSettingWordingContext.
+const QHash<QString, Wording>& wordings()
+{
+    static const QHash<QString, Wording> table{
+        {QStringLiteral("base_url"), {QT_TRANSLATE_NOOP("vd::SettingWording", "Service URL"), nullptr}},
+        {QStringLiteral("timeout_ms"),
+         {QT_TRANSLATE_NOOP("vd::SettingWording", "Transfer timeout"),
+          QT_TRANSLATE_NOOP("vd::SettingWording", "ms")}},
+        {QStringLiteral("probe_budget_per_hour"),
+         {QT_TRANSLATE_NOOP("vd::SettingWording", "Hourly probe limit"),
+          QT_TRANSLATE_NOOP("vd::SettingWording", "probes")}},
+        {QStringLiteral("probe_budget_per_day"),
+         {QT_TRANSLATE_NOOP("vd::SettingWording", "Daily probe limit"),
+          QT_TRANSLATE_NOOP("vd::SettingWording", "probes")}},
+        {QStringLiteral("quality_probe"),
+         {QT_TRANSLATE_NOOP("vd::SettingWording", "Quality probe"), nullptr}},
+        {QStringLiteral("organization"), {QT_TRANSLATE_NOOP("vd::SettingWording", "Organization"), nullptr}},
+        {QStringLiteral("project"), {QT_TRANSLATE_NOOP("vd::SettingWording", "Project"), nullptr}},
+        {QStringLiteral("model"), {QT_TRANSLATE_NOOP("vd::SettingWording", "Model"), nullptr}},
+        {QStringLiteral("language"), {QT_TRANSLATE_NOOP("vd::SettingWording", "Language"), nullptr}},
+        {QStringLiteral("prompt"), {QT_TRANSLATE_NOOP("vd::SettingWording", "Prompt"), nullptr}},
+        {QStringLiteral("response_format"),
+         {QT_TRANSLATE_NOOP("vd::SettingWording", "Response format"), nullptr}},
+        {QStringLiteral("temperature"), {QT_TRANSLATE_NOOP("vd::SettingWording", "Temperature"), nullptr}},
+        {QStringLiteral("voice"), {QT_TRANSLATE_NOOP("vd::SettingWording", "Voice"), nullptr}},
+        {QStringLiteral("format"), {QT_TRANSLATE_NOOP("vd::SettingWording", "Audio format"), nullptr}},
+        {QStringLiteral("audio_encoding"),
+         {QT_TRANSLATE_NOOP("vd::SettingWording", "Audio format"), nullptr}},
+        {QStringLiteral("speed"),
+         {QT_TRANSLATE_NOOP("vd::SettingWording", "Speed"),
+          QT_TRANSLATE_NOOP("vd::SettingWording", "× normal")}},
+        {QStringLiteral("pitch"),
+         {QT_TRANSLATE_NOOP("vd::SettingWording", "Pitch"),
+          QT_TRANSLATE_NOOP("vd::SettingWording", "semitones")}},
+        {QStringLiteral("sample_rate_hertz"),
+         {QT_TRANSLATE_NOOP("vd::SettingWording", "Sample rate"),
+          QT_TRANSLATE_NOOP("vd::SettingWording", "Hz")}},
+        {QStringLiteral("instructions"), {QT_TRANSLATE_NOOP("vd::SettingWording", "Instructions"), nullptr}},
+        {QStringLiteral("automatic_punctuation"),
+         {QT_TRANSLATE_NOOP("vd::SettingWording", "Automatic punctuation"), nullptr}},
+        {QStringLiteral("auth_mode"), {QT_TRANSLATE_NOOP("vd::SettingWording", "Key type"), nullptr}},
+        {QStringLiteral("folder_id"), {QT_TRANSLATE_NOOP("vd::SettingWording", "Folder ID"), nullptr}},
+        {QStringLiteral("topic"), {QT_TRANSLATE_NOOP("vd::SettingWording", "Language model"), nullptr}},
+        {QStringLiteral("profanity_filter"),
+         {QT_TRANSLATE_NOOP("vd::SettingWording", "Profanity filter"), nullptr}},
+        {QStringLiteral("emotion"), {QT_TRANSLATE_NOOP("vd::SettingWording", "Emotion"), nullptr}},
+    };
+    return table;
+}
+
+} // namespace
+
 SettingField settingField(const QString& name, SettingType type, const QJsonValue& defaultValue,
                           bool required, const QString& description, const QStringList& allowedValues,
                           std::optional<double> minimum, std::optional<double> maximum)
@@ -18,6 +80,11 @@ SettingField settingField(const QString& name, SettingType type, const QJsonValu
     field.allowedValues = allowedValues;
     field.minimum = minimum;
     field.maximum = maximum;
+    const auto wording = wordings().constFind(name);
+    if (wording != wordings().cend()) {
+        field.label = QString::fromUtf8(wording->label);
+        field.unit = QString::fromUtf8(wording->unit);
+    }
     return field;
 }
 

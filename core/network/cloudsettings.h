@@ -8,6 +8,8 @@ namespace vd {
 
 // Settings every cloud provider declares, and a compact way to write the others.
 
+// A field of a cloud provider; its form label and unit come from one table of the keys the cloud
+// providers share (a key not in it shows as its humanised name).
 SettingField settingField(const QString& name, SettingType type, const QJsonValue& defaultValue,
                           bool required, const QString& description, const QStringList& allowedValues = {},
                           std::optional<double> minimum = std::nullopt,

@@ -95,14 +95,26 @@ CredentialEditor::CredentialEditor(CredentialStore& credentials, QWidget* parent
 void CredentialEditor::setProvider(const ProviderInfo& info)
 {
     m_info = info;
-    m_secret->clear();
-    m_reveal->setChecked(false);
+    forgetTypedKey();
     Retranslator::setText(m_result, {});
     m_key->clear();
     for (const QString& key : info.credentialKeys)
         m_key->addItem(QString(), key);
     nameKeys();
     refresh();
+}
+
+QString CredentialEditor::typedKey() const
+{
+    return m_secret->text().trimmed();
+}
+
+// setText(), unlike clear(), also empties the field's undo history: Ctrl+Z must not bring a
+// stored key back into view. The next key is typed masked again.
+void CredentialEditor::forgetTypedKey()
+{
+    m_secret->setText(QString());
+    m_reveal->setChecked(false);
 }
 
 void CredentialEditor::nameKeys()
@@ -148,25 +160,25 @@ void CredentialEditor::updateButtons()
     const bool keychain = m_credentials.keychainAvailable() && !m_writing;
     const CredentialStatus status = m_credentials.status(m_info);
     m_secret->setEnabled(m_credentials.keychainAvailable());
-    m_save->setEnabled(keychain && !m_secret->text().isEmpty() && m_key->count() > 0);
+    m_save->setEnabled(keychain && !typedKey().isEmpty() && m_key->count() > 0);
     m_remove->setEnabled(keychain && status.source == CredentialSource::Keychain);
 }
 
 void CredentialEditor::save()
 {
     const QString key = m_key->currentData().toString();
-    if (m_secret->text().isEmpty() || key.isEmpty() || m_writing)
+    if (typedKey().isEmpty() || key.isEmpty() || m_writing)
         return;
     m_writing = true;
     Retranslator::setText(m_result, [] { return tr("Saving to the keychain…"); });
     updateButtons();
     qCInfo(lcUiProviders) << "storing a key in keychain entry" << key; // the entry, never the key
-    KeychainWriteJob* job = m_credentials.setSecret(key, m_secret->text());
+    KeychainWriteJob* job = m_credentials.setSecret(key, typedKey());
     const QString provider = m_info.name;
     connect(job, &KeychainWriteJob::finished, this, [this, key, provider](bool ok, const QString& error) {
         m_writing = false;
         if (ok) {
-            m_secret->clear();
+            forgetTypedKey();
             Retranslator::setText(m_result,
                                   [key] { return tr("Key saved in the keychain (entry “%1”).").arg(key); });
             Q_EMIT keyChanged(provider);

@@ -45,6 +45,9 @@ private:
     void save();
     void remove();
     void updateButtons();
+    // The pasted key without the blanks a copy often brings along; empty when only blanks.
+    QString typedKey() const;
+    void forgetTypedKey();
     // Words the "Store as" choices in the language in use.
     void nameKeys();
 

@@ -6,6 +6,7 @@
 #include "core/registry/providerregistry.h"
 #include "ui/i18n/retranslator.h"
 #include "ui/providers/credentialeditor.h"
+#include "ui/providers/notelabel.h"
 #include "ui/providers/providerbadge.h"
 #include "ui/providers/settingsform.h"
 
@@ -84,7 +85,9 @@ ProviderDetails::ProviderDetails(const ProvidersServices& services, QWidget* par
                      [] { return tr("Save the settings to the config file and use them now"); }, settingsBox);
     m_revert = button([] { return tr("Re&vert"); }, "settingsRevert",
                       [] { return tr("Discard the edits and show the saved settings"); }, settingsBox);
-    m_settingsStatus = wrappingLabel("settingsStatus", settingsBox);
+    // One line: a status that wrapped would move the Key box under the pointer as it changes.
+    m_settingsStatus = new NoteLabel(settingsBox);
+    m_settingsStatus->setObjectName(QStringLiteral("settingsStatus"));
     settingsButtons->addWidget(m_apply);
     settingsButtons->addWidget(m_revert);
     settingsButtons->addWidget(m_settingsStatus, 1);
@@ -190,6 +193,18 @@ void ProviderDetails::showProvider(const QString& name)
     updateSettingsButtons();
 }
 
+// The core's message tells a terminal user to run `voicedeck-cli keys set`; here the key field
+// is a few rows below, so the page points there.
+QString ProviderDetails::notConfiguredText(const ProviderInfo& info)
+{
+    if (!info.needsCredential())
+        return ProviderFactory::notConfiguredMessage(info);
+    if (info.credentialEnvironment.isEmpty())
+        return tr("%1 needs a key: paste it under Key below and press Save key.").arg(info.name);
+    return tr("%1 needs a key: paste it under Key below and press Save key, or set %2.")
+        .arg(info.name, info.credentialEnvironment.join(tr(" or ")));
+}
+
 void ProviderDetails::refreshStatus()
 {
     const std::optional<ProviderInfo> info = m_services.registry.info(m_name);
@@ -200,7 +215,7 @@ void ProviderDetails::refreshStatus()
                          .arg(badge.colour().name(), badge.text().toHtmlEscaped()));
     m_badge->setAccessibleName(tr("Status: %1").arg(badge.text()));
     m_badge->setToolTip(badge.text());
-    m_problem->setText(badge.configured ? QString() : ProviderFactory::notConfiguredMessage(*info));
+    m_problem->setText(badge.configured ? QString() : notConfiguredText(*info));
     m_problem->setVisible(!badge.configured);
     m_enabled->setChecked(info->enabled);
     m_breaker->setText(tr("Circuit breaker: %1").arg(badge.breakerText()));

@@ -15,6 +15,7 @@ class QPushButton;
 namespace vd {
 
 class CredentialEditor;
+struct ProviderInfo;
 class SettingsForm;
 
 // The Providers page's right side for one provider: what it is, its status badge, the enabled
@@ -68,6 +69,7 @@ Q_SIGNALS:
 
 private:
     QWidget* createHealthBox();
+    static QString notConfiguredText(const ProviderInfo& info);
     void updateSettingsButtons();
 
     ProvidersServices m_services;

@@ -1,6 +1,8 @@
 #include "ui/providers/settingfieldeditor.h"
 
 #include "ui/i18n/retranslator.h"
+#include "ui/providers/notelabel.h"
+#include "ui/providers/settingtexts.h"
 #include "ui/widgets/wheelguard.h"
 
 #include <QCheckBox>
@@ -27,6 +29,9 @@ QString defaultText(const QJsonValue& value)
     return value.toString();
 }
 
+const QColor kProblemColour(0xc6, 0x28, 0x28);
+const QColor kProblemBackground(0xff, 0xeb, 0xee);
+
 bool hasDefault(const SettingField& field)
 {
     return !field.defaultValue.isUndefined() && !field.defaultValue.isNull();
@@ -44,12 +49,13 @@ SettingFieldEditor::SettingFieldEditor(const SettingsSchema& schema, const Setti
     auto* row = new QHBoxLayout;
     m_editor = createEditor();
     m_editor->setObjectName(QStringLiteral("setting_") + field.name);
-    m_editor->setAccessibleName(field.name);
-    m_editor->setAccessibleDescription(field.description);
-    m_editor->setToolTip(field.description);
     if (m_combo || m_spin || m_doubleSpin)
         WheelGuard::install(m_editor); // the form scrolls: the wheel must not edit what it passes
     row->addWidget(m_editor, 1);
+    auto* unit = new QLabel(this);
+    unit->setObjectName(QStringLiteral("settingUnit_") + field.name);
+    unit->setVisible(!field.unit.isEmpty());
+    row->addWidget(unit);
     m_defaultMark = new QLabel(this);
     m_defaultMark->setObjectName(QStringLiteral("settingDefault_") + field.name);
     m_defaultMark->setVisible(false);
@@ -58,23 +64,36 @@ SettingFieldEditor::SettingFieldEditor(const SettingsSchema& schema, const Setti
     connect(m_reset, &QToolButton::clicked, this, &SettingFieldEditor::resetToDefault);
     row->addWidget(m_reset);
     column->addLayout(row);
-    m_error = new QLabel(this);
+    // The help and the problem take turns on one line of fixed height (see NoteLabel).
+    m_help = new NoteLabel(this);
+    m_help->setObjectName(QStringLiteral("settingHelp_") + field.name);
+    m_help->setForegroundRole(QPalette::PlaceholderText);
+    column->addWidget(m_help);
+    m_error = new NoteLabel(this);
     m_error->setObjectName(QStringLiteral("settingError_") + field.name);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette red = m_error->palette();
+    red.setColor(QPalette::WindowText, kProblemColour);
+    m_error->setPalette(red);
     m_error->hide();
     column->addWidget(m_error);
     setValue(QJsonValue(QJsonValue::Undefined));
-    Retranslator::keep(this, [this] {
+    Retranslator::keep(this, [this, unit] {
         const bool defaulted = hasDefault(m_field);
         const QString fallback = defaulted ? defaultText(m_field.defaultValue) : QString();
+        m_editor->setAccessibleName(SettingTexts::name(m_field));
+        unit->setText(SettingTexts::unit(m_field));
+        m_editor->setToolTip(SettingTexts::toolTip(m_field));
+        unit->setToolTip(m_editor->toolTip());
+        m_help->setNote(SettingTexts::help(m_field));
+        m_help->setToolTip(m_editor->toolTip());
         m_defaultMark->setText(defaulted ? tr("(default)") : tr("(not set)"));
         m_reset->setText(tr("Default"));
         m_reset->setToolTip(tr("Forget the value set here and use the default"));
-        m_reset->setAccessibleName(tr("Use the default for %1").arg(m_field.name));
+        m_reset->setAccessibleName(tr("Use the default for %1").arg(SettingTexts::name(m_field)));
         if (m_combo)
-            m_combo->setItemText(0, defaulted ? tr("Default (%1)").arg(fallback) : tr("Not set"));
+            m_combo->setItemText(
+                0, defaulted ? tr("Default (%1)").arg(SettingTexts::withUnit(m_field, m_field.defaultValue))
+                             : tr("Not set"));
         if (m_line)
             m_line->setPlaceholderText(fallback.isEmpty() ? tr("not set") : fallback);
     });
@@ -225,9 +244,19 @@ void SettingFieldEditor::revalidate()
 
 void SettingFieldEditor::showProblem(const QString& problem)
 {
-    m_error->setText(problem);
+    m_error->setNote(problem);
     m_error->setVisible(!problem.isEmpty());
-    m_editor->setAccessibleDescription(problem.isEmpty() ? m_field.description : problem);
+    m_help->setVisible(problem.isEmpty());
+    m_editor->setAccessibleDescription(problem.isEmpty() ? SettingTexts::help(m_field) : problem);
+    // The box itself is marked too: a tint of its background, which (unlike a style sheet border)
+    // leaves its size alone.
+    QPalette marked;
+    if (!problem.isEmpty()) {
+        marked = m_editor->palette();
+        marked.setColor(QPalette::Base, kProblemBackground);
+        marked.setColor(QPalette::Button, kProblemBackground);
+    }
+    m_editor->setPalette(marked);
 }
 
 } // namespace vd

@@ -15,14 +15,18 @@ class QToolButton;
 
 namespace vd {
 
+class NoteLabel;
+
 // The editor of one schema field: QLineEdit (string, url), QComboBox (enum), QSpinBox (int),
-// QDoubleSpinBox (double) or QCheckBox (bool), a "Default" button, and an inline error label
-// below it. A field is either set by the user or left to its default: line edits show the
-// default as placeholder text (empty = default), the combo box's first entry is the default,
-// and number and check boxes show the default, marked "(default)" beside them, until edited. Every keystroke
-// is checked with the schema's own parseValue(), so the form and the CLI apply the same rules.
-// Number boxes accept any number so that an out-of-range value is explained rather than silently
-// clamped. Secret fields are not edited here (keys live in the keychain: CredentialEditor).
+// QDoubleSpinBox (double) or QCheckBox (bool) with the field's unit beside it, a "Default"
+// button, and one line below that shows the help or, while the value is invalid, the problem (the
+// line never changes height, so the rows below stay put). A field is either set by the user or
+// left to its default: line edits show the default as placeholder text (empty = default), the
+// combo box's first entry is the default, and number and check boxes show the default, marked
+// "(default)" beside them, until edited. Every keystroke is checked with the schema's own
+// parseValue(), so the form and the CLI apply the same rules. Number boxes accept any number so
+// that an out-of-range value is explained rather than silently clamped. Secret fields are not
+// edited here (keys live in the keychain: CredentialEditor).
 class SettingFieldEditor : public QWidget
 {
     Q_OBJECT
@@ -61,7 +65,8 @@ private:
     QCheckBox* m_check = nullptr;
     QToolButton* m_reset = nullptr;
     QLabel* m_defaultMark = nullptr;
-    QLabel* m_error = nullptr;
+    NoteLabel* m_help = nullptr;
+    NoteLabel* m_error = nullptr;
     bool m_explicit = false; // the user set a value (number and check boxes)
     bool m_loading = false;  // programmatic change: not an edit
     QJsonValue m_value = QJsonValue(QJsonValue::Undefined);

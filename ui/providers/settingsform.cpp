@@ -2,6 +2,7 @@
 
 #include "ui/i18n/retranslator.h"
 #include "ui/providers/settingfieldeditor.h"
+#include "ui/providers/settingtexts.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -33,9 +34,14 @@ void SettingsForm::setSchema(const SettingsSchema& schema)
         if (field.isSecret())
             continue; // keys are edited in the credential section and stored in the keychain
         auto* editor = new SettingFieldEditor(schema, field, this);
-        auto* label = new QLabel(field.required ? field.name + QStringLiteral(" *") : field.name, this);
+        auto* label = new QLabel(this);
+        label->setObjectName(QStringLiteral("settingLabel_") + field.name);
+        label->setTextFormat(Qt::PlainText);
         label->setBuddy(editor->editor());
-        label->setToolTip(field.description);
+        Retranslator::keep(label, [label, field] {
+            label->setText(SettingTexts::label(field));
+            label->setToolTip(SettingTexts::toolTip(field));
+        });
         connect(editor, &SettingFieldEditor::edited, this, [this] {
             // Whole-object rules (a required field left empty) show up as the user types too.
             (void)problems();

@@ -14,10 +14,10 @@ namespace vd {
 class SettingFieldEditor;
 
 // A provider's settings form, generated from its SettingsSchema: one SettingFieldEditor per
-// non-secret field, in schema order, labelled with the field's name (its description is the
-// tooltip). values() holds only the fields the user set; the rest keep their defaults, as an
-// absent key in the config file does. Validation is the schema's: per field while typing, and
-// the whole object (required fields) in problems().
+// non-secret field, in schema order, labelled with the field's label (SettingTexts; the config
+// file key is in the tooltip). values() holds only the fields the user set; the rest keep their defaults, as
+// an absent key in the config file does. Validation is the schema's: per field while typing, and the whole
+// object (required fields) in problems().
 class SettingsForm : public QWidget
 {
     Q_OBJECT

@@ -29,6 +29,8 @@ SettingsSchema sampleSchema()
     SettingField voice = makeField(QStringLiteral("voice"), SettingType::Enum, QStringLiteral("alloy"));
     voice.allowedValues = {QStringLiteral("alloy"), QStringLiteral("echo")};
     SettingField sampleRate = makeField(QStringLiteral("sample_rate"), SettingType::Int, 16000);
+    sampleRate.label = QStringLiteral("Sample rate");
+    sampleRate.unit = QStringLiteral("Hz");
     sampleRate.minimum = 8000;
     sampleRate.maximum = 48000;
     SettingField speed = makeField(QStringLiteral("speed"), SettingType::Double, 1.0);
@@ -405,6 +407,39 @@ private Q_SLOTS:
         QVERIFY(rate->required);
     }
 
+    // "label" and "unit" are optional: metadata written before them loads, and a field without a
+    // label is shown under its name made readable.
+    void labelAndUnitAreOptional_data()
+    {
+        QTest::addColumn<QByteArray>("field");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("unit");
+        QTest::newRow("both") << QByteArray(
+                                     R"({"name": "tone_hz", "type": "int", "label": "Tone", "unit": "Hz"})")
+                              << "Tone"
+                              << "Hz";
+        QTest::newRow("neither") << QByteArray(R"({"name": "response_format", "type": "string"})")
+                                 << "Response format"
+                                 << "";
+        QTest::newRow("dashes and spaces")
+            << QByteArray(R"({"name": "max-words__count", "type": "int"})") << "Max words count"
+            << "";
+        QTest::newRow("blank label") << QByteArray(R"({"name": "voice", "type": "string", "label": "  "})")
+                                     << "Voice"
+                                     << "";
+    }
+    void labelAndUnitAreOptional()
+    {
+        QFETCH(QByteArray, field);
+        QFETCH(QString, label);
+        QFETCH(QString, unit);
+        const auto parsed = SettingsSchema::fromJson(jsonArray("[" + field + "]"));
+        QVERIFY2(parsed.hasValue(), parsed.hasValue() ? "" : qPrintable(parsed.error()));
+        const SettingField& read = parsed.value().fields().first();
+        QCOMPARE(read.displayLabel(), label);
+        QCOMPARE(read.unit, unit);
+    }
+
     void fromJsonRejectsMalformedSchemas_data()
     {
         QTest::addColumn<QByteArray>("schema");
@@ -446,6 +481,8 @@ private Q_SLOTS:
             << "only allowed for type enum";
         QTest::newRow("misspelt key")
             << QByteArray(R"([{"name": "a", "type": "int", "maximum": 3}])") << "unknown key \"maximum\"";
+        QTest::newRow("label not text")
+            << QByteArray(R"([{"name": "a", "type": "int", "label": 3}])") << "\"label\" must be a string";
         QTest::newRow("required not bool")
             << QByteArray(R"([{"name": "a", "type": "int", "required": "yes"}])")
             << "\"required\" must be true or false";

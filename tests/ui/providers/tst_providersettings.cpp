@@ -47,6 +47,13 @@ private:
         return qobject_cast<QAbstractSpinBox*>(box)->text();
     }
     QPushButton* applyButton() { return m_f->find<QPushButton>("settingsApply"); }
+    // Lets pending layout requests run: a size change climbs one parent layout per round, and the
+    // scroll area resizes the details pane in a round of its own.
+    static void settle()
+    {
+        for (int round = 0; round < 4; ++round)
+            QCoreApplication::processEvents();
+    }
 
 private Q_SLOTS:
     void init()
@@ -77,7 +84,7 @@ private Q_SLOTS:
         QVERIFY(format);
         QCOMPARE(format->count(), 3); // "Default (json)", json, verbose_json
         QVERIFY(!editor("base_url")->toolTip().isEmpty());
-        QCOMPARE(editor("base_url")->accessibleName(), QStringLiteral("base_url"));
+        QCOMPARE(editor("base_url")->accessibleName(), QStringLiteral("Service URL"));
         QVERIFY(!applyButton()->isEnabled()); // nothing to apply yet
     }
 
@@ -136,6 +143,52 @@ private Q_SLOTS:
                                                      : "5000");
         QVERIFY(errorLabel(field)->isHidden());
         QVERIFY(applyButton()->isEnabled());
+    }
+
+    // The problem takes the place of the field's help line: the rows below stay where they were, so
+    // a click aimed at one before the message appeared still lands on it (issue #17).
+    void problemDoesNotMoveTheRowsBelow_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("fixed");
+        QTest::addColumn<QString>("below");
+        QTest::newRow("long URL problem") << "base_url"
+                                          << "http://example.com/v1"
+                                          << "https://example.com/v1"
+                                          << "organization";
+        QTest::newRow("range problem") << "timeout_ms"
+                                       << "-5"
+                                       << "5000"
+                                       << "model";
+        QTest::newRow("double range problem") << "temperature"
+                                              << "1.5"
+                                              << "0.5"
+                                              << "probe_budget_per_hour";
+    }
+    void problemDoesNotMoveTheRowsBelow()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, text);
+        QFETCH(QString, fixed);
+        QFETCH(QString, below);
+        QWidget* page = m_f->page.get();
+        const auto top = [page](QWidget* widget) { return widget->mapTo(page, QPoint()).y(); };
+        settle();
+        const int rowBelow = top(editor(below));
+        const int apply = top(applyButton());
+
+        type(editor(field), text);
+        settle();
+        QVERIFY(!errorLabel(field)->isHidden());
+        QCOMPARE(top(editor(below)), rowBelow);
+        QCOMPARE(top(applyButton()), apply);
+        QVERIFY(errorLabel(field)->toolTip().contains(errorLabel(field)->text())); // all of it
+
+        type(editor(field), fixed);
+        settle();
+        QVERIFY(errorLabel(field)->isHidden());
+        QCOMPARE(top(editor(below)), rowBelow);
     }
 
     // Scrolling the pane with the pointer over an unfocused box scrolls the pane and edits nothing.
