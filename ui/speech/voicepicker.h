@@ -69,7 +69,7 @@ private:
     State m_state = State::Empty;
     bool m_filling = false;
     bool m_restored = false; // m_wanted came from setCurrentVoice(), not yet found in a list
-    int m_matching = 0; // the voices listed under the filter
+    int m_matching = 0;      // the voices listed under the filter
 };
 
 } // namespace vd
