@@ -35,7 +35,7 @@ protected:
 
 private:
     QValueAxis* m_latencyAxis = nullptr;
-    SampleKind m_kind = SampleKind::Probes;
+    SampleKind m_kind = SampleKind::Requests;
     QHash<QString, QLineSeries*> m_series;
     QHash<QString, double> m_visibleMax; // per provider, to fit the value axis
 };

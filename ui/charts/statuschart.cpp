@@ -84,7 +84,7 @@ qreal StatusChart::xFor(qint64 ms) const
     return m_bands->xFor(ms);
 }
 
-QSize StatusChart::minimumSizeHint() const
+void StatusChart::fitRows()
 {
     // Qt Charts gives each row's name the plot height over the number of row boundaries, less
     // padding above and below, and cuts a name that does not fit to "...".
@@ -94,7 +94,7 @@ QSize StatusChart::minimumSizeHint() const
     name.setPlainText(QStringLiteral("Xg"));
     const int perRow = int(std::ceil(name.boundingRect().height())) + 2 * kLabelPadding + 1;
     const int plot = int(m_providers.size() + 1) * perRow;
-    return {HistoryChartView::minimumSizeHint().width(), m_overhead + plot};
+    setMinimumHeight(m_overhead + plot);
 }
 
 void StatusChart::measureOverhead(const QRectF& plotArea)
@@ -103,7 +103,7 @@ void StatusChart::measureOverhead(const QRectF& plotArea)
     if (!isVisible() || overhead <= 0 || overhead == m_overhead)
         return;
     m_overhead = overhead;
-    updateGeometry();
+    fitRows();
 }
 
 void StatusChart::syncProviders(const QStringList& providers)
@@ -116,7 +116,7 @@ void StatusChart::syncProviders(const QStringList& providers)
     }
     m_providers = providers;
     layoutRows();
-    updateGeometry(); // a row more or less: another minimum height
+    fitRows(); // a row more or less: another minimum height
 }
 
 void StatusChart::layoutRows()

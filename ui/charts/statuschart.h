@@ -33,8 +33,6 @@ public:
     static QColor statusColour(HealthStatus status);
     static QString statusLabel(HealthStatus status);
 
-    QSize minimumSizeHint() const override;
-
 protected:
     void syncProviders(const QStringList& providers) override;
     void rebuildProvider(const QString& provider, const QList<ChartSample>& samples, qint64 fromMs,
@@ -45,6 +43,8 @@ protected:
 private:
     void layoutRows();
     void measureOverhead(const QRectF& plotArea);
+    // Sets the minimum height (not a hint: a scroll area above hears of a resize, not of a hint).
+    void fitRows();
 
     QCategoryAxis* m_rowAxis = nullptr;
     StatusBands* m_bands = nullptr;

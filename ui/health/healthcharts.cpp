@@ -49,6 +49,7 @@ HealthCharts::HealthCharts(ChartHistory* history, QWidget* parent) : QTabWidget(
     cornerLayout->addWidget(m_kindLabel);
     cornerLayout->addWidget(m_kindCombo);
     setCornerWidget(m_corner, Qt::TopRightCorner);
+    m_responseChart->setSampleKind(sampleKind());
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_responseChart->setSampleKind(sampleKind());
         retranslate(); // the chart's accessible name says what it shows
