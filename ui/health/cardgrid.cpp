@@ -7,12 +7,6 @@
 
 namespace vd {
 
-namespace {
-
-constexpr int kPreferredRows = 1; // the charts take the rest of the height
-
-} // namespace
-
 CardGrid::CardGrid(QWidget* parent) : QScrollArea(parent)
 {
     m_content = new QWidget;
@@ -99,9 +93,8 @@ QSize CardGrid::minimumSizeHint() const
 
 QSize CardGrid::sizeHint() const
 {
-    const int rows =
-        std::min<int>(kPreferredRows, int((m_cards.size() + m_columns - 1) / std::max(1, m_columns)));
-    return {QScrollArea::sizeHint().width(), heightOfRows(rows)};
+    // No more than that either: the charts take the rest of the height.
+    return {QScrollArea::sizeHint().width(), minimumSizeHint().height()};
 }
 
 void CardGrid::resizeEvent(QResizeEvent* event)

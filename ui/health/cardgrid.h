@@ -8,9 +8,9 @@ class QGridLayout;
 namespace vd {
 
 // The Health page's provider cards in rows, as many columns as fit the width (never a sideways
-// scroll bar), scrolling vertically when there are more rows than room. It asks for at least one
-// whole row of cards (minimumSizeHint) and prefers just that, so a card is never cut mid-line by a
-// strip too low to show it (issue #17).
+// scroll bar), scrolling vertically through the rows. It asks for one whole row of cards, at
+// least and at most, so a card is never cut mid-line by a strip too low to show it (issue #17)
+// and the charts below get the rest of the height.
 class CardGrid : public QScrollArea
 {
     Q_OBJECT
