@@ -37,6 +37,8 @@ ProviderCard::ProviderCard(const QString& provider, ResilienceState& state, QWid
     m_budgetLabel = addRow(QStringLiteral("probeBudget"));
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->setColumnStretch(1, 1);
+    // A card beside a taller one keeps its lines together at the top.
+    layout->setRowStretch(layout->rowCount(), 1);
 
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(coalesceMs);
