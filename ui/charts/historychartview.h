@@ -56,13 +56,14 @@ protected:
     QDateTimeAxis* timeAxis() const { return m_timeAxis; }
     // Subclasses call this at the end of their constructor.
     void initialize();
+    // Rebuilds every provider's series soon (e.g. after a change of what is drawn).
+    void markAllDirty();
 
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
     void markDirty(const QString& provider);
-    void markAllDirty();
     void updateSlideInterval();
 
     QPointer<ChartHistory> m_history;

@@ -23,6 +23,14 @@ ResponseTimeChart::ResponseTimeChart(QWidget* parent) : HistoryChartView(parent)
     initialize();
 }
 
+void ResponseTimeChart::setSampleKind(SampleKind kind)
+{
+    if (kind == m_kind)
+        return;
+    m_kind = kind;
+    markAllDirty();
+}
+
 namespace {
 
 // Ten clearly different colours (Tableau 10): the chart theme has five, so with all nine
@@ -96,8 +104,9 @@ void ResponseTimeChart::rebuildProvider(const QString& provider, const QList<Cha
                          [](const ChartSample& s, qint64 ms) { return s.time.toMSecsSinceEpoch() < ms; });
     QList<QPointF> points;
     points.reserve(samples.cend() - first);
+    const bool probes = m_kind == SampleKind::Probes;
     for (auto it = first; it != samples.cend(); ++it) {
-        if (std::isfinite(it->latencyMs))
+        if (it->probe == probes && std::isfinite(it->latencyMs))
             points.append(QPointF(double(it->time.toMSecsSinceEpoch()), it->latencyMs));
     }
     points = decimateMinMax(points, double(fromMs), double(toMs), buckets);
@@ -123,7 +132,6 @@ void ResponseTimeChart::finishRebuild()
 
 void ResponseTimeChart::retranslate()
 {
-    chart()->setTitle(tr("Response time"));
     m_latencyAxis->setTitleText(tr("Milliseconds"));
     timeAxis()->setTitleText(tr("Time"));
 }

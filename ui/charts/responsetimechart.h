@@ -11,7 +11,8 @@ class QValueAxis;
 namespace vd {
 
 // Response time over time: one line per provider (milliseconds against the time axis), each
-// min/max-decimated to the plot width so spikes stay visible in the 24-hour view.
+// min/max-decimated to the plot width so spikes stay visible in the 24-hour view. Draws either the
+// probes or the real requests (sampleKind), never both on one scale.
 class ResponseTimeChart : public HistoryChartView
 {
     Q_OBJECT
@@ -20,6 +21,8 @@ public:
 
     QLineSeries* seriesFor(const QString& provider) const { return m_series.value(provider); }
     QValueAxis* latencyAxis() const { return m_latencyAxis; }
+    SampleKind sampleKind() const { return m_kind; }
+    void setSampleKind(SampleKind kind);
     // The line colour of each of `providers`: the same for a name whatever order they come in.
     static QHash<QString, QColor> providerColors(QStringList providers);
 
@@ -32,6 +35,7 @@ protected:
 
 private:
     QValueAxis* m_latencyAxis = nullptr;
+    SampleKind m_kind = SampleKind::Requests;
     QHash<QString, QLineSeries*> m_series;
     QHash<QString, double> m_visibleMax; // per provider, to fit the value axis
 };

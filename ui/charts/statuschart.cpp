@@ -5,7 +5,9 @@
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QDateTimeAxis>
+#include <QGraphicsTextItem>
 #include <QLineSeries>
+#include <cmath>
 
 namespace vd {
 
@@ -37,6 +39,7 @@ StatusChart::StatusChart(QWidget* parent) : HistoryChartView(parent)
         palette[size_t(status)] = statusColour(status);
     }
     m_bands = new StatusBands(chart(), timeAxis(), palette);
+    connect(chart(), &QChart::plotAreaChanged, this, &StatusChart::measureOverhead);
     layoutRows();
     initialize();
 }
@@ -81,6 +84,28 @@ qreal StatusChart::xFor(qint64 ms) const
     return m_bands->xFor(ms);
 }
 
+void StatusChart::fitRows()
+{
+    // Qt Charts gives each row's name the plot height over the number of row boundaries, less
+    // padding above and below, and cuts a name that does not fit to "...".
+    constexpr int kLabelPadding = 5;
+    QGraphicsTextItem name;
+    name.setFont(m_rowAxis->labelsFont());
+    name.setPlainText(QStringLiteral("Xg"));
+    const int perRow = int(std::ceil(name.boundingRect().height())) + 2 * kLabelPadding + 1;
+    const int plot = int(m_providers.size() + 1) * perRow;
+    setMinimumHeight(m_overhead + plot);
+}
+
+void StatusChart::measureOverhead(const QRectF& plotArea)
+{
+    const int overhead = height() - int(plotArea.height());
+    if (!isVisible() || overhead <= 0 || overhead == m_overhead)
+        return;
+    m_overhead = overhead;
+    fitRows();
+}
+
 void StatusChart::syncProviders(const QStringList& providers)
 {
     for (auto it = m_segments.begin(); it != m_segments.end();) {
@@ -91,6 +116,7 @@ void StatusChart::syncProviders(const QStringList& providers)
     }
     m_providers = providers;
     layoutRows();
+    fitRows(); // a row more or less: another minimum height
 }
 
 void StatusChart::layoutRows()

@@ -16,7 +16,8 @@ class StatusBands;
 // Status over time: one row per provider, filled with the colour of its status (UNKNOWN grey,
 // HEALTHY green, DEGRADED amber, UNHEALTHY red). A row is its status changes (statusSegments:
 // at most one per pixel column), painted as rectangles by StatusBands; the four series of the
-// chart hold no points and only give the legend its entries.
+// chart hold no points and only give the legend its entries. Its minimum height gives every
+// row's name room to show whole (Qt Charts cuts a name with too little room to "...").
 class StatusChart : public HistoryChartView
 {
     Q_OBJECT
@@ -41,11 +42,15 @@ protected:
 
 private:
     void layoutRows();
+    void measureOverhead(const QRectF& plotArea);
+    // Sets the minimum height (not a hint: a scroll area above hears of a resize, not of a hint).
+    void fitRows();
 
     QCategoryAxis* m_rowAxis = nullptr;
     StatusBands* m_bands = nullptr;
     std::array<QAreaSeries*, 4> m_legendEntries{}; // indexed by HealthStatus
     QStringList m_providers;
+    int m_overhead = 120; // the chart's height around the plot: time axis, legend, margins
     QHash<QString, QList<StatusSegment>> m_segments;
 };
 

@@ -14,7 +14,7 @@ HealthChartFeed::HealthChartFeed(HealthMonitor& monitor, ChartHistory& history, 
 ChartSample HealthChartFeed::toChartSample(const HealthSample& sample)
 {
     // Failures keep their latency: the time until a timeout is a response time users care about.
-    return ChartSample{sample.time, sample.latencyMs, sample.status, sample.ok()};
+    return ChartSample{sample.time, sample.latencyMs, sample.status, sample.ok(), sample.probe};
 }
 
 void HealthChartFeed::resync(const QStringList& providers)

@@ -5,35 +5,31 @@
 #include "core/resilience/healthmonitor.h"
 #include "core/resilience/resiliencestate.h"
 #include "core/runtime/readiness.h"
-#include "ui/charts/responsetimechart.h"
-#include "ui/charts/statuschart.h"
+#include "ui/health/cardgrid.h"
 #include "ui/health/healthchartfeed.h"
+#include "ui/health/healthcharts.h"
 #include "ui/health/healthtext.h"
 #include "ui/health/providercard.h"
 #include "ui/i18n/retranslator.h"
 #include "ui/uilog.h"
+#include "ui/widgets/wrappinglabel.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFutureWatcher>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QScrollArea>
-#include <QSplitter>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
 namespace vd {
 
 namespace {
-
-constexpr int kCardColumns = 3;
 
 struct ExportOutcome
 {
@@ -78,7 +74,8 @@ HealthPage::HealthPage(const Readiness& readiness, ProviderRegistry& registry, H
     m_exportButton = new QPushButton(this);
     m_exportButton->setObjectName(QStringLiteral("exportCsvButton"));
     connect(m_exportButton, &QPushButton::clicked, this, &HealthPage::chooseExportFile);
-    m_probeStatus = new QLabel(this);
+    // At 800x600 the line is longer than the room beside the buttons: it wraps.
+    m_probeStatus = new WrappingLabel(this);
     m_probeStatus->setObjectName(QStringLiteral("probeStatus"));
 
     auto* toolbar = new QHBoxLayout;
@@ -90,39 +87,14 @@ HealthPage::HealthPage(const Readiness& readiness, ProviderRegistry& registry, H
     toolbar->addSpacing(12);
     toolbar->addWidget(m_probeStatus, 1);
 
-    m_cardArea = new QWidget;
-    m_cardGrid = new QGridLayout(m_cardArea);
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("cardScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(m_cardArea);
-
-    m_responseChart = new ResponseTimeChart(this);
-    m_responseChart->setObjectName(QStringLiteral("responseTimeChart"));
-    m_responseChart->setHistory(&m_history);
-    // Antialiased strokes of nine day-long lines cost 15-50 ms per paint (vd_bench_gui_stall);
-    // plain 1-pixel lines stay under a frame.
-    m_responseChart->setRenderHint(QPainter::Antialiasing, false);
-    m_statusChart = new StatusChart(this);
-    m_statusChart->setObjectName(QStringLiteral("statusChart"));
-    m_statusChart->setHistory(&m_history);
-    // Its bands are axis-aligned rectangles: antialiasing them only costs paint time.
-    m_statusChart->setRenderHint(QPainter::Antialiasing, false);
-    auto* charts = new QSplitter(Qt::Horizontal, this);
-    charts->addWidget(m_responseChart);
-    charts->addWidget(m_statusChart);
-    // Half each: left to their size hints, the status chart's row labels would squeeze the
-    // response-time chart to a sliver.
-    charts->setSizes({10000, 10000});
-    auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(scroll);
-    split->addWidget(charts);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 2);
+    m_cardGrid = new CardGrid(this);
+    m_cardGrid->setObjectName(QStringLiteral("cardScroll"));
+    m_charts = new HealthCharts(&m_history, this);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(toolbar);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_cardGrid);
+    layout->addWidget(m_charts, 1);
 
     connect(m_rangeCombo, &QComboBox::currentIndexChanged, this, [this] { setRange(range()); });
     m_rangeCombo->setCurrentIndex(1); // one hour
@@ -172,13 +144,32 @@ void HealthPage::addCard(const QString& provider)
 {
     if (m_cards.contains(provider))
         return;
-    auto* card = new ProviderCard(provider, m_state, m_cardArea);
+    auto* card = new ProviderCard(provider, m_state);
     card->setProbeBudgetSource(
         [this, provider] { return ProbeBudget::fromSettings(m_config.providers.value(provider).settings); });
-    const int index = int(m_order.size());
-    m_cardGrid->addWidget(card, index / kCardColumns, index % kCardColumns);
+    m_cardGrid->addCard(card);
     m_cards.insert(provider, card);
     m_order.append(provider);
+}
+
+ResponseTimeChart* HealthPage::responseTimeChart() const
+{
+    return m_charts->responseTimeChart();
+}
+
+StatusChart* HealthPage::statusChart() const
+{
+    return m_charts->statusChart();
+}
+
+SampleKind HealthPage::sampleKind() const
+{
+    return m_charts->sampleKind();
+}
+
+void HealthPage::setSampleKind(SampleKind kind)
+{
+    m_charts->setSampleKind(kind);
 }
 
 ChartRange HealthPage::range() const
@@ -188,12 +179,20 @@ ChartRange HealthPage::range() const
 
 QByteArray HealthPage::savePageState() const
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("range"), int(range())}}).toJson(QJsonDocument::Compact);
+    const QString show =
+        sampleKind() == SampleKind::Requests ? QStringLiteral("requests") : QStringLiteral("probes");
+    return QJsonDocument(QJsonObject{{QStringLiteral("range"), int(range())}, {QStringLiteral("show"), show}})
+        .toJson(QJsonDocument::Compact);
 }
 
 bool HealthPage::restorePageState(const QByteArray& state)
 {
-    const QJsonValue saved = QJsonDocument::fromJson(state).object().value(QStringLiteral("range"));
+    const QJsonObject object = QJsonDocument::fromJson(state).object();
+    // Saved before there was a choice: no "show", the default stays.
+    const QString show = object.value(QStringLiteral("show")).toString();
+    if (show == QLatin1String("requests") || show == QLatin1String("probes"))
+        setSampleKind(show == QLatin1String("requests") ? SampleKind::Requests : SampleKind::Probes);
+    const QJsonValue saved = object.value(QStringLiteral("range"));
     if (!saved.isDouble() || m_rangeCombo->findData(QVariant::fromValue(saved.toInt())) < 0)
         return false; // not a range this version offers: keep the default
     setRange(ChartRange(saved.toInt()));
@@ -205,8 +204,7 @@ void HealthPage::setRange(ChartRange range)
     const int index = m_rangeCombo->findData(QVariant::fromValue(int(range)));
     if (index >= 0 && index != m_rangeCombo->currentIndex())
         m_rangeCombo->setCurrentIndex(index); // comes back here through currentIndexChanged
-    m_responseChart->setRange(range);
-    m_statusChart->setRange(range);
+    m_charts->setRange(range);
 }
 
 void HealthPage::probeAll()
@@ -275,8 +273,6 @@ void HealthPage::retranslate()
     m_exportButton->setToolTip(tr("Save the charted response times and statuses as a CSV file"));
     m_exportButton->setAccessibleName(tr("Export health series as CSV"));
     m_probeStatus->setAccessibleName(tr("Probe status"));
-    m_responseChart->setAccessibleName(tr("Response time per provider, in milliseconds, over time"));
-    m_statusChart->setAccessibleName(tr("Status per provider over time"));
     updateProbeStatus();
 }
 

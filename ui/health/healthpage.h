@@ -2,20 +2,22 @@
 
 #include "ui/charts/charthistory.h"
 #include "ui/charts/chartrange.h"
+#include "ui/charts/chartsample.h"
 #include "ui/shell/pagestate.h"
 
 #include <QHash>
 #include <QWidget>
 
 class QComboBox;
-class QGridLayout;
 class QLabel;
 class QPushButton;
 
 namespace vd {
 
 struct AppConfig;
+class CardGrid;
 class HealthChartFeed;
+class HealthCharts;
 class ProviderCard;
 class ResponseTimeChart;
 class HealthMonitor;
@@ -26,7 +28,8 @@ class StatusChart;
 
 // The Health dashboard (PRODUCT.md §5): a card per provider (status, breaker with the time left
 // open, calls, error rate, p50/p95, last error), live charts of response time and of status over
-// a selectable time range, "Probe all now" and CSV export of the charted series. Everything is
+// a selectable time range (response times of probes or of real requests, as chosen), "Probe all
+// now" and CSV export of the charted series. Everything is
 // fed by the HealthMonitor and ResilienceState signals; cards and charts coalesce bursts of
 // samples into one update. Filled once the application is ready; starts the monitor's periodic
 // probing (config "health") when nobody else has. Probes reach the Activity page through the
@@ -47,13 +50,17 @@ public:
     QStringList providers() const { return m_order; }
     ProviderCard* card(const QString& provider) const { return m_cards.value(provider); }
     ChartHistory& chartHistory() { return m_history; }
-    ResponseTimeChart* responseTimeChart() const { return m_responseChart; }
-    StatusChart* statusChart() const { return m_statusChart; }
+    ResponseTimeChart* responseTimeChart() const;
+    StatusChart* statusChart() const;
 
     ChartRange range() const;
     void setRange(ChartRange range);
+    // What the response-time chart draws: probes (the default) or real requests.
+    SampleKind sampleKind() const;
+    void setSampleKind(SampleKind kind);
 
-    // The chosen range, kept between runs (README: each page remembers its choices).
+    // The chosen range and sample kind, kept between runs (README: each page remembers its
+    // choices).
     QByteArray savePageState() const override;
     bool restorePageState(const QByteArray& state) override;
 
@@ -92,10 +99,8 @@ private:
     QComboBox* m_rangeCombo = nullptr;
     QPushButton* m_exportButton = nullptr;
     QLabel* m_probeStatus = nullptr;
-    QWidget* m_cardArea = nullptr;
-    QGridLayout* m_cardGrid = nullptr;
-    ResponseTimeChart* m_responseChart = nullptr;
-    StatusChart* m_statusChart = nullptr;
+    CardGrid* m_cardGrid = nullptr;
+    HealthCharts* m_charts = nullptr;
 };
 
 } // namespace vd

@@ -35,10 +35,10 @@ ProviderCard::ProviderCard(const QString& provider, ResilienceState& state, QWid
     m_errorLabel = addRow(QStringLiteral("lastError"));
     m_qualityLabel = addRow(QStringLiteral("quality"));
     m_budgetLabel = addRow(QStringLiteral("probeBudget"));
-    m_latencyLabel->setWordWrap(true);
-    m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->setColumnStretch(1, 1);
+    // A card beside a taller one keeps its lines together at the top.
+    layout->setRowStretch(layout->rowCount(), 1);
 
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(coalesceMs);
@@ -52,6 +52,7 @@ QLabel* ProviderCard::addRow(const QString& objectName)
 {
     auto* label = new QLabel(this);
     label->setObjectName(objectName);
+    label->setWordWrap(true); // a narrow card grows taller, never cuts a line
     auto* grid = static_cast<QGridLayout*>(layout());
     grid->addWidget(label, grid->rowCount(), 1);
     return label;

@@ -65,6 +65,10 @@ private Q_SLOTS:
         QCOMPARE(samples.at(1).latencyMs, 110.0);
         QVERIFY(!samples.at(2).ok);
         QCOMPARE(samples.at(3).latencyMs, 130.0);
+        // Issue #17: the charts tell probes from real requests (the health history says which).
+        QVERIFY(!samples.at(1).probe);
+        QVERIFY(!samples.at(2).probe);
+        QVERIFY(samples.at(3).probe);
         m_clock.advance(milliseconds(5));
         state.recordCall(QStringLiteral("a"), std::nullopt, milliseconds(140));
         QCOMPARE(history.samples(QStringLiteral("a")).size(), 5);

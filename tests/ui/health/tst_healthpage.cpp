@@ -13,15 +13,24 @@
 #include "ui/health/healthpage.h"
 #include "ui/health/providercard.h"
 
+#include <QChartView>
 #include <QComboBox>
+#include <QDateTimeAxis>
 #include <QFile>
 #include <QFuture>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineSeries>
+#include <QMainWindow>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +39,92 @@ using vd::test::Endpoint;
 using vd::test::Fault;
 using vd::test::MockProviderServer;
 using vd::test::Vendor;
+
+namespace {
+
+// The page's size inside the main window (page list on the left, menu and status bar) at the
+// default window size (1120x720) and at 800x600, rounded down a little. The page is shown as the
+// central widget of a QMainWindow, as in the application, whose layout does not stretch a window
+// to its contents' height for width.
+const QSize kDefaultPageSize(950, 670);
+const QSize kSmallPageSize(630, 550);
+
+// The labels under `root` that show less than their text: narrower than one line of it, or, when
+// wrapped, lower than its lines need.
+QStringList clippedLabels(const QWidget* root)
+{
+    QStringList clipped;
+    for (const QLabel* label : root->findChildren<QLabel*>()) {
+        if (!label->isVisibleTo(root) || label->text().isEmpty())
+            continue;
+        const QSize need =
+            label->wordWrap() ? QSize(label->minimumSizeHint().width(), label->heightForWidth(label->width()))
+                              : label->sizeHint();
+        if (label->width() < need.width() || label->height() < need.height())
+            clipped << QStringLiteral("%1 (%2x%3, needs %4x%5)")
+                           .arg(label->text())
+                           .arg(label->width())
+                           .arg(label->height())
+                           .arg(need.width())
+                           .arg(need.height());
+    }
+    return clipped;
+}
+
+// The chart's texts (axis labels and titles, legend entries) that Qt Charts cut to "...", or hid
+// because even that did not fit.
+QStringList elidedChartTexts(const QChartView* view)
+{
+    QStringList elided;
+    const QList<QGraphicsItem*> items = view->scene()->items();
+    for (const QGraphicsItem* item : items) {
+        if (item->type() != QGraphicsTextItem::Type)
+            continue;
+        const QString text = static_cast<const QGraphicsTextItem*>(item)->toPlainText();
+        if (text.endsWith(QStringLiteral("...")) || text.contains(QChar(0x2026)))
+            elided << (item->isVisible() ? text : text + QStringLiteral(" (hidden)"));
+    }
+    return elided;
+}
+
+// The time axis labels Qt Charts shows (it hides those that would overlap).
+QStringList visibleTimeLabels(const QChartView* view)
+{
+    static const QRegularExpression time(QStringLiteral("^\\d\\d:\\d\\d(:\\d\\d)?$"));
+    QStringList labels;
+    const QList<QGraphicsItem*> items = view->scene()->items();
+    for (const QGraphicsItem* item : items) {
+        if (item->type() != QGraphicsTextItem::Type || !item->isVisible())
+            continue;
+        const QString text = static_cast<const QGraphicsTextItem*>(item)->toPlainText();
+        if (time.match(text).hasMatch())
+            labels << text;
+    }
+    return labels;
+}
+
+// Shows `chart`, on its tab when the charts are tabs.
+void bringForward(QWidget* chart)
+{
+    for (QWidget* w = chart->parentWidget(); w; w = w->parentWidget()) {
+        auto* tabs = qobject_cast<QTabWidget*>(w);
+        for (int i = 0; tabs && i < tabs->count(); ++i) {
+            if (tabs->widget(i) == chart || tabs->widget(i)->isAncestorOf(chart))
+                tabs->setCurrentIndex(i);
+        }
+    }
+}
+
+// Shows `page` as the application does, `size` large.
+void showInWindow(QMainWindow& window, HealthPage* page, const QSize& size)
+{
+    window.setCentralWidget(page);
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+}
+
+} // namespace
 
 // The Health page over the whole core (config, registry, plugins, breakers, router) with the
 // cloud providers pointed at the loopback mock server.
@@ -164,6 +259,7 @@ private Q_SLOTS:
         ProviderCard* card = page.card(QStringLiteral("openai_stt"));
         QVERIFY(card);
         QCOMPARE(card->breakerState(), BreakerState::Closed);
+        page.setSampleKind(SampleKind::Requests);
 
         m_server.setFault(Endpoint::OpenAiTranscriptions, Fault::httpError(503));
         QVERIFY(transcribe(QStringLiteral("openai_stt"))->hasError());
@@ -272,6 +368,172 @@ private Q_SLOTS:
         QCOMPARE(page.statusChart()->range(), ChartRange::OneDay);
     }
 
+    // Issue #17: the card strip was about 60 px high behind an unmarked splitter, cutting every
+    // card mid-line. Now each card has the height and width its lines need, and the card area
+    // shows at least one whole card without scrolling sideways.
+    void cardsAreWholeAtTheDefaultSizeAndAt800x600_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("default window") << kDefaultPageSize;
+        QTest::newRow("800x600") << kSmallPageSize;
+    }
+
+    void cardsAreWholeAtTheDefaultSizeAndAt800x600()
+    {
+        QFETCH(QSize, size);
+        startRuntime();
+        // Something in every line: a failed call fills the error rate, latency and last error.
+        m_server.setFault(Endpoint::OpenAiTranscriptions, Fault::httpError(503));
+        QVERIFY(transcribe(QStringLiteral("openai_stt"))->hasError());
+        QMainWindow window;
+        auto* page = new HealthPage(m_runtime->readiness(), m_runtime->registry(), m_runtime->health(),
+                                    m_runtime->resilience(), m_runtime->config());
+        showInWindow(window, page, size);
+        QCOMPARE(window.size(), size); // the page's minimum size fits the window
+        ProviderCard* failed = page->card(QStringLiteral("openai_stt"));
+        failed->refresh();
+        QVERIFY2(failed->callsText().contains(QStringLiteral("error rate: 100.0 %")),
+                 qPrintable(failed->callsText()));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+
+        auto* scroll = page->findChild<QScrollArea*>(QStringLiteral("cardScroll"));
+        QVERIFY(scroll);
+        const QWidget* viewport = scroll->viewport();
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+        int tallest = 0;
+        for (const QString& provider : page->providers()) {
+            const ProviderCard* card = page->card(provider);
+            QVERIFY2(card->isVisibleTo(page), qPrintable(provider));
+            const QRect inView(card->mapTo(viewport, QPoint(0, 0)), card->size());
+            QVERIFY2(inView.left() >= 0 && inView.right() < viewport->width(), qPrintable(provider));
+            const int needed = card->hasHeightForWidth() ? card->heightForWidth(card->width())
+                                                         : card->minimumSizeHint().height();
+            QVERIFY2(
+                card->height() >= needed,
+                qPrintable(QStringLiteral("%1: %2 px of %3").arg(provider).arg(card->height()).arg(needed)));
+            const QStringList clipped = clippedLabels(card);
+            QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
+            tallest = std::max(tallest, card->height());
+        }
+        QVERIFY2(
+            viewport->height() >= tallest,
+            qPrintable(QStringLiteral("card area %1 px, a card %2 px").arg(viewport->height()).arg(tallest)));
+        // The first row is whole without scrolling.
+        const ProviderCard* first = page->card(page->providers().constFirst());
+        QVERIFY(first->mapTo(viewport, QPoint(0, first->height() - 1)).y() < viewport->height());
+        // And so is everything else on the page.
+        const QStringList clipped = clippedLabels(page);
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
+    }
+
+    // Issue #17: at 800x600 the axis and legend labels were cut ("12…", "pockets…"), and the
+    // five-minute range cut its time labels even at full size.
+    void noChartLabelIsCutAtAnyRangeOrSize_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<ChartRange>("range");
+        for (ChartRange range : {ChartRange::FiveMinutes, ChartRange::OneHour, ChartRange::OneDay}) {
+            const QByteArray name = chartRangeLabel(range).toUtf8();
+            QTest::newRow(("default window, " + name).constData()) << kDefaultPageSize << range;
+            QTest::newRow(("800x600, " + name).constData()) << kSmallPageSize << range;
+        }
+    }
+
+    void noChartLabelIsCutAtAnyRangeOrSize()
+    {
+        QFETCH(QSize, size);
+        QFETCH(ChartRange, range);
+        startRuntime();
+        auto* page = new HealthPage(m_runtime->readiness(), m_runtime->registry(), m_runtime->health(),
+                                    m_runtime->resilience(), m_runtime->config());
+        auto* combo = page->findChild<QComboBox*>(QStringLiteral("rangeCombo"));
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), 3); // every range the page offers is in the data
+        page->setRange(range);
+        QMainWindow window;
+        showInWindow(window, page, size);
+        QCOMPARE(window.size(), size);
+        for (HistoryChartView* chart :
+             std::initializer_list<HistoryChartView*>{page->responseTimeChart(), page->statusChart()}) {
+            bringForward(chart);
+            QTRY_VERIFY(chart->isVisible());
+            chart->refreshNow();
+            // Every time tick has its label, whole, once the chart has laid itself out.
+            const auto* time = qobject_cast<QDateTimeAxis*>(chart->chart()->axes(Qt::Horizontal).value(0));
+            QVERIFY(time);
+            QTRY_VERIFY2(visibleTimeLabels(chart).size() == time->tickCount(),
+                         qPrintable(QStringLiteral("%1: %2 of %3 time labels: %4")
+                                        .arg(chart->objectName())
+                                        .arg(visibleTimeLabels(chart).size())
+                                        .arg(time->tickCount())
+                                        .arg(visibleTimeLabels(chart).join(QStringLiteral(", ")))));
+            // The status rows take the height their names need (scrolling when the tab is lower)
+            // once the chart has measured itself: wait for the layout to settle.
+            QTRY_VERIFY2(elidedChartTexts(chart).isEmpty(),
+                         qPrintable(QStringLiteral("%1: %2").arg(
+                             chart->objectName(), elidedChartTexts(chart).join(QStringLiteral(", ")))));
+            QVERIFY(time->tickCount() >= 3);
+        }
+    }
+
+    // Issue #17: one 7.7 s transcription flattened the probes' lines. The response-time chart
+    // shows either the probes or the real requests, the user's choice, remembered like the range.
+    void responseTimesShowProbesOrRequestsAsChosen()
+    {
+        startRuntime();
+        HealthPage page(m_runtime->readiness(), m_runtime->registry(), m_runtime->health(),
+                        m_runtime->resilience(), m_runtime->config());
+        page.resize(kDefaultPageSize);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* show = page.findChild<QComboBox*>(QStringLiteral("sampleKindCombo"));
+        QVERIFY2(show, "a 'Show: Probes / Requests' choice");
+        QVERIFY(show->isVisible());
+        QCOMPARE(show->count(), 2);
+        QCOMPARE(page.sampleKind(), SampleKind::Probes); // the default
+        QCOMPARE(show->currentText(), QStringLiteral("Probes"));
+
+        // One request and one probe of google_stt.
+        QVERIFY(!transcribe(QStringLiteral("google_stt"))->hasError());
+        QSignalSpy probed(&m_runtime->health(), &HealthMonitor::probeFinished);
+        QVERIFY(m_runtime->health().probe(QStringLiteral("google_stt")));
+        QVERIFY(probed.wait(20000));
+        const QList<ChartSample> samples = page.chartHistory().samples(QStringLiteral("google_stt"));
+        QCOMPARE(samples.size(), 2);
+        QVERIFY(!samples.at(0).probe);
+        QVERIFY(samples.at(1).probe);
+
+        const auto charted = [&page] {
+            page.responseTimeChart()->refreshNow();
+            return page.responseTimeChart()->seriesFor(QStringLiteral("google_stt"))->points();
+        };
+        QCOMPARE(charted().size(), 1);
+        QCOMPARE(charted().constFirst().x(), double(samples.at(1).time.toMSecsSinceEpoch()));
+        show->setCurrentIndex(show->findText(QStringLiteral("Requests")));
+        QCOMPARE(page.sampleKind(), SampleKind::Requests);
+        QCOMPARE(page.responseTimeChart()->sampleKind(), SampleKind::Requests);
+        QCOMPARE(charted().size(), 1);
+        QCOMPARE(charted().constFirst().x(), double(samples.at(0).time.toMSecsSinceEpoch()));
+
+        // Remembered between runs, with the range; a state saved before the choice existed
+        // still restores its range.
+        page.setRange(ChartRange::FiveMinutes);
+        const QByteArray saved = page.savePageState();
+        HealthPage next(m_runtime->readiness(), m_runtime->registry(), m_runtime->health(),
+                        m_runtime->resilience(), m_runtime->config());
+        QCOMPARE(next.sampleKind(), SampleKind::Probes);
+        QVERIFY(next.restorePageState(saved));
+        QCOMPARE(next.sampleKind(), SampleKind::Requests);
+        QCOMPARE(next.range(), ChartRange::FiveMinutes);
+        QCOMPARE(next.findChild<QComboBox*>(QStringLiteral("sampleKindCombo"))->currentText(),
+                 QStringLiteral("Requests"));
+        HealthPage old(m_runtime->readiness(), m_runtime->registry(), m_runtime->health(),
+                       m_runtime->resilience(), m_runtime->config());
+        QVERIFY(old.restorePageState(QByteArrayLiteral("{\"range\":2}")));
+        QCOMPARE(old.range(), ChartRange::OneDay);
+        QCOMPARE(old.sampleKind(), SampleKind::Probes);
+    }
+
     // Issue #12: the charts keep their history across a restart. It lives in the resilience
     // state (shared with the CLI), the one place health is kept; a new Runtime reads it back.
     void chartsShowThePreviousSessionAfterARestart()
@@ -294,6 +556,7 @@ private Q_SLOTS:
         QCOMPARE(samples.size(), 2);
         QVERIFY(!samples.constFirst().ok);
         QCOMPARE(samples.constLast().status, HealthStatus::Unhealthy);
+        page.setSampleKind(SampleKind::Requests); // the two calls were requests
         page.resize(1200, 900);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));

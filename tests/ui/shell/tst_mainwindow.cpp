@@ -336,7 +336,8 @@ private slots:
     }
 
     // README: each page's choices are remembered. The Health range and the text to speak came
-    // back as 1 h and empty after a restart (issue #17).
+    // back as 1 h and empty after a restart (issue #17); so does the Health page's probes or
+    // requests choice.
     void standardPagesRememberTheirChoicesAcrossASession()
     {
         auto runtime = m_environment.createRuntime();
@@ -348,6 +349,7 @@ private slots:
             auto* speak = first->findChild<TextToSpeechPage*>();
             QVERIFY(health && speak);
             health->setRange(ChartRange::OneDay);
+            health->setSampleKind(SampleKind::Requests);
             speak->setText(QStringLiteral("Сорок два — forty-two"));
             first->saveSession();
         }
@@ -355,6 +357,7 @@ private slots:
         QCOMPARE(second->findChild<HealthPage*>()->range(), ChartRange::OneHour); // the default
         second->restoreSession();
         QCOMPARE(second->findChild<HealthPage*>()->range(), ChartRange::OneDay);
+        QCOMPARE(second->findChild<HealthPage*>()->sampleKind(), SampleKind::Requests);
         QCOMPARE(second->findChild<TextToSpeechPage*>()->text(), QStringLiteral("Сорок два — forty-two"));
     }
 
