@@ -34,7 +34,7 @@
 <context>
     <name>vd::HealthPage</name>
     <message numerus="yes">
-        <location filename="../ui/health/healthpage.cpp" line="+227"/>
+        <location filename="../ui/health/healthpage.cpp" line="+225"/>
         <source>%n probe(s) running</source>
         <translation>
             <numerusform>%n probe running</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>vd::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/shell/mainwindow.cpp" line="+133"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+151"/>
         <source>%n config file warnings; the first: %1</source>
         <translation>
             <numerusform>%n config file warning; the first: %1</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>vd::SuitesPage</name>
     <message numerus="yes">
-        <location filename="../ui/suites/suitespage.cpp" line="+160"/>
+        <location filename="../ui/suites/suitespage.cpp" line="+159"/>
         <source>%n problem(s) in the suite file; nothing was run. Fix them, or check &quot;%1&quot;.</source>
         <translation>
             <numerusform>%n problem in the suite file; nothing was run. Fix it, or check &quot;%1&quot;.</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>vd::TakePanel</name>
     <message numerus="yes">
-        <location filename="../ui/speech/takepanel.cpp" line="+301"/>
+        <location filename="../ui/speech/takepanel.cpp" line="+317"/>
         <source>Take: %1, %2 s, %3 Hz, %n channel(s)</source>
         <translation>
             <numerusform>Take: %1, %2 s, %3 Hz, %n channel</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>vd::TextLimitCounter</name>
     <message numerus="yes">
-        <location filename="../ui/speech/textlimitcounter.cpp" line="+26"/>
+        <location filename="../ui/speech/textlimitcounter.cpp" line="+50"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n byte</numerusform>
@@ -138,7 +138,7 @@
 <context>
     <name>vd::TextToSpeechPage</name>
     <message numerus="yes">
-        <location filename="../ui/speech/texttospeechpage.cpp" line="+406"/>
+        <location filename="../ui/speech/texttospeechpage.cpp" line="+424"/>
         <source>Played the text with %n provider(s).</source>
         <translation>
             <numerusform>Played the text with %n provider.</numerusform>
@@ -149,11 +149,19 @@
 <context>
     <name>vd::VoicePicker</name>
     <message numerus="yes">
-        <location filename="../ui/speech/voicepicker.cpp" line="+125"/>
+        <location filename="../ui/speech/voicepicker.cpp" line="+170"/>
         <source>%n voice(s) of %1</source>
         <translation>
             <numerusform>%n voice of %1</numerusform>
             <numerusform>%n voices of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of the %n voice(s) of %2 match the search</source>
+        <translation>
+            <numerusform>%1 of the %n voice of %2 matches the search</numerusform>
+            <numerusform>%1 of the %n voices of %2 match the search</numerusform>
         </translation>
     </message>
 </context>

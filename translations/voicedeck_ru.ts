@@ -662,6 +662,384 @@
         <source>no close match</source>
         <translation>близкого соответствия нет</translation>
     </message>
+    <message>
+        <location filename="../core/audio/audiodecoder.cpp" line="+30"/>
+        <source>The audio data</source>
+        <translation>Аудиоданные</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 holds %2 of %3-channel audio at %4 Hz, which decodes to %5; the limit is %6. Convert it to a lower sample rate or fewer channels, or split it.</source>
+        <translation>%1: %2 аудио (каналов: %3, %4 Гц), после декодирования — %5; ограничение — %6. Преобразуйте его к более низкой частоте дискретизации или меньшему числу каналов либо разбейте на части.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 declares a sample rate of %2 Hz, which no recording has (%3 are accepted); the file is damaged.</source>
+        <translation>%1: указана частота дискретизации %2 Гц, которой не бывает у записей (допустимы: %3); файл повреждён.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 declares %2 channels; at most %3 are supported.</source>
+        <translation>%1: указано каналов: %2; поддерживается не более %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+88"/>
+        <source>%1 is %2 long; the limit is %3. Split the recording.</source>
+        <translation>%1: длительность %2, ограничение — %3. Разбейте запись на части.</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>%1 is empty: it contains no audio.</source>
+        <translation>%1: данные пусты, аудио нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is %2; files larger than %3 are not accepted.</source>
+        <translation>%1: размер %2; файлы больше %3 не принимаются.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not audio in a supported format (WAV, FLAC, OGG Vorbis/Opus, MP3), or its header is damaged: %2.</source>
+        <translation>%1: это не аудио в поддерживаемом формате (WAV, FLAC, OGG Vorbis/Opus, MP3) или его заголовок повреждён: %2.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is longer than the limit of %2. Split the recording.</source>
+        <translation>%1: длительность превышает ограничение %2. Разбейте запись на части.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is damaged or truncated: %2.</source>
+        <translation>%1: данные повреждены или обрезаны: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is truncated: its header announces %2 of audio but only %3 is present.</source>
+        <translation>%1: данные обрезаны: в заголовке объявлено %2 аудио, а есть только %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 contains no audio samples.</source>
+        <translation>%1: нет ни одного отсчёта аудио.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (raw PCM) needs a sample rate of %2, not %3 Hz.</source>
+        <translation>%1 (необработанный PCM): нужна частота дискретизации %2, а не %3 Гц.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (raw PCM) needs 1 to %2 channels, not %3.</source>
+        <translation>%1 (необработанный PCM): нужно от 1 до %2 каналов, а не %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (raw PCM) contains no audio samples.</source>
+        <translation>%1 (необработанный PCM): нет ни одного отсчёта аудио.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (raw PCM) is truncated: %2 bytes is not a whole number of 16-bit frames.</source>
+        <translation>%1 (необработанный PCM): данные обрезаны: %2 байт — не целое число 16-битных кадров.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The audio file %1 does not exist.</source>
+        <translation>Аудиофайл %1 не существует.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a file; choose an audio file.</source>
+        <translation>%1 не является файлом; выберите аудиофайл.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The audio file %1 cannot be read: %2.</source>
+        <translation>Не удаётся прочитать аудиофайл %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/audio/audioencoder.cpp" line="+56"/>
+        <source>%1 cannot hold audio at %2 Hz with %3 channels; choose WAV.</source>
+        <translation>Формат %1 не поддерживает аудио с частотой %2 Гц и числом каналов %3; выберите WAV.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot encode %1: %2.</source>
+        <translation>Не удаётся закодировать %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Encoding %1 failed after %2 of %3 frames: %4.</source>
+        <translation>Сбой кодирования %1 после %2 из %3 кадров: %4.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot write &apos;%1&apos;: %2.</source>
+        <translation>Не удаётся записать «%1»: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing &apos;%1&apos; failed: %2.</source>
+        <translation>Сбой записи «%1»: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot tell the audio format from the name &apos;%1&apos;; use a .wav, .flac, .ogg or .mp3 extension.</source>
+        <translation>Не удаётся определить формат аудио по имени «%1»; используйте расширение .wav, .flac, .ogg или .mp3.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot encode audio as &apos;%1&apos;; supported formats are %2.</source>
+        <translation>Невозможно закодировать аудио в формат «%1»; поддерживаемые форматы: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no audio to encode.</source>
+        <translation>Нет аудио для кодирования.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/offline/espeak/espeakengine.cpp" line="+98"/>
+        <source>eSpeak NG could not start: %1. Install the Debian package espeak-ng-data.</source>
+        <translation>Не удалось запустить eSpeak NG: %1. Установите пакет Debian espeak-ng-data.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>espeak_tts has no voice &apos;%1&apos;; list the voices to choose one, or name a language (for example en-us, en-gb or ru).</source>
+        <translation>У espeak_tts нет голоса «%1»; выберите голос из списка голосов или укажите язык (например, en-us, en-gb или ru).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../core/providers/offline/flite/fliteengine.cpp" line="+23"/>
+        <source>The synthesis was cancelled.</source>
+        <translation>Синтез отменён.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>eSpeak NG failed to speak: %1.</source>
+        <translation>eSpeak NG не смог озвучить текст: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/offline/espeak/espeaktexttospeech.cpp" line="+37"/>
+        <source>espeak_tts has no voice for the language &apos;%1&apos;.</source>
+        <translation>У espeak_tts нет голоса для языка «%1».</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>eSpeak NG produced no audio; the text has nothing it can speak.</source>
+        <translation>eSpeak NG не выдал аудио: в тексте нет ничего, что он может озвучить.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/offline/flite/fliteengine.cpp" line="+78"/>
+        <source>flite_tts has no voice &apos;%1&apos;; choose slt, rms, awb or kal.</source>
+        <translation>У flite_tts нет голоса «%1»; выберите slt, rms, awb или kal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flite produced no audio for the text.</source>
+        <translation>Flite не выдал аудио для этого текста.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/offline/flite/flitetexttospeech.cpp" line="+46"/>
+        <source>Flite produced no audio.</source>
+        <translation>Flite не выдал аудио.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>flite_tts speaks English only, not &apos;%1&apos;; use espeak_tts or a cloud provider.</source>
+        <translation>flite_tts озвучивает только английский текст, а не «%1»; используйте espeak_tts или облачного провайдера.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Flite produced no audio; the text has no words it can speak.</source>
+        <translation>Flite не выдал аудио: в тексте нет слов, которые он может произнести.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/offline/pocketsphinx/decoderpool.cpp" line="+66"/>
+        <source>The PocketSphinx model folder &apos;%1&apos; does not exist. %2</source>
+        <translation>Папка модели PocketSphinx «%1» не существует. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PocketSphinx model in &apos;%1&apos; lacks %2. %3</source>
+        <translation>В модели PocketSphinx в «%1» отсутствует %2. %3</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>PocketSphinx rejected its configuration for &apos;%1&apos;. %2</source>
+        <translation>PocketSphinx отклонил свою конфигурацию для «%1». %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PocketSphinx could not load the model in &apos;%1&apos;; its files may be damaged. %2</source>
+        <translation>PocketSphinx не смог загрузить модель из «%1»; возможно, её файлы повреждены. %2</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/offline/pocketsphinx/pocketsphinxspeechtotext.cpp" line="+41"/>
+        <source>The transcription was cancelled.</source>
+        <translation>Распознавание отменено.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>PocketSphinx could not start decoding.</source>
+        <translation>PocketSphinx не смог начать декодирование.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PocketSphinx failed while decoding.</source>
+        <translation>Сбой PocketSphinx во время декодирования.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>pocketsphinx_stt recognises English (en-US) only, not &apos;%1&apos;. Choose a cloud provider for that language.</source>
+        <translation>pocketsphinx_stt распознаёт только английский язык (en-US), а не «%1». Выберите для этого языка облачного провайдера.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no audio to transcribe.</source>
+        <translation>Нет аудио для распознавания.</translation>
+    </message>
+    <message>
+        <location filename="../core/providers/offline/speechoutput.cpp" line="+16"/>
+        <source>The text has %1 characters; %2 speaks at most %3 at a time. Shorten it or split it.</source>
+        <translation>Длина текста — %1 симв.; %2 озвучивает не более %3 за раз. Сократите текст или разбейте его на части.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Speed %1 is out of range; %2 accepts 0.25 to 4.0 (1.0 is normal).</source>
+        <translation>Скорость %1 вне допустимого диапазона; %2 принимает значения от 0.25 до 4.0 (1.0 — обычная скорость).</translation>
+    </message>
+</context>
+<context>
+    <name>vd::AcrossResultsModel</name>
+    <message>
+        <location filename="../ui/speech/acrossresultsmodel.cpp" line="+24"/>
+        <source>waiting</source>
+        <translation>ожидание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>synthesizing…</source>
+        <translation>синтез…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>playing</source>
+        <translation>воспроизводится</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>played</source>
+        <translation>воспроизведено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>сбой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped</source>
+        <translation>остановлено</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measuring…</source>
+        <translation>измеряется…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>provider default</source>
+        <translation>как у провайдера</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Provider</source>
+        <translation>Провайдер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency</source>
+        <translation>Задержка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voice</source>
+        <translation>Голос</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>vd::AcrossResultsView</name>
+    <message>
+        <location filename="../ui/speech/acrossresultsview.cpp" line="+59"/>
+        <source>Results of playing across providers</source>
+        <translation>Результаты озвучивания всеми провайдерами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replay</source>
+        <translation>Воспроизвести &amp;снова</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Play the selected provider&apos;s speech again, without synthesizing it again</source>
+        <translation>Снова воспроизвести речь выбранного провайдера без повторного синтеза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;WAV…</source>
+        <translation>Сохранить &amp;WAV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the selected provider&apos;s speech as a WAV file</source>
+        <translation>Сохранить речь выбранного провайдера в файл WAV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay</source>
+        <translation>Воспроизвести снова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save WAV…</source>
+        <translation>Сохранить WAV…</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Save the speech of %1</source>
+        <translation>Сохранить речь %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WAV (*.wav)</source>
+        <translation>WAV (*.wav)</translation>
+    </message>
 </context>
 <context>
     <name>vd::ActivityPage</name>
@@ -996,7 +1374,7 @@
 <context>
     <name>vd::CloudSettings</name>
     <message>
-        <location filename="../core/network/cloudsettings.cpp" line="+28"/>
+        <location filename="../core/network/cloudsettings.cpp" line="+95"/>
         <source>Service base URL; https://, or http:// only for this machine (127.0.0.1, ::1, localhost).</source>
         <translation>Базовый URL сервиса; https:// или http:// — только для этого компьютера (127.0.0.1, ::1, localhost).</translation>
     </message>
@@ -1142,7 +1520,7 @@
         <translation>Нет включённых и настроенных провайдеров распознавания речи для сравнения. Включите или настройте провайдера на странице «Провайдеры».</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Export comparison</source>
         <translation>Экспорт сравнения</translation>
     </message>
@@ -1275,7 +1653,7 @@
         <translation>Удалить используемый ключ из системной связки ключей</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>%1 (this provider only)</source>
         <translation>%1 (только этот провайдер)</translation>
     </message>
@@ -1353,9 +1731,62 @@
     </message>
 </context>
 <context>
+    <name>vd::HealthCharts</name>
+    <message>
+        <location filename="../ui/health/healthcharts.cpp" line="+81"/>
+        <source>Response time</source>
+        <translation>Время ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status over time</source>
+        <translation>Состояние во времени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;how:</source>
+        <translation>По&amp;казать:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probes</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response times of the health probes, or of the real requests: a long transcription takes seconds where a probe takes milliseconds, so one scale for both would flatten the probes</source>
+        <translation>Время ответа проверок работоспособности или реальных запросов: долгое распознавание длится секунды, а проверка — миллисекунды, поэтому на общей шкале проверки слились бы с осью</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Response times shown</source>
+        <translation>Показываемое время ответа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Response time of the health probes per provider, in milliseconds, over time</source>
+        <translation>Время ответа проверок работоспособности по провайдерам, в миллисекундах, во времени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response time of the real requests per provider, in milliseconds, over time</source>
+        <translation>Время ответа реальных запросов по провайдерам, в миллисекундах, во времени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status per provider over time</source>
+        <translation>Состояние каждого провайдера во времени</translation>
+    </message>
+</context>
+<context>
     <name>vd::HealthMonitor</name>
     <message>
-        <location filename="../core/resilience/healthmonitor.cpp" line="+148"/>
+        <location filename="../core/resilience/healthmonitor.cpp" line="+149"/>
         <source>The health check got no answer in %1 ms (health.probe_timeout_ms).</source>
         <translation>Проверка работоспособности не получила ответа за %1 мс (health.probe_timeout_ms).</translation>
     </message>
@@ -1363,7 +1794,7 @@
 <context>
     <name>vd::HealthPage</name>
     <message>
-        <location filename="../ui/health/healthpage.cpp" line="+223"/>
+        <location filename="../ui/health/healthpage.cpp" line="+221"/>
         <source>Loading provider health…</source>
         <translation>Загрузка состояния провайдеров…</translation>
     </message>
@@ -1451,16 +1882,6 @@
         <source>Probe status</source>
         <translation>Состояние проверок</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Response time per provider, in milliseconds, over time</source>
-        <translation>Время ответа провайдеров в миллисекундах во времени</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status per provider over time</source>
-        <translation>Состояние провайдеров во времени</translation>
-    </message>
 </context>
 <context>
     <name>vd::HttpJob</name>
@@ -1470,7 +1891,7 @@
         <translation>Нет доступа к сети для отправки запроса.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>The server announced a %1-byte answer, over the %2 cap for this request; check base_url.</source>
         <translation>Сервер объявил ответ размером %1 байт, что превышает предел %2 для этого запроса; проверьте base_url.</translation>
     </message>
@@ -1511,22 +1932,33 @@
 <context>
     <name>vd::LanguagePicker</name>
     <message>
-        <location filename="../ui/speech/languagepicker.cpp" line="+33"/>
+        <location filename="../ui/speech/languagepicker.cpp" line="+44"/>
         <source>Provider default</source>
         <translation>Как у провайдера</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-15"/>
         <source>Type a language code such as en-US or ru-RU (letters, then parts after &quot;-&quot;), not a language name.</source>
         <translation>Введите код языка, например en-US или ru-RU (буквы, затем части после «-»), а не название языка.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>The language of the text, as a BCP-47 code such as en-US or ru-RU. Providers that choose a voice by language speak with a voice of this language, unless you chose a voice above; the others ignore it. Leave it empty to use each provider&apos;s own setting.</source>
+        <translation>Язык текста в виде кода BCP-47, например en-US или ru-RU. Провайдеры, выбирающие голос по языку, озвучивают текст голосом этого языка, если выше не выбран голос; остальные этот параметр не учитывают. Оставьте пустым, чтобы использовать собственную настройку каждого провайдера.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Language of the speech as a code such as en-US or ru-RU; leave empty to use the provider&apos;s setting.</source>
         <translation>Язык речи в виде кода, например en-US или ru-RU; оставьте пустым, чтобы использовать настройку провайдера.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Provider default, or a code like en-US</source>
+        <translation>Как у провайдера или код вида en-US</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -1542,7 +1974,7 @@
 <context>
     <name>vd::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+104"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+122"/>
         <source>VoiceDeck</source>
         <translation>VoiceDeck</translation>
     </message>
@@ -1626,7 +2058,7 @@
         </translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+131"/>
         <source>&lt;h3&gt;VoiceDeck %1&lt;/h3&gt;&lt;p&gt;Manage, test and monitor speech-to-text and text-to-speech providers.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;VoiceDeck is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.&lt;/p&gt;&lt;p&gt;It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the GNU General Public License&lt;/a&gt; for more details.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;VoiceDeck %1&lt;/h3&gt;&lt;p&gt;Управление, проверка и мониторинг сервисов распознавания и синтеза речи.&lt;/p&gt;&lt;p&gt;Собрано с Qt %2, работает на Qt %3.&lt;/p&gt;&lt;p&gt;VoiceDeck — свободная программа: вы можете распространять и (или) изменять её на условиях Стандартной общественной лицензии GNU в том виде, в каком она была опубликована Фондом свободного программного обеспечения, либо версии 3 лицензии, либо (по вашему выбору) любой более поздней версии.&lt;/p&gt;&lt;p&gt;Программа распространяется в надежде, что она будет полезной, но БЕЗ ВСЯКИХ ГАРАНТИЙ; даже без неявной гарантии ТОВАРНОГО ВИДА или ПРИГОДНОСТИ ДЛЯ ОПРЕДЕЛЁННЫХ ЦЕЛЕЙ. Подробнее см. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;Стандартную общественную лицензию GNU&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
@@ -1639,7 +2071,7 @@
 <context>
     <name>vd::MessageBanner</name>
     <message>
-        <location filename="../ui/speech/messagebanner.cpp" line="+25"/>
+        <location filename="../ui/speech/messagebanner.cpp" line="+34"/>
         <source>Hide this message</source>
         <translation>Скрыть это сообщение</translation>
     </message>
@@ -1647,6 +2079,24 @@
         <location line="+1"/>
         <source>Hide message</source>
         <translation>Скрыть сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>vd::MicrophoneWatch</name>
+    <message>
+        <location filename="../ui/speech/microphonewatch.cpp" line="+20"/>
+        <source>The chosen microphone was disconnected. Plug it back in or pick another input.</source>
+        <translation>Выбранный микрофон отключён. Подключите его снова или выберите другой вход.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The microphone “%1” was disconnected; the take stopped at %2 and keeps what was recorded.</source>
+        <translation>Микрофон «%1» отключён; запись остановлена на %2, записанное сохранено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The microphone “%1” was disconnected before anything was recorded.</source>
+        <translation>Микрофон «%1» отключён, прежде чем что-либо было записано.</translation>
     </message>
 </context>
 <context>
@@ -1703,7 +2153,7 @@
 <context>
     <name>vd::PcmPlayer</name>
     <message>
-        <location filename="../ui/audio/pcmplayer.cpp" line="+54"/>
+        <location filename="../ui/audio/pcmplayer.cpp" line="+67"/>
         <source>This audio cannot be played: %1 Hz with %2 channels is not a playable format.</source>
         <translation>Этот звук нельзя воспроизвести: %1 Гц и %2 канала(ов) — неподдерживаемый формат.</translation>
     </message>
@@ -1731,9 +2181,26 @@
 <context>
     <name>vd::PreferencesDialog</name>
     <message>
-        <location filename="../ui/shell/preferencesdialog.cpp" line="+70"/>
+        <location filename="../ui/shell/preferencesdialog.cpp" line="+41"/>
+        <location line="+118"/>
+        <location line="+3"/>
+        <source>System default</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>%1 (not connected)</source>
+        <translation>%1 (не подключено)</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Preferences</source>
         <translation>Параметры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface</source>
+        <translation>Интерфейс</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1754,6 +2221,36 @@
         <location line="+1"/>
         <source>Changes apply at once and are remembered.</source>
         <translation>Изменения применяются сразу и запоминаются.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sound devices</source>
+        <translation>Звуковые устройства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Микрофон:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microphone</source>
+        <translation>Микрофон</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sound &amp;output:</source>
+        <translation>&amp;Вывод звука:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sound output</source>
+        <translation>Вывод звука</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Routing and health (config file)</source>
+        <translation>Маршрутизация и проверки работоспособности (файл конфигурации)</translation>
     </message>
 </context>
 <context>
@@ -1812,7 +2309,7 @@ Status: %3</source>
 <context>
     <name>vd::ProviderCard</name>
     <message>
-        <location filename="../ui/health/providercard.cpp" line="+118"/>
+        <location filename="../ui/health/providercard.cpp" line="+119"/>
         <source>%1 — needs attention: %2</source>
         <translation>%1 — требует внимания: %2</translation>
     </message>
@@ -1910,7 +2407,7 @@ Status: %3</source>
 <context>
     <name>vd::ProviderDetails</name>
     <message>
-        <location filename="../ui/providers/providerdetails.cpp" line="+117"/>
+        <location filename="../ui/providers/providerdetails.cpp" line="+120"/>
         <source>Select a provider to see its settings and status.</source>
         <translation>Выберите провайдера, чтобы увидеть его настройки и состояние.</translation>
     </message>
@@ -1930,7 +2427,7 @@ Status: %3</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>&amp;Apply</source>
         <translation>&amp;Применить</translation>
     </message>
@@ -1950,7 +2447,7 @@ Status: %3</source>
         <translation>Отменить правки и показать сохранённые настройки</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -2015,7 +2512,22 @@ Status: %3</source>
         <translation> · модуль %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>%1 needs a key: paste it under Key below and press Save key.</source>
+        <translation>Для %1 нужен ключ: вставьте его в разделе «Ключ» ниже и нажмите «Сохранить ключ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 needs a key: paste it under Key below and press Save key, or set %2.</source>
+        <translation>Для %1 нужен ключ: вставьте его в разделе «Ключ» ниже и нажмите «Сохранить ключ» или задайте %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Status: %1</source>
         <translation>Состояние: %1</translation>
     </message>
@@ -2295,22 +2807,17 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Микрофон не найден. Подключите микрофон или проверьте, что звуковая система (PulseAudio или PipeWire) запущена, и попробуйте снова.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The chosen microphone (%1) is not connected. Plug it in or pick another input.</source>
         <translation>Выбранный микрофон (%1) не подключён. Подключите его или выберите другой вход.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The microphone &quot;%1&quot; could not be opened. Check that it is connected and not used exclusively by another program, then try again.</source>
         <translation>Не удалось открыть микрофон «%1». Проверьте, что он подключён и не занят монопольно другой программой, и попробуйте снова.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The microphone stopped delivering sound (was it unplugged?). The take so far is kept.</source>
-        <translation>Микрофон перестал передавать звук (его отключили?). Записанное до этого сохранено.</translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location line="+88"/>
         <source>Recording stopped at the length limit (%1). The take so far is kept.</source>
         <translation>Запись остановлена: достигнута предельная длина (%1). Записанное сохранено.</translation>
     </message>
@@ -2344,12 +2851,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::ResponseTimeChart</name>
     <message>
-        <location filename="../ui/charts/responsetimechart.cpp" line="+126"/>
-        <source>Response time</source>
-        <translation>Время ответа</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/charts/responsetimechart.cpp" line="+135"/>
         <source>Milliseconds</source>
         <translation>Миллисекунды</translation>
     </message>
@@ -2508,9 +3010,109 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
     </message>
 </context>
 <context>
+    <name>vd::RuntimeSettingsForm</name>
+    <message>
+        <location filename="../ui/shell/runtimesettingsform.cpp" line="+71"/>
+        <source>Saved to %1.</source>
+        <translation>Сохранено в %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The config file does not load, so it was left as it is. Fix it (the Providers page can move it aside), then save again.
+%1</source>
+        <translation>Файл конфигурации не загружается, поэтому он оставлен без изменений. Исправьте его (на странице «Провайдеры» его можно отложить) и сохраните снова.
+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings could not be saved:
+%1</source>
+        <translation>Не удалось сохранить настройки:
+%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 %2 (%3).</source>
+        <extracomment>%1 is a setting&apos;s name, %2 its rule (&quot;must be an integer from 1 to 86400, got 0&quot;)</extracomment>
+        <translation>%1 %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>A&amp;ttempt timeout:</source>
+        <translation>&amp;Тайм-аут попытки:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attempt timeout</source>
+        <translation>Тайм-аут попытки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Request &amp;deadline:</source>
+        <translation>Предельное время &amp;запроса:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Request deadline</source>
+        <translation>Предельное время запроса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retries per provider:</source>
+        <translation>&amp;Повторы для провайдера:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retries per provider</source>
+        <translation>Повторы для провайдера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hedge after:</source>
+        <translation>&amp;Дублирующий запрос через:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hedge after</source>
+        <translation>Дублирующий запрос через</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health &amp;probe interval:</source>
+        <translation>&amp;Интервал проверок работоспособности:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Health probe interval</source>
+        <translation>Интервал проверок работоспособности</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Off</source>
+        <translation>Выкл.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Сохранить настройки</translation>
+    </message>
+</context>
+<context>
     <name>vd::SettingFieldEditor</name>
     <message>
-        <location filename="../ui/providers/settingfieldeditor.cpp" line="+72"/>
+        <location filename="../ui/providers/settingfieldeditor.cpp" line="+89"/>
         <source>(default)</source>
         <translation>(по умолчанию)</translation>
     </message>
@@ -2535,12 +3137,12 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Использовать значение по умолчанию для %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Default (%1)</source>
         <translation>По умолчанию (%1)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Not set</source>
         <translation>Не задано</translation>
     </message>
@@ -2551,9 +3153,203 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
     </message>
 </context>
 <context>
+    <name>vd::SettingTexts</name>
+    <message>
+        <location filename="../ui/providers/settingtexts.cpp" line="+34"/>
+        <source>on</source>
+        <translation>вкл.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>выкл.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2</source>
+        <comment>a value and its unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Range: %1–%2.</source>
+        <translation>Диапазон: %1–%2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least %1.</source>
+        <translation>Не меньше %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1.</source>
+        <translation>Не больше %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Default: %1.</source>
+        <translation>По умолчанию: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Config file key: %1</source>
+        <translation>Ключ в файле конфигурации: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vd::SettingWording</name>
+    <message>
+        <location filename="../core/network/cloudsettings.cpp" line="-99"/>
+        <source>Service URL</source>
+        <translation>URL сервиса</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transfer timeout</source>
+        <translation>Тайм-аут передачи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ms</source>
+        <translation>мс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hourly probe limit</source>
+        <translation>Лимит проверок в час</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>probes</source>
+        <translation>проверок</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Daily probe limit</source>
+        <translation>Лимит проверок в сутки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quality probe</source>
+        <translation>Проверка качества</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt</source>
+        <translation>Подсказка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Response format</source>
+        <translation>Формат ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temperature</source>
+        <translation>Температура</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice</source>
+        <translation>Голос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Audio format</source>
+        <translation>Формат аудио</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speed</source>
+        <translation>Скорость</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>× normal</source>
+        <translation>× от обычной</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pitch</source>
+        <translation>Высота тона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semitones</source>
+        <translation>полутонов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sample rate</source>
+        <translation>Частота дискретизации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hz</source>
+        <translation>Гц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instructions</source>
+        <translation>Инструкции</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic punctuation</source>
+        <translation>Автоматическая пунктуация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key type</source>
+        <translation>Тип ключа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder ID</source>
+        <translation>Идентификатор каталога</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language model</source>
+        <translation>Языковая модель</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profanity filter</source>
+        <translation>Фильтр ненормативной лексики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emotion</source>
+        <translation>Эмоциональная окраска</translation>
+    </message>
+</context>
+<context>
     <name>vd::SettingsForm</name>
     <message>
-        <location filename="../ui/providers/settingsform.cpp" line="+16"/>
+        <location filename="../ui/providers/settingsform.cpp" line="+17"/>
         <source>This provider has no settings.</source>
         <translation>У этого провайдера нет настроек.</translation>
     </message>
@@ -2609,7 +3405,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::SpeechPlayback</name>
     <message>
-        <location filename="../ui/speech/speechplayback.cpp" line="+153"/>
+        <location filename="../ui/speech/speechplayback.cpp" line="+163"/>
         <source>%1 failed: %2</source>
         <translation>Сбой %1: %2</translation>
     </message>
@@ -2617,12 +3413,12 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::SpeechToTextPage</name>
     <message>
-        <location filename="../ui/speech/speechtotextpage.cpp" line="+59"/>
+        <location filename="../ui/speech/speechtotextpage.cpp" line="+63"/>
         <source>Take</source>
         <translation>Аудио</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>Optional: the words actually spoken, to compute the word error rate</source>
         <translation>Необязательно: фактически произнесённый текст, чтобы вычислить долю ошибок в словах (WER)</translation>
     </message>
@@ -2687,7 +3483,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Сравнен&amp;ие</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+185"/>
         <source>Transcribing %1…</source>
         <translation>Распознавание: %1…</translation>
     </message>
@@ -2715,7 +3511,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::StandardPages</name>
     <message>
-        <location filename="../ui/shell/standardpages.cpp" line="+83"/>
+        <location filename="../ui/shell/standardpages.cpp" line="+108"/>
         <source>Speech to text</source>
         <translation>Распознавание речи</translation>
     </message>
@@ -2748,7 +3544,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::StatusChart</name>
     <message>
-        <location filename="../ui/charts/statuschart.cpp" line="+63"/>
+        <location filename="../ui/charts/statuschart.cpp" line="+66"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
@@ -2768,7 +3564,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Неисправен</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+77"/>
         <source>Status over time</source>
         <translation>Состояние во времени</translation>
     </message>
@@ -2844,7 +3640,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::SuiteDiffModel</name>
     <message>
-        <location filename="../ui/suites/suitediffmodel.cpp" line="+25"/>
+        <location filename="../ui/suites/suitediffmodel.cpp" line="+26"/>
         <source>%1, WER %2, %3</source>
         <translation>%1, WER %2, %3</translation>
     </message>
@@ -2999,7 +3795,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::SuiteResultsModel</name>
     <message>
-        <location filename="../ui/suites/suiteresultsmodel.cpp" line="+42"/>
+        <location filename="../ui/suites/suiteresultsmodel.cpp" line="+43"/>
         <source>passed</source>
         <translation>пройден</translation>
     </message>
@@ -3024,7 +3820,17 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Ожидалось: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+22"/>
+        <source>STT</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TTS</source>
+        <translation>TTS</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Case</source>
         <translation>Случай</translation>
     </message>
@@ -3280,7 +4086,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::SuiteSummaryModel</name>
     <message>
-        <location filename="../ui/suites/suitesummarymodel.cpp" line="+68"/>
+        <location filename="../ui/suites/suitesummarymodel.cpp" line="+69"/>
         <source>Provider</source>
         <translation>Провайдер</translation>
     </message>
@@ -3361,7 +4167,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::SuitesPage</name>
     <message>
-        <location filename="../ui/suites/suitespage.cpp" line="+119"/>
+        <location filename="../ui/suites/suitespage.cpp" line="+118"/>
         <source>see the Providers page</source>
         <translation>см. страницу «Провайдеры»</translation>
     </message>
@@ -3492,12 +4298,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::TakePanel</name>
     <message>
-        <location filename="../ui/speech/takepanel.cpp" line="+60"/>
-        <source>The chosen microphone was disconnected. Plug it back in or pick another input.</source>
-        <translation>Выбранный микрофон отключён. Подключите его снова или выберите другой вход.</translation>
-    </message>
-    <message>
-        <location line="+70"/>
+        <location filename="../ui/speech/takepanel.cpp" line="+138"/>
         <source>Microphone</source>
         <translation>Микрофон</translation>
     </message>
@@ -3543,12 +4344,12 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
     </message>
     <message>
         <location line="-14"/>
-        <location line="+101"/>
+        <location line="+106"/>
         <source>No take yet: record or open a file.</source>
         <translation>Аудио пока нет: запишите его или откройте файл.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-97"/>
         <source>&amp;Save take…</source>
         <translation>Со&amp;хранить аудио…</translation>
     </message>
@@ -3558,7 +4359,12 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Осциллограмма аудио</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
+        <source>Click to move the playback cursor there</source>
+        <translation>Щёлкните, чтобы переместить сюда курсор воспроизведения</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Recording…</source>
         <translation>Запись…</translation>
     </message>
@@ -3568,7 +4374,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>запись с микрофона</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Open audio file</source>
         <translation>Открыть аудиофайл</translation>
     </message>
@@ -3603,12 +4409,17 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Аудио сохранено в %1.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>No microphone found</source>
         <translation>Микрофон не найден</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen microphone is not connected</source>
+        <translation>Выбранный микрофон не подключён</translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Take: %1, %2 s, %3 Hz, %n channel(s)</source>
         <translation>
             <numerusform>Аудио: %1, %2 с, %3 Гц, %n канал</numerusform>
@@ -3642,6 +4453,26 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <source>Stop recording</source>
         <translation>Остановить запись</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop playbac&amp;k</source>
+        <translation>О&amp;становить воспроизведение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Play ta&amp;ke</source>
+        <translation>Во&amp;спроизвести аудио</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop playing the take (Alt+K)</source>
+        <translation>Остановить воспроизведение аудио (Alt+С)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the take on the sound output, from the cursor on the waveform (click the waveform to move it) (Alt+K)</source>
+        <translation>Воспроизвести аудио через устройство вывода, начиная с курсора на осциллограмме (щёлкните осциллограмму, чтобы переместить курсор) (Alt+С)</translation>
+    </message>
 </context>
 <context>
     <name>vd::TextExport</name>
@@ -3659,12 +4490,12 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::TextLimitCounter</name>
     <message>
-        <location filename="../ui/speech/textlimitcounter.cpp" line="+11"/>
+        <location filename="../ui/speech/textlimitcounter.cpp" line="+12"/>
         <source>Text length</source>
         <translation>Длина текста</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+38"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n байт</numerusform>
@@ -3710,7 +4541,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::TextToSpeechPage</name>
     <message>
-        <location filename="../ui/speech/texttospeechpage.cpp" line="+46"/>
+        <location filename="../ui/speech/texttospeechpage.cpp" line="+47"/>
         <source>Playing %1 (%2 of %3)…</source>
         <translation>Воспроизведение: %1 (%2 из %3)…</translation>
     </message>
@@ -3720,7 +4551,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Воспроизведение: %1…</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+111"/>
         <source>Text to speak</source>
         <translation>Текст для озвучивания</translation>
     </message>
@@ -3730,12 +4561,12 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Введите или вставьте текст для озвучивания.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-77"/>
         <source>Turn on the kitchen lights and set a timer for ten minutes.</source>
         <translation>Включи свет на кухне и поставь таймер на десять минут.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>Reload</source>
         <translation>Обновить</translation>
     </message>
@@ -3771,6 +4602,11 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
     </message>
     <message>
         <location line="+1"/>
+        <source>Fin&amp;d voice:</source>
+        <translation>&amp;Найти голос:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
@@ -3800,7 +4636,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Озвучить текст по очереди всеми включёнными и настроенными провайдерами, каждым — его голосом по умолчанию, чтобы сравнить их</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+110"/>
         <source>Loading providers…</source>
         <translation>Загрузка провайдеров…</translation>
     </message>
@@ -3842,22 +4678,22 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Авто</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Stopped.</source>
         <translation>Остановлено.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>No enabled, configured text-to-speech provider. Enable or configure one on the Providers page.</source>
         <translation>Нет включённых и настроенных провайдеров синтеза речи. Включите или настройте провайдера на странице «Провайдеры».</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Synthesizing with %1 (%2 of %3)…</source>
         <translation>Синтез: %1 (%2 из %3)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Played the text with %n provider(s).</source>
         <translation>
             <numerusform>Текст озвучен %n провайдером.</numerusform>
@@ -3871,17 +4707,17 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Озвучено: %1, %2 мс.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Save speech</source>
         <translation>Сохранить речь</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>WAV (*.wav);;FLAC (*.flac);;OGG Vorbis (*.ogg);;MP3 (*.mp3)</source>
         <translation>WAV (*.wav);;FLAC (*.flac);;OGG Vorbis (*.ogg);;MP3 (*.mp3)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Cannot tell the audio format of &quot;%1&quot;; use a .wav, .flac, .ogg or .mp3 file name.</source>
         <translation>Не удаётся определить формат аудио для «%1»; укажите имя файла с расширением .wav, .flac, .ogg или .mp3.</translation>
     </message>
@@ -3891,20 +4727,58 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Синтез для %1…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Saving %1…</source>
         <translation>Сохранение %1…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-427"/>
         <source>Saved %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
 </context>
 <context>
+    <name>vd::TranscriptDiffView</name>
+    <message>
+        <location filename="../ui/speech/transcriptdiffview.cpp" line="+25"/>
+        <source>Heard “%1”; the reference says “%2”</source>
+        <translation>Распознано «%1»; в эталоне — «%2»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missing: the reference says “%1” here</source>
+        <translation>Пропущено: в эталоне здесь «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra: “%1” is not in the reference</source>
+        <translation>Лишнее: «%1» нет в эталоне</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 · %2 · %3. Point at a word for what the reference says.</source>
+        <translation>%1 · %2 · %3. Наведите указатель на слово, чтобы увидеть, что сказано в эталоне.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>substituted (wavy underline)</source>
+        <translation>замена (волнистое подчёркивание)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing from the transcript (struck out)</source>
+        <translation>пропущено в распознанном тексте (зачёркнуто)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extra, not in the reference (underlined)</source>
+        <translation>лишнее, нет в эталоне (подчёркнуто)</translation>
+    </message>
+</context>
+<context>
     <name>vd::TranscriptView</name>
     <message>
-        <location filename="../ui/speech/transcriptview.cpp" line="+55"/>
+        <location filename="../ui/speech/transcriptview.cpp" line="+69"/>
         <source>Cop&amp;y</source>
         <translation>&amp;Копировать</translation>
     </message>
@@ -3914,19 +4788,24 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>Transcript</source>
         <translation>Распознанный текст</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
-        <location line="+15"/>
+        <location line="+34"/>
+        <location line="+17"/>
         <source>The transcript appears here.</source>
         <translation>Здесь появится распознанный текст.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-50"/>
+        <source>Transcript against the reference</source>
+        <translation>Распознанный текст в сравнении с эталоном</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Routing trace</source>
         <translation>Трассировка маршрутизации</translation>
     </message>
@@ -3951,7 +4830,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Сохранить результат как текст (.txt) или JSON (.json)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Provider: %1 · %2 ms</source>
         <translation>Провайдер: %1 · %2 мс</translation>
     </message>
@@ -3976,7 +4855,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation> · WER %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>There is no result to export yet; transcribe first.</source>
         <translation>Экспортировать пока нечего: сначала выполните распознавание.</translation>
     </message>
@@ -3994,7 +4873,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::TranscriptionOutcome</name>
     <message>
-        <location filename="../ui/speech/transcriptionoutcome.cpp" line="+47"/>
+        <location filename="../ui/speech/transcriptionoutcome.cpp" line="+53"/>
         <source>Provider: %1
 Latency: %2 ms
 </source>
@@ -4031,19 +4910,57 @@ Latency: %2 ms
     </message>
 </context>
 <context>
+    <name>vd::VoiceFilter</name>
+    <message>
+        <location filename="../ui/speech/voicefilter.cpp" line="+49"/>
+        <source>Search voices by name</source>
+        <translation>Поиск голосов по имени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search voices</source>
+        <translation>Поиск голосов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows only the voices whose name or id contains this text</source>
+        <translation>Показываются только голоса, имя или идентификатор которых содержит этот текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voice language</source>
+        <translation>Язык голоса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows only the voices that speak this language</source>
+        <translation>Показываются только голоса, говорящие на этом языке</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>All languages</source>
+        <translation>Все языки</translation>
+    </message>
+</context>
+<context>
     <name>vd::VoicePicker</name>
     <message>
-        <location filename="../ui/speech/voicepicker.cpp" line="+24"/>
+        <location filename="../ui/speech/voicepicker.cpp" line="+27"/>
         <source>Voice</source>
         <translation>Голос</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+49"/>
+        <source>The voice &quot;%1&quot; chosen last time is not among the voices of %2 any more, so its default voice speaks. Choose a voice to change it.</source>
+        <translation>Голоса «%1», выбранного в прошлый раз, больше нет среди голосов %2, поэтому звучит голос по умолчанию. Выберите голос, чтобы изменить это.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 is not a text-to-speech provider.</source>
         <translation>%1 не является провайдером синтеза речи.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Provider default</source>
         <translation>Как у провайдера</translation>
     </message>
@@ -4073,13 +4990,27 @@ Latency: %2 ms
         <translation>Не удалось загрузить голоса %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+14"/>
         <source>%n voice(s) of %1</source>
         <translation>
             <numerusform>%1: %n голос</numerusform>
             <numerusform>%1: %n голоса</numerusform>
             <numerusform>%1: %n голосов</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of the %n voice(s) of %2 match the search</source>
+        <translation>
+            <numerusform>Поиску соответствуют %1 из %n голоса %2</numerusform>
+            <numerusform>Поиску соответствуют %1 из %n голосов %2</numerusform>
+            <numerusform>Поиску соответствуют %1 из %n голосов %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No voice matches the search</source>
+        <translation>Поиску не соответствует ни один голос</translation>
     </message>
 </context>
 <context>
