@@ -207,6 +207,27 @@ private Q_SLOTS:
         QVERIFY(m_page->findChild<QPushButton*>("transcribeButton")->isEnabled()); // usable again
     }
 
+    // Issue #17: with language "kli" the banner blamed openai_stt (tried first) instead of saying
+    // that the offline engine recognises English only.
+    void theBannerLeadsWithTheProblemOfTheRequest()
+    {
+        makePage(true);
+        m_server.setFault(Endpoint::OpenAiTranscriptions,
+                          Fault::httpError(401, {}, "Incorrect API key provided"));
+        openAndWait(m_speechFile);
+        m_page->languagePicker().setLanguage(QStringLiteral("kli"));
+        const TranscriptionOutcome outcome = transcribeAndWait();
+        QVERIFY(!outcome.ok);
+        QCOMPARE(outcome.error->kind, ErrorKind::Unsupported);
+        const QString banner = m_page->messageBanner().text();
+        QVERIFY2(banner.contains(QStringLiteral("pocketsphinx_stt recognises English (en-US) only")),
+                 qPrintable(banner));
+        QVERIFY2(banner.indexOf(QStringLiteral("pocketsphinx_stt")) <
+                     banner.indexOf(QStringLiteral("openai_stt")),
+                 qPrintable(banner));
+        QVERIFY2(banner.contains(QStringLiteral("openai_stt: auth 401")), qPrintable(banner));
+    }
+
     void cancelEndsARunningRequest()
     {
         makePage(true);
