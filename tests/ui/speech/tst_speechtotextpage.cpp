@@ -7,6 +7,7 @@
 #include "ui/audio/recorder.h"
 #include "ui/shell/standardpages.h"
 #include "ui/speech/comparisonmodel.h"
+#include "ui/speech/languagepicker.h"
 #include "ui/speech/messagebanner.h"
 #include "ui/speech/providerpicker.h"
 #include "ui/speech/speechtotextpage.h"
