@@ -23,7 +23,7 @@
 <context>
     <name>vd::GoogleTextToSpeech</name>
     <message numerus="yes">
-        <location filename="../core/providers/google/googledefinitions.cpp" line="+114"/>
+        <location filename="../core/providers/google/googledefinitions.cpp" line="+115"/>
         <source>%n voice(s) listed</source>
         <translation>
             <numerusform>%n voice listed</numerusform>

@@ -276,7 +276,7 @@
         <translation>%1 вернул ответ, который VoiceDeck не может использовать: %2. Проверьте, что base_url указывает на нужный сервис.</translation>
     </message>
     <message>
-        <location filename="../core/providers/google/googledefinitions.cpp" line="+37"/>
+        <location filename="../core/providers/google/googledefinitions.cpp" line="+36"/>
         <source>BCP-47 language of the audio (&quot;en-US&quot;, &quot;ru-RU&quot;).</source>
         <translation>Язык аудио в формате BCP-47 («en-US», «ru-RU»).</translation>
     </message>
@@ -296,12 +296,12 @@
         <translation>Google Cloud Speech-to-Text v1 (POST {base_url}/v1/speech:recognize), LINEAR16 16 кГц; записи длиннее 55 с разбиваются по паузам. Бесплатного вызова у Google нет: проверка работоспособности отправляет 0.1 с тишины — это платный запрос.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>BCP-47 language of the voice (&quot;en-US&quot;).</source>
         <translation>Язык голоса в формате BCP-47 («en-US»).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Voice name (&quot;en-US-Neural2-C&quot;); empty lets Google pick one for the language.</source>
         <translation>Имя голоса («en-US-Neural2-C»); если пусто, Google подберёт голос для языка.</translation>
     </message>
@@ -311,12 +311,12 @@
         <translation>LINEAR16 (WAV), MP3 или OGG_OPUS.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Speaking rate 0.25–4.0.</source>
         <translation>Темп речи 0.25–4.0.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Pitch in semitones, −20 to 20.</source>
         <translation>Высота тона в полутонах, от −20 до 20.</translation>
     </message>
@@ -420,7 +420,7 @@
         <translation>у голоса нет поля «name»</translation>
     </message>
     <message>
-        <location filename="../core/providers/openai/openaidefinitions.cpp" line="+20"/>
+        <location filename="../core/providers/openai/openaidefinitions.cpp" line="+19"/>
         <source>Optional OpenAI-Organization header.</source>
         <translation>Необязательный заголовок OpenAI-Organization.</translation>
     </message>
@@ -435,7 +435,7 @@
         <translation>Модель распознавания: whisper-1, gpt-4o-transcribe, gpt-4o-mini-transcribe или модель совместимого сервера.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Language of the audio (&quot;en&quot;); empty lets the model detect it.</source>
         <translation>Язык аудио («en»); если пусто, модель определяет его сама.</translation>
     </message>
@@ -445,7 +445,7 @@
         <translation>Необязательный текст-подсказка, задающий стиль или словарь.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>json (every model) or verbose_json (whisper-1: adds language and segments).</source>
         <translation>json (любая модель) или verbose_json (whisper-1: добавляет язык и сегменты).</translation>
     </message>
@@ -455,7 +455,7 @@
         <translation>Температура выборки 0–1; если не задана, используется значение сервера по умолчанию.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>OpenAI speech to text (POST {base_url}/audio/transcriptions), also any OpenAI-compatible server. Long recordings are split at pauses. Health probe: GET /models (free).</source>
         <translation>Распознавание речи OpenAI (POST {base_url}/audio/transcriptions), а также любой OpenAI-совместимый сервер. Длинные записи разбиваются по паузам. Проверка работоспособности: GET /models (бесплатно).</translation>
     </message>
@@ -465,23 +465,23 @@
         <translation>Модель синтеза речи: tts-1, tts-1-hd или gpt-4o-mini-tts.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../core/providers/yandex/yandexdefinitions.cpp" line="+76"/>
+        <location line="+2"/>
+        <location filename="../core/providers/yandex/yandexdefinitions.cpp" line="+77"/>
         <source>Voice.</source>
         <translation>Голос.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Audio format: wav, pcm (raw 24 kHz, plays while it arrives), mp3, opus, flac or aac.</source>
         <translation>Формат аудио: wav, pcm (необработанный, 24 кГц, воспроизводится по мере поступления), mp3, opus, flac или aac.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Speaking speed 0.25–4.0.</source>
         <translation>Скорость речи 0.25–4.0.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>How to speak (tone, accent); not used by tts-1 and tts-1-hd.</source>
         <translation>Как говорить (тон, акцент); не используется в tts-1 и tts-1-hd.</translation>
     </message>
@@ -543,12 +543,12 @@
         <translation>; «%1» среди них нет</translation>
     </message>
     <message>
-        <location filename="../core/providers/yandex/yandexdefinitions.cpp" line="-56"/>
+        <location filename="../core/providers/yandex/yandexdefinitions.cpp" line="-58"/>
         <source>How the stored credential is sent: api_key (service-account API key, &quot;Api-Key&quot;) or iam_token (&quot;Bearer&quot;). A key from YANDEX_API_KEY or YANDEX_IAM_TOKEN says it itself.</source>
         <translation>Как передаются сохранённые учётные данные: api_key (API-ключ сервисного аккаунта, «Api-Key») или iam_token («Bearer»). Для ключа из YANDEX_API_KEY или YANDEX_IAM_TOKEN способ определяется по самой переменной.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Folder ID, sent only with IAM tokens (required for a user account&apos;s token); YANDEX_FOLDER_ID fills it when empty.</source>
         <translation>Идентификатор каталога (folder ID), передаётся только с IAM-токенами (обязателен для токена пользовательского аккаунта); если пусто, берётся из YANDEX_FOLDER_ID.</translation>
     </message>
@@ -578,17 +578,17 @@
         <translation>Язык текста («ru-RU»).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Emotion (neutral, good, evil; ru-RU voices only); empty for the voice&apos;s default.</source>
         <translation>Эмоциональная окраска (neutral, good, evil; только для голосов ru-RU); если пусто — окраска голоса по умолчанию.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Speaking speed 0.1–3.0.</source>
         <translation>Скорость речи 0.1–3.0.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>lpcm (raw PCM, plays while it arrives), oggopus or mp3.</source>
         <translation>lpcm (необработанный PCM, воспроизводится по мере поступления), oggopus или mp3.</translation>
     </message>
@@ -598,7 +598,7 @@
         <translation>Частота дискретизации lpcm: 48000, 16000 или 8000.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Yandex SpeechKit TTS v1 (POST {base_url}/speech/v1/tts:synthesize), up to 5000 characters; lpcm streams while it arrives. No free call exists: the health probe synthesises a short word, a billable request.</source>
         <translation>Yandex SpeechKit TTS v1 (POST {base_url}/speech/v1/tts:synthesize), до 5000 символов; lpcm передаётся потоком по мере поступления. Бесплатного вызова нет: проверка работоспособности синтезирует короткое слово — это платный запрос.</translation>
     </message>
@@ -2256,7 +2256,7 @@
 <context>
     <name>vd::PriorityOrderModel</name>
     <message>
-        <location filename="../ui/providers/priorityordermodel.cpp" line="+126"/>
+        <location filename="../ui/providers/priorityordermodel.cpp" line="+127"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2407,7 +2407,7 @@ Status: %3</source>
 <context>
     <name>vd::ProviderDetails</name>
     <message>
-        <location filename="../ui/providers/providerdetails.cpp" line="+120"/>
+        <location filename="../ui/providers/providerdetails.cpp" line="+121"/>
         <source>Select a provider to see its settings and status.</source>
         <translation>Выберите провайдера, чтобы увидеть его настройки и состояние.</translation>
     </message>
@@ -3155,7 +3155,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::SettingTexts</name>
     <message>
-        <location filename="../ui/providers/settingtexts.cpp" line="+34"/>
+        <location filename="../ui/providers/settingtexts.cpp" line="+36"/>
         <source>on</source>
         <translation>вкл.</translation>
     </message>

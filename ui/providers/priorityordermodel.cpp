@@ -1,5 +1,6 @@
 #include "ui/providers/priorityordermodel.h"
 
+#include "core/model/translate.h"
 #include "core/registry/providerregistry.h"
 
 #include <QJsonArray>
@@ -128,7 +129,7 @@ QVariant PriorityOrderModel::data(const QModelIndex& index, int role) const
         return tr("%1, %2, %3")
             .arg(row.info.name, row.info.enabled ? tr("enabled") : tr("disabled"), row.badge.text());
     case Qt::ToolTipRole:
-        return tr("%1\n%2\nStatus: %3").arg(row.info.name, row.info.description, row.badge.text());
+        return tr("%1\n%2\nStatus: %3").arg(row.info.name, trShown(row.info.description), row.badge.text());
     case Qt::DecorationRole:
         return row.badge.colour();
     case Qt::CheckStateRole:

@@ -2,6 +2,7 @@
 
 #include "core/config/appconfig.h"
 #include "core/credentials/credentialstore.h"
+#include "core/model/translate.h"
 #include "core/registry/providerfactory.h"
 #include "core/registry/providerregistry.h"
 #include "ui/i18n/retranslator.h"
@@ -180,7 +181,7 @@ void ProviderDetails::showProvider(const QString& name)
             .arg(categoryName(info.category).toUpper(), providerTypeName(info.type), info.version,
                  origin == QLatin1String("builtin") ? QString() : tr(" · plugin %1").arg(origin));
     });
-    m_description->setText(info.description);
+    Retranslator::setText(m_description, [description = info.description] { return trShown(description); });
     m_form->setSchema(info.settingsSchema);
     m_form->setValues(m_services.config.providers.value(name).settings);
     Retranslator::setText(m_settingsStatus, {});

@@ -1,5 +1,7 @@
 #include "ui/providers/settingtexts.h"
 
+#include "core/model/translate.h"
+
 namespace vd {
 
 namespace {
@@ -52,7 +54,7 @@ QString SettingTexts::help(const SettingField& field)
     else if (field.maximum)
         parts << tr("At most %1.").arg(bound(*field.maximum));
     if (!field.description.isEmpty())
-        parts << field.description;
+        parts << trShown(field.description);
     const QJsonValue fallback = field.defaultValue;
     if (!fallback.isUndefined() && !fallback.isNull() &&
         !(fallback.isString() && fallback.toString().isEmpty()))

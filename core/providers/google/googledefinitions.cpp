@@ -1,7 +1,6 @@
 #include "core/providers/google/googledefinitions.h"
 
 #include "core/corelog.h"
-#include "core/model/translate.h"
 #include "core/network/cloudsettings.h"
 #include "core/providers/google/googlerequests.h"
 #include "core/providers/google/googleresponses.h"
@@ -34,20 +33,21 @@ ProviderInfo googleSpeechToTextInfo()
     const QList<SettingField> fields{
         baseUrlField(QStringLiteral("https://speech.googleapis.com")),
         settingField(QStringLiteral("language"), SettingType::String, QStringLiteral("en-US"), true,
-                     tr("BCP-47 language of the audio (\"en-US\", \"ru-RU\").")),
+                     QT_TR_NOOP("BCP-47 language of the audio (\"en-US\", \"ru-RU\").")),
         settingField(
             QStringLiteral("model"), SettingType::String, QString(), false,
-            tr("Recognition model (latest_long, latest_short, command_and_search, phone_call, video, "
-               "default); empty lets Google choose.")),
+            QT_TR_NOOP("Recognition model (latest_long, latest_short, command_and_search, phone_call, video, "
+                       "default); empty lets Google choose.")),
         settingField(QStringLiteral("automatic_punctuation"), SettingType::Bool, true, false,
-                     tr("Ask Google to add punctuation.")),
+                     QT_TR_NOOP("Ask Google to add punctuation.")),
         transferTimeoutField(),
     };
     return googleInfo(
         QStringLiteral("google_stt"), ProviderCategory::Stt, fields,
-        tr("Google Cloud Speech-to-Text v1 (POST {base_url}/v1/speech:recognize), LINEAR16 16 kHz; "
-           "recordings over 55 s are split at pauses. Google has no free call: the health probe sends "
-           "0.1 s of silence, a billable request."));
+        QT_TR_NOOP(
+            "Google Cloud Speech-to-Text v1 (POST {base_url}/v1/speech:recognize), LINEAR16 16 kHz; "
+            "recordings over 55 s are split at pauses. Google has no free call: the health probe sends "
+            "0.1 s of silence, a billable request."));
 }
 
 ProviderInfo googleTextToSpeechInfo()
@@ -55,24 +55,25 @@ ProviderInfo googleTextToSpeechInfo()
     const QList<SettingField> fields{
         baseUrlField(QStringLiteral("https://texttospeech.googleapis.com")),
         settingField(QStringLiteral("language"), SettingType::String, QStringLiteral("en-US"), true,
-                     tr("BCP-47 language of the voice (\"en-US\").")),
-        settingField(QStringLiteral("voice"), SettingType::String, QString(), false,
-                     tr("Voice name (\"en-US-Neural2-C\"); empty lets Google pick one for the language.")),
+                     QT_TR_NOOP("BCP-47 language of the voice (\"en-US\").")),
+        settingField(
+            QStringLiteral("voice"), SettingType::String, QString(), false,
+            QT_TR_NOOP("Voice name (\"en-US-Neural2-C\"); empty lets Google pick one for the language.")),
         settingField(QStringLiteral("audio_encoding"), SettingType::Enum, QStringLiteral("LINEAR16"), false,
-                     tr("LINEAR16 (WAV), MP3 or OGG_OPUS."),
+                     QT_TR_NOOP("LINEAR16 (WAV), MP3 or OGG_OPUS."),
                      {QStringLiteral("LINEAR16"), QStringLiteral("MP3"), QStringLiteral("OGG_OPUS")}),
-        settingField(QStringLiteral("speed"), SettingType::Double, 1.0, false, tr("Speaking rate 0.25–4.0."),
-                     {}, 0.25, 4.0),
+        settingField(QStringLiteral("speed"), SettingType::Double, 1.0, false,
+                     QT_TR_NOOP("Speaking rate 0.25–4.0."), {}, 0.25, 4.0),
         settingField(QStringLiteral("pitch"), SettingType::Double, 0.0, false,
-                     tr("Pitch in semitones, −20 to 20."), {}, -20.0, 20.0),
+                     QT_TR_NOOP("Pitch in semitones, −20 to 20."), {}, -20.0, 20.0),
         settingField(QStringLiteral("sample_rate_hertz"), SettingType::Int, 0, false,
-                     tr("Output sample rate; 0 uses the voice's natural rate."), {}, 0.0, 48000.0),
+                     QT_TR_NOOP("Output sample rate; 0 uses the voice's natural rate."), {}, 0.0, 48000.0),
         transferTimeoutField(),
     };
     return googleInfo(
         QStringLiteral("google_tts"), ProviderCategory::Tts, fields,
-        tr("Google Cloud Text-to-Speech v1 (POST {base_url}/v1/text:synthesize), up to 5000 bytes of "
-           "UTF-8 text. Health probe and voices: GET /v1/voices (free)."));
+        QT_TR_NOOP("Google Cloud Text-to-Speech v1 (POST {base_url}/v1/text:synthesize), up to 5000 bytes of "
+                   "UTF-8 text. Health probe and voices: GET /v1/voices (free)."));
 }
 
 } // namespace vd

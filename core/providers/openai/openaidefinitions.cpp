@@ -1,7 +1,6 @@
 #include "core/providers/openai/openaidefinitions.h"
 
 #include "core/corelog.h"
-#include "core/model/translate.h"
 #include "core/network/cloudsettings.h"
 #include "core/providers/openai/openairequests.h"
 #include "core/providers/openai/openairesponses.h"
@@ -17,9 +16,9 @@ QList<SettingField> commonFields()
     return {
         baseUrlField(QStringLiteral("https://api.openai.com/v1")),
         settingField(QStringLiteral("organization"), SettingType::String, QString(), false,
-                     tr("Optional OpenAI-Organization header.")),
+                     QT_TR_NOOP("Optional OpenAI-Organization header.")),
         settingField(QStringLiteral("project"), SettingType::String, QString(), false,
-                     tr("Optional OpenAI-Project header.")),
+                     QT_TR_NOOP("Optional OpenAI-Project header.")),
         transferTimeoutField(),
     };
 }
@@ -55,45 +54,49 @@ ProviderInfo openAiSpeechToTextInfo()
     const QList<SettingField> fields{
         settingField(
             QStringLiteral("model"), SettingType::String, QStringLiteral("whisper-1"), true,
-            tr("Transcription model: whisper-1, gpt-4o-transcribe, gpt-4o-mini-transcribe, or a compatible "
-               "server's model.")),
+            QT_TR_NOOP(
+                "Transcription model: whisper-1, gpt-4o-transcribe, gpt-4o-mini-transcribe, or a compatible "
+                "server's model.")),
         settingField(QStringLiteral("language"), SettingType::String, QString(), false,
-                     tr("Language of the audio (\"en\"); empty lets the model detect it.")),
+                     QT_TR_NOOP("Language of the audio (\"en\"); empty lets the model detect it.")),
         settingField(QStringLiteral("prompt"), SettingType::String, QString(), false,
-                     tr("Optional text to guide the style or vocabulary.")),
-        settingField(QStringLiteral("response_format"), SettingType::Enum, QStringLiteral("json"), false,
-                     tr("json (every model) or verbose_json (whisper-1: adds language and segments)."),
-                     {QStringLiteral("json"), QStringLiteral("verbose_json")}),
+                     QT_TR_NOOP("Optional text to guide the style or vocabulary.")),
+        settingField(
+            QStringLiteral("response_format"), SettingType::Enum, QStringLiteral("json"), false,
+            QT_TR_NOOP("json (every model) or verbose_json (whisper-1: adds language and segments)."),
+            {QStringLiteral("json"), QStringLiteral("verbose_json")}),
         settingField(QStringLiteral("temperature"), SettingType::Double, QJsonValue(QJsonValue::Undefined),
-                     false, tr("Sampling temperature 0–1; unset uses the server's default."), {}, 0.0, 1.0),
+                     false, QT_TR_NOOP("Sampling temperature 0–1; unset uses the server's default."), {}, 0.0,
+                     1.0),
     };
     return openAiInfo(
         QStringLiteral("openai_stt"), ProviderCategory::Stt, fields,
-        tr("OpenAI speech to text (POST {base_url}/audio/transcriptions), also any OpenAI-compatible "
-           "server. Long recordings are split at pauses. Health probe: GET /models (free)."));
+        QT_TR_NOOP("OpenAI speech to text (POST {base_url}/audio/transcriptions), also any OpenAI-compatible "
+                   "server. Long recordings are split at pauses. Health probe: GET /models (free)."));
 }
 
 ProviderInfo openAiTextToSpeechInfo()
 {
     const QList<SettingField> fields{
         settingField(QStringLiteral("model"), SettingType::String, QStringLiteral("gpt-4o-mini-tts"), true,
-                     tr("Speech model: tts-1, tts-1-hd or gpt-4o-mini-tts.")),
-        settingField(QStringLiteral("voice"), SettingType::Enum, QStringLiteral("alloy"), true, tr("Voice."),
-                     openAiVoiceIds()),
+                     QT_TR_NOOP("Speech model: tts-1, tts-1-hd or gpt-4o-mini-tts.")),
+        settingField(QStringLiteral("voice"), SettingType::Enum, QStringLiteral("alloy"), true,
+                     QT_TR_NOOP("Voice."), openAiVoiceIds()),
         settingField(
             QStringLiteral("format"), SettingType::Enum, QStringLiteral("wav"), false,
-            tr("Audio format: wav, pcm (raw 24 kHz, plays while it arrives), mp3, opus, flac or aac."),
+            QT_TR_NOOP(
+                "Audio format: wav, pcm (raw 24 kHz, plays while it arrives), mp3, opus, flac or aac."),
             {QStringLiteral("wav"), QStringLiteral("pcm"), QStringLiteral("mp3"), QStringLiteral("opus"),
              QStringLiteral("flac"), QStringLiteral("aac")}),
-        settingField(QStringLiteral("speed"), SettingType::Double, 1.0, false, tr("Speaking speed 0.25–4.0."),
-                     {}, 0.25, 4.0),
+        settingField(QStringLiteral("speed"), SettingType::Double, 1.0, false,
+                     QT_TR_NOOP("Speaking speed 0.25–4.0."), {}, 0.25, 4.0),
         settingField(QStringLiteral("instructions"), SettingType::String, QString(), false,
-                     tr("How to speak (tone, accent); not used by tts-1 and tts-1-hd.")),
+                     QT_TR_NOOP("How to speak (tone, accent); not used by tts-1 and tts-1-hd.")),
     };
     return openAiInfo(
         QStringLiteral("openai_tts"), ProviderCategory::Tts, fields,
-        tr("OpenAI text to speech (POST {base_url}/audio/speech), up to 4096 characters; pcm streams "
-           "while it is generated. Health probe: GET /models (free)."));
+        QT_TR_NOOP("OpenAI text to speech (POST {base_url}/audio/speech), up to 4096 characters; pcm streams "
+                   "while it is generated. Health probe: GET /models (free)."));
 }
 
 } // namespace vd

@@ -1,7 +1,6 @@
 #include "core/providers/yandex/yandexdefinitions.h"
 
 #include "core/corelog.h"
-#include "core/model/translate.h"
 #include "core/network/cloudsettings.h"
 #include "core/providers/yandex/yandexrequests.h"
 #include "core/providers/yandex/yandexresponses.h"
@@ -17,12 +16,13 @@ QList<SettingField> authFields()
     return {
         settingField(
             QStringLiteral("auth_mode"), SettingType::Enum, QStringLiteral("api_key"), false,
-            tr("How the stored credential is sent: api_key (service-account API key, \"Api-Key\") or "
-               "iam_token (\"Bearer\"). A key from YANDEX_API_KEY or YANDEX_IAM_TOKEN says it itself."),
+            QT_TR_NOOP(
+                "How the stored credential is sent: api_key (service-account API key, \"Api-Key\") or "
+                "iam_token (\"Bearer\"). A key from YANDEX_API_KEY or YANDEX_IAM_TOKEN says it itself."),
             {QStringLiteral("api_key"), QStringLiteral("iam_token")}),
         settingField(QStringLiteral("folder_id"), SettingType::String, QString(), false,
-                     tr("Folder ID, sent only with IAM tokens (required for a user account's token); "
-                        "YANDEX_FOLDER_ID fills it when empty.")),
+                     QT_TR_NOOP("Folder ID, sent only with IAM tokens (required for a user account's token); "
+                                "YANDEX_FOLDER_ID fills it when empty.")),
     };
 }
 
@@ -49,18 +49,18 @@ ProviderInfo yandexSpeechToTextInfo()
     fields += authFields();
     fields += {
         settingField(QStringLiteral("language"), SettingType::String, QStringLiteral("ru-RU"), true,
-                     tr("Language of the audio (\"ru-RU\", \"en-US\", …).")),
+                     QT_TR_NOOP("Language of the audio (\"ru-RU\", \"en-US\", …).")),
         settingField(QStringLiteral("topic"), SettingType::String, QStringLiteral("general"), false,
-                     tr("Language model (\"general\").")),
+                     QT_TR_NOOP("Language model (\"general\").")),
         settingField(QStringLiteral("profanity_filter"), SettingType::Bool, false, false,
-                     tr("Mask profanity in the transcript.")),
+                     QT_TR_NOOP("Mask profanity in the transcript.")),
         transferTimeoutField(),
     };
     return yandexInfo(
         QStringLiteral("yandex_stt"), ProviderCategory::Stt, fields,
-        tr("Yandex SpeechKit STT v1 (POST {base_url}/speech/v1/stt:recognize), 16 kHz mono lpcm; "
-           "recordings over 29 s are split at pauses (limits 30 s, 1 MB). No free call exists: the "
-           "health probe recognises 0.1 s of silence, a billable request."));
+        QT_TR_NOOP("Yandex SpeechKit STT v1 (POST {base_url}/speech/v1/stt:recognize), 16 kHz mono lpcm; "
+                   "recordings over 29 s are split at pauses (limits 30 s, 1 MB). No free call exists: the "
+                   "health probe recognises 0.1 s of silence, a billable request."));
 }
 
 ProviderInfo yandexTextToSpeechInfo()
@@ -72,24 +72,26 @@ ProviderInfo yandexTextToSpeechInfo()
     fields += authFields();
     fields += {
         settingField(QStringLiteral("language"), SettingType::String, QStringLiteral("ru-RU"), true,
-                     tr("Language of the text (\"ru-RU\").")),
-        settingField(QStringLiteral("voice"), SettingType::Enum, QStringLiteral("alena"), true, tr("Voice."),
-                     voiceIds),
-        settingField(QStringLiteral("emotion"), SettingType::String, QString(), false,
-                     tr("Emotion (neutral, good, evil; ru-RU voices only); empty for the voice's default.")),
-        settingField(QStringLiteral("speed"), SettingType::Double, 1.0, false, tr("Speaking speed 0.1–3.0."),
-                     {}, 0.1, 3.0),
+                     QT_TR_NOOP("Language of the text (\"ru-RU\").")),
+        settingField(QStringLiteral("voice"), SettingType::Enum, QStringLiteral("alena"), true,
+                     QT_TR_NOOP("Voice."), voiceIds),
+        settingField(
+            QStringLiteral("emotion"), SettingType::String, QString(), false,
+            QT_TR_NOOP("Emotion (neutral, good, evil; ru-RU voices only); empty for the voice's default.")),
+        settingField(QStringLiteral("speed"), SettingType::Double, 1.0, false,
+                     QT_TR_NOOP("Speaking speed 0.1–3.0."), {}, 0.1, 3.0),
         settingField(QStringLiteral("format"), SettingType::Enum, QStringLiteral("lpcm"), false,
-                     tr("lpcm (raw PCM, plays while it arrives), oggopus or mp3."),
+                     QT_TR_NOOP("lpcm (raw PCM, plays while it arrives), oggopus or mp3."),
                      {QStringLiteral("lpcm"), QStringLiteral("oggopus"), QStringLiteral("mp3")}),
         settingField(QStringLiteral("sample_rate_hertz"), SettingType::Int, 48000, false,
-                     tr("lpcm sample rate: 48000, 16000 or 8000."), {}, 8000.0, 48000.0),
+                     QT_TR_NOOP("lpcm sample rate: 48000, 16000 or 8000."), {}, 8000.0, 48000.0),
         transferTimeoutField(),
     };
-    return yandexInfo(QStringLiteral("yandex_tts"), ProviderCategory::Tts, fields,
-                      tr("Yandex SpeechKit TTS v1 (POST {base_url}/speech/v1/tts:synthesize), up to 5000 "
-                         "characters; lpcm streams while it arrives. No free call exists: the health probe "
-                         "synthesises a short word, a billable request."));
+    return yandexInfo(
+        QStringLiteral("yandex_tts"), ProviderCategory::Tts, fields,
+        QT_TR_NOOP("Yandex SpeechKit TTS v1 (POST {base_url}/speech/v1/tts:synthesize), up to 5000 "
+                   "characters; lpcm streams while it arrives. No free call exists: the health probe "
+                   "synthesises a short word, a billable request."));
 }
 
 QList<Voice> yandexVoices()

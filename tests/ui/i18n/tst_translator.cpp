@@ -6,6 +6,7 @@
 #include "ui/i18n/translator.h"
 
 #include <QSignalSpy>
+#include <QValueAxis>
 #include <QTest>
 
 using namespace vd;
@@ -71,9 +72,9 @@ private slots:
         Translator translator;
         QVERIFY(translator.setLanguage("en"));
         ResponseTimeChart chart;
-        QCOMPARE(chart.chart()->title(), QStringLiteral("Response time"));
+        QCOMPARE(chart.latencyAxis()->titleText(), QStringLiteral("Milliseconds"));
         QVERIFY(translator.setLanguage("ru"));
-        QTRY_COMPARE_WITH_TIMEOUT(chart.chart()->title(), QStringLiteral("Время ответа"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(chart.latencyAxis()->titleText(), QStringLiteral("Миллисекунды"), 5000);
     }
 
     void qtsOwnStringsFollow()

@@ -289,7 +289,9 @@ private slots:
         const QString translated = m_russian.value(context + QLatin1Char('\n') + source);
         QVERIFY(!translated.isEmpty());
         QTRY_COMPARE(button->text(), translated);
-        QCOMPARE(leftovers(widget.get(), QStringLiteral("ru")), QStringList());
+        const QStringList english = leftovers(widget.get(), QStringLiteral("ru"));
+        QVERIFY2(english.isEmpty(),
+                 qPrintable(QStringLiteral("still English: ") + english.join(QStringLiteral(" | "))));
 
         QVERIFY(m_translator.setLanguage(QStringLiteral("en")));
         QTRY_COMPARE(button->text(), source);
