@@ -6,8 +6,8 @@
 #include "ui/i18n/translator.h"
 
 #include <QSignalSpy>
-#include <QValueAxis>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace vd;
 
