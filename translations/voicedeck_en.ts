@@ -138,7 +138,7 @@
 <context>
     <name>vd::TextToSpeechPage</name>
     <message numerus="yes">
-        <location filename="../ui/speech/texttospeechpage.cpp" line="+424"/>
+        <location filename="../ui/speech/texttospeechpage.cpp" line="+427"/>
         <source>Played the text with %n provider(s).</source>
         <translation>
             <numerusform>Played the text with %n provider.</numerusform>
@@ -162,6 +162,17 @@
         <translation>
             <numerusform>%1 of the %n voice of %2 matches the search</numerusform>
             <numerusform>%1 of the %n voices of %2 match the search</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vd::WorkReports</name>
+    <message numerus="yes">
+        <location filename="../ui/shell/workreports.cpp" line="+115"/>
+        <source>Probing %n provider(s)…</source>
+        <translation>
+            <numerusform>Probing %n provider…</numerusform>
+            <numerusform>Probing %n providers…</numerusform>
         </translation>
     </message>
 </context>

@@ -4668,7 +4668,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Озвучить текст (Ctrl+Return)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Synthesizing with %1…</source>
         <translation>Синтез: %1…</translation>
     </message>
@@ -4688,7 +4688,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Нет включённых и настроенных провайдеров синтеза речи. Включите или настройте провайдера на странице «Провайдеры».</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Synthesizing with %1 (%2 of %3)…</source>
         <translation>Синтез: %1 (%2 из %3)…</translation>
     </message>
@@ -4732,7 +4732,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Сохранение %1…</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-430"/>
         <source>Saved %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
@@ -5019,6 +5019,48 @@ Latency: %2 ms
         <location filename="../ui/widgets/waveformview.cpp" line="+12"/>
         <source>Waveform</source>
         <translation>Осциллограмма</translation>
+    </message>
+</context>
+<context>
+    <name>vd::WorkReports</name>
+    <message>
+        <location filename="../ui/shell/workreports.cpp" line="+40"/>
+        <source>Transcribing…</source>
+        <translation>Распознавание…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcribing with %1…</source>
+        <translation>Распознавание: %1…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Playing across providers…</source>
+        <translation>Воспроизведение у всех провайдеров…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Speaking…</source>
+        <translation>Синтез речи…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaking with %1…</source>
+        <translation>Синтез речи: %1…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Running suite %1/%2</source>
+        <translation>Выполнение набора %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Probing %n provider(s)…</source>
+        <translation>
+            <numerusform>Проверка %n провайдера…</numerusform>
+            <numerusform>Проверка %n провайдеров…</numerusform>
+            <numerusform>Проверка %n провайдеров…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/speech/providerpicker.h"
 #include "ui/speech/speechtotextpage.h"
+#include "ui/speech/texttospeechpage.h"
 #include "ui/suites/suiterunpanel.h"
 #include "ui/suites/suitespage.h"
 
@@ -17,11 +18,6 @@
 namespace vd {
 
 namespace {
-
-QString translate(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("vd::WorkReports", text, nullptr, n);
-}
 
 // One job for as long as `busy` says so: the page repeats busyChanged(true) on every update.
 void follow(WorkTracker& work, const std::shared_ptr<WorkTracker::Handle>& handle, bool busy,
@@ -41,12 +37,35 @@ void reportTranscriptions(WorkTracker& work, SpeechToTextPage* speech)
             const QString provider = speech->providerPicker().currentProvider();
             return work.begin([provider] {
                 return provider.isEmpty()
-                           ? translate(QT_TRANSLATE_NOOP("vd::WorkReports", "Transcribing…"))
-                           : translate(QT_TRANSLATE_NOOP("vd::WorkReports", "Transcribing with %1…"))
+                           ? QCoreApplication::translate("vd::WorkReports", "Transcribing…")
+                           : QCoreApplication::translate("vd::WorkReports", "Transcribing with %1…")
                                  .arg(provider);
             });
         });
     });
+}
+
+// Play, or "Play across providers" with the count of providers done.
+void reportSpeaking(WorkTracker& work, TextToSpeechPage* tts)
+{
+    auto handle = std::make_shared<WorkTracker::Handle>(0);
+    QObject::connect(tts, &TextToSpeechPage::busyChanged, &work, [&work, tts, handle](bool busy) {
+        follow(work, handle, busy, [&work, tts] {
+            if (tts->isPlayingAcross())
+                return work.begin([] {
+                    return QCoreApplication::translate("vd::WorkReports", "Playing across providers…");
+                });
+            const QString provider = tts->providerPicker().currentProvider();
+            return work.begin([provider] {
+                return provider.isEmpty()
+                           ? QCoreApplication::translate("vd::WorkReports", "Speaking…")
+                           : QCoreApplication::translate("vd::WorkReports", "Speaking with %1…")
+                                 .arg(provider);
+            });
+        });
+    });
+    QObject::connect(tts, &TextToSpeechPage::acrossProgress, &work,
+                     [&work, handle](int done, int total) { work.progress(*handle, done, total); });
 }
 
 // The run panel's own progress bar is the count of cases done.
@@ -61,8 +80,8 @@ void reportSuiteRuns(WorkTracker& work, SuitesPage* suites)
                          follow(work, handle, running, [&work, bar] {
                              return work.begin(
                                  [bar] {
-                                     return translate(
-                                                QT_TRANSLATE_NOOP("vd::WorkReports", "Running suite %1/%2"))
+                                     return QCoreApplication::translate("vd::WorkReports",
+                                                                        "Running suite %1/%2")
                                          .arg(bar ? bar->value() : 0)
                                          .arg(bar ? bar->maximum() : 0);
                                  },
@@ -93,8 +112,8 @@ void reportProbes(WorkTracker& work, HealthMonitor& health)
         probing->peak = qMax(probing->peak, inFlight);
         if (probing->handle == 0) {
             probing->handle = work.begin([probing] {
-                return translate(QT_TRANSLATE_NOOP("vd::WorkReports", "Probing %n provider(s)…"),
-                                 probing->peak);
+                return QCoreApplication::translate("vd::WorkReports", "Probing %n provider(s)…", nullptr,
+                                                   probing->peak);
             });
         }
         work.progress(probing->handle, probing->peak - inFlight, probing->peak);
@@ -110,6 +129,8 @@ void reportWork(MainWindow& window, HealthMonitor& health)
     WorkTracker& work = window.work();
     if (auto* speech = qobject_cast<SpeechToTextPage*>(window.page(QStringLiteral("speech-to-text"))))
         reportTranscriptions(work, speech);
+    if (auto* tts = qobject_cast<TextToSpeechPage*>(window.page(QStringLiteral("text-to-speech"))))
+        reportSpeaking(work, tts);
     if (auto* suites = qobject_cast<SuitesPage*>(window.page(QStringLiteral("suites"))))
         reportSuiteRuns(work, suites);
     reportProbes(work, health);

@@ -313,6 +313,8 @@ void TextToSpeechPage::updateActions()
     m_acrossButton->setEnabled(blocked.isEmpty() && !active);
     m_reloadVoices->setEnabled(!m_voice->provider().isEmpty() &&
                                m_voice->state() != VoicePicker::State::Loading);
+    if (active != std::exchange(m_wasActive, active))
+        emit busyChanged(active);
 }
 
 bool TextToSpeechPage::isActive() const
@@ -377,6 +379,7 @@ void TextToSpeechPage::playNextAcross()
     const QString name = m_queue.takeFirst();
     m_playing = name;
     m_results->setSynthesizing(name);
+    emit acrossProgress(m_acrossTotal - int(m_queue.size()) - 1, m_acrossTotal);
     showStatus([name, done = m_acrossTotal - m_queue.size(), total = m_acrossTotal] {
         return tr("Synthesizing with %1 (%2 of %3)…").arg(name).arg(done).arg(total);
     });

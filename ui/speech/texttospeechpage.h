@@ -60,6 +60,7 @@ public:
     // Saves the text's speech to `path` (format by extension); synthesizes first unless the
     // last result was for the same request. saved() or a message in the banner follows.
     void saveAs(const QString& path);
+    // True from Play or "Play across providers" until the last playback ends.
     bool isActive() const;
 
     // The limit the counter measures against: 0 = none known. Auto uses the largest limit of
@@ -78,7 +79,13 @@ public:
     LanguagePicker& languagePicker() { return *m_language; }
     MessageBanner& messageBanner() { return *m_banner; }
 
+    bool isPlayingAcross() const { return m_acrossTotal > 0; }
+
 signals:
+    // Speaking started or ended (the status bar shows it).
+    void busyChanged(bool busy);
+    // "Play across providers" started its `done`+1-th of `total` providers.
+    void acrossProgress(int done, int total);
     // One playback (or one provider of "across") ended; `failure` is empty on success.
     void playbackFinished(const QString& provider, const QString& failure);
     // "Play across providers" went through its whole queue (or was stopped).
@@ -109,6 +116,7 @@ private:
     QStringList m_queue;
     QString m_playing;
     int m_acrossTotal = 0;
+    bool m_wasActive = false; // what busyChanged() last said
     QString m_pendingSave;
     bool m_replaying = false;
 

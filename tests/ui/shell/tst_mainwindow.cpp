@@ -266,6 +266,24 @@ private slots:
         QVERIFY(!window->work().isBusy());
     }
 
+    // The Text to speech page's Play shows in the status bar (the page's own signal is checked
+    // with the real engines in tst_ttsacross).
+    void speakingShowsInTheStatusBar()
+    {
+        auto runtime = m_environment.createRuntime();
+        QVERIFY(runtime);
+        auto window = standardWindow(*runtime);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        auto* tts = qobject_cast<TextToSpeechPage*>(window->page(QStringLiteral("text-to-speech")));
+        QVERIFY(tts);
+        Q_EMIT tts->busyChanged(true);
+        QVERIFY(window->work().isBusy());
+        QVERIFY(labelText(*window, "workText").startsWith(QStringLiteral("Speaking")));
+        Q_EMIT tts->busyChanged(false);
+        QVERIFY(!window->work().isBusy());
+    }
+
     // A health probe (here one that meets a closed loopback port) shows while it runs.
     void healthProbesShowInTheStatusBar()
     {

@@ -80,12 +80,21 @@ private Q_SLOTS:
         VD_REQUIRE_TEST_AUDIO();
         m_page->setText(QStringLiteral("Compare the voices."));
         QSignalSpy across(m_page.get(), &TextToSpeechPage::acrossFinished);
+        QSignalSpy busy(m_page.get(), &TextToSpeechPage::busyChanged);
+        QSignalSpy progress(m_page.get(), &TextToSpeechPage::acrossProgress);
         QTest::mouseClick(button("playAcrossButton"), Qt::LeftButton);
         QVERIFY2(table(), "the page shows the results of playing across providers");
         QVERIFY(table()->isVisible());
         QCOMPARE(table()->model()->rowCount(), 2);
         QCOMPARE(cell(1, 1), QStringLiteral("waiting")); // eSpeak NG's turn comes after Flite's
         QVERIFY(across.wait(120000));
+        // What the status bar shows: busy once from the start to the end, and each provider's turn.
+        QCOMPARE(busy.count(), 2);
+        QCOMPARE(busy.at(0).at(0).toBool(), true);
+        QCOMPARE(busy.at(1).at(0).toBool(), false);
+        QCOMPARE(progress.count(), 2);
+        QCOMPARE(progress.at(0), (QVariantList{0, 2}));
+        QCOMPARE(progress.at(1), (QVariantList{1, 2}));
 
         QCOMPARE(cell(0, 0), QStringLiteral("flite_tts"));
         QCOMPARE(cell(1, 0), QStringLiteral("espeak_tts"));
