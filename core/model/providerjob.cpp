@@ -1,7 +1,6 @@
 #include "core/model/providerjob.h"
 
 #include <QMetaObject>
-#include <QTimer>
 
 namespace vd {
 
@@ -33,6 +32,14 @@ void ProviderJob::start()
                 doStart();
         },
         Qt::QueuedConnection);
+}
+
+void ProviderJob::startNow()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    doStart(); // `finished` is still queued by finish()
 }
 
 void ProviderJob::cancel()

@@ -20,6 +20,11 @@ public:
     ~ProviderJob() override;
 
     void start();
+    // start() without its trip through the event loop, for a caller that is itself running from
+    // the event loop and ready for the job's signals at once: the router starting an attempt,
+    // which would otherwise wait a round trip on every request (issue #13). `finished` stays
+    // asynchronous.
+    void startNow();
     // Stops the work; the job finishes with ErrorKind::Cancelled.
     void cancel();
     // Stops the work; the job finishes with `error` (the router uses it for attempt timeouts).

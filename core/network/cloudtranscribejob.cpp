@@ -2,8 +2,6 @@
 
 #include "core/network/httpjob.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-
 namespace vd {
 
 CloudTranscribeJob::CloudTranscribeJob(CloudContext context, TranscribePreparer prepare,
@@ -18,30 +16,26 @@ void CloudTranscribeJob::doStart()
         emitError(*error);
         return;
     }
-    m_watcher = new QFutureWatcher<PreparedParts>(this);
-    connect(m_watcher, &QFutureWatcher<PreparedParts>::finished, this, &CloudTranscribeJob::onPrepared);
-    m_watcher->setFuture(QtConcurrent::run(m_prepare));
+    m_preparing = true;
+    m_preparation.run(m_prepare, [this](PreparedParts prepared) {
+        if (m_preparing)
+            onPrepared(std::move(prepared));
+    });
 }
 
 void CloudTranscribeJob::doCancel()
 {
-    if (m_watcher) {
-        // The worker finishes on its own; its result is simply never looked at.
-        m_watcher->disconnect(this);
-        m_watcher->deleteLater();
-        m_watcher = nullptr;
-    }
+    // The worker finishes on its own; its result is simply never looked at.
+    m_preparing = false;
     if (m_http) {
         m_http->abort();
         m_http->deleteLater();
     }
 }
 
-void CloudTranscribeJob::onPrepared()
+void CloudTranscribeJob::onPrepared(PreparedParts prepared)
 {
-    PreparedParts prepared = m_watcher->result();
-    m_watcher->deleteLater();
-    m_watcher = nullptr;
+    m_preparing = false;
     if (prepared.error) {
         emitError(*prepared.error);
         return;

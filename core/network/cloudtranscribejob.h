@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/model/jobs.h"
+#include "core/model/poolhandoff.h"
 #include "core/network/cloudcontext.h"
 
-#include <QFutureWatcher>
 #include <QPointer>
 #include <functional>
 #include <optional>
@@ -46,14 +46,15 @@ protected:
     void doCancel() override;
 
 private:
-    void onPrepared();
+    void onPrepared(PreparedParts prepared);
     void sendNext();
     void onPartDone(Result<HttpResponse> response);
 
     CloudContext m_context;
     TranscribePreparer m_prepare;
     TranscriptParser m_parse;
-    QFutureWatcher<PreparedParts>* m_watcher = nullptr;
+    PoolHandoff m_preparation{this};
+    bool m_preparing = false; // a late preparation after a cancel is ignored
     QPointer<HttpJob> m_http;
     QList<PreparedPart> m_parts;
     QList<Transcript> m_transcripts;

@@ -36,11 +36,14 @@ void ConnectionGate::leave(const QUrl& url, QObject* owner)
     if (it == m_origins.end())
         return;
     it->waiting.removeIf([owner](const Waiter& waiter) { return waiter.owner == owner || !waiter.owner; });
-    if (it->running.removeOne(owner))
+    const bool wasRunning = it->running.removeOne(owner);
+    if (it->running.isEmpty() && it->waiting.isEmpty()) {
+        m_origins.erase(it);
+    } else if (wasRunning && !it->waiting.isEmpty()) {
+        // From the event loop: leave() is called from inside the leaving job's own handlers.
         QMetaObject::invokeMethod(
             this, [this, key] { admitNext(key); }, Qt::QueuedConnection);
-    else if (it->running.isEmpty() && it->waiting.isEmpty())
-        m_origins.erase(it);
+    }
 }
 
 void ConnectionGate::admitNext(const QString& key)

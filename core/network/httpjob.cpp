@@ -58,12 +58,16 @@ void HttpJob::start()
         return;
     m_elapsed.start();
     if (!m_network) {
+        m_starting = true;
         failLocally(ProviderError::make(ErrorKind::Network,
                                         tr("No network access is available to send the request.")));
+        m_starting = false;
         return;
     }
+    m_starting = true;
     m_gate = ConnectionGate::of(m_network);
     m_gate->enter(m_call.url, this, [this] { send(); });
+    m_starting = false;
 }
 
 void HttpJob::send()
@@ -223,7 +227,7 @@ void HttpJob::onReplyFinished()
                                          ? m_response.networkErrorText
                                          : QString());
     detachReply();
-    queueFinished();
+    finishOnce();
 }
 
 QString HttpJob::truncation() const
@@ -267,7 +271,7 @@ void HttpJob::failLocally(const ProviderError& error)
     m_response.localError = error;
     m_response.elapsedMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
     detachReply();
-    queueFinished();
+    finishOnce();
 }
 
 bool HttpJob::wasFailedUnsent() const
@@ -301,9 +305,15 @@ void HttpJob::dropReply()
     reply->deleteLater();
 }
 
-void HttpJob::queueFinished()
+void HttpJob::finishOnce()
 {
     m_done = true;
+    if (!m_starting) {
+        // From the reply's or a timer's signal: the caller of start() has long returned, and
+        // another trip through the event loop would only add to every request's cost.
+        Q_EMIT finished();
+        return;
+    }
     QMetaObject::invokeMethod(
         this,
         [this] {

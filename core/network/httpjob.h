@@ -20,7 +20,7 @@ class ConnectionGate;
 // on qBittorrent's DownloadHandler). It caps the response size, stops a transfer that stalls
 // for longer than the idle timeout (a safety net; attempt timeouts belong to the router, which
 // aborts), follows redirects only within the same origin, never ignores TLS errors, and logs
-// with secrets redacted. `finished` is emitted once, asynchronously; after abort() nothing is.
+// with secrets redacted. `finished` is emitted once, never from inside start(); after abort() nothing is.
 // Requests to one origin pass a ConnectionGate, so that QNAM rarely queues them itself; a request
 // that QNAM failed with "Connection closed" before writing a byte of it is sent again (at most
 // kMaxUnsentResends times), so it never counts as an attempt that failed.
@@ -72,7 +72,9 @@ private:
     void detachReply();
     // Drops the reply only (the gate's slot is kept for a resend).
     void dropReply();
-    void queueFinished();
+    // Emits `finished` now, or from the event loop when inside start() (it must never be emitted
+    // from inside start()).
+    void finishOnce();
     void collectMetaData();
     // Why the finished reply is shorter than it announced, or empty when it is whole.
     QString truncation() const;
@@ -94,6 +96,7 @@ private:
     qint64 m_peakUnread = 0;
     bool m_done = false;
     bool m_aborted = false;
+    bool m_starting = false;
 };
 
 } // namespace vd

@@ -49,6 +49,14 @@ Result<std::shared_ptr<Provider>> ProviderFactory::provider(const QString& name,
                 .arg(name, known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", "))));
     }
     const ProviderInfo& info = definition->info;
+    const Credential credential = m_lookup ? m_lookup(info) : Credential{};
+
+    // The same settings and secret as last time: the cached instance, without validating and
+    // hashing again (routing asks for every provider of a category on every request).
+    const auto cached = m_cache.find(name);
+    if (cached != m_cache.end() && cached->second.settings == settings &&
+        cached->second.secret == credential.secret)
+        return cached->second.instance;
 
     const QList<SettingProblem> problems = info.settingsSchema.validate(settings);
     if (!problems.isEmpty()) {
@@ -61,15 +69,17 @@ Result<std::shared_ptr<Provider>> ProviderFactory::provider(const QString& name,
     }
     const QJsonObject fullSettings = info.settingsSchema.withDefaults(settings);
 
-    const Credential credential = m_lookup ? m_lookup(info) : Credential{};
     if (info.needsCredential() && !credential.isPresent())
         return error(ErrorKind::NotConfigured, notConfiguredMessage(info));
 
     const QString key = cacheKey(name, fullSettings, credential);
-    const auto cached = m_cache.find(name);
     if (cached != m_cache.end()) {
-        if (cached->second.key == key)
+        if (cached->second.key == key) {
+            // Other settings with the same meaning (a default spelled out): keep the instance.
+            cached->second.settings = settings;
+            cached->second.secret = credential.secret;
             return cached->second.instance;
+        }
         qCDebug(lcRegistry) << "settings or key of" << name << "changed; replacing its instance";
         m_cache.erase(cached);
     }
@@ -84,7 +94,7 @@ Result<std::shared_ptr<Provider>> ProviderFactory::provider(const QString& name,
                 .arg(name, definition->origin, categoryName(info.category)));
     }
     std::shared_ptr<Provider> instance = std::move(created);
-    m_cache[name] = CacheEntry{key, instance};
+    m_cache[name] = CacheEntry{key, settings, credential.secret, instance};
     qCDebug(lcRegistry) << "created" << name;
     return instance;
 }

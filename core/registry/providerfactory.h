@@ -61,6 +61,8 @@ private:
     struct CacheEntry
     {
         QString key;
+        QJsonObject settings; // as asked for, before defaults: the fast path compares these
+        QString secret;       // the credential the instance holds anyway
         std::shared_ptr<Provider> instance;
     };
 

@@ -6,8 +6,6 @@
 #include "core/resilience/resiliencestate.h"
 #include "core/resilience/routefailure.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent>
 #include <limits>
 
 namespace vd {
@@ -33,6 +31,9 @@ RouteExecution::RouteExecution(ProviderDirectory& directory, ResilienceState& st
         s.attemptTimeoutMs = s.requestDeadlineMs;
     m_deadlineTimer.setSingleShot(true);
     m_hedgeTimer.setSingleShot(true);
+    m_attemptTimer.setSingleShot(true);
+    m_attemptTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire up to 5 % early
+    connect(&m_attemptTimer, &QTimer::timeout, this, &RouteExecution::onAttemptTimer);
     connect(&m_deadlineTimer, &QTimer::timeout, this, [this] {
         if (m_done)
             return;
@@ -241,8 +242,8 @@ void RouteExecution::startAttempt(const RouteCandidate& candidate, int number)
     pending.attempt = number;
     attempt->traceIndex = m_trace.append(pending);
     const int id = attempt->id;
-    armTimeout(*attempt);
     m_inFlight.push_back(std::move(attempt));
+    armTimeout(*m_inFlight.back());
     QPointer<RouteExecution> self(this);
     m_factory(candidate, number, [self, id](ProviderJob* job, const QString& note) {
         if (self)
@@ -276,7 +277,7 @@ void RouteExecution::launch(int id, ProviderJob* job, const QString& note)
         }
         judgeAnswer(id, finished);
     });
-    job->start();
+    job->startNow(); // launch() runs from the event loop: the routed job's start() deferred already
     Q_EMIT attemptStarted(job, a->candidate.info.name);
     armHedge();
 }
@@ -288,40 +289,61 @@ void RouteExecution::judgeAnswer(int id, ProviderJob* job)
         return;
     a->checking = true;
     job->setAutoDelete(false); // its answer is still needed once judged; deleted below
-    using Verdict = std::optional<ProviderError>;
-    auto* watcher = new QFutureWatcher<Verdict>(this);
-    connect(watcher, &QFutureWatcher<Verdict>::finished, this, [this, id, watcher, job = QPointer(job)] {
-        watcher->deleteLater();
-        const Verdict rejected = watcher->result();
-        // An attempt cancelled, timed out or outrun by a hedge meanwhile has already ended, and
-        // conclude() ignores it; a job gone means the whole execution ended.
-        if (job) {
-            conclude(id, job, rejected, rejected.has_value());
-            job->deleteLater();
-        }
-    });
-    watcher->setFuture(QtConcurrent::run(m_options.checkAnswer(job, a->candidate.info.name)));
+    m_answers.run(m_options.checkAnswer(job, a->candidate.info.name),
+                  [this, id, job = QPointer(job)](std::optional<ProviderError> rejected) {
+                      // An attempt cancelled, timed out or outrun by a hedge meanwhile has already
+                      // ended, and conclude() ignores it; a job gone means the whole execution ended.
+                      if (job) {
+                          conclude(id, job, rejected, rejected.has_value());
+                          job->deleteLater();
+                      }
+                  });
 }
 
 void RouteExecution::armTimeout(Attempt& attempt)
 {
     // Armed before the job exists, so that the time a TTS attempt waits for the voice list counts.
-    const QString message = attempt.budget.timeoutMessage(attempt.candidate.info.name, attempt.providersLeft);
-    attempt.timeout = new QTimer(this);
-    attempt.timeout->setSingleShot(true);
-    const int id = attempt.id;
-    connect(attempt.timeout, &QTimer::timeout, this, [this, id, message] {
+    attempt.timeoutAt = std::chrono::steady_clock::now() + attempt.budget.limit;
+    armAttemptTimer();
+}
+
+void RouteExecution::armAttemptTimer()
+{
+    std::optional<std::chrono::steady_clock::time_point> earliest;
+    for (const auto& a : m_inFlight) {
+        if (!a->timedOut && (!earliest || a->timeoutAt < *earliest))
+            earliest = a->timeoutAt;
+    }
+    if (!earliest) {
+        m_attemptTimer.stop();
+        return;
+    }
+    const auto wait = std::chrono::ceil<milliseconds>(*earliest - std::chrono::steady_clock::now());
+    m_attemptTimer.start(std::max(wait, milliseconds(0)));
+}
+
+void RouteExecution::onAttemptTimer()
+{
+    const auto now = std::chrono::steady_clock::now();
+    QList<int> due;
+    for (const auto& a : m_inFlight) {
+        if (!a->timedOut && a->timeoutAt <= now)
+            due.append(a->id);
+    }
+    for (const int id : due) {
         Attempt* a = findAttempt(id);
-        if (!a)
-            return;
+        if (!a || m_done)
+            continue; // ended by an earlier one's timeout (the deadline, or the request's end)
         a->timedOut = true;
-        const ProviderError error = ProviderError::make(ErrorKind::Timeout, message);
+        const ProviderError error = ProviderError::make(
+            ErrorKind::Timeout, a->budget.timeoutMessage(a->candidate.info.name, a->providersLeft));
         if (a->job && !a->checking)
             a->job->abort(error); // concludes through `finished`
         else
             conclude(id, nullptr, error);
-    });
-    attempt.timeout->start(attempt.budget.limit);
+    }
+    if (!m_done)
+        armAttemptTimer();
 }
 
 void RouteExecution::conclude(int id, ProviderJob* job, const std::optional<ProviderError>& error,
@@ -454,6 +476,7 @@ void RouteExecution::stopTimers()
 {
     m_deadlineTimer.stop();
     m_hedgeTimer.stop();
+    m_attemptTimer.stop();
     qDeleteAll(m_retryTimers);
     m_retryTimers.clear();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/config/resiliencesettings.h"
+#include "core/model/poolhandoff.h"
 #include "core/model/providererror.h"
 #include "core/resilience/attemptbudget.h"
 #include "core/resilience/providerdirectory.h"
@@ -87,19 +88,12 @@ private:
         QString note;
         AttemptBudget budget;
         int providersLeft = 1;
-        QPointer<QTimer> timeout; // armed when the attempt starts (TTS: before the voice list)
+        // When the attempt times out, in real monotonic time like the QTimer that watches it
+        // (set when the attempt starts; TTS: before the voice list).
+        std::chrono::steady_clock::time_point timeoutAt;
         bool timedOut = false;
         bool checking = false; // the job answered; its answer is being judged (checkAnswer)
         int traceIndex = -1;
-
-        ~Attempt()
-        {
-            // Later: the timer may be the sender of the slot that concluded the attempt.
-            if (timeout) {
-                timeout->stop();
-                timeout->deleteLater();
-            }
-        }
     };
 
     void advance();
@@ -108,6 +102,8 @@ private:
     std::optional<RouteStep> staticSkipStep(const RouteCandidate& candidate) const;
     int providersLeft();
     void armTimeout(Attempt& attempt);
+    void armAttemptTimer();
+    void onAttemptTimer();
     void startAttempt(const RouteCandidate& candidate, int number);
     void launch(int id, ProviderJob* job, const QString& note);
     void judgeAnswer(int id, ProviderJob* job);
@@ -143,6 +139,8 @@ private:
     QHash<QString, Share> m_shares; // per provider, from its first attempt
     QTimer m_deadlineTimer;
     QTimer m_hedgeTimer;
+    QTimer m_attemptTimer;       // one for all attempts in flight: due at the earliest of their timeouts
+    PoolHandoff m_answers{this}; // judged answers come back through it
     std::chrono::steady_clock::time_point m_deadline;
     RoutingTrace m_trace;
     int m_nextAttemptId = 1;

@@ -1,11 +1,9 @@
 #pragma once
 
 #include "core/model/jobs.h"
+#include "core/model/poolhandoff.h"
 #include "core/model/result.h"
 
-#include <QFutureWatcher>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -13,7 +11,7 @@
 namespace vd {
 
 // A provider job whose work runs on the global QThreadPool and whose result is delivered back on
-// the job's own thread (through a QFutureWatcher owned by the job, so a job deleted meanwhile
+// the job's own thread (through a PoolHandoff owned by the job, so a job deleted meanwhile
 // simply never hears of it). The work receives a cancellation flag and should check it between
 // chunks; cancel() sets it and the job finishes `cancelled` at once, ignoring the late result.
 //
@@ -33,21 +31,17 @@ protected:
 
     void doStart() override
     {
-        auto* watcher = new QFutureWatcher<Result<T>>(this);
-        QObject::connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-            Result<T> result = watcher->result();
-            watcher->deleteLater();
-            if (!result) {
-                this->emitError(result.error());
-                return;
-            }
-            store(std::move(result).value());
-            this->emitResult();
-        });
-        // The work holds its own references: it may outlive the job after a cancel.
-        watcher->setFuture(
-            QtConcurrent::run(QThreadPool::globalInstance(),
-                              [work = m_work, cancelled = m_cancelled] { return work(*cancelled); }));
+        // The work holds its own references: it may outlive the job after a cancel. A late result
+        // of a cancelled job is dropped by emitResult()/emitError(), which finish only once.
+        m_handoff.run([work = m_work, cancelled = m_cancelled] { return work(*cancelled); },
+                      [this](Result<T> result) {
+                          if (!result) {
+                              this->emitError(result.error());
+                              return;
+                          }
+                          store(std::move(result).value());
+                          this->emitResult();
+                      });
     }
 
     void doCancel() override { m_cancelled->store(true); }
@@ -55,6 +49,7 @@ protected:
 private:
     Work m_work;
     std::shared_ptr<std::atomic_bool> m_cancelled = std::make_shared<std::atomic_bool>(false);
+    PoolHandoff m_handoff{this};
 };
 
 } // namespace vd
