@@ -10,7 +10,9 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <algorithm>
+#include <cmath>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace vd {
@@ -84,8 +86,13 @@ Status checkFormat(const SF_INFO& info, const QString& name, const AudioLimits& 
     return {};
 }
 
-Result<AudioClip> decodeDevice(QIODevice* device, const QString& name, const AudioLimits& limits,
-                               const AudioTarget& target)
+// Opens `device` with libsndfile and reads it chunk by chunk, checking the limits as samples
+// arrive (headers lie), never trusting the header's frame count for an allocation. Calls
+// `take(chunk, frames, channels)` for each chunk of interleaved float frames; `converter` (made
+// for `target`) is what the size limit is counted with.
+template <typename Take>
+Result<SF_INFO> readDevice(QIODevice* device, const QString& name, const AudioLimits& limits,
+                           std::optional<StreamConverter>& converter, const AudioTarget& target, Take take)
 {
     if (device->size() == 0)
         return badInput(vd::tr("%1 is empty: it contains no audio.").arg(name));
@@ -93,7 +100,6 @@ Result<AudioClip> decodeDevice(QIODevice* device, const QString& name, const Aud
         return badInput(vd::tr("%1 is %2; files larger than %3 are not accepted.")
                             .arg(name, QLocale::c().formattedDataSize(device->size()),
                                  QLocale::c().formattedDataSize(limits.maxFileBytes)));
-
     SndfileDevice io(device);
     SF_INFO info{};
     SndfilePtr file(sf_open_virtual(SndfileDevice::callbacks(), SFM_READ, &info, &io));
@@ -103,20 +109,15 @@ Result<AudioClip> decodeDevice(QIODevice* device, const QString& name, const Aud
                             .arg(name, SndfileDevice::message(sf_strerror(nullptr))));
     if (Status ok = checkFormat(info, name, limits); !ok)
         return ok.error();
-    StreamConverter converter(info.samplerate, info.channels, target, limits.maxSamples);
+    converter.emplace(info.samplerate, info.channels, target, limits.maxSamples);
     // A few kilobytes of FLAC silence can announce gigabytes of samples: refused from the header.
     if (info.frames != SF_COUNT_MAX &&
-        converter.outputSamples(double(info.frames)) > double(limits.maxSamples))
+        converter->outputSamples(double(info.frames)) > double(limits.maxSamples))
         return tooLarge(name, double(info.frames) / info.samplerate, info.samplerate, info.channels,
-                        converter.outputSamples(double(info.frames)), limits);
-
-    AudioClip clip;
-    clip.sampleRate = converter.outputRate();
-    clip.channels = converter.outputChannels();
+                        converter->outputSamples(double(info.frames)), limits);
     const qint64 maxFrames = qint64(limits.maxDurationSeconds * info.samplerate);
     std::vector<float> chunk(size_t(kChunkFrames) * size_t(info.channels));
     qint64 frames = 0;
-    // Reading and converting in chunks, never trusting the header's frame count for an allocation.
     while (true) {
         const sf_count_t got = sf_readf_float(file.get(), chunk.data(), kChunkFrames);
         if (got <= 0)
@@ -125,12 +126,11 @@ Result<AudioClip> decodeDevice(QIODevice* device, const QString& name, const Aud
         if (frames > maxFrames)
             return badInput(vd::tr("%1 is longer than the limit of %2. Split the recording.")
                                 .arg(name, seconds(limits.maxDurationSeconds)));
-        if (converter.outputSamples(double(frames)) > double(limits.maxSamples))
+        if (converter->outputSamples(double(frames)) > double(limits.maxSamples))
             return tooLarge(name, double(frames) / info.samplerate, info.samplerate, info.channels,
-                            converter.outputSamples(double(frames)), limits);
-        converter.push(chunk.data(), got, clip);
+                            converter->outputSamples(double(frames)), limits);
+        take(chunk.data(), got, info.channels);
     }
-    converter.finish(clip);
     if (const int error = sf_error(file.get()); error != SF_ERR_NO_ERROR)
         return badInput(vd::tr("%1 is damaged or truncated: %2.")
                             .arg(name, SndfileDevice::message(sf_error_number(error))));
@@ -143,6 +143,23 @@ Result<AudioClip> decodeDevice(QIODevice* device, const QString& name, const Aud
         return badInput(vd::tr("%1 contains no audio samples.").arg(name));
     qCDebug(lcAudio) << "decoded" << name << frames << "frames at" << info.samplerate << "Hz,"
                      << info.channels << "channels";
+    info.frames = frames;
+    return info;
+}
+
+Result<AudioClip> decodeDevice(QIODevice* device, const QString& name, const AudioLimits& limits,
+                               const AudioTarget& target)
+{
+    std::optional<StreamConverter> converter;
+    AudioClip clip;
+    Result<SF_INFO> read =
+        readDevice(device, name, limits, converter, target,
+                   [&](const float* chunk, sf_count_t frames, int) { converter->push(chunk, frames, clip); });
+    if (!read)
+        return read.error();
+    converter->finish(clip);
+    clip.sampleRate = converter->outputRate();
+    clip.channels = converter->outputChannels();
     return clip;
 }
 
@@ -191,15 +208,61 @@ Result<AudioClip> decodeAudioFile(const QString& path, const AudioLimits& limits
     return decodeDevice(&file, displayName(path), limits, target);
 }
 
+namespace {
+
+bool isRawPcm(const EncodedAudio& audio)
+{
+    return audio.format.compare(QLatin1String("pcm"), Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
 Result<AudioClip> decodeAudio(const EncodedAudio& audio, const QString& sourceName, const AudioLimits& limits)
 {
     const QString name = displayName(sourceName);
-    if (audio.format.compare(QLatin1String("pcm"), Qt::CaseInsensitive) == 0)
+    if (isRawPcm(audio))
         return decodeRawPcm(audio, name, limits);
     QByteArray bytes = audio.data; // shared, not copied: the buffer only reads
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
     return decodeDevice(&buffer, name, limits, AudioTarget{});
+}
+
+Result<AudioMeasurement> measureAudio(const EncodedAudio& audio, const QString& sourceName,
+                                      const AudioLimits& limits)
+{
+    const QString name = displayName(sourceName);
+    if (isRawPcm(audio)) {
+        Result<AudioClip> clip = decodeRawPcm(audio, name, limits);
+        if (!clip)
+            return clip.error();
+        AudioMeasurement measured{clip->sampleRate, clip->channels};
+        measured.add(clip->samples.constData(), clip->samples.size());
+        return measured;
+    }
+    QByteArray bytes = audio.data;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    std::optional<StreamConverter> converter;
+    AudioMeasurement measured;
+    Result<SF_INFO> read = readDevice(
+        &buffer, name, limits, converter, AudioTarget{},
+        [&](const float* chunk, sf_count_t frames, int channels) { measured.add(chunk, frames * channels); });
+    if (!read)
+        return read.error();
+    measured.sampleRate = read->samplerate;
+    measured.channels = read->channels;
+    return measured;
+}
+
+void AudioMeasurement::add(const float* samples, qint64 count)
+{
+    for (qint64 i = 0; i < count; ++i) {
+        const double s = samples[i];
+        peak = std::max(peak, std::abs(s));
+        sumSquares += s * s;
+    }
+    this->samples += count;
 }
 
 } // namespace vd

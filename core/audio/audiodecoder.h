@@ -42,4 +42,25 @@ Result<AudioClip> decodeAudioFile(const QString& path, const AudioLimits& limits
 Result<AudioClip> decodeAudio(const EncodedAudio& audio, const QString& sourceName = {},
                               const AudioLimits& limits = {});
 
+// Peak and energy of every sample, gathered while decoding.
+struct AudioMeasurement
+{
+    int sampleRate = 0;
+    int channels = 0;
+    qint64 samples = 0; // frames × channels
+    double peak = 0.0;  // of |sample|, full scale 1.0
+    double sumSquares = 0.0;
+
+    void add(const float* samples, qint64 count);
+    double seconds() const
+    {
+        return sampleRate > 0 && channels > 0 ? double(samples) / channels / sampleRate : 0.0;
+    }
+};
+
+// Decodes like decodeAudio() with the same checks and errors, but keeps only the measurement:
+// judging an answer this way allocates no buffer for its samples.
+Result<AudioMeasurement> measureAudio(const EncodedAudio& audio, const QString& sourceName = {},
+                                      const AudioLimits& limits = {});
+
 } // namespace vd

@@ -57,16 +57,18 @@ ProviderError defect(const QString& message)
 
 AudioLevels AudioLevels::of(const AudioClip& clip)
 {
+    AudioMeasurement measured{clip.sampleRate, clip.channels};
+    measured.add(clip.samples.constData(), clip.samples.size());
+    return of(measured);
+}
+
+AudioLevels AudioLevels::of(const AudioMeasurement& measured)
+{
     AudioLevels levels;
-    levels.seconds = clip.durationSeconds();
-    double peak = 0.0;
-    double sumSquares = 0.0;
-    for (const float s : clip.samples) {
-        peak = std::max(peak, double(std::abs(s)));
-        sumSquares += double(s) * double(s);
-    }
-    levels.peakDbfs = dbfs(peak);
-    levels.rmsDbfs = clip.samples.isEmpty() ? dbfs(0.0) : dbfs(std::sqrt(sumSquares / clip.samples.size()));
+    levels.seconds = measured.seconds();
+    levels.peakDbfs = dbfs(measured.peak);
+    levels.rmsDbfs =
+        measured.samples == 0 ? dbfs(0.0) : dbfs(std::sqrt(measured.sumSquares / double(measured.samples)));
     return levels;
 }
 
@@ -84,28 +86,40 @@ double SpeechAudioCheck::longestSeconds(const QString& text, double speed)
 std::optional<ProviderError> SpeechAudioCheck::check(const QString& provider, const EncodedAudio& audio,
                                                      const QString& text, double speed)
 {
-    Result<AudioClip> clip = decodeAudio(audio, tr("the answer"));
-    if (!clip)
-        return defect(tr("%1 answered audio that cannot be decoded: %2").arg(provider, clip.error().message));
+    // Measured while decoding: the samples themselves are not needed, and not keeping them
+    // halves what judging costs every routed TTS request.
+    Result<AudioMeasurement> measured = measureAudio(audio, tr("the answer"));
+    if (!measured)
+        return defect(
+            tr("%1 answered audio that cannot be decoded: %2").arg(provider, measured.error().message));
     // Raw PCM has no header to contradict the declared rate; the duration check still applies.
     const int declared = audio.format == QLatin1String("pcm") ? 0 : audio.sampleRate;
-    return check(provider, *clip, declared, text, speed);
+    return check(provider, *measured, declared, text, speed);
 }
 
 std::optional<ProviderError> SpeechAudioCheck::check(const QString& provider, const AudioClip& clip,
                                                      int declaredRate, const QString& text, double speed)
 {
+    AudioMeasurement measured{clip.sampleRate, clip.channels};
+    measured.add(clip.samples.constData(), clip.samples.size());
+    return check(provider, measured, declaredRate, text, speed);
+}
+
+std::optional<ProviderError> SpeechAudioCheck::check(const QString& provider,
+                                                     const AudioMeasurement& measured, int declaredRate,
+                                                     const QString& text, double speed)
+{
     const int characters = int(text.size());
-    if (declaredRate > 0 && clip.sampleRate != declaredRate)
+    if (declaredRate > 0 && measured.sampleRate != declaredRate)
         return defect(tr("%1 answered audio at %2 Hz where its answer declared %3 Hz; it would play at "
                          "the wrong speed and pitch")
                           .arg(provider)
-                          .arg(clip.sampleRate)
+                          .arg(measured.sampleRate)
                           .arg(declaredRate));
-    if (clip.isEmpty())
+    if (measured.samples == 0)
         return defect(
             tr("%1 answered no audio at all for %2 characters of text").arg(provider).arg(characters));
-    const AudioLevels levels = AudioLevels::of(clip);
+    const AudioLevels levels = AudioLevels::of(measured);
     // Text without a letter or digit ("...") may rightly be spoken as silence.
     if (spokenCharacters(text) > 0 &&
         (levels.peakDbfs < kSilencePeakDbfs || levels.rmsDbfs < kSilenceRmsDbfs)) {

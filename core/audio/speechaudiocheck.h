@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audio/audiodecoder.h"
 #include "core/model/audioclip.h"
 #include "core/model/providererror.h"
 
@@ -16,6 +17,7 @@ struct AudioLevels
     double rmsDbfs = 0.0;
 
     static AudioLevels of(const AudioClip& clip);
+    static AudioLevels of(const AudioMeasurement& measured);
 };
 
 // Whether a text-to-speech answer can be speech for its text (issue #14): a provider that answers
@@ -40,6 +42,8 @@ public:
     // The judgement on decoded audio. `declaredRate` is what the answer said about itself
     // (0: nothing, e.g. raw PCM read at the requested rate).
     static std::optional<ProviderError> check(const QString& provider, const AudioClip& clip,
+                                              int declaredRate, const QString& text, double speed = 1.0);
+    static std::optional<ProviderError> check(const QString& provider, const AudioMeasurement& measured,
                                               int declaredRate, const QString& text, double speed = 1.0);
 
     // The shortest and longest plausible speech for `text` at `speed`, in seconds.
