@@ -4,6 +4,7 @@
 #include "core/providers/offline/flite/flitelog.h"
 
 #include <QTextBoundaryFinder>
+#include <cstdlib>
 
 extern "C" {
 #include <flite/flite.h>
@@ -17,6 +18,8 @@ cst_voice* register_cmu_us_kal(const char* voxdir);
 namespace vd {
 
 namespace {
+
+constexpr unsigned kNoiseSeed = 1; // glibc's own initial seed: what a fresh process speaks
 
 ProviderError cancelledError()
 {
@@ -100,6 +103,10 @@ Result<AudioClip> FliteEngine::synthesize(const QString& text, const QString& vo
                 ErrorKind::BadRequest,
                 vd::tr("flite_tts has no voice '%1'; choose slt, rms, awb or kal.").arg(voiceId));
         feat_set_float(selected->features, "duration_stretch", float(1.0 / speed));
+        // The vocoder's noise comes from libc's rand(), which other code in the process draws
+        // from and reseeds (eSpeak NG, libsecret): unseeded, the same sentence sounded different
+        // each time, and a recogniser could hear different words in it. Same request, same audio.
+        std::srand(kNoiseSeed);
         cst_wave* wave = flite_text_to_wave(sentence.toUtf8().constData(), selected);
         if (!wave)
             return ProviderError::make(ErrorKind::Server, vd::tr("Flite produced no audio for the text."));
