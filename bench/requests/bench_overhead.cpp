@@ -9,6 +9,9 @@
 //
 //   vd-bench-overhead [benchmark flags]
 //   vd-bench-overhead --dump-requests DIR   write the request bodies for the Node SDK and wrk
+//
+// VD_BENCH_ONLY_LEG=routed|bare sends only that leg of synthesize/transcribe (in both slots, so the
+// paired figures mean nothing): for counting one leg's system calls per request with `strace -f -c`.
 
 #include "bench/requests/overheadfixture.h"
 #include "bench/requests/uploadpeers.h"
@@ -171,6 +174,10 @@ void pairedOverhead(benchmark::State& state, Operation operation)
         legs.emplace_back("bare_bytes_",
                           [&network, bytes](benchmark::State& s) { return bare(s, network, bytes); });
     }
+    if (const QString only = qEnvironmentVariable("VD_BENCH_ONLY_LEG"); only == QLatin1String("routed"))
+        legs[1] = legs[0];
+    else if (only == QLatin1String("bare"))
+        legs[0] = legs[1];
     runLegs(state, legs);
 }
 
