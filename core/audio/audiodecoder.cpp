@@ -236,9 +236,7 @@ Result<AudioMeasurement> measureAudio(const EncodedAudio& audio, const QString& 
         Result<AudioClip> clip = decodeRawPcm(audio, name, limits);
         if (!clip)
             return clip.error();
-        AudioMeasurement measured{clip->sampleRate, clip->channels};
-        measured.add(clip->samples.constData(), clip->samples.size());
-        return measured;
+        return AudioMeasurement::of(*clip);
     }
     QByteArray bytes = audio.data;
     QBuffer buffer(&bytes);
@@ -252,6 +250,13 @@ Result<AudioMeasurement> measureAudio(const EncodedAudio& audio, const QString& 
         return read.error();
     measured.sampleRate = read->samplerate;
     measured.channels = read->channels;
+    return measured;
+}
+
+AudioMeasurement AudioMeasurement::of(const AudioClip& clip)
+{
+    AudioMeasurement measured{clip.sampleRate, clip.channels};
+    measured.add(clip.samples.constData(), clip.samples.size());
     return measured;
 }
 

@@ -51,6 +51,7 @@ struct AudioMeasurement
     double peak = 0.0;  // of |sample|, full scale 1.0
     double sumSquares = 0.0;
 
+    static AudioMeasurement of(const AudioClip& clip);
     void add(const float* samples, qint64 count);
     double seconds() const
     {

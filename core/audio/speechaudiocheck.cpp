@@ -57,9 +57,7 @@ ProviderError defect(const QString& message)
 
 AudioLevels AudioLevels::of(const AudioClip& clip)
 {
-    AudioMeasurement measured{clip.sampleRate, clip.channels};
-    measured.add(clip.samples.constData(), clip.samples.size());
-    return of(measured);
+    return of(AudioMeasurement::of(clip));
 }
 
 AudioLevels AudioLevels::of(const AudioMeasurement& measured)
@@ -86,8 +84,8 @@ double SpeechAudioCheck::longestSeconds(const QString& text, double speed)
 std::optional<ProviderError> SpeechAudioCheck::check(const QString& provider, const EncodedAudio& audio,
                                                      const QString& text, double speed)
 {
-    // Measured while decoding: the samples themselves are not needed, and not keeping them
-    // halves what judging costs every routed TTS request.
+    // Measured while decoding: the samples themselves are not needed, and building them was the
+    // largest share of what judging cost every routed TTS request.
     Result<AudioMeasurement> measured = measureAudio(audio, tr("the answer"));
     if (!measured)
         return defect(
@@ -100,9 +98,7 @@ std::optional<ProviderError> SpeechAudioCheck::check(const QString& provider, co
 std::optional<ProviderError> SpeechAudioCheck::check(const QString& provider, const AudioClip& clip,
                                                      int declaredRate, const QString& text, double speed)
 {
-    AudioMeasurement measured{clip.sampleRate, clip.channels};
-    measured.add(clip.samples.constData(), clip.samples.size());
-    return check(provider, measured, declaredRate, text, speed);
+    return check(provider, AudioMeasurement::of(clip), declaredRate, text, speed);
 }
 
 std::optional<ProviderError> SpeechAudioCheck::check(const QString& provider,
