@@ -663,7 +663,7 @@
         <translation>близкого соответствия нет</translation>
     </message>
     <message>
-        <location filename="../core/audio/audiodecoder.cpp" line="+30"/>
+        <location filename="../core/audio/audiodecoder.cpp" line="+32"/>
         <source>The audio data</source>
         <translation>Аудиоданные</translation>
     </message>
@@ -684,12 +684,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+88"/>
+        <location line="+103"/>
         <source>%1 is %2 long; the limit is %3. Split the recording.</source>
         <translation>%1: длительность %2, ограничение — %3. Разбейте запись на части.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-89"/>
         <source>%1 is empty: it contains no audio.</source>
         <translation>%1: данные пусты, аудио нет.</translation>
     </message>
@@ -699,17 +699,17 @@
         <translation>%1: размер %2; файлы больше %3 не принимаются.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 is not audio in a supported format (WAV, FLAC, OGG Vorbis/Opus, MP3), or its header is damaged: %2.</source>
         <translation>%1: это не аудио в поддерживаемом формате (WAV, FLAC, OGG Vorbis/Opus, MP3) или его заголовок повреждён: %2.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>%1 is longer than the limit of %2. Split the recording.</source>
         <translation>%1: длительность превышает ограничение %2. Разбейте запись на части.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1 is damaged or truncated: %2.</source>
         <translation>%1: данные повреждены или обрезаны: %2.</translation>
     </message>
@@ -724,7 +724,7 @@
         <translation>%1: нет ни одного отсчёта аудио.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
         <source>%1 (raw PCM) needs a sample rate of %2, not %3 Hz.</source>
         <translation>%1 (необработанный PCM): нужна частота дискретизации %2, а не %3 Гц.</translation>
     </message>
@@ -810,7 +810,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../core/providers/offline/flite/fliteengine.cpp" line="+23"/>
+        <location filename="../core/providers/offline/flite/fliteengine.cpp" line="+26"/>
         <source>The synthesis was cancelled.</source>
         <translation>Синтез отменён.</translation>
     </message>
@@ -835,7 +835,7 @@
         <translation>У flite_tts нет голоса «%1»; выберите slt, rms, awb или kal.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Flite produced no audio for the text.</source>
         <translation>Flite не выдал аудио для этого текста.</translation>
     </message>
@@ -1400,7 +1400,7 @@
 <context>
     <name>vd::CloudTranscribeJob</name>
     <message>
-        <location filename="../core/network/cloudtranscribejob.cpp" line="+51"/>
+        <location filename="../core/network/cloudtranscribejob.cpp" line="+45"/>
         <source>The recording is empty: there is nothing to transcribe.</source>
         <translation>Запись пуста: распознавать нечего.</translation>
     </message>
@@ -1886,12 +1886,12 @@
 <context>
     <name>vd::HttpJob</name>
     <message>
-        <location filename="../core/network/httpjob.cpp" line="+62"/>
+        <location filename="../core/network/httpjob.cpp" line="+63"/>
         <source>No network access is available to send the request.</source>
         <translation>Нет доступа к сети для отправки запроса.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>The server announced a %1-byte answer, over the %2 cap for this request; check base_url.</source>
         <translation>Сервер объявил ответ размером %1 байт, что превышает предел %2 для этого запроса; проверьте base_url.</translation>
     </message>
@@ -2565,7 +2565,7 @@ Status: %3</source>
 <context>
     <name>vd::ProviderJob</name>
     <message>
-        <location filename="../core/model/providerjob.cpp" line="+40"/>
+        <location filename="../core/model/providerjob.cpp" line="+47"/>
         <source>The request was cancelled.</source>
         <translation>Запрос отменён.</translation>
     </message>
@@ -2902,7 +2902,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::RouteExecution</name>
     <message>
-        <location filename="../core/resilience/routeexecution.cpp" line="+73"/>
+        <location filename="../core/resilience/routeexecution.cpp" line="+74"/>
         <source>There is no provider named &quot;%1&quot;; `voicedeck-cli providers` lists them.</source>
         <translation>Провайдера с именем «%1» нет; список выводит `voicedeck-cli providers`.</translation>
     </message>
@@ -2913,12 +2913,12 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
     </message>
     <message>
         <location line="+15"/>
-        <location line="+264"/>
+        <location line="+285"/>
         <source>request cancelled</source>
         <translation>запрос отменён</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-226"/>
         <source>%1 is disabled; enable it on the Providers page or with `voicedeck-cli config set providers.%1.enabled true`.</source>
         <translation>%1 отключён; включите его на странице «Провайдеры» или командой `voicedeck-cli config set providers.%1.enabled true`.</translation>
     </message>
@@ -2948,7 +2948,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>%1 не может обслуживать запросы этого типа.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+188"/>
         <source>lost to %1</source>
         <translation>первым ответил %1</translation>
     </message>
@@ -3357,17 +3357,17 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::SpeechAudioCheck</name>
     <message>
-        <location filename="../core/audio/speechaudiocheck.cpp" line="+87"/>
+        <location filename="../core/audio/speechaudiocheck.cpp" line="+89"/>
         <source>the answer</source>
         <translation>ответ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 answered audio that cannot be decoded: %2</source>
         <translation>%1 вернул аудио, которое не удаётся декодировать: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>%1 answered audio at %2 Hz where its answer declared %3 Hz; it would play at the wrong speed and pitch</source>
         <translation>%1 вернул аудио с частотой %2 Гц, хотя в ответе указано %3 Гц; оно воспроизводилось бы с неверной скоростью и высотой тона</translation>
     </message>

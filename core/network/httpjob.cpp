@@ -57,16 +57,14 @@ void HttpJob::start()
     if (m_reply || m_done || m_gate)
         return;
     m_elapsed.start();
+    m_starting = true; // whatever finishes the job from here on is queued (finishOnce)
     if (!m_network) {
-        m_starting = true;
         failLocally(ProviderError::make(ErrorKind::Network,
                                         tr("No network access is available to send the request.")));
-        m_starting = false;
-        return;
+    } else {
+        m_gate = ConnectionGate::of(m_network);
+        m_gate->enter(m_call.url, this, [this] { send(); });
     }
-    m_starting = true;
-    m_gate = ConnectionGate::of(m_network);
-    m_gate->enter(m_call.url, this, [this] { send(); });
     m_starting = false;
 }
 
