@@ -2,6 +2,7 @@
 #include "tests/support/mockserver/mockproviderserver.h"
 
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QXmlStreamReader>
 
 // `voicedeck-cli suite run SUITE`: the repository's offline smoke suite with the real engines
@@ -63,6 +64,13 @@ private Q_SLOTS:
 
     void smokeSuitePassesOfflineWithJsonAndJUnit()
     {
+        // One attempt per case is part of what this checks, so the attempt limit is only a guard:
+        // a case takes a few seconds here, but a loaded machine (tests beside a busy-check run)
+        // once stretched one past the default 30 s, and the retry then passed (attempts 2).
+        m_cli->writeConfig(QJsonObject{
+            {"version", 1},
+            {"routing", QJsonObject{{"attempt_timeout_ms", 120000}, {"request_deadline_ms", 240000}}}});
+        const auto defaults = qScopeGuard([this] { QFile::remove(m_cli->configPath()); });
         const QString junit = m_cli->path("smoke.xml");
         const CliRunner::Run run =
             m_cli->run({"suite", "run", smokeSuite(), "--json", "--junit", junit}, {}, 100000);
