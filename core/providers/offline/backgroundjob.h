@@ -13,7 +13,7 @@ namespace vd {
 // A provider job whose work runs on the global QThreadPool and whose result is delivered back on
 // the job's own thread (through a PoolHandoff owned by the job, so a job deleted meanwhile
 // simply never hears of it). The work receives a cancellation flag and should check it between
-// chunks; cancel() sets it and the job finishes `cancelled` at once, ignoring the late result.
+// chunks; cancel() sets it and the job finishes `cancelled` at once, dropping the late result.
 //
 // Template rather than a QObject of its own: it adds no signals, so the offline plugins share it
 // as a header without each carrying a copy of a meta-object.
@@ -32,9 +32,12 @@ protected:
     void doStart() override
     {
         // The work holds its own references: it may outlive the job after a cancel. A late result
-        // of a cancelled job is dropped by emitResult()/emitError(), which finish only once.
+        // of a cancelled (or aborted) job is dropped before store(), which may emit pcmChunk: a
+        // stopped request must not start playing.
         m_handoff.run([work = m_work, cancelled = m_cancelled] { return work(*cancelled); },
                       [this](Result<T> result) {
+                          if (m_cancelled->load())
+                              return;
                           if (!result) {
                               this->emitError(result.error());
                               return;
