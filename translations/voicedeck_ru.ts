@@ -1310,6 +1310,29 @@
     </message>
 </context>
 <context>
+    <name>vd::CandidateEligibility</name>
+    <message>
+        <location filename="../core/resilience/candidateeligibility.cpp" line="+55"/>
+        <source>%1 is disabled; enable it on the Providers page or with `voicedeck-cli config set providers.%1.enabled true`.</source>
+        <translation>%1 отключён; включите его на странице «Провайдеры» или командой `voicedeck-cli config set providers.%1.enabled true`.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not configured; add its API key with `voicedeck-cli keys set %1` or in its settings.</source>
+        <translation>%1 не настроен; добавьте его API-ключ командой `voicedeck-cli keys set %1` или в его настройках.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 needs the network and this computer is offline; an offline provider can serve meanwhile.</source>
+        <translation>Провайдеру %1 нужна сеть, а этот компьютер не подключён к сети; пока запросы может обслуживать автономный провайдер.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 needs attention (%2); fix its key or settings, or reset it.</source>
+        <translation>%1 требует внимания (%2); исправьте его ключ или настройки либо сбросьте его.</translation>
+    </message>
+</context>
+<context>
     <name>vd::CaseExecution</name>
     <message>
         <location filename="../core/suites/caseexecution.cpp" line="+48"/>
@@ -2902,7 +2925,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::RouteExecution</name>
     <message>
-        <location filename="../core/resilience/routeexecution.cpp" line="+74"/>
+        <location filename="../core/resilience/routeexecution.cpp" line="+75"/>
         <source>There is no provider named &quot;%1&quot;; `voicedeck-cli providers` lists them.</source>
         <translation>Провайдера с именем «%1» нет; список выводит `voicedeck-cli providers`.</translation>
     </message>
@@ -2913,32 +2936,12 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
     </message>
     <message>
         <location line="+15"/>
-        <location line="+285"/>
+        <location line="+212"/>
         <source>request cancelled</source>
         <translation>запрос отменён</translation>
     </message>
     <message>
-        <location line="-226"/>
-        <source>%1 is disabled; enable it on the Providers page or with `voicedeck-cli config set providers.%1.enabled true`.</source>
-        <translation>%1 отключён; включите его на странице «Провайдеры» или командой `voicedeck-cli config set providers.%1.enabled true`.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is not configured; add its API key with `voicedeck-cli keys set %1` or in its settings.</source>
-        <translation>%1 не настроен; добавьте его API-ключ командой `voicedeck-cli keys set %1` или в его настройках.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 needs the network and this computer is offline; an offline provider can serve meanwhile.</source>
-        <translation>Провайдеру %1 нужна сеть, а этот компьютер не подключён к сети; пока запросы может обслуживать автономный провайдер.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 needs attention (%2); fix its key or settings, or reset it.</source>
-        <translation>%1 требует внимания (%2); исправьте его ключ или настройки либо сбросьте его.</translation>
-    </message>
-    <message>
-        <location line="+65"/>
+        <location line="-139"/>
         <source>in flight</source>
         <translation>выполняется</translation>
     </message>

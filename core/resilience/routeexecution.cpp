@@ -21,7 +21,8 @@ constexpr milliseconds kDeadlineGrace{100};
 RouteExecution::RouteExecution(ProviderDirectory& directory, ResilienceState& state, Options options,
                                AttemptFactory factory, QObject* parent)
     : QObject(parent), m_directory(directory), m_state(state), m_options(std::move(options)),
-      m_factory(std::move(factory)), m_retry(m_options.settings.maxRetries, m_options.random)
+      m_factory(std::move(factory)), m_retry(m_options.settings.maxRetries, m_options.random),
+      m_eligibility(state, m_options.providerName, m_options.isOnline)
 {
     // Non-positive limits mean "no limit" (validated config never has them; be safe anyway).
     auto& s = m_options.settings;
@@ -117,86 +118,13 @@ std::optional<RouteCandidate> RouteExecution::nextEligible()
 {
     while (!m_queue.isEmpty()) {
         RouteCandidate candidate = m_queue.takeFirst();
-        if (const auto step = skipStep(candidate)) {
+        if (const auto step = m_eligibility.skipOrAcquire(candidate)) {
             skip(*step);
             continue;
         }
         return candidate;
     }
     return std::nullopt;
-}
-
-std::optional<RouteStep> RouteExecution::skipStep(const RouteCandidate& c)
-{
-    if (auto step = staticSkipStep(c))
-        return step;
-    const BreakerPermit permit = m_state.breaker(c.info.name)->tryAcquire();
-    if (permit.granted)
-        return std::nullopt;
-    RouteStep step;
-    step.provider = c.info.name;
-    step.decision = RouteDecision::Skipped;
-    step.reason = SkipReason::CircuitOpen;
-    step.until = permit.openUntil.value_or(QDateTime());
-    step.error = permit.error(c.info.name);
-    return step;
-}
-
-std::optional<RouteStep> RouteExecution::staticSkipStep(const RouteCandidate& c) const
-{
-    const QString& name = c.info.name;
-    RouteStep step;
-    step.provider = name;
-    step.decision = RouteDecision::Skipped;
-    if (!c.info.enabled) {
-        step.reason = SkipReason::Disabled;
-        step.error = ProviderError::make(ErrorKind::NotConfigured,
-                                         tr("%1 is disabled; enable it on the Providers page or with "
-                                            "`voicedeck-cli config set providers.%1.enabled true`.")
-                                             .arg(name));
-    } else if (!c.configured || !c.instance) {
-        step.reason = SkipReason::NotConfigured;
-        step.error = !c.unavailable.message.isEmpty()
-                         ? c.unavailable
-                         : ProviderError::make(ErrorKind::NotConfigured,
-                                               tr("%1 is not configured; add its API key with "
-                                                  "`voicedeck-cli keys set %1` or in its settings.")
-                                                   .arg(name));
-    } else if (!c.info.offline && m_options.isOnline && !m_options.isOnline()) {
-        step.reason = SkipReason::Offline;
-        step.error = ProviderError::make(ErrorKind::Network,
-                                         tr("%1 needs the network and this computer is offline; an offline "
-                                            "provider can serve meanwhile.")
-                                             .arg(name));
-    } else if (m_options.providerName.isEmpty() && m_state.needsAttention(name)) {
-        // A provider asked for by name is tried anyway: the user chose it, and its own error says most.
-        step.reason = SkipReason::NeedsAttention;
-        step.note = m_state.attentionReason(name);
-        step.error =
-            ProviderError::make(ErrorKind::Auth, tr("%1 needs attention (%2); fix its key or settings, "
-                                                    "or reset it.")
-                                                     .arg(name, step.note));
-    } else {
-        return std::nullopt;
-    }
-    return step;
-}
-
-int RouteExecution::providersLeft()
-{
-    // Counts the candidates that would be tried now, without taking a breaker permit: a provider
-    // that will be skipped must not shrink the shares of the others.
-    int left = 1;
-    for (const RouteCandidate& c : std::as_const(m_queue)) {
-        if (staticSkipStep(c))
-            continue;
-        CircuitBreaker* breaker = m_state.breaker(c.info.name);
-        const BreakerState state = breaker->state();
-        if (state == BreakerState::Closed || state == BreakerState::Disabled ||
-            (state == BreakerState::HalfOpen && breaker->availableHalfOpenPermits() > 0))
-            ++left;
-    }
-    return left;
 }
 
 void RouteExecution::skip(const RouteStep& step)
@@ -228,7 +156,7 @@ void RouteExecution::startAttempt(const RouteCandidate& candidate, int number)
     attempt->started = m_state.clock().now();
     const QString& name = candidate.info.name;
     if (number == 1 || !m_shares.contains(name)) {
-        const int left = providersLeft();
+        const int left = m_eligibility.providersLeft(m_queue);
         m_shares.insert(name, {attempt->started + AttemptBudget::share(untilDeadline(), left), left});
     }
     const Share share = m_shares.value(name);

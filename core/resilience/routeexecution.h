@@ -4,6 +4,7 @@
 #include "core/model/poolhandoff.h"
 #include "core/model/providererror.h"
 #include "core/resilience/attemptbudget.h"
+#include "core/resilience/candidateeligibility.h"
 #include "core/resilience/providerdirectory.h"
 #include "core/resilience/retrypolicy.h"
 #include "core/resilience/routingtrace.h"
@@ -98,9 +99,6 @@ private:
 
     void advance();
     std::optional<RouteCandidate> nextEligible();
-    std::optional<RouteStep> skipStep(const RouteCandidate& candidate);
-    std::optional<RouteStep> staticSkipStep(const RouteCandidate& candidate) const;
-    int providersLeft();
     void armTimeout(Attempt& attempt);
     void armAttemptTimer();
     void onAttemptTimer();
@@ -128,6 +126,7 @@ private:
     Options m_options;
     AttemptFactory m_factory;
     RetryPolicy m_retry;
+    CandidateEligibility m_eligibility;
     QList<RouteCandidate> m_queue;
     std::vector<std::unique_ptr<Attempt>> m_inFlight;
     QList<QTimer*> m_retryTimers;
