@@ -168,7 +168,7 @@
 <context>
     <name>vd::WorkReports</name>
     <message numerus="yes">
-        <location filename="../ui/shell/workreports.cpp" line="+115"/>
+        <location filename="../ui/shell/workreports.cpp" line="+127"/>
         <source>Probing %n provider(s)…</source>
         <translation>
             <numerusform>Probing %n provider…</numerusform>

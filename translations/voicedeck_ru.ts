@@ -1480,12 +1480,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+104"/>
+        <location line="+116"/>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-113"/>
         <source>computing…</source>
         <translation>вычисляется…</translation>
     </message>
@@ -1515,7 +1515,7 @@
         <translation>Текст</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+79"/>
         <source>WER %1</source>
         <translation>WER %1</translation>
     </message>
@@ -3486,7 +3486,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>Сравнен&amp;ие</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+190"/>
         <source>Transcribing %1…</source>
         <translation>Распознавание: %1…</translation>
     </message>
@@ -5027,7 +5027,12 @@ Latency: %2 ms
 <context>
     <name>vd::WorkReports</name>
     <message>
-        <location filename="../ui/shell/workreports.cpp" line="+40"/>
+        <location filename="../ui/shell/workreports.cpp" line="+51"/>
+        <source>Comparing providers…</source>
+        <translation>Сравнение провайдеров…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Transcribing…</source>
         <translation>Распознавание…</translation>
     </message>
@@ -5037,12 +5042,12 @@ Latency: %2 ms
         <translation>Распознавание: %1…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Playing across providers…</source>
         <translation>Воспроизведение у всех провайдеров…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Speaking…</source>
         <translation>Синтез речи…</translation>
     </message>
@@ -5052,7 +5057,7 @@ Latency: %2 ms
         <translation>Синтез речи: %1…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Running suite %1/%2</source>
         <translation>Выполнение набора %1/%2</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "core/resilience/healthmonitor.h"
 #include "ui/activity/worktracker.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/speech/comparisonmodel.h"
 #include "ui/speech/providerpicker.h"
 #include "ui/speech/speechtotextpage.h"
 #include "ui/speech/texttospeechpage.h"
@@ -29,19 +30,34 @@ void follow(WorkTracker& work, const std::shared_ptr<WorkTracker::Handle>& handl
         work.end(std::exchange(*handle, 0));
 }
 
+// "Transcribing…", or "Transcribing with openai_stt…" when one provider is chosen. The texts are
+// marked for translation where they are named and translated when shown.
+WorkTracker::Text withProvider(const QString& provider, const char* alone, const char* withName)
+{
+    return [provider, alone, withName] {
+        return provider.isEmpty() ? QCoreApplication::translate("vd::WorkReports", alone)
+                                  : QCoreApplication::translate("vd::WorkReports", withName).arg(provider);
+    };
+}
+
+// Transcribe, or "Compare all" with the count of providers done.
 void reportTranscriptions(WorkTracker& work, SpeechToTextPage* speech)
 {
     auto handle = std::make_shared<WorkTracker::Handle>(0);
     QObject::connect(speech, &SpeechToTextPage::busyChanged, &work, [&work, speech, handle](bool busy) {
         follow(work, handle, busy, [&work, speech] {
-            const QString provider = speech->providerPicker().currentProvider();
-            return work.begin([provider] {
-                return provider.isEmpty()
-                           ? QCoreApplication::translate("vd::WorkReports", "Transcribing…")
-                           : QCoreApplication::translate("vd::WorkReports", "Transcribing with %1…")
-                                 .arg(provider);
-            });
+            if (speech->isComparing())
+                return work.begin(
+                    [] { return QCoreApplication::translate("vd::WorkReports", "Comparing providers…"); },
+                    speech->comparison().progress().total);
+            return work.begin(withProvider(speech->providerPicker().currentProvider(),
+                                           QT_TRANSLATE_NOOP("vd::WorkReports", "Transcribing…"),
+                                           QT_TRANSLATE_NOOP("vd::WorkReports", "Transcribing with %1…")));
         });
+    });
+    QObject::connect(&speech->comparison(), &QAbstractItemModel::dataChanged, &work, [&work, speech, handle] {
+        if (speech->isComparing())
+            work.progress(*handle, speech->comparison().progress().done);
     });
 }
 
@@ -55,13 +71,9 @@ void reportSpeaking(WorkTracker& work, TextToSpeechPage* tts)
                 return work.begin([] {
                     return QCoreApplication::translate("vd::WorkReports", "Playing across providers…");
                 });
-            const QString provider = tts->providerPicker().currentProvider();
-            return work.begin([provider] {
-                return provider.isEmpty()
-                           ? QCoreApplication::translate("vd::WorkReports", "Speaking…")
-                           : QCoreApplication::translate("vd::WorkReports", "Speaking with %1…")
-                                 .arg(provider);
-            });
+            return work.begin(withProvider(tts->providerPicker().currentProvider(),
+                                           QT_TRANSLATE_NOOP("vd::WorkReports", "Speaking…"),
+                                           QT_TRANSLATE_NOOP("vd::WorkReports", "Speaking with %1…")));
         });
     });
     QObject::connect(tts, &TextToSpeechPage::acrossProgress, &work,

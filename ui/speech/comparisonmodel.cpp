@@ -123,6 +123,18 @@ bool ComparisonModel::isRunning() const
     return false;
 }
 
+ComparisonModel::Progress ComparisonModel::progress() const
+{
+    Progress progress;
+    for (const Row& row : m_rows) {
+        if (row.state == State::Skipped)
+            continue;
+        ++progress.total;
+        progress.done += row.state == State::Done && !row.werPending ? 1 : 0;
+    }
+    return progress;
+}
+
 QJsonObject ComparisonModel::toJson() const
 {
     QJsonArray results;

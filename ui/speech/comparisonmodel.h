@@ -51,6 +51,13 @@ public:
     int rowOf(const QString& provider) const;
     void updateRow(int index, const Row& row);
     bool isRunning() const;
+    // Of the rows that run (not the skipped ones), how many have their outcome and WER.
+    struct Progress
+    {
+        int done = 0;
+        int total = 0;
+    };
+    Progress progress() const;
 
     // Every row as in `voicedeck-cli compare --json`: {"results": [{provider, outcome, ...}]}.
     QJsonObject toJson() const;

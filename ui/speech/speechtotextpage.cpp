@@ -216,7 +216,12 @@ QString SpeechToTextPage::reference() const
 
 bool SpeechToTextPage::isBusy() const
 {
-    return m_transcribing || m_compare->isRunning();
+    return m_transcribing || isComparing();
+}
+
+bool SpeechToTextPage::isComparing() const
+{
+    return m_compare->isRunning();
 }
 
 const std::optional<TranscriptionOutcome>& SpeechToTextPage::lastOutcome() const

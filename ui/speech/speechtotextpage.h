@@ -53,6 +53,8 @@ public:
     // Cancels the requests in flight.
     void cancel();
     bool isBusy() const;
+    // A "Compare all" is running (isBusy() too); comparison().progress() says how far it is.
+    bool isComparing() const;
 
     // Writes the last result (.json: the `transcribe --json` shape, else plain text).
     Status exportResult(const QString& path) const;

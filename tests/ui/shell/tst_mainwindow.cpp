@@ -8,6 +8,7 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/pagestate.h"
 #include "ui/shell/standardpages.h"
+#include "ui/speech/comparisonmodel.h"
 #include "ui/speech/messagebanner.h"
 #include "ui/speech/speechtotextpage.h"
 #include "ui/speech/takepanel.h"
@@ -19,6 +20,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -280,6 +282,59 @@ private slots:
         QVERIFY(busy(false));
         QVERIFY(!bar->isVisible());
         QVERIFY(!window->work().isBusy());
+    }
+
+    // "Compare all" is a job of its own, not "Transcribing…": named as such, with the count of
+    // providers done. The one provider (shell tests load no plugins) meets a closed loopback
+    // port: its row fails, which counts as done all the same.
+    void aComparisonShowsInTheStatusBarWithItsProgress()
+    {
+        const QByteArray config = R"({"version": 1, "providers": {"openai_stt": )"
+                                  R"({"settings": {"base_url": "http://127.0.0.1:9/v1"}}}})";
+        m_environment.writeConfig(config);
+        qputenv("OPENAI_API_KEY", "sk-test-not-a-real-key");
+        const auto restore = qScopeGuard([this] {
+            qunsetenv("OPENAI_API_KEY");
+            m_environment.writeConfig("{}");
+        });
+        auto runtime = m_environment.createRuntime();
+        QVERIFY(runtime);
+        runtime->start();
+        QTRY_VERIFY_WITH_TIMEOUT(runtime->isReady(), 20000);
+        auto window = standardWindow(*runtime);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        auto* speech = qobject_cast<SpeechToTextPage*>(window->page(QStringLiteral("speech-to-text")));
+        QVERIFY(speech);
+        AudioClip clip;
+        clip.sampleRate = 16000;
+        clip.channels = 1;
+        clip.samples.fill(0.1f, 8000);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("take.wav"));
+        QVERIFY(writeAudioFile(clip, path));
+        QSignalSpy changed(&speech->takePanel(), &TakePanel::takeChanged);
+        speech->openFile(path);
+        QVERIFY(changed.wait(10000));
+
+        WorkTracker& work = window->work();
+        QList<std::pair<int, int>> shown; // (done, total) of the status bar's job on each change
+        connect(&work, &WorkTracker::changed, this, [&work, &shown] {
+            if (work.isBusy())
+                shown.append({work.done(), work.total()});
+        });
+        QSignalSpy finished(speech, &SpeechToTextPage::comparisonFinished);
+        speech->compareAll();
+        QVERIFY(speech->isComparing());
+        QCOMPARE(labelText(*window, "workText"), QStringLiteral("Comparing providers…"));
+        const int total = speech->comparison().progress().total;
+        QCOMPARE(total, 1);
+        QCOMPARE(work.total(), total);
+        QCOMPARE(work.done(), 0);
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!work.isBusy());
+        QVERIFY2(shown.contains({total, total}), "the last provider done shows before the job ends");
+        disconnect(&work, &WorkTracker::changed, this, nullptr);
     }
 
     // A health probe (here one that meets a closed loopback port) shows while it runs.
