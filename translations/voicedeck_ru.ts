@@ -1480,12 +1480,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+116"/>
+        <location line="+113"/>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-110"/>
         <source>computing…</source>
         <translation>вычисляется…</translation>
     </message>
@@ -1515,7 +1515,7 @@
         <translation>Текст</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+76"/>
         <source>WER %1</source>
         <translation>WER %1</translation>
     </message>

@@ -116,11 +116,8 @@ void ComparisonModel::updateRow(int index, const Row& row)
 
 bool ComparisonModel::isRunning() const
 {
-    for (const Row& row : m_rows) {
-        if (row.state == State::Running || row.werPending)
-            return true;
-    }
-    return false;
+    const Progress progress = this->progress();
+    return progress.done < progress.total;
 }
 
 ComparisonModel::Progress ComparisonModel::progress() const

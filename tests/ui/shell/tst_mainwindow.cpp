@@ -46,6 +46,20 @@ public:
     QByteArray restored;
 };
 
+// Opens a quarter second of steady tone, written to `dir` as `name`, as the Speech-to-text page's take.
+void openTake(SpeechToTextPage& speech, const QTemporaryDir& dir, const QString& name)
+{
+    AudioClip clip;
+    clip.sampleRate = 16000;
+    clip.channels = 1;
+    clip.samples.fill(0.1f, 4000);
+    const QString path = dir.filePath(name);
+    QVERIFY(writeAudioFile(clip, path));
+    QSignalSpy changed(&speech.takePanel(), &TakePanel::takeChanged);
+    speech.openFile(path);
+    QVERIFY(changed.wait(10000));
+}
+
 QString labelText(const MainWindow& window, const char* objectName)
 {
     const auto* label = window.findChild<QLabel*>(QLatin1String(objectName));
@@ -159,16 +173,10 @@ private slots:
         auto* suites = qobject_cast<SuitesPage*>(window->page(QStringLiteral("suites")));
         QVERIFY(speech && suites);
         QVERIFY(!suites->currentTake());
-        AudioClip clip;
-        clip.sampleRate = 16000;
-        clip.channels = 1;
-        clip.samples.fill(0.1f, 4000);
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("hello.wav"));
-        QVERIFY(writeAudioFile(clip, path));
-        QSignalSpy changed(&speech->takePanel(), &TakePanel::takeChanged);
-        speech->openFile(path);
-        QVERIFY(changed.wait(10000));
+        openTake(*speech, dir, QStringLiteral("hello.wav"));
+        if (QTest::currentTestFailed())
+            return;
         speech->setReference(QStringLiteral("hello there"));
         const std::optional<SuiteTake> take = suites->currentTake();
         QVERIFY(take);
@@ -306,16 +314,10 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         auto* speech = qobject_cast<SpeechToTextPage*>(window->page(QStringLiteral("speech-to-text")));
         QVERIFY(speech);
-        AudioClip clip;
-        clip.sampleRate = 16000;
-        clip.channels = 1;
-        clip.samples.fill(0.1f, 8000);
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("take.wav"));
-        QVERIFY(writeAudioFile(clip, path));
-        QSignalSpy changed(&speech->takePanel(), &TakePanel::takeChanged);
-        speech->openFile(path);
-        QVERIFY(changed.wait(10000));
+        openTake(*speech, dir, QStringLiteral("take.wav"));
+        if (QTest::currentTestFailed())
+            return;
 
         WorkTracker& work = window->work();
         QList<std::pair<int, int>> shown; // (done, total) of the status bar's job on each change
