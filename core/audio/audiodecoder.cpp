@@ -4,16 +4,17 @@
 #include "core/audio/sndfiledevice.h"
 #include "core/corelog.h"
 #include "core/model/translate.h"
+#include "core/model/wavlayout.h"
 
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QtEndian>
 #include <algorithm>
 #include <cmath>
 #include <memory>
 #include <optional>
-#include <vector>
 
 namespace vd {
 
@@ -116,10 +117,12 @@ Result<SF_INFO> readDevice(QIODevice* device, const QString& name, const AudioLi
         return tooLarge(name, double(info.frames) / info.samplerate, info.samplerate, info.channels,
                         converter->outputSamples(double(info.frames)), limits);
     const qint64 maxFrames = qint64(limits.maxDurationSeconds * info.samplerate);
-    std::vector<float> chunk(size_t(kChunkFrames) * size_t(info.channels));
+    // A short file needs no buffer for 32768 frames; a lying header only costs more reads.
+    const sf_count_t chunkFrames = info.frames > 0 && info.frames < kChunkFrames ? info.frames : kChunkFrames;
+    const auto chunk = std::make_unique_for_overwrite<float[]>(size_t(chunkFrames) * size_t(info.channels));
     qint64 frames = 0;
     while (true) {
-        const sf_count_t got = sf_readf_float(file.get(), chunk.data(), kChunkFrames);
+        const sf_count_t got = sf_readf_float(file.get(), chunk.get(), chunkFrames);
         if (got <= 0)
             break;
         frames += got;
@@ -129,7 +132,7 @@ Result<SF_INFO> readDevice(QIODevice* device, const QString& name, const AudioLi
         if (converter->outputSamples(double(frames)) > double(limits.maxSamples))
             return tooLarge(name, double(frames) / info.samplerate, info.samplerate, info.channels,
                             converter->outputSamples(double(frames)), limits);
-        take(chunk.data(), got, info.channels);
+        take(chunk.get(), got, info.channels);
     }
     if (const int error = sf_error(file.get()); error != SF_ERR_NO_ERROR)
         return badInput(vd::tr("%1 is damaged or truncated: %2.")
@@ -163,7 +166,7 @@ Result<AudioClip> decodeDevice(QIODevice* device, const QString& name, const Aud
     return clip;
 }
 
-Result<AudioClip> decodeRawPcm(const EncodedAudio& audio, const QString& name, const AudioLimits& limits)
+Status checkRawPcm(const EncodedAudio& audio, const QString& name, const AudioLimits& limits)
 {
     if (audio.sampleRate < limits.minSampleRate || audio.sampleRate > limits.maxSampleRate)
         return badInput(vd::tr("%1 (raw PCM) needs a sample rate of %2, not %3 Hz.")
@@ -189,7 +192,7 @@ Result<AudioClip> decodeRawPcm(const EncodedAudio& audio, const QString& name, c
     if (audio.data.size() / 2 > limits.maxSamples)
         return tooLarge(name, duration, audio.sampleRate, audio.channels, double(audio.data.size() / 2),
                         limits);
-    return fromPcm16(audio.data, audio.sampleRate, audio.channels);
+    return {};
 }
 
 } // namespace
@@ -210,6 +213,17 @@ Result<AudioClip> decodeAudioFile(const QString& path, const AudioLimits& limits
 
 namespace {
 
+// Whether a WAV whose samples are read directly passes every limit that reading it with
+// libsndfile would check (checkFormat, the size and sample limits).
+bool isWithinLimits(const WavLayout& wav, qint64 fileBytes, const AudioLimits& limits)
+{
+    const qint64 frames = wav.declaredDataBytes / wav.blockAlign;
+    return fileBytes <= limits.maxFileBytes && wav.sampleRate >= limits.minSampleRate &&
+           wav.sampleRate <= limits.maxSampleRate && wav.channels <= limits.maxChannels &&
+           double(frames) / wav.sampleRate <= limits.maxDurationSeconds &&
+           frames * wav.channels <= limits.maxSamples;
+}
+
 bool isRawPcm(const EncodedAudio& audio)
 {
     return audio.format.compare(QLatin1String("pcm"), Qt::CaseInsensitive) == 0;
@@ -220,8 +234,11 @@ bool isRawPcm(const EncodedAudio& audio)
 Result<AudioClip> decodeAudio(const EncodedAudio& audio, const QString& sourceName, const AudioLimits& limits)
 {
     const QString name = displayName(sourceName);
-    if (isRawPcm(audio))
-        return decodeRawPcm(audio, name, limits);
+    if (isRawPcm(audio)) {
+        if (Status ok = checkRawPcm(audio, name, limits); !ok)
+            return ok.error();
+        return fromPcm16(audio.data, audio.sampleRate, audio.channels);
+    }
     QByteArray bytes = audio.data; // shared, not copied: the buffer only reads
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
@@ -233,10 +250,21 @@ Result<AudioMeasurement> measureAudio(const EncodedAudio& audio, const QString& 
 {
     const QString name = displayName(sourceName);
     if (isRawPcm(audio)) {
-        Result<AudioClip> clip = decodeRawPcm(audio, name, limits);
-        if (!clip)
-            return clip.error();
-        return AudioMeasurement::of(*clip);
+        if (Status ok = checkRawPcm(audio, name, limits); !ok)
+            return ok.error();
+        AudioMeasurement measured{audio.sampleRate, audio.channels};
+        measured.addPcm16(audio.data.constData(), audio.data.size() / 2);
+        return measured;
+    }
+    // Nearly every WAV answer is plain 16-bit PCM: its samples are read where they lie, which
+    // costs a small part of opening it with libsndfile and converting every sample to float
+    // (issue #13). Only a header libsndfile would accept as it is takes this way; anything odd,
+    // or beyond a limit, goes through libsndfile below and gets its exact message.
+    if (const auto wav = WavLayout::of(audio.data);
+        wav && wav->isCompletePcm16(audio.data.size()) && isWithinLimits(*wav, audio.data.size(), limits)) {
+        AudioMeasurement measured{wav->sampleRate, wav->channels};
+        measured.addPcm16(audio.data.constData() + wav->dataOffset, wav->declaredDataBytes / 2);
+        return measured;
     }
     QByteArray bytes = audio.data;
     QBuffer buffer(&bytes);
@@ -251,6 +279,14 @@ Result<AudioMeasurement> measureAudio(const EncodedAudio& audio, const QString& 
     measured.sampleRate = read->samplerate;
     measured.channels = read->channels;
     return measured;
+}
+
+bool isMeasuredInPlace(const EncodedAudio& audio)
+{
+    if (isRawPcm(audio))
+        return true;
+    const std::optional<WavLayout> wav = WavLayout::of(audio.data);
+    return wav && wav->isCompletePcm16(audio.data.size());
 }
 
 AudioMeasurement AudioMeasurement::of(const AudioClip& clip)
@@ -268,6 +304,26 @@ void AudioMeasurement::add(const float* samples, qint64 count)
         sumSquares += s * s;
     }
     this->samples += count;
+}
+
+void AudioMeasurement::addPcm16(const char* s16le, qint64 count)
+{
+    // Exact in integers (a square is at most 2^30; 2^28 samples sum below 2^63), then scaled as
+    // libsndfile scales 16-bit samples to float (1/32768), so both ways measure alike. Written so
+    // that the compiler vectorises it: 16-bit minimum and maximum, 32-bit squares.
+    qint16 lowest = 0;
+    qint16 highest = 0;
+    quint64 sumCodes = 0;
+    for (qint64 i = 0; i < count; ++i) {
+        const qint16 s = qFromLittleEndian<qint16>(s16le + 2 * i);
+        lowest = std::min(lowest, s);
+        highest = std::max(highest, s);
+        sumCodes += quint32(qint32(s) * qint32(s));
+    }
+    constexpr double kFullScale = 32768.0;
+    peak = std::max(peak, std::max(-double(lowest), double(highest)) / kFullScale);
+    sumSquares += double(sumCodes) / (kFullScale * kFullScale);
+    samples += count;
 }
 
 } // namespace vd

@@ -53,6 +53,7 @@ struct AudioMeasurement
 
     static AudioMeasurement of(const AudioClip& clip);
     void add(const float* samples, qint64 count);
+    void addPcm16(const char* s16le, qint64 count); // interleaved 16-bit little-endian samples
     double seconds() const
     {
         return sampleRate > 0 && channels > 0 ? double(samples) / channels / sampleRate : 0.0;
@@ -63,5 +64,8 @@ struct AudioMeasurement
 // judging an answer this way allocates no buffer for its samples.
 Result<AudioMeasurement> measureAudio(const EncodedAudio& audio, const QString& sourceName = {},
                                       const AudioLimits& limits = {});
+// Whether measureAudio() reads `audio`'s samples where they lie, without decoding: raw PCM and
+// plain 16-bit PCM WAV whose data is all there (a broken limit fails from the header, as cheaply).
+bool isMeasuredInPlace(const EncodedAudio& audio);
 
 } // namespace vd

@@ -1,8 +1,8 @@
 #include "core/providers/google/googleresponses.h"
 
 #include "core/model/translate.h"
+#include "core/model/wavlayout.h"
 #include "core/network/errorclassifier.h"
-#include "core/network/wavheader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

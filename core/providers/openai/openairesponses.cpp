@@ -1,8 +1,8 @@
 #include "core/providers/openai/openairesponses.h"
 
 #include "core/model/translate.h"
+#include "core/model/wavlayout.h"
 #include "core/network/errorclassifier.h"
-#include "core/network/wavheader.h"
 #include "core/providers/openai/openaidefinitions.h"
 
 #include <QCoreApplication>
