@@ -36,6 +36,11 @@ public:
     static constexpr double kSlowestSecondsPerChar = 3.0;
     static constexpr double kLongSlackSeconds = 10.0;
 
+    // Whether judging `audio` is a single pass over at most kQuickBytes of 16-bit PCM (raw, or a
+    // plain WAV), with nothing to decode: fast enough for any thread, the GUI's included.
+    static constexpr qsizetype kQuickBytes = 512 * 1024;
+    static bool isQuick(const EncodedAudio& audio);
+
     // Decodes `audio` and judges it; nullopt when it is plausible speech for `text` at `speed`.
     static std::optional<ProviderError> check(const QString& provider, const EncodedAudio& audio,
                                               const QString& text, double speed = 1.0);

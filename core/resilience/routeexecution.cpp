@@ -215,9 +215,15 @@ void RouteExecution::judgeAnswer(int id, ProviderJob* job)
     Attempt* a = findAttempt(id);
     if (!a || m_done)
         return;
+    AnswerCheck check = m_options.checkAnswer(job, a->candidate.info.name);
+    if (check.quick) {
+        const std::optional<ProviderError> rejected = check.judge();
+        conclude(id, job, rejected, rejected.has_value());
+        return;
+    }
     a->checking = true;
     job->setAutoDelete(false); // its answer is still needed once judged; deleted below
-    m_answers.run(m_options.checkAnswer(job, a->candidate.info.name),
+    m_answers.run(std::move(check.judge),
                   [this, id, job = QPointer(job)](std::optional<ProviderError> rejected) {
                       // An attempt cancelled, timed out or outrun by a hedge meanwhile has already
                       // ended, and conclude() ignores it; a job gone means the whole execution ended.

@@ -43,7 +43,16 @@ public:
     using Launch = std::function<void(ProviderJob* job, const QString& note)>;
     using AttemptFactory = std::function<void(const RouteCandidate& candidate, int attempt, Launch launch)>;
 
-    using AnswerCheck = std::function<std::optional<ProviderError>()>;
+    // The judgement of a successful attempt's answer: an error fails the attempt like any other,
+    // and the health record counts it as invalid audio.
+    struct AnswerCheck
+    {
+        std::function<std::optional<ProviderError>()> judge;
+        // Cheap enough for the routing thread (a pass over a short PCM answer, well under a
+        // frame's time): judged at once instead of on the thread pool, which saves the request
+        // two thread hand-offs (issue #13). Decoding must not run there: it stays false for that.
+        bool quick = false;
+    };
 
     struct Options
     {
@@ -53,10 +62,9 @@ public:
         std::function<bool()> isOnline;
         std::function<double()> random; // retry jitter
         // Builds, on the routing thread, the judgement of a successful attempt's answer (TTS:
-        // SpeechAudioCheck), copying what it needs from the job. The judgement itself runs on the
-        // thread pool: decoding an answer must not block the thread the router lives on (the
-        // GUI's). An error fails the attempt like any other, and the health record counts it as
-        // invalid audio. Empty: no check.
+        // SpeechAudioCheck), copying what it needs from the job. Unless it is quick, the judgement
+        // runs on the thread pool: decoding an answer must not block the thread the router lives
+        // on (the GUI's). Empty: no check.
         std::function<AnswerCheck(ProviderJob* job, const QString& provider)> checkAnswer;
     };
 

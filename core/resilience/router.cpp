@@ -108,8 +108,11 @@ RoutedSynthesizeJob* Router::synthesize(const SynthesisRequest& request, const Q
 {
     // Every answer's audio must be plausible speech for the text (issue #14).
     auto checkAudio = [request](ProviderJob* job, const QString& name) -> RouteExecution::AnswerCheck {
-        return [name, audio = static_cast<SynthesizeJob*>(job)->audio(), text = request.text,
-                speed = request.speed] { return SpeechAudioCheck::check(name, audio, text, speed); };
+        const EncodedAudio audio = static_cast<SynthesizeJob*>(job)->audio();
+        return {[name, audio, text = request.text, speed = request.speed] {
+                    return SpeechAudioCheck::check(name, audio, text, speed);
+                },
+                SpeechAudioCheck::isQuick(audio)};
     };
     RouteExecution::Options options{ProviderCategory::Tts, provider, m_settings, m_isOnline, m_random,
                                     std::move(checkAudio)};

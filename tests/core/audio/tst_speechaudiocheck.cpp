@@ -140,6 +140,38 @@ private Q_SLOTS:
             QStringLiteral("openai_tts"),
             EncodedAudio{QByteArray(pcm.size(), '\0'), QStringLiteral("pcm"), 24000, 1}, kForty));
     }
+
+    // Only a pass over a short 16-bit PCM answer may be judged on the routing (GUI) thread;
+    // anything to decode, or long, goes to the thread pool (issue #13).
+    void isQuickOnlyForShortPcm_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<bool>("quick");
+
+        const auto wav = [](double seconds) {
+            return encodeAudio(tone(seconds, 0.5, 24000), QStringLiteral("wav"))->data;
+        };
+        QTest::newRow("wav, 5 s") << wav(5.0) << QStringLiteral("wav") << true;
+        QTest::newRow("wav, 15 s") << wav(15.0) << QStringLiteral("wav") << false;
+        QTest::newRow("raw pcm at the limit")
+            << QByteArray(SpeechAudioCheck::kQuickBytes, '\1') << QStringLiteral("pcm") << true;
+        QTest::newRow("raw pcm past the limit")
+            << QByteArray(SpeechAudioCheck::kQuickBytes + 2, '\1') << QStringLiteral("pcm") << false;
+        QByteArray streamed = wav(1.0);
+        streamed.replace(streamed.indexOf("data") + 4, 4, QByteArray(4, '\xff')); // streamed: no real size
+        QTest::newRow("wav with a streamed header") << streamed << QStringLiteral("wav") << false;
+        QTest::newRow("flac, 1 s") << encodeAudio(tone(1.0, 0.5, 24000), QStringLiteral("flac"))->data
+                                   << QStringLiteral("flac") << false;
+    }
+
+    void isQuickOnlyForShortPcm()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, format);
+        QFETCH(bool, quick);
+        QCOMPARE(SpeechAudioCheck::isQuick(EncodedAudio{data, format, 24000, 1}), quick);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSpeechAudioCheck)

@@ -33,8 +33,10 @@ struct JudgedRoute
     std::shared_ptr<FakeTts> tts = std::make_shared<FakeTts>(QStringLiteral("flite"), QList<Voice>{}, &clock);
     std::unique_ptr<RouteExecution> execution;
 
-    JudgedRoute(RoutingSettings settings, std::function<std::optional<ProviderError>()> check)
+    JudgedRoute(RoutingSettings settings, std::function<std::optional<ProviderError>()> judge,
+                bool quick = false)
     {
+        const RouteExecution::AnswerCheck check{std::move(judge), quick};
         directory.add(tts, 10);
         RouteExecution::Options options{ProviderCategory::Tts,
                                         {},
@@ -72,6 +74,23 @@ private Q_SLOTS:
         QTRY_COMPARE(succeeded.count(), 1);
         QVERIFY(judgedOn != nullptr);
         QVERIFY(judgedOn != QThread::currentThread());
+    }
+
+    // A quick judgement (a pass over a short PCM answer) needs no trip to the pool and back.
+    void quickAnswersAreJudgedOnTheRoutingThreadAtOnce()
+    {
+        QThread* judgedOn = nullptr;
+        JudgedRoute route(
+            routing(0),
+            [&judgedOn] {
+                judgedOn = QThread::currentThread();
+                return std::optional<ProviderError>();
+            },
+            true);
+        QSignalSpy succeeded(route.execution.get(), &RouteExecution::succeeded);
+        route.execution->start();
+        QTRY_COMPARE(succeeded.count(), 1);
+        QCOMPARE(judgedOn, QThread::currentThread());
     }
 
     // The attempt's time limit covers judging its answer: a judgement that never ends cannot hold
