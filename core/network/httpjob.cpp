@@ -139,6 +139,9 @@ void HttpJob::onMetaData()
                 .arg(length)
                 .arg(mebibytes(m_call.maxResponseBytes)),
             m_response.status));
+    } else if (ok && length > 0 && m_response.body.isEmpty()) {
+        // The body then grows without moving; no more than Qt reads ahead is taken on trust.
+        m_response.body.reserve(std::min(length, kReadAheadBytes));
     }
 }
 
@@ -150,20 +153,27 @@ void HttpJob::onReadyRead()
     const qint64 unread = m_reply->bytesAvailable();
     m_peakUnread = std::max(m_peakUnread, unread);
     // One byte past the cap is enough to know the answer is too large: never take in more.
-    // (read(n) allocates n bytes first, so n is at most what is really there.)
     const qint64 room = m_call.maxResponseBytes - m_response.body.size();
-    const QByteArray chunk = m_reply->read(std::min(unread, room + 1));
-    m_bytesRead += chunk.size();
-    if (chunk.size() > room) {
+    const qint64 wanted = std::min(unread, room + 1);
+    if (wanted <= 0)
+        return;
+    // Straight into the body: one copy out of Qt's buffer, not a chunk copied again (issue #13).
+    QByteArray& body = m_response.body;
+    const qsizetype start = body.size();
+    body.resize(start + wanted);
+    const qint64 got = std::max<qint64>(m_reply->read(body.data() + start, wanted), 0);
+    body.resize(start + got);
+    m_bytesRead += got;
+    if (got > room) {
+        body.resize(start);
         failLocally(capExceeded());
         return;
     }
-    m_response.body += chunk;
-    if (m_call.streamBody && !chunk.isEmpty()) {
+    if (m_call.streamBody && got > 0) {
         if (m_response.status == 0)
             collectMetaData();
         if (m_response.status >= 200 && m_response.status < 300)
-            Q_EMIT bodyChunk(chunk);
+            Q_EMIT bodyChunk(body.sliced(start));
     }
 }
 
