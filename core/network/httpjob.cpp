@@ -160,6 +160,11 @@ void HttpJob::onReadyRead()
     // Straight into the body: one copy out of Qt's buffer, not a chunk copied again (issue #13).
     QByteArray& body = m_response.body;
     const qsizetype start = body.size();
+    if (body.capacity() < start + wanted) {
+        // Doubling, as appending would: resize() alone allocates the exact size, and a large
+        // chunked answer read in 1 MiB pieces was copied over and over (quadratic).
+        body.reserve(std::min(std::max(start + wanted, 2 * body.capacity()), m_call.maxResponseBytes + 1));
+    }
     body.resize(start + wanted);
     const qint64 got = std::max<qint64>(m_reply->read(body.data() + start, wanted), 0);
     body.resize(start + got);
