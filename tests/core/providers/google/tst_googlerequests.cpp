@@ -2,12 +2,12 @@
 #include "core/providers/google/googlerequests.h"
 #include "core/providers/google/googleresponses.h"
 #include "tests/support/cloudprovidertest.h"
+#include "tests/support/wavbytes.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
-#include <QtEndian>
 
 using namespace vd;
 using vd::test::squareWave;
@@ -41,14 +41,6 @@ HttpResponse ok(const QByteArray& body)
 QJsonObject json(const HttpCall& call)
 {
     return QJsonDocument::fromJson(call.body).object();
-}
-
-QByteArray wavHeader(quint32 rate)
-{
-    QByteArray wav = QByteArray("RIFF") + QByteArray(4, '\0') + "WAVEfmt " + QByteArray(8, '\0');
-    char bytes[4];
-    qToLittleEndian(rate, bytes);
-    return wav + QByteArray(bytes, 4) + QByteArray(16, '\0');
 }
 
 } // namespace
@@ -234,7 +226,7 @@ private Q_SLOTS:
 
     void parsesSynthesizedAudio()
     {
-        const QByteArray wav = wavHeader(24000) + QByteArray(100, '\0');
+        const QByteArray wav = test::wavHeader(24000, 1, 100) + QByteArray(100, '\0');
         const Result<EncodedAudio> audio = parseGoogleSynthesize(
             ok(R"({"audioContent":")" + wav.toBase64() + R"("})"), QStringLiteral("LINEAR16"));
         QVERIFY(audio);

@@ -1,6 +1,7 @@
 #include "core/providers/openai/openaidefinitions.h"
 #include "core/providers/openai/openairequests.h"
 #include "core/providers/openai/openairesponses.h"
+#include "tests/support/wavbytes.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -290,8 +291,7 @@ private Q_SLOTS:
 
     void parsesSpeechAudio()
     {
-        QByteArray wav = QByteArray("RIFF") + QByteArray(4, '\0') + "WAVEfmt " + QByteArray(8, '\0');
-        wav += QByteArray::fromHex("c05d0000") + QByteArray(16, '\0'); // 24000 Hz
+        const QByteArray wav = test::wavHeader(24000, 1, 100) + QByteArray(100, '\0');
         Result<EncodedAudio> audio = parseOpenAiSpeech(ok(wav, "audio/wav"), QStringLiteral("wav"));
         QVERIFY(audio);
         QCOMPARE(audio->format, QStringLiteral("wav"));
