@@ -68,9 +68,11 @@ run_suite() (
     else
         options=(-DCMAKE_BUILD_TYPE=Debug -DVOICEDECK_SANITIZE=OFF -DVOICEDECK_BUILD_GUI=ON)
     fi
-    vd_configure "$build_dir" "${options[@]}" -DVOICEDECK_BUILD_TESTS=ON
-    vd_build "$build_dir"
-    vd_services_start
+    # `|| exit`: called as `run_suite ... || result=$?`, the subshell runs without errexit, and a
+    # build that failed (or was interrupted) would go on to report its tests as "Not Run".
+    vd_configure "$build_dir" "${options[@]}" -DVOICEDECK_BUILD_TESTS=ON || exit
+    vd_build "$build_dir" || exit
+    vd_services_start || exit
     local status=0
     vd_log "stage $which: running the tests in $build_dir"
     ctest --test-dir "$build_dir" --output-on-failure --no-tests=error -j2 --timeout 300 "$@" || status=$?
