@@ -199,9 +199,14 @@ private Q_SLOTS:
         const Answer answer =
             m_client->send("POST", at(QStringLiteral("/v1/audio/speech")), kOpenAiJson, kSpeech);
         QVERIFY(answer.finished);
-        QVERIFY2(answer.error != QNetworkReply::NoError, qPrintable(QString::number(answer.error)));
-        if (kind == Fault::Kind::TruncatedBody)
+        if (kind == Fault::Kind::TruncatedBody) {
+            // Qt 6.4 does not always report a body cut short of its Content-Length as an error (a
+            // full-suite run saw NoError once; HttpJob checks the length itself for that reason).
+            // What the mock must do is send less than it announced.
             QVERIFY(answer.body.size() < answer.header("Content-Length").toLongLong());
+        } else {
+            QVERIFY2(answer.error != QNetworkReply::NoError, qPrintable(QString::number(answer.error)));
+        }
         QCOMPARE(m_server->requests().last().fault, Fault::kindName(kind));
         m_server->clearFaults();
         QCOMPARE(m_client->send("POST", at(QStringLiteral("/v1/audio/speech")), kOpenAiJson, kSpeech).status,
