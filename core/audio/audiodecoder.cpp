@@ -213,15 +213,25 @@ Result<AudioClip> decodeAudioFile(const QString& path, const AudioLimits& limits
 
 namespace {
 
-// Whether a WAV whose samples are read directly passes every limit that reading it with
-// libsndfile would check (checkFormat, the size and sample limits).
-bool isWithinLimits(const WavLayout& wav, qint64 fileBytes, const AudioLimits& limits)
+// `bytes` as a plain 16-bit PCM WAV whose samples can be read where they lie; nullopt otherwise.
+std::optional<WavLayout> inPlacePcm16(const QByteArray& bytes)
 {
-    const qint64 frames = wav.declaredDataBytes / wav.blockAlign;
-    return fileBytes <= limits.maxFileBytes && wav.sampleRate >= limits.minSampleRate &&
-           wav.sampleRate <= limits.maxSampleRate && wav.channels <= limits.maxChannels &&
-           double(frames) / wav.sampleRate <= limits.maxDurationSeconds &&
-           frames * wav.channels <= limits.maxSamples;
+    std::optional<WavLayout> wav = WavLayout::of(bytes);
+    if (wav && !wav->isCompletePcm16(bytes.size()))
+        wav.reset();
+    return wav;
+}
+
+// Whether such a WAV passes every limit that reading it with libsndfile would check: the same
+// checkFormat() on what its header says, and the size and sample limits of readDevice().
+bool isWithinLimits(const WavLayout& wav, qint64 fileBytes, const QString& name, const AudioLimits& limits)
+{
+    SF_INFO info{};
+    info.frames = wav.declaredDataBytes / wav.blockAlign;
+    info.samplerate = wav.sampleRate;
+    info.channels = wav.channels;
+    return fileBytes <= limits.maxFileBytes && checkFormat(info, name, limits) &&
+           info.frames * info.channels <= limits.maxSamples;
 }
 
 bool isRawPcm(const EncodedAudio& audio)
@@ -260,8 +270,8 @@ Result<AudioMeasurement> measureAudio(const EncodedAudio& audio, const QString& 
     // costs a small part of opening it with libsndfile and converting every sample to float
     // (issue #13). Only a header libsndfile would accept as it is takes this way; anything odd,
     // or beyond a limit, goes through libsndfile below and gets its exact message.
-    if (const auto wav = WavLayout::of(audio.data);
-        wav && wav->isCompletePcm16(audio.data.size()) && isWithinLimits(*wav, audio.data.size(), limits)) {
+    if (const auto wav = inPlacePcm16(audio.data);
+        wav && isWithinLimits(*wav, audio.data.size(), name, limits)) {
         AudioMeasurement measured{wav->sampleRate, wav->channels};
         measured.addPcm16(audio.data.constData() + wav->dataOffset, wav->declaredDataBytes / 2);
         return measured;
@@ -283,10 +293,7 @@ Result<AudioMeasurement> measureAudio(const EncodedAudio& audio, const QString& 
 
 bool isMeasuredInPlace(const EncodedAudio& audio)
 {
-    if (isRawPcm(audio))
-        return true;
-    const std::optional<WavLayout> wav = WavLayout::of(audio.data);
-    return wav && wav->isCompletePcm16(audio.data.size());
+    return isRawPcm(audio) || inPlacePcm16(audio.data).has_value();
 }
 
 AudioMeasurement AudioMeasurement::of(const AudioClip& clip)

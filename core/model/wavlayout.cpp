@@ -23,12 +23,13 @@ quint16 le16(const QByteArray& bytes, qsizetype at)
 
 std::optional<WavLayout> WavLayout::of(const QByteArray& bytes)
 {
-    if (bytes.size() < 12 || !bytes.startsWith("RIFF") || bytes.mid(8, 4) != "WAVE")
+    const QByteArrayView view(bytes); // no copies: the router reads every TTS answer's header
+    if (view.size() < 12 || !view.startsWith("RIFF") || view.sliced(8, 4) != "WAVE")
         return std::nullopt;
     std::optional<WavLayout> layout;
     qint64 at = 12;
     while (at + kChunkHeaderBytes <= bytes.size()) {
-        const QByteArray id = bytes.mid(at, 4);
+        const QByteArrayView id = view.sliced(at, 4);
         const qint64 size = le32(bytes, at + 4);
         const qint64 body = at + kChunkHeaderBytes;
         if (id == "fmt ") {
