@@ -123,6 +123,14 @@ void TestAudioDecoder::measuresPcmLikeItDecodes_data()
     QTest::newRow("wav at 3 Hz") << wavHeader(3, 1, 2000) + pcmFrames(1000) << QString() << 0 << 1;
     QTest::newRow("raw pcm stereo") << stereo << QStringLiteral("pcm") << 24000 << 2;
     QTest::newRow("raw pcm, half a frame") << stereo.left(6) << QStringLiteral("pcm") << 24000 << 2;
+    // Full scale, where a sum of squares in 32 bits would overflow; an odd count leaves a tail
+    // after the eight-sample steps.
+    QByteArray fullScale(2 * 1001, '\0');
+    for (int i = 0; i < 1001; ++i)
+        qToLittleEndian<qint16>(i % 3 == 2 ? 32767 : -32768, fullScale.data() + 2 * i);
+    QTest::newRow("wav at full scale")
+        << wavHeader(16000, 1, quint32(fullScale.size())) + fullScale << QString() << 0 << 1;
+    QTest::newRow("raw pcm at full scale") << fullScale << QStringLiteral("pcm") << 16000 << 1;
 }
 
 void TestAudioDecoder::measuresPcmLikeItDecodes()
