@@ -95,11 +95,18 @@ LatencyStats ProviderHealth::latency() const
     QList<double> sorted = m_latencies;
     std::sort(sorted.begin(), sorted.end());
     stats.count = int(sorted.size());
-    stats.meanMs = std::accumulate(sorted.cbegin(), sorted.cend(), 0.0) / double(sorted.size());
+    stats.meanMs = meanLatencyMs();
     stats.p50Ms = percentile(sorted, 0.50);
     stats.p95Ms = percentile(sorted, 0.95);
     stats.p99Ms = percentile(sorted, 0.99);
     return stats;
+}
+
+double ProviderHealth::meanLatencyMs() const
+{
+    if (m_latencies.isEmpty())
+        return 0.0;
+    return std::accumulate(m_latencies.cbegin(), m_latencies.cend(), 0.0) / double(m_latencies.size());
 }
 
 bool ProviderHealth::recentTrouble(int slowCallMs) const

@@ -40,6 +40,8 @@ public:
 
     const SampleRing& history() const { return m_history; }
     LatencyStats latency() const;
+    // latency().meanMs without sorting the window: the summary that every call refreshes needs only this.
+    double meanLatencyMs() const;
     // A failure or slow success among the last kRecentWindow counted samples.
     bool recentTrouble(int slowCallMs) const;
     bool hasOutcomes() const { return m_totalCalls > 0; }

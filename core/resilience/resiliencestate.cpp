@@ -111,7 +111,7 @@ HealthInfo ResilienceState::summary(const QString& name)
     info.failureCount = h.totalFailures();
     info.consecutiveFailures = h.consecutiveFailures();
     info.lastError = h.lastError();
-    info.meanResponseMs = h.latency().meanMs;
+    info.meanResponseMs = h.meanLatencyMs();
     if (const auto& probe = h.lastQualityProbe())
         info.probeWer = probe->wer;
     if (info.status == HealthStatus::Degraded)
