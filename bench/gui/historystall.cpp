@@ -170,7 +170,7 @@ int main(int argc, char* argv[])
                      {"database_mb", databaseMb}};
     {
         ActivityLog activity;
-        auto* page = new ActivityPage(*runtime, activity);
+        auto* page = new ActivityPage(activity);
         page->resize(1200, 900);
         page->show();
         waitFor([] { return false; }, 500); // first paint, not measured
