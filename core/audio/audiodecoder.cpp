@@ -327,8 +327,8 @@ void AudioMeasurement::addPcm16(const char* s16le, qint64 count)
     quint64 sumCodes = 0;
     qint64 i = 0;
 #if defined(__SSE2__) && Q_BYTE_ORDER == Q_LITTLE_ENDIAN
-    // Eight samples a step, about half the instructions of what the compiler makes of the loop
-    // below (issue #13): pmaddwd adds two squares into each 32-bit lane, at most 2^31, so they are
+    // Eight samples a step, a third fewer instructions than the compiler makes of the loop below
+    // (issue #13): pmaddwd adds two squares into each 32-bit lane, at most 2^31, so they are
     // widened to 64 bits before a second sum could overflow.
     const __m128i zero = _mm_setzero_si128();
     __m128i low = zero;
