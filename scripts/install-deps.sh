@@ -53,6 +53,9 @@ test_packages=(
     clang-14 libclang-rt-14-dev clang-format-14
     # the package test: cpack's dpkg-shlibdeps (dpkg-dev, file) and the AppStream validator
     dpkg-dev file appstream
+    # Google Benchmark: the tests stage compiles the benchmarks too, so a change cannot break them
+    # unnoticed until the next scripts/bench.sh
+    libbenchmark-dev
 )
 
 bench_packages=(
