@@ -309,7 +309,9 @@ const throughputRows = [1, 16, 256].map((c) => {
     broken.length ? verdict(false, `not measured: ${why(broken[0][1] ?? broken[0][2])}`)
       : below.length ? verdict(false, `${list}; with one request in flight nothing overlaps a request's added time ` +
         '(see *Per-request overhead*); with more in flight, client, Qt\'s network thread and the mock server share ' +
-        'the two cores, so the core\'s added CPU time per request is not hidden by concurrency')
+        'the two cores, so the core\'s added CPU time per request is not hidden by concurrency; and runs of the ' +
+        'same build differ by up to a quarter on this shared machine (bare QNAM at 256 in flight: 1,597 to ' +
+        '2,020 req/s over six runs by hand, 2026-12-06), more than the difference at 16 and 256')
         : `${verdict(true)} (${list})`]);
 }
 say('## Throughput ceiling',
