@@ -1,6 +1,7 @@
 #include "core/model/providerjob.h"
 
 #include <QMetaObject>
+#include <QScopedValueRollback>
 
 namespace vd {
 
@@ -24,6 +25,10 @@ void ProviderJob::start()
     if (m_started)
         return;
     m_started = true;
+    if (startsAtOnce()) {
+        runStart();
+        return;
+    }
     // Starting from the event loop keeps `finished` asynchronous even when doStart() fails at once.
     QMetaObject::invokeMethod(
         this,
@@ -39,7 +44,14 @@ void ProviderJob::startNow()
     if (m_started)
         return;
     m_started = true;
-    doStart(); // `finished` is still queued by finish()
+    m_finishAtOnce = true;
+    runStart();
+}
+
+void ProviderJob::runStart()
+{
+    const QScopedValueRollback inCall(m_inCall, true);
+    doStart();
 }
 
 void ProviderJob::cancel()
@@ -51,6 +63,7 @@ void ProviderJob::abort(const ProviderError& error)
 {
     if (m_finishQueued)
         return;
+    const QScopedValueRollback inCall(m_inCall, true);
     doCancel();
     emitError(error);
 }
@@ -73,15 +86,22 @@ void ProviderJob::emitError(const ProviderError& error)
 void ProviderJob::finish()
 {
     m_finishQueued = true;
+    if (m_finishAtOnce && !m_inCall) {
+        // The work ended in a callback from the event loop: another trip through it would only
+        // add to every routed request's cost (issue #13).
+        deliverFinished();
+        return;
+    }
     QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_finished = true;
-            Q_EMIT finished(this, QPrivateSignal());
-            if (m_autoDelete)
-                deleteLater();
-        },
-        Qt::QueuedConnection);
+        this, [this] { deliverFinished(); }, Qt::QueuedConnection);
+}
+
+void ProviderJob::deliverFinished()
+{
+    m_finished = true;
+    Q_EMIT finished(this, QPrivateSignal());
+    if (m_autoDelete)
+        deleteLater();
 }
 
 } // namespace vd

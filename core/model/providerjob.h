@@ -11,6 +11,8 @@ namespace vd {
 // happens on the event loop or a worker thread, and `finished` is emitted exactly once, always
 // asynchronously (never from inside start() or cancel()). After `finished` the job deletes itself
 // with deleteLater() unless setAutoDelete(false) was called, so read its result in the slot.
+// Unless started with startNow(), `finished` also comes from the event loop, never from inside
+// the work's own callbacks, so a slot may delete a job it owns.
 class ProviderJob : public QObject
 {
     Q_OBJECT
@@ -20,10 +22,11 @@ public:
     ~ProviderJob() override;
 
     void start();
-    // start() without its trip through the event loop, for a caller that is itself running from
+    // start() without its trips through the event loop, for a caller that is itself running from
     // the event loop and ready for the job's signals at once: the router starting an attempt,
-    // which would otherwise wait a round trip on every request (issue #13). `finished` stays
-    // asynchronous.
+    // which would otherwise wait two round trips on every request (issue #13). `finished` is
+    // still never emitted from inside startNow(), cancel() or abort(), but otherwise straight from
+    // the callback that ends the work, so the caller must not delete the job in its slot.
     void startNow();
     // Stops the work; the job finishes with ErrorKind::Cancelled.
     void cancel();
@@ -53,18 +56,26 @@ protected:
     // Releases whatever the work holds (aborts the network reply, flags the worker to stop).
     // After it returns, the job ignores any late result of that work.
     virtual void doCancel() {}
+    // True when doStart() only hands the work on (no blocking, no signal a caller connecting
+    // after start() would miss): start() then runs it at once instead of from the event loop.
+    virtual bool startsAtOnce() const { return false; }
 
     void emitResult();
     void emitError(const ProviderError& error);
 
 private:
+    // doStart() with `finished` held back until the event loop.
+    void runStart();
     void finish();
+    void deliverFinished();
 
     std::optional<ProviderError> m_error;
     bool m_started = false;
     bool m_finished = false;
     bool m_finishQueued = false;
     bool m_autoDelete = true;
+    bool m_finishAtOnce = false; // started by startNow()
+    bool m_inCall = false;       // inside start(), startNow() or abort(): `finished` must wait
 };
 
 } // namespace vd

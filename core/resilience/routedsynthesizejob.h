@@ -28,6 +28,9 @@ Q_SIGNALS:
 protected:
     void doStart() override;
     void doCancel() override;
+    // Starting only builds the candidates and hands the first attempt to Qt's HTTP thread or the
+    // thread pool: done at once, it saves every request a trip through the event loop (issue #13).
+    bool startsAtOnce() const override { return true; }
 
 private:
     RouteExecution* m_execution;

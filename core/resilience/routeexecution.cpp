@@ -197,7 +197,10 @@ void RouteExecution::launch(int id, ProviderJob* job, const QString& note)
         return;
     }
     a->job = job;
+    // Kept until the request ends, as the execution's child: deleting each attempt's job on its
+    // own would cost every request another trip through the event loop (issue #13).
     job->setParent(this);
+    job->setAutoDelete(false);
     connect(job, &ProviderJob::finished, this, [this, id](ProviderJob* finished) {
         if (finished->hasError() || !m_options.checkAnswer) {
             conclude(id, finished, finished->hasError() ? std::optional(finished->error()) : std::nullopt);
@@ -205,7 +208,7 @@ void RouteExecution::launch(int id, ProviderJob* job, const QString& note)
         }
         judgeAnswer(id, finished);
     });
-    job->startNow(); // launch() runs from the event loop: the routed job's start() deferred already
+    job->startNow(); // the router never deletes a job in its `finished` slot
     Q_EMIT attemptStarted(job, a->candidate.info.name);
     armHedge();
 }
@@ -222,15 +225,12 @@ void RouteExecution::judgeAnswer(int id, ProviderJob* job)
         return;
     }
     a->checking = true;
-    job->setAutoDelete(false); // its answer is still needed once judged; deleted below
     m_answers.run(std::move(check.judge),
                   [this, id, job = QPointer(job)](std::optional<ProviderError> rejected) {
                       // An attempt cancelled, timed out or outrun by a hedge meanwhile has already
                       // ended, and conclude() ignores it; a job gone means the whole execution ended.
-                      if (job) {
+                      if (job)
                           conclude(id, job, rejected, rejected.has_value());
-                          job->deleteLater();
-                      }
                   });
 }
 

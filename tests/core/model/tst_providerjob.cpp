@@ -25,6 +25,7 @@ public:
 
     int startCalls = 0;
     int cancelCalls = 0;
+    bool atOnce = false; // startsAtOnce()
     void succeed() { setDetail(QStringLiteral("late")), emitResult(); }
 
 protected:
@@ -39,6 +40,7 @@ protected:
         }
     }
     void doCancel() override { ++cancelCalls; }
+    bool startsAtOnce() const override { return atOnce; }
 
 private:
     Behaviour m_behaviour;
@@ -101,6 +103,69 @@ private Q_SLOTS:
         QTRY_COMPARE(spy.count(), 1);
         QCOMPARE(job.error().kind, ErrorKind::Timeout);
         QCOMPARE(job.startCalls, 0); // aborted before the event loop started it
+    }
+
+    // The router's path (startNow): no trip through the event loop to start, and none to report
+    // the result that a callback of the work delivers.
+    void startNowStartsAndFinishesWithoutTheEventLoop()
+    {
+        ScriptedJob job(ScriptedJob::Behaviour::Wait);
+        job.setAutoDelete(false);
+        QSignalSpy spy(&job, &ProviderJob::finished);
+        job.startNow();
+        QCOMPARE(job.startCalls, 1);
+        QCOMPARE(spy.count(), 0);
+        job.succeed(); // as from a reply's callback
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(job.detail(), QStringLiteral("late"));
+        QTest::qWait(0);
+        QCOMPARE(spy.count(), 1);
+    }
+
+    // Even on the router's path `finished` never comes from inside startNow(), cancel() or abort(),
+    // whose callers are in the middle of their own bookkeeping.
+    void startNowKeepsFinishedOutOfStartAndAbort()
+    {
+        ScriptedJob failing(ScriptedJob::Behaviour::FailAtOnce);
+        failing.setAutoDelete(false);
+        QSignalSpy failed(&failing, &ProviderJob::finished);
+        failing.startNow();
+        QCOMPARE(failed.count(), 0);
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(failing.error().kind, ErrorKind::Server);
+
+        ScriptedJob waiting(ScriptedJob::Behaviour::Wait);
+        waiting.setAutoDelete(false);
+        QSignalSpy aborted(&waiting, &ProviderJob::finished);
+        waiting.startNow();
+        waiting.abort(ProviderError::make(ErrorKind::Timeout, QStringLiteral("no answer in 30 s")));
+        QCOMPARE(aborted.count(), 0);
+        QTRY_COMPARE(aborted.count(), 1);
+        QCOMPARE(waiting.error().kind, ErrorKind::Timeout);
+    }
+
+    // A job that starts at once (the routed jobs) does its doStart() inside start(), yet reports
+    // from the event loop, inside start() or not, so that its owner may delete it in the slot.
+    void aJobThatStartsAtOnceStillFinishesFromTheEventLoop()
+    {
+        ScriptedJob immediate(ScriptedJob::Behaviour::SucceedAtOnce);
+        immediate.atOnce = true;
+        immediate.setAutoDelete(false);
+        QSignalSpy done(&immediate, &ProviderJob::finished);
+        immediate.start();
+        QCOMPARE(immediate.startCalls, 1);
+        QCOMPARE(done.count(), 0);
+        QTRY_COMPARE(done.count(), 1);
+
+        ScriptedJob later(ScriptedJob::Behaviour::Wait);
+        later.atOnce = true;
+        later.setAutoDelete(false);
+        QSignalSpy laterDone(&later, &ProviderJob::finished);
+        later.start();
+        QCOMPARE(later.startCalls, 1);
+        later.succeed();
+        QCOMPARE(laterDone.count(), 0);
+        QTRY_COMPARE(laterDone.count(), 1);
     }
 
     // Regression (tst_load crashed in ProviderError::summary): error() of a job that succeeded
