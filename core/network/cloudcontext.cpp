@@ -55,7 +55,6 @@ HttpJob* startCloudCall(const CloudContext& context, const HttpCall& call, QObje
     const CloudVendor vendor = context.vendor;
     const Clock* clock = context.clock;
     QObject::connect(job, &HttpJob::finished, owner, [job, vendor, clock, done = std::move(done)] {
-        job->deleteLater();
         const HttpResponse& response = job->response();
         if (std::optional<ProviderError> error = classifyResponse(vendor, response, *clock))
             done(*error);

@@ -46,6 +46,8 @@ QUrl endpointUrl(const QString& baseUrl, const QString& path);
 
 // Sends `call` as a child HttpJob of `owner` and hands `done` either the successful (complete
 // 2xx) response or the classified error. The returned job can be aborted (then `done` never runs).
+// It lives as long as `owner` (a provider job, which ends with its request): deleting it as soon as
+// it finished would cost every request another trip through the event loop (issue #13).
 HttpJob* startCloudCall(const CloudContext& context, const HttpCall& call, QObject* owner,
                         std::function<void(Result<HttpResponse>)> done);
 
