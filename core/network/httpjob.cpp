@@ -151,7 +151,18 @@ void HttpJob::onReadyRead()
     if (!m_reply)
         return;
     const qint64 unread = m_reply->bytesAvailable();
-    m_peakUnread = std::max(m_peakUnread, unread);
+    // Each read tells Qt's HTTP thread how much of the read-ahead was freed, a hand-over to that
+    // thread: a short answer is taken in one piece when it has finished (issue #13). Reading
+    // well before the read-ahead is full keeps Qt from pausing the transfer.
+    const bool pastCap = unread > m_call.maxResponseBytes - m_response.body.size();
+    if (m_call.streamBody || pastCap || unread >= kReadAheadBytes / 4)
+        takeAvailable();
+}
+
+void HttpJob::takeAvailable()
+{
+    const qint64 unread = m_reply->bytesAvailable();
+    m_peakUnread = std::max(m_peakUnread, unread); // unread bytes only grow until taken
     // One byte past the cap is enough to know the answer is too large: never take in more.
     const qint64 room = m_call.maxResponseBytes - m_response.body.size();
     const qint64 wanted = std::min(unread, room + 1);
@@ -200,7 +211,7 @@ void HttpJob::onReplyFinished()
 {
     if (!m_reply || m_done)
         return;
-    onReadyRead();
+    takeAvailable();
     if (m_done)
         return;
     if (wasFailedUnsent()) {

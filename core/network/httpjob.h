@@ -63,6 +63,8 @@ private:
     void send();
     void onMetaData();
     void onReadyRead();
+    // Moves what Qt has read of the answer into the body, checking the cap.
+    void takeAvailable();
     void onReplyFinished();
     void onIdleTimeout();
     // Stops the reply and finishes with the HTTP layer's own error.

@@ -93,6 +93,8 @@ private Q_SLOTS:
     void keepsStatusHeadersAndBodyOfErrors();
     void stopsAnAnswerAnnouncedOverTheCap();
     void stopsAChunkedAnswerGrowingOverTheCap();
+    void takesInAnAnswerLargerThanQtReadsAhead_data();
+    void takesInAnAnswerLargerThanQtReadsAhead();
     void streamsSuccessBodyChunksAsTheyArrive();
     void abortEmitsNothingAfterwards();
     void refusesRedirectsToAnotherHost();
@@ -204,6 +206,47 @@ void TestHttpJob::stopsAChunkedAnswerGrowingOverTheCap()
     QVERIFY(job.response().localError.has_value());
     QVERIFY(job.response().localError->message.contains(QLatin1String("3000 bytes")));
     QVERIFY(job.response().body.size() <= 3000);
+}
+
+void TestHttpJob::takesInAnAnswerLargerThanQtReadsAhead_data()
+{
+    QTest::addColumn<bool>("chunked");
+    QTest::newRow("Content-Length") << false;
+    QTest::newRow("chunked") << true;
+}
+
+// The job leaves a short answer in Qt's buffer until it has finished, but must take in a long one
+// as it arrives: Qt stops reading the socket once it holds kReadAheadBytes the job has not taken,
+// so a job that waited for the end would stall until the idle timeout.
+void TestHttpJob::takesInAnAnswerLargerThanQtReadsAhead()
+{
+    QFETCH(bool, chunked);
+    QByteArray body(5 * HttpJob::kReadAheadBytes + 123, Qt::Uninitialized);
+    for (qsizetype i = 0; i < body.size(); ++i)
+        body[i] = char(i * 7 % 251); // a pattern: bytes out of order or lost would show
+    ScriptedServer server([&body, chunked](QTcpSocket* socket, const QByteArray&) {
+        if (!chunked) {
+            socket->write(answer(200, body));
+            return;
+        }
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: audio/wav\r\nTransfer-Encoding: chunked\r\n\r\n");
+        for (qsizetype at = 0; at < body.size(); at += 100000)
+            socket->write(chunk(body.mid(at, 100000)));
+        socket->write("0\r\n\r\n");
+    });
+    HttpCall call;
+    call.url = server.url();
+    call.maxResponseBytes = 64 * kMiB;
+    HttpJob job(&m_network, call);
+    job.setTransferTimeout(15s); // a stall fails the test with its error, well before the wait ends
+    QSignalSpy finished(&job, &HttpJob::finished);
+    job.start();
+    QVERIFY(finished.wait(60000));
+    if (job.response().localError)
+        QFAIL(qPrintable(job.response().localError->message));
+    QCOMPARE(job.response().status, 200);
+    QCOMPARE(job.response().body.size(), body.size());
+    QVERIFY(job.response().body == body);
 }
 
 void TestHttpJob::streamsSuccessBodyChunksAsTheyArrive()
