@@ -80,7 +80,7 @@ public:
     bool isDone() const { return m_done; }
 
 Q_SIGNALS:
-    // `job` is the winning provider job; read its result in the slot (it deletes itself later).
+    // `job` is the winning provider job; read its result in the slot (it is deleted with the execution).
     void succeeded(vd::ProviderJob* job, const QString& provider);
     void failed(const vd::ProviderError& error);
     // An attempt's job was started (e.g. to forward streaming audio).
