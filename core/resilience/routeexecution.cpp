@@ -6,6 +6,9 @@
 #include "core/resilience/resiliencestate.h"
 #include "core/resilience/routefailure.h"
 
+#include <QTimerEvent>
+#include <algorithm>
+#include <iterator>
 #include <limits>
 
 namespace vd {
@@ -13,8 +16,8 @@ namespace vd {
 using std::chrono::milliseconds;
 
 namespace {
-// The deadline timer is a safety net behind the attempt timers (which end at the deadline too),
-// so that an attempt cut by the deadline is recorded as that provider's timeout.
+// The request's deadline is a safety net behind the attempts' timeouts (which end at the deadline
+// too), so that an attempt cut by the deadline is recorded as that provider's timeout.
 constexpr milliseconds kDeadlineGrace{100};
 } // namespace
 
@@ -30,24 +33,6 @@ RouteExecution::RouteExecution(ProviderDirectory& directory, ResilienceState& st
         s.requestDeadlineMs = std::numeric_limits<int>::max() - int(kDeadlineGrace.count());
     if (s.attemptTimeoutMs <= 0)
         s.attemptTimeoutMs = s.requestDeadlineMs;
-    m_deadlineTimer.setSingleShot(true);
-    m_hedgeTimer.setSingleShot(true);
-    m_attemptTimer.setSingleShot(true);
-    m_attemptTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire up to 5 % early
-    connect(&m_attemptTimer, &QTimer::timeout, this, &RouteExecution::onAttemptTimer);
-    connect(&m_deadlineTimer, &QTimer::timeout, this, [this] {
-        if (m_done)
-            return;
-        finishAtDeadline();
-    });
-    connect(&m_hedgeTimer, &QTimer::timeout, this, [this] {
-        if (m_done)
-            return;
-        if (const auto next = nextEligible()) {
-            qCInfo(lcRouter) << "hedging with" << next->info.name;
-            startAttempt(*next, 1);
-        }
-    });
 }
 
 RouteExecution::~RouteExecution()
@@ -65,6 +50,7 @@ void RouteExecution::start()
     m_started = true;
     const auto& s = m_options.settings;
     m_deadline = m_state.clock().now() + milliseconds(s.requestDeadlineMs);
+    m_deadlineAt = monotonicNow() + milliseconds(s.requestDeadlineMs) + kDeadlineGrace;
     if (m_options.providerName.isEmpty()) {
         m_queue = m_directory.candidates(m_options.category);
     } else {
@@ -85,8 +71,8 @@ void RouteExecution::start()
         }
         m_queue = {*c};
     }
-    m_deadlineTimer.start(milliseconds(s.requestDeadlineMs) + kDeadlineGrace);
     advance();
+    armTimer(); // usually armed already, for the first attempt's timeout
 }
 
 void RouteExecution::cancel()
@@ -110,7 +96,7 @@ void RouteExecution::advance()
         startAttempt(*next, 1);
         return;
     }
-    if (m_inFlight.empty() && m_retryTimers.isEmpty())
+    if (m_inFlight.empty() && m_retries.empty())
         finishFailed(RouteFailure::noAnswer(m_trace, m_options.category));
 }
 
@@ -237,28 +223,65 @@ void RouteExecution::judgeAnswer(int id, ProviderJob* job)
 void RouteExecution::armTimeout(Attempt& attempt)
 {
     // Armed before the job exists, so that the time a TTS attempt waits for the voice list counts.
-    attempt.timeoutAt = std::chrono::steady_clock::now() + attempt.budget.limit;
-    armAttemptTimer();
+    attempt.timeoutAt = monotonicNow() + attempt.budget.limit;
+    armTimer();
 }
 
-void RouteExecution::armAttemptTimer()
+void RouteExecution::armTimer()
 {
-    std::optional<std::chrono::steady_clock::time_point> earliest;
+    if (m_done)
+        return;
+    TimePoint earliest = m_deadlineAt;
     for (const auto& a : m_inFlight) {
-        if (!a->timedOut && (!earliest || a->timeoutAt < *earliest))
-            earliest = a->timeoutAt;
+        if (!a->timedOut)
+            earliest = std::min(earliest, a->timeoutAt);
     }
-    if (!earliest) {
-        m_attemptTimer.stop();
+    if (m_hedgeAt)
+        earliest = std::min(earliest, *m_hedgeAt);
+    for (const PendingRetry& retry : m_retries)
+        earliest = std::min(earliest, retry.dueAt);
+    if (m_timer.isActive() && earliest == m_timerDueAt)
+        return; // one registration per request on the way of a first attempt that answers
+    m_timerDueAt = earliest;
+    const auto wait = std::chrono::ceil<milliseconds>(earliest - monotonicNow()).count();
+    // A coarse timer may fire up to 5 % early; an attempt's timeout must not.
+    m_timer.start(int(std::clamp<qint64>(wait, 0, std::numeric_limits<int>::max())), Qt::PreciseTimer, this);
+}
+
+void RouteExecution::timerEvent(QTimerEvent* event)
+{
+    if (event->timerId() != m_timer.timerId()) {
+        QObject::timerEvent(event);
         return;
     }
-    const auto wait = std::chrono::ceil<milliseconds>(*earliest - std::chrono::steady_clock::now());
-    m_attemptTimer.start(std::max(wait, milliseconds(0)));
+    m_timer.stop();
+    if (!m_done)
+        onTimer();
 }
 
-void RouteExecution::onAttemptTimer()
+void RouteExecution::onTimer()
 {
-    const auto now = std::chrono::steady_clock::now();
+    const TimePoint now = monotonicNow();
+    if (now >= m_deadlineAt) {
+        finishAtDeadline();
+        return;
+    }
+    timeOutAttempts(now);
+    if (m_done)
+        return;
+    if (m_hedgeAt && *m_hedgeAt <= now) {
+        m_hedgeAt.reset();
+        if (const auto next = nextEligible()) {
+            qCInfo(lcRouter) << "hedging with" << next->info.name;
+            startAttempt(*next, 1);
+        }
+    }
+    startDueRetries(now);
+    armTimer();
+}
+
+void RouteExecution::timeOutAttempts(TimePoint now)
+{
     QList<int> due;
     for (const auto& a : m_inFlight) {
         if (!a->timedOut && a->timeoutAt <= now)
@@ -276,8 +299,20 @@ void RouteExecution::onAttemptTimer()
         else
             conclude(id, nullptr, error);
     }
-    if (!m_done)
-        armAttemptTimer();
+}
+
+void RouteExecution::startDueRetries(TimePoint now)
+{
+    std::vector<PendingRetry> due;
+    const auto firstLater = std::stable_partition(m_retries.begin(), m_retries.end(),
+                                                  [now](const PendingRetry& r) { return r.dueAt <= now; });
+    std::move(m_retries.begin(), firstLater, std::back_inserter(due));
+    m_retries.erase(m_retries.begin(), firstLater);
+    for (const PendingRetry& retry : due) {
+        if (m_done)
+            return;
+        startAttempt(retry.candidate, retry.number);
+    }
 }
 
 void RouteExecution::conclude(int id, ProviderJob* job, const std::optional<ProviderError>& error,
@@ -333,7 +368,7 @@ void RouteExecution::conclude(int id, ProviderJob* job, const std::optional<Prov
         }
     }
     if (m_inFlight.empty()) {
-        m_hedgeTimer.stop();
+        m_hedgeAt.reset();
         advance();
     }
 }
@@ -342,23 +377,17 @@ void RouteExecution::scheduleRetry(const RouteCandidate& candidate, int number, 
 {
     qCInfo(lcRouter) << "retrying" << candidate.info.name << "in" << delay.count() << "ms";
     if (m_inFlight.empty())
-        m_hedgeTimer.stop();
-    auto* timer = new QTimer(this);
-    timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, this, [this, timer, candidate, number] {
-        m_retryTimers.removeOne(timer);
-        timer->deleteLater();
-        if (!m_done)
-            startAttempt(candidate, number);
-    });
-    m_retryTimers.append(timer);
-    timer->start(delay);
+        m_hedgeAt.reset();
+    m_retries.push_back({monotonicNow() + delay, candidate, number});
+    armTimer();
 }
 
 void RouteExecution::armHedge()
 {
-    if (m_options.settings.hedgeAfterMs > 0 && !m_queue.isEmpty())
-        m_hedgeTimer.start(m_options.settings.hedgeAfterMs);
+    if (m_options.settings.hedgeAfterMs <= 0 || m_queue.isEmpty())
+        return;
+    m_hedgeAt = monotonicNow() + milliseconds(m_options.settings.hedgeAfterMs);
+    armTimer();
 }
 
 void RouteExecution::cancelAttempts(const QString& reason)
@@ -408,11 +437,9 @@ void RouteExecution::finishAtDeadline()
 
 void RouteExecution::stopTimers()
 {
-    m_deadlineTimer.stop();
-    m_hedgeTimer.stop();
-    m_attemptTimer.stop();
-    qDeleteAll(m_retryTimers);
-    m_retryTimers.clear();
+    m_timer.stop();
+    m_hedgeAt.reset();
+    m_retries.clear();
 }
 
 RouteExecution::Attempt* RouteExecution::findAttempt(int id) const

@@ -9,11 +9,11 @@
 #include "core/resilience/retrypolicy.h"
 #include "core/resilience/routingtrace.h"
 
+#include <QBasicTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -86,7 +86,12 @@ Q_SIGNALS:
     // An attempt's job was started (e.g. to forward streaming audio).
     void attemptStarted(vd::ProviderJob* job, const QString& provider);
 
+protected:
+    void timerEvent(QTimerEvent* event) override;
+
 private:
+    using TimePoint = std::chrono::steady_clock::time_point;
+
     struct Attempt
     {
         int id = 0;
@@ -97,9 +102,9 @@ private:
         QString note;
         AttemptBudget budget;
         int providersLeft = 1;
-        // When the attempt times out, in real monotonic time like the QTimer that watches it
-        // (set when the attempt starts; TTS: before the voice list).
-        std::chrono::steady_clock::time_point timeoutAt;
+        // When the attempt times out, in real monotonic time like the timer that watches it (set
+        // when the attempt starts; TTS: before the voice list).
+        TimePoint timeoutAt;
         bool timedOut = false;
         bool checking = false; // the job answered; its answer is being judged (checkAnswer)
         int traceIndex = -1;
@@ -108,8 +113,10 @@ private:
     void advance();
     std::optional<RouteCandidate> nextEligible();
     void armTimeout(Attempt& attempt);
-    void armAttemptTimer();
-    void onAttemptTimer();
+    void armTimer();
+    void onTimer();
+    void timeOutAttempts(TimePoint now);
+    void startDueRetries(TimePoint now);
     void startAttempt(const RouteCandidate& candidate, int number);
     void launch(int id, ProviderJob* job, const QString& note);
     void judgeAnswer(int id, ProviderJob* job);
@@ -124,6 +131,7 @@ private:
     void finishFailed(const ProviderError& error);
     void finishAtDeadline();
     void stopTimers();
+    static TimePoint monotonicNow() { return std::chrono::steady_clock::now(); }
     bool deadlinePassed() const;
     std::chrono::milliseconds untilDeadline() const;
     std::chrono::milliseconds until(std::chrono::steady_clock::time_point when) const;
@@ -137,18 +145,29 @@ private:
     CandidateEligibility m_eligibility;
     QList<RouteCandidate> m_queue;
     std::vector<std::unique_ptr<Attempt>> m_inFlight;
-    QList<QTimer*> m_retryTimers;
+    struct PendingRetry
+    {
+        TimePoint dueAt;
+        RouteCandidate candidate;
+        int number = 2;
+    };
+    std::vector<PendingRetry> m_retries;
     struct Share
     {
         std::chrono::steady_clock::time_point end;
         int providersLeft = 1;
     };
     QHash<QString, Share> m_shares; // per provider, from its first attempt
-    QTimer m_deadlineTimer;
-    QTimer m_hedgeTimer;
-    QTimer m_attemptTimer;       // one for all attempts in flight: due at the earliest of their timeouts
-    PoolHandoff m_answers{this}; // judged answers come back through it
-    std::chrono::steady_clock::time_point m_deadline;
+    // One timer for every deadline of the request (issue #13: a timer object per deadline cost
+    // each request three QObjects and as many registrations): due at the earliest of the
+    // request's deadline, the attempts' timeouts, the hedge and the pending retries, in real
+    // monotonic time. It may fire for a deadline that has gone meanwhile; onTimer() looks.
+    QBasicTimer m_timer;
+    TimePoint m_timerDueAt;
+    TimePoint m_deadlineAt; // the safety net behind the attempts' timeouts, see kDeadlineGrace
+    std::optional<TimePoint> m_hedgeAt;
+    PoolHandoff m_answers{this};                      // judged answers come back through it
+    std::chrono::steady_clock::time_point m_deadline; // on the state's clock, which tests inject
     RoutingTrace m_trace;
     int m_nextAttemptId = 1;
     bool m_started = false;
