@@ -6,10 +6,10 @@
 #include "core/model/speechtext.h"
 #include "core/model/translate.h"
 #include "core/network/cloudcontext.h"
+#include "core/network/jsonbody.h"
 #include "core/providers/openai/openaidefinitions.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 namespace vd {
 
@@ -143,16 +143,16 @@ Result<HttpCall> openAiSpeechCall(const QJsonObject& settings, const Credential&
         return format.error();
 
     const QString model = setting(settings, "model");
-    QJsonObject body{
-        {QStringLiteral("model"), model},
-        {QStringLiteral("input"), text},
-        {QStringLiteral("voice"), request.voice.isEmpty() ? setting(settings, "voice") : request.voice},
-        {QStringLiteral("response_format"), *format}};
+    JsonBody body;
+    body.add("model", model)
+        .add("input", text)
+        .add("voice", request.voice.isEmpty() ? setting(settings, "voice") : request.voice)
+        .add("response_format", *format);
     if (speed != 1.0)
-        body.insert(QStringLiteral("speed"), speed);
+        body.add("speed", speed);
     const QString instructions = setting(settings, "instructions");
     if (!instructions.isEmpty() && !model.startsWith(QLatin1String("tts-1")))
-        body.insert(QStringLiteral("instructions"), instructions);
+        body.add("instructions", instructions);
 
     HttpCall call;
     call.method = "POST";
@@ -160,7 +160,7 @@ Result<HttpCall> openAiSpeechCall(const QJsonObject& settings, const Credential&
     call.headers = openAiAuthHeaders(settings, credential);
     call.headers.emplace_back("Content-Type", "application/json");
     call.headers.emplace_back("Accept", "application/octet-stream");
-    call.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    call.body = body.bytes();
     call.maxResponseBytes = kAudioResponseCap;
     return call;
 }
