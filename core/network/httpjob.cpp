@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslError>
+#include <QTimerEvent>
 #include <algorithm>
 
 namespace vd {
@@ -42,10 +43,7 @@ QHttpMultiPart* buildMultipart(const QList<FormPart>& parts)
 
 HttpJob::HttpJob(QNetworkAccessManager* network, HttpCall call, QObject* parent)
     : QObject(parent), m_network(network), m_call(std::move(call))
-{
-    m_idleTimer.setSingleShot(true);
-    connect(&m_idleTimer, &QTimer::timeout, this, &HttpJob::onIdleTimeout);
-}
+{}
 
 HttpJob::~HttpJob()
 {
@@ -108,14 +106,15 @@ void HttpJob::send()
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpJob::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpJob::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpJob::onReplyFinished);
-    connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_idleTimer.start(m_transferTimeout); });
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { noteActivity(); });
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
         // Logged only; never ignored, so the handshake fails and the reply reports it.
         for (const QSslError& error : errors)
             qCWarning(lcNetwork).noquote()
                 << "TLS error for" << redactedUrl(m_call.url) << ":" << error.errorString();
     });
-    m_idleTimer.start(m_transferTimeout);
+    noteActivity();
+    m_idleTimer.start(int(m_transferTimeout.count()), this);
 }
 
 void HttpJob::abort()
@@ -147,7 +146,7 @@ void HttpJob::onMetaData()
 
 void HttpJob::onReadyRead()
 {
-    m_idleTimer.start(m_transferTimeout);
+    noteActivity();
     if (!m_reply)
         return;
     const qint64 unread = m_reply->bytesAvailable();
@@ -275,6 +274,22 @@ QByteArray HttpJob::contentEncoding() const
     const QByteArray encoding =
         m_reply ? m_reply->rawHeader("Content-Encoding").trimmed().toLower() : QByteArray();
     return encoding == "identity" ? QByteArray() : encoding;
+}
+
+void HttpJob::timerEvent(QTimerEvent* event)
+{
+    if (event->timerId() != m_idleTimer.timerId()) {
+        QObject::timerEvent(event);
+        return;
+    }
+    const auto idle = std::chrono::steady_clock::now() - m_lastActivity;
+    if (idle < m_transferTimeout) {
+        m_idleTimer.start(int(std::chrono::ceil<std::chrono::milliseconds>(m_transferTimeout - idle).count()),
+                          this);
+        return;
+    }
+    m_idleTimer.stop();
+    onIdleTimeout();
 }
 
 void HttpJob::onIdleTimeout()

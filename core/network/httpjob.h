@@ -3,10 +3,10 @@
 #include "core/network/httpcall.h"
 #include "core/network/httpresponse.h"
 
+#include <QBasicTimer>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 #include <chrono>
 
 class QNetworkAccessManager;
@@ -59,6 +59,9 @@ Q_SIGNALS:
     void bodyChunk(const QByteArray& chunk);
     void finished();
 
+protected:
+    void timerEvent(QTimerEvent* event) override;
+
 private:
     void send();
     void onMetaData();
@@ -66,6 +69,10 @@ private:
     // Moves what Qt has read of the answer into the body, checking the cap.
     void takeAvailable();
     void onReplyFinished();
+    // Bytes moved: the idle timeout counts from now. Only a time is noted; the timer, armed
+    // once per reply, looks at it when it fires (restarting it on every readyRead and upload
+    // progress cost each request several timer registrations, issue #13).
+    void noteActivity() { m_lastActivity = std::chrono::steady_clock::now(); }
     void onIdleTimeout();
     // Stops the reply and finishes with the HTTP layer's own error.
     void failLocally(const ProviderError& error);
@@ -89,7 +96,8 @@ private:
     HttpResponse m_response;
     QPointer<QNetworkReply> m_reply;
     QPointer<ConnectionGate> m_gate; // set while admitted or waiting
-    QTimer m_idleTimer;
+    QBasicTimer m_idleTimer;
+    std::chrono::steady_clock::time_point m_lastActivity;
     QElapsedTimer m_elapsed;
     std::chrono::milliseconds m_transferTimeout{120000};
     int m_unsentResends = 0;

@@ -7,6 +7,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 #include <functional>
 
 using namespace vd;
@@ -99,6 +100,7 @@ private Q_SLOTS:
     void abortEmitsNothingAfterwards();
     void refusesRedirectsToAnotherHost();
     void stopsAStalledTransfer();
+    void keepsATransferThatMovesSlowly();
     void reportsARefusedConnection();
     void reportsABodyCutShortOfItsLength_data();
     void reportsABodyCutShortOfItsLength();
@@ -330,6 +332,32 @@ void TestHttpJob::stopsAStalledTransfer()
     QTRY_COMPARE(finished.count(), 1);
     QVERIFY(job.response().localError.has_value());
     QCOMPARE(job.response().localError->kind, ErrorKind::Timeout);
+}
+
+void TestHttpJob::keepsATransferThatMovesSlowly()
+{
+    // A byte every 50 ms for 1.5 s: the whole answer takes longer than the idle timeout, but no
+    // pause comes near it, so the timeout must count from the last byte, not from the start.
+    constexpr int kBytes = 30;
+    ScriptedServer server([](QTcpSocket* socket, const QByteArray&) {
+        socket->write("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(kBytes) + "\r\n\r\n");
+        auto* trickle = new QTimer(socket);
+        QObject::connect(trickle, &QTimer::timeout, socket, [socket, trickle, sent = 0]() mutable {
+            socket->write("x");
+            if (++sent == kBytes)
+                trickle->stop();
+        });
+        trickle->start(50ms);
+    });
+    HttpCall call;
+    call.url = server.url();
+    HttpJob job(&m_network, call);
+    job.setTransferTimeout(1s);
+    QSignalSpy finished(&job, &HttpJob::finished);
+    job.start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QVERIFY2(!job.response().localError.has_value(), qPrintable(job.response().localError->message));
+    QCOMPARE(job.response().body, QByteArray(kBytes, 'x'));
 }
 
 void TestHttpJob::reportsARefusedConnection()
