@@ -1,8 +1,5 @@
 #include "bench/history/benchrecord.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
-
 namespace vd::bench {
 
 const QStringList& benchProviders()
@@ -24,23 +21,21 @@ RequestRecord benchRecord(qint64 index, const QDateTime& time)
     r.provider = providers.at(qsizetype(index % providers.size()));
     const bool ok = index % 10 != 0;
     r.outcome = ok ? QStringLiteral("ok") : QStringLiteral("failed");
-    QJsonObject attempt{{QStringLiteral("provider"), r.provider},
-                        {QStringLiteral("outcome"), r.outcome},
-                        {QStringLiteral("latency_ms"), double(100 + index % 400)},
-                        {QStringLiteral("attempt"), 1}};
+    RouteStep attempt;
+    attempt.provider = r.provider;
+    attempt.decision = ok ? RouteDecision::Ok : RouteDecision::Failed;
+    attempt.latencyMs = double(100 + index % 400);
+    attempt.attempt = 1;
     if (!ok) {
         r.errorKind = QStringLiteral("server");
         r.errorMessage = QStringLiteral("503: overloaded");
-        attempt.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("kind"), r.errorKind},
-                                                            {QStringLiteral("message"), r.errorMessage},
-                                                            {QStringLiteral("http_status"), 503}});
+        attempt.error = ProviderError::make(ErrorKind::Server, r.errorMessage, 503);
     }
     r.latencyMs = double(100 + index % 400);
     r.inputBytes = 32000;
     r.outputBytes = 40;
     r.attempts = 1;
-    r.trace = QJsonObject{{QStringLiteral("attempts"), QJsonArray{attempt}},
-                          {QStringLiteral("skipped"), QJsonArray{}}};
+    r.trace.append(attempt);
     return r;
 }
 

@@ -67,7 +67,7 @@ HistoryStore::Outcome<QList<RequestRecord>> HistoryStore::requests(const Request
         r.inputBytes = q.value(9).toLongLong();
         r.outputBytes = q.value(10).toLongLong();
         r.attempts = q.value(11).toInt();
-        r.trace = QJsonDocument::fromJson(q.value(12).toString().toUtf8()).object();
+        r.trace = RoutingTrace::fromJson(QJsonDocument::fromJson(q.value(12).toString().toUtf8()).object());
         records.append(r);
     }
     return records;

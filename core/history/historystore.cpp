@@ -43,6 +43,14 @@ QVariant text(const QString& value)
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
 
+// Serialised here, on the history's thread, not where the request finished.
+QVariant traceText(const RoutingTrace& trace)
+{
+    if (trace.isEmpty())
+        return text(QString());
+    return QString::fromUtf8(QJsonDocument(trace.toJson()).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 HistoryStore::HistoryStore(QString path, const HistorySettings& settings, const Clock& clock)
@@ -178,9 +186,7 @@ HistoryStore::Outcome<void> HistoryStore::addRequests(const QList<RequestRecord>
                                   r.inputBytes,
                                   r.outputBytes,
                                   r.attempts,
-                                  text(r.trace.isEmpty() ? QString()
-                                                         : QString::fromUtf8(QJsonDocument(r.trace).toJson(
-                                                               QJsonDocument::Compact)))};
+                                  traceText(r.trace)};
         for (int i = 0; i < values.size(); ++i)
             insert.bindValue(i, values.at(i));
         if (!insert.exec()) {

@@ -19,7 +19,7 @@ QJsonObject RequestRecord::toJson() const
                                                          {QStringLiteral("message"), errorMessage}});
     }
     if (!trace.isEmpty())
-        json.insert(QStringLiteral("route"), trace);
+        json.insert(QStringLiteral("route"), trace.toJson());
     return json;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/resilience/routingtrace.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -27,7 +29,9 @@ struct RequestRecord
     qint64 inputBytes = 0;  // the request: UTF-8 text, or the audio as 16-bit PCM
     qint64 outputBytes = 0; // the answer: UTF-8 transcript, or the encoded audio
     int attempts = 0;
-    QJsonObject trace; // RoutingTrace::toJson(); empty for probes
+    // Empty for probes. Kept as steps, not JSON: the history writes it as JSON on its own thread,
+    // and the routing thread (the GUI's) saves the serialisation on every request (issue #13).
+    RoutingTrace trace;
 
     // {"id", "time", "operation", "source", "provider", "outcome", "error": {"kind", "message"},
     //  "latency_ms", "input_bytes", "output_bytes", "attempts", "route"}

@@ -84,7 +84,7 @@ template <typename Job> void Router::reportWhenFinished(Job* job, const QString&
         record.latencyMs = std::chrono::duration<double, std::milli>(clock.now() - created).count();
         record.inputBytes = inputBytes;
         record.attempts = int(attempts.size());
-        record.trace = trace.toJson();
+        record.trace = trace;
         Q_EMIT requestFinished(record);
     });
 }

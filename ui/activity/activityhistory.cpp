@@ -33,7 +33,7 @@ std::optional<ActivityEntry> ActivityHistory::entryFrom(const RequestRecord& rec
         entry.error = ProviderError::make(kind, record.errorMessage);
     }
     entry.latencyMs = record.latencyMs;
-    entry.trace = RoutingTrace::fromJson(record.trace);
+    entry.trace = record.trace;
     return entry;
 }
 

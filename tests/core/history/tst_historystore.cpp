@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonArray>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -101,9 +100,13 @@ private Q_SLOTS:
         RequestRecord failed = request(QStringLiteral("b_stt"), t0.addSecs(20), QStringLiteral("failed"));
         failed.errorKind = QStringLiteral("server");
         failed.errorMessage = QStringLiteral("503: overloaded");
-        failed.trace =
-            QJsonObject{{QStringLiteral("attempts"),
-                         QJsonArray{QJsonObject{{QStringLiteral("provider"), QStringLiteral("b_stt")}}}}};
+        RouteStep attempt;
+        attempt.provider = QStringLiteral("b_stt");
+        attempt.decision = RouteDecision::Failed;
+        attempt.error = ProviderError::make(ErrorKind::Server, QStringLiteral("overloaded"), 503);
+        attempt.latencyMs = 12.5;
+        attempt.attempt = 1;
+        failed.trace.append(attempt);
         QVERIFY((*store)->addRequests({request(QStringLiteral("a_stt"), t0), failed,
                                        request(QStringLiteral("a_stt"), t0.addSecs(40))}));
 
@@ -113,7 +116,8 @@ private Q_SLOTS:
         QCOMPARE(all->at(0).time, t0.addSecs(40));
         QCOMPARE(all->at(1).errorKind, QStringLiteral("server"));
         QCOMPARE(all->at(1).errorMessage, QStringLiteral("503: overloaded"));
-        QCOMPARE(all->at(1).trace, failed.trace);
+        QCOMPARE(all->at(1).trace.toJson(), failed.trace.toJson());
+        QCOMPARE(all->at(1).trace.toText(), failed.trace.toText());
         QCOMPARE(all->at(2).inputBytes, qint64(32000));
         QCOMPARE(all->at(2).source, QStringLiteral("transcribe"));
 

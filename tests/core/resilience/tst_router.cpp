@@ -93,7 +93,7 @@ private Q_SLOTS:
         QCOMPARE(fallback.provider, QStringLiteral("b_stt"));
         QCOMPARE(fallback.outcome, QStringLiteral("ok"));
         QCOMPARE(fallback.attempts, 2);
-        QCOMPARE(fallback.trace.value(QStringLiteral("attempts")).toArray().size(), 2);
+        QCOMPARE(fallback.trace.attempts().size(), 2);
         QVERIFY(fallback.time.isValid());
 
         for (int i = 0; i < 3; ++i)

@@ -45,7 +45,7 @@ private Q_SLOTS:
         step.error = ProviderError::make(ErrorKind::Server, QStringLiteral("overloaded"), 503);
         step.attempt = 1;
         trace.append(step);
-        record.trace = trace.toJson();
+        record.trace = trace;
 
         const auto entry = ActivityHistory::entryFrom(record);
         QVERIFY(entry);
