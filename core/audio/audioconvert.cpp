@@ -1,7 +1,8 @@
 #include "core/audio/audioconvert.h"
 
+#include "core/audio/pcm16pack.h"
+
 #include <QtEndian>
-#include <algorithm>
 #include <cmath>
 #include <soxr.h>
 
@@ -58,13 +59,12 @@ AudioClip toSpeechFormat(const AudioClip& clip, int sampleRate)
 
 QByteArray toPcm16(const AudioClip& clip)
 {
-    QByteArray pcm(clip.samples.size() * qsizetype(sizeof(qint16)), Qt::Uninitialized);
-    auto* out = reinterpret_cast<uchar*>(pcm.data());
-    for (float sample : clip.samples) {
-        const float scaled = std::clamp(sample, -1.0f, 1.0f) * 32767.0f;
-        qToLittleEndian<qint16>(qint16(std::lround(scaled)), out);
-        out += sizeof(qint16);
-    }
+    const qsizetype count = clip.samples.size();
+    QByteArray pcm(count * qsizetype(sizeof(qint16)), Qt::Uninitialized);
+    auto* out = reinterpret_cast<qint16*>(pcm.data());
+    packPcm16(clip.samples.constData(), count, out);
+    if constexpr (Q_BYTE_ORDER == Q_BIG_ENDIAN)
+        qToLittleEndian<qint16>(out, count, out);
     return pcm;
 }
 

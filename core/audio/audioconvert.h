@@ -16,7 +16,8 @@ AudioClip resample(const AudioClip& clip, int targetRate);
 // Mono at `sampleRate`: what speech engines and most STT APIs want (16 kHz mono).
 AudioClip toSpeechFormat(const AudioClip& clip, int sampleRate = 16000);
 
-// Signed 16-bit little-endian interleaved PCM, clipped to the representable range.
+// Signed 16-bit little-endian interleaved PCM, clipped to the representable range; the inverse of
+// fromPcm16 (see packPcm16).
 QByteArray toPcm16(const AudioClip& clip);
 AudioClip fromPcm16(const QByteArray& pcm, int sampleRate, int channels);
 

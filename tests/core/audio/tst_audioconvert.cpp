@@ -1,9 +1,23 @@
 #include "core/audio/audioconvert.h"
 
 #include <QTest>
+#include <QtEndian>
 #include <cmath>
 
 using namespace vd;
+
+namespace {
+
+// Each value from -32768 to 32767 once, little-endian.
+QByteArray everySixteenBitSample()
+{
+    QByteArray pcm(65536 * 2, Qt::Uninitialized);
+    for (int i = 0; i < 65536; ++i)
+        qToLittleEndian<qint16>(qint16(i - 32768), pcm.data() + 2 * i);
+    return pcm;
+}
+
+} // namespace
 
 // Resampling, downmixing and 16-bit PCM packing.
 class TestAudioConvert : public QObject
@@ -17,6 +31,7 @@ private Q_SLOTS:
     void downmixAveragesChannels();
     void speechFormatIsMonoAtSixteenKilohertz();
     void pcm16RoundTripsAndClips();
+    void everySixteenBitSampleRoundTripsExactly();
     void fromPcm16DropsAnIncompleteFrame();
 };
 
@@ -95,6 +110,12 @@ void TestAudioConvert::pcm16RoundTripsAndClips()
     QCOMPARE(back.samples.size(), 5);
     QVERIFY(qAbs(back.samples[1] - 0.5f) < 1e-4f);
     QVERIFY(qAbs(back.samples[4] + 1.0f) < 1e-4f);
+}
+
+void TestAudioConvert::everySixteenBitSampleRoundTripsExactly()
+{
+    const QByteArray pcm = everySixteenBitSample();
+    QCOMPARE(toPcm16(fromPcm16(pcm, 16000, 1)), pcm);
 }
 
 void TestAudioConvert::fromPcm16DropsAnIncompleteFrame()

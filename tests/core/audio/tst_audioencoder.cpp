@@ -35,6 +35,8 @@ private Q_SLOTS:
     void roundTripKeepsRateChannelsAndDuration_data();
     void roundTripKeepsRateChannelsAndDuration();
     void wavRoundTripKeepsSamplesToSixteenBits();
+    void sixteenBitAudioRoundTripsBitForBit_data();
+    void sixteenBitAudioRoundTripsBitForBit();
     void mp3ResamplesRatesLameCannotEncode();
     void choosesFormatByExtension_data();
     void choosesFormatByExtension();
@@ -88,6 +90,30 @@ void TestAudioEncoder::wavRoundTripKeepsSamplesToSixteenBits()
     QCOMPARE(decoded->samples.size(), clip.samples.size());
     for (qsizetype i = 0; i < clip.samples.size(); ++i)
         QVERIFY(qAbs(decoded->samples[i] - clip.samples[i]) < 1.0f / 16384);
+}
+
+void TestAudioEncoder::sixteenBitAudioRoundTripsBitForBit_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("wav") << QStringLiteral("wav");
+    QTest::newRow("flac") << QStringLiteral("flac");
+}
+
+// A 16-bit recording, decoded and encoded again (as every upload of a WAV file is), keeps each
+// sample: both directions scale by 32768.
+void TestAudioEncoder::sixteenBitAudioRoundTripsBitForBit()
+{
+    QFETCH(QString, format);
+    AudioClip clip;
+    clip.sampleRate = 16000;
+    clip.channels = 1;
+    for (int value = -32768; value < 32768; ++value)
+        clip.samples.append(float(value) / 32768.0f);
+    const Result<EncodedAudio> encoded = encodeAudio(clip, format);
+    QVERIFY(encoded.hasValue());
+    const Result<AudioClip> decoded = decodeAudio(*encoded);
+    QVERIFY(decoded.hasValue());
+    QCOMPARE(decoded->samples, clip.samples);
 }
 
 void TestAudioEncoder::mp3ResamplesRatesLameCannotEncode()
