@@ -14,7 +14,7 @@
 #include <array>
 #include <cerrno>
 #include <cstring>
-#include <vector>
+#include <memory>
 
 namespace vd {
 
@@ -76,9 +76,9 @@ Result<EncodedAudio> encodeWithSndfile(const AudioClip& clip, const QString& for
     if (sixteenBit) {
         // Packed here rather than by libsndfile, whose float conversion costs ~34 instructions a
         // sample (every upload to a cloud recogniser pays it; issue #13) and rounds down.
-        std::vector<qint16> pcm(size_t(clip.samples.size()));
-        packPcm16(clip.samples.constData(), clip.samples.size(), pcm.data());
-        written = sf_writef_short(file, pcm.data(), frames);
+        const auto pcm = std::make_unique_for_overwrite<qint16[]>(size_t(clip.samples.size()));
+        packPcm16(clip.samples.constData(), clip.samples.size(), pcm.get());
+        written = sf_writef_short(file, pcm.get(), frames);
     } else {
         // Samples beyond [-1, 1] saturate instead of wrapping around.
         sf_command(file, SFC_SET_CLIPPING, nullptr, SF_TRUE);
