@@ -104,7 +104,7 @@ void GuiLoad::transcribe(const QString& provider)
         m_activity.record(entryFor(job, ActivityEntry::Operation::Transcribe, started, elapsed->elapsed(),
                                    qint64(clip.samples.size()) * 2));
     });
-    job->start();
+    job->startNow();
 }
 
 void GuiLoad::synthesize(const QString& provider)
@@ -122,7 +122,7 @@ void GuiLoad::synthesize(const QString& provider)
         m_activity.record(entryFor(job, ActivityEntry::Operation::Synthesize, started, elapsed->elapsed(),
                                    job->audio().data.size()));
     });
-    job->start();
+    job->startNow();
 }
 
 } // namespace vd::bench

@@ -100,7 +100,7 @@ void routed(benchmark::State& state)
         Router& router = OverheadFixture::instance().runtime->runtime().router();
         RoutedSynthesizeJob* job = router.synthesize(BenchRequests::synthesis());
         QObject::connect(job, &ProviderJob::finished, job, [job, done] { done(!job->hasError()); });
-        job->start();
+        job->startNow();
     });
 }
 

@@ -13,7 +13,7 @@ inline void startAndWait(ProviderJob* job)
 {
     QEventLoop loop;
     QObject::connect(job, &ProviderJob::finished, &loop, &QEventLoop::quit);
-    job->start();
+    job->startNow();
     loop.exec();
 }
 

@@ -23,10 +23,12 @@ public:
 
     void start();
     // start() without its trips through the event loop, for a caller that is itself running from
-    // the event loop and ready for the job's signals at once: the router starting an attempt,
-    // which would otherwise wait two round trips on every request (issue #13). `finished` is
-    // still never emitted from inside startNow(), cancel() or abort(), but otherwise straight from
-    // the callback that ends the work, so the caller must not delete the job in its slot.
+    // the event loop and ready for the job's signals at once: the router starting an attempt, and
+    // whoever sends a routed request and lets the job delete itself (the pages, the CLI commands,
+    // suite cases); each would otherwise wait another round trip on every request (issue #13).
+    // `finished` is still never emitted from inside startNow(), cancel() or abort(), but otherwise
+    // straight from the callback that ends the work, so the caller must not delete the job in its
+    // slot (autoDelete's deleteLater() is fine).
     void startNow();
     // Stops the work; the job finishes with ErrorKind::Cancelled.
     void cancel();

@@ -89,7 +89,7 @@ void CaseExecution::voice(const QString& provider, bool tested)
                 decodeAudio(audio, QStringLiteral("synthesized speech")));
         }));
     });
-    job->start();
+    job->startNow();
 }
 
 void CaseExecution::decoded(const Result<AudioClip>& clip)
@@ -131,7 +131,7 @@ void CaseExecution::transcribe(const AudioClip& clip, const QString& provider, b
         }
         complete(m_result.wer->rate <= m_case.tolerance ? CaseOutcome::Passed : CaseOutcome::OverTolerance);
     });
-    job->start();
+    job->startNow();
 }
 
 void CaseExecution::track(ProviderJob* job, bool tested)

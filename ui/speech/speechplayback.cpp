@@ -66,7 +66,7 @@ void SpeechPlayback::start(const SynthesisRequest& request, const QString& provi
     }
     connect(job, &ProviderJob::finished, this,
             [this, job, timer] { onSynthesized(job, double(timer->nsecsElapsed()) / 1e6); });
-    job->start();
+    job->startNow();
 }
 
 void SpeechPlayback::replay(const AudioClip& clip, const QString& provider)

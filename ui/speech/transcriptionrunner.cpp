@@ -50,7 +50,7 @@ void TranscriptionRunner::transcribe(const AudioClip& clip, const QString& langu
         m_activity.record(entry);
         done(outcome);
     });
-    job->start();
+    job->startNow();
 }
 
 void TranscriptionRunner::cancelAll()

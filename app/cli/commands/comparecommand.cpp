@@ -78,7 +78,7 @@ void CompareCommand::compare(const AudioClip& clip)
     }
     // Every job is created before any starts, so all run at the same time.
     for (RoutedTranscribeJob* job : std::as_const(jobs))
-        job->start();
+        job->startNow();
 }
 
 void CompareCommand::collect(int index, const QString& provider, const RoutedTranscribeJob& job,

@@ -157,7 +157,7 @@ void SpeakCommand::run()
     m_timer.start();
     RoutedSynthesizeJob* job = m_runtime->router().synthesize(m_request, m_provider, this);
     connect(job, &ProviderJob::finished, this, [this, job] { save(*job); });
-    job->start();
+    job->startNow();
 }
 
 void SpeakCommand::save(const RoutedSynthesizeJob& job)

@@ -83,7 +83,7 @@ void TranscribeCommand::transcribe(const AudioClip& clip)
         }
         Q_EMIT finished(routedExitCode(*job));
     });
-    job->start();
+    job->startNow();
 }
 
 } // namespace vd::cli

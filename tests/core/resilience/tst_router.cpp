@@ -5,6 +5,7 @@
 #include "fakeproviders.h"
 
 #include <QJsonArray>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -73,6 +74,25 @@ QStringList describe(const RoutingTrace& trace)
     return result;
 }
 
+// Counts the events of one type an object receives.
+class EventCounter : public QObject
+{
+public:
+    EventCounter(QEvent::Type type, int* count) : m_type(type), m_count(count) {}
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() == m_type)
+            ++*m_count;
+        return false;
+    }
+
+private:
+    QEvent::Type m_type;
+    int* m_count;
+};
+
 } // namespace
 
 class TestRouter : public QObject
@@ -123,6 +143,46 @@ private Q_SLOTS:
         QCOMPARE(spy.count(), 0);
         QTRY_COMPARE(spy.count(), 1);
         QVERIFY(!job->hasError());
+    }
+
+    // What the pages, the CLI and suites do (startNow, the job deleting itself): the routed job
+    // reports from the callback that ends the request, answer or failure, without a trip of its
+    // own through the event loop; start() takes one (a queued call to the job) so that its owner
+    // may delete it in the slot.
+    void startedNowReportsWithoutAnotherTripThroughTheEventLoop_data()
+    {
+        QTest::addColumn<bool>("now");
+        QTest::addColumn<bool>("everyProviderFails");
+        QTest::newRow("startNow, an answer") << true << false;
+        QTest::newRow("startNow, every provider failing") << true << true;
+        QTest::newRow("start, an answer") << false << false;
+    }
+
+    void startedNowReportsWithoutAnotherTripThroughTheEventLoop()
+    {
+        QFETCH(bool, now);
+        QFETCH(bool, everyProviderFails);
+        Rig rig;
+        if (everyProviderFails) {
+            for (int i = 0; i < 3; ++i)
+                rig.ledger(i).script = {FakeOutcome::fail(ErrorKind::Server, 503)};
+        }
+        QPointer<RoutedTranscribeJob> job(rig.router.transcribe(TranscriptionRequest{}));
+        int queuedCalls = 0;
+        EventCounter counter(QEvent::MetaCall, &queuedCalls);
+        job->installEventFilter(&counter);
+        bool failed = false;
+        int finished = 0;
+        connect(job, &ProviderJob::finished, this, [&] {
+            ++finished;
+            failed = job->hasError();
+        });
+        now ? job->startNow() : job->start();
+        QCOMPARE(finished, 0); // never from inside the start
+        QTRY_COMPARE(finished, 1);
+        QCOMPARE(failed, everyProviderFails);
+        QCOMPARE(queuedCalls, now ? 0 : 1);
+        QTRY_VERIFY(!job); // deleted itself, after its slots
     }
 
     void firstProviderInPriorityOrderAnswers()
