@@ -74,7 +74,7 @@ Result<EncodedAudio> encodeWithSndfile(const AudioClip& clip, const QString& for
     const sf_count_t frames = clip.frameCount();
     sf_count_t written = 0;
     if (sixteenBit) {
-        // Packed here rather than by libsndfile, whose float conversion costs ~34 instructions a
+        // Packed here rather than by libsndfile, whose float conversion costs ~18 instructions a
         // sample (every upload to a cloud recogniser pays it; issue #13) and rounds down.
         const auto pcm = std::make_unique_for_overwrite<qint16[]>(size_t(clip.samples.size()));
         packPcm16(clip.samples.constData(), clip.samples.size(), pcm.get());
