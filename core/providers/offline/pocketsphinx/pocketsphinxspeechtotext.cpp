@@ -2,6 +2,7 @@
 
 #include "core/audio/audioconvert.h"
 #include "core/audio/pausesplitter.h"
+#include "core/audio/pcm16pack.h"
 #include "core/model/translate.h"
 #include "core/providers/offline/backgroundjobs.h"
 #include "core/providers/offline/pocketsphinx/decoderpool.h"
@@ -65,8 +66,7 @@ Status decodePart(ps_decoder_t* decoder, const AudioPart& part, const std::atomi
 {
     const AudioClip& clip = part.clip;
     std::vector<int16> samples(size_t(clip.samples.size()));
-    std::transform(clip.samples.cbegin(), clip.samples.cend(), samples.begin(),
-                   [](float s) { return int16(std::lround(std::clamp(s, -1.0f, 1.0f) * 32767.0f)); });
+    packPcm16(clip.samples.constData(), clip.samples.size(), samples.data());
     // A new stream restarts the frame count, so segment times are relative to this part.
     if (ps_start_stream(decoder) < 0 || ps_start_utt(decoder) < 0)
         return ProviderError::make(ErrorKind::Server, vd::tr("PocketSphinx could not start decoding."));
