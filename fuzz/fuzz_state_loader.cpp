@@ -1,5 +1,6 @@
 // Fuzzes the persisted resilience state as ResilienceStore reads it: per provider a breaker
-// snapshot and a health record from JSON, then a breaker restored from the snapshot.
+// snapshot and a health record from JSON (written again, it must read back the same), then a
+// breaker restored from the snapshot.
 #include "core/model/clock.h"
 #include "core/resilience/breakerstate.h"
 #include "core/resilience/circuitbreaker.h"
@@ -8,6 +9,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
@@ -22,7 +24,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         const auto health = vd::ProviderHealth::fromJson(entry.value(QStringLiteral("health")).toObject());
         if (health) {
             (void)health->latency();
-            (void)health->toJson();
+            // The state file's text is written by hand: whatever was accepted must read back
+            // and write again to the same bytes.
+            const QByteArray text = health->toJsonText();
+            const auto again = vd::ProviderHealth::fromJson(QJsonDocument::fromJson(text).object());
+            if (!again || again->toJsonText() != text)
+                std::abort();
         }
         if (snapshot) {
             vd::CircuitBreaker breaker(vd::BreakerSettings{}, vd::SystemClock::instance());

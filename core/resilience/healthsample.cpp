@@ -1,19 +1,37 @@
 #include "core/resilience/healthsample.h"
 
+#include "core/model/jsontext.h"
+
+#include <QJsonDocument>
 #include <cmath>
 
 namespace vd {
 
+void HealthSample::appendJson(QByteArray& out) const
+{
+    out += '[';
+    appendJsonNumber(out, time.toMSecsSinceEpoch());
+    out += ',';
+    appendJsonNumber(out, latencyMs);
+    out += ',';
+    appendJsonString(out, error ? errorKindName(*error) : QStringLiteral("ok"));
+    out += ',';
+    appendJsonString(out, healthStatusName(status));
+    out += probe ? ",1" : ",0";
+    if (invalidAudio || wer)
+        out += invalidAudio ? ",1" : ",0";
+    if (wer) {
+        out += ',';
+        appendJsonNumber(out, *wer);
+    }
+    out += ']';
+}
+
 QJsonArray HealthSample::toJson() const
 {
-    QJsonArray json{double(time.toMSecsSinceEpoch()), latencyMs,
-                    error ? errorKindName(*error) : QStringLiteral("ok"), healthStatusName(status),
-                    probe ? 1 : 0};
-    if (invalidAudio || wer)
-        json.append(invalidAudio ? 1 : 0);
-    if (wer)
-        json.append(*wer);
-    return json;
+    QByteArray text;
+    appendJson(text);
+    return QJsonDocument::fromJson(text).array();
 }
 
 std::optional<HealthSample> HealthSample::fromJson(const QJsonArray& json)

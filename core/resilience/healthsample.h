@@ -26,7 +26,9 @@ struct HealthSample
 
     // Compact form for the state file: [time_ms, latency_ms, "ok"|kind, "STATUS", probe(0/1)],
     // then invalid audio (0/1) and the WER, each present only when it (or what follows) is set,
-    // so older files read the same.
+    // so older files read the same. appendJson writes it as text (the state file holds tens of
+    // thousands of samples); toJson is the same array parsed back.
+    void appendJson(QByteArray& out) const;
     QJsonArray toJson() const;
     static std::optional<HealthSample> fromJson(const QJsonArray& json);
     bool operator==(const HealthSample&) const = default;

@@ -1,6 +1,7 @@
 #include "core/resilience/providerhealth.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -48,10 +49,13 @@ void ProviderHealth::add(const HealthSample& sample, const QString& errorText)
 
 void ProviderHealth::sortHistory()
 {
-    QList<HealthSample> samples = m_history.toList();
-    if (std::is_sorted(samples.cbegin(), samples.cend(),
-                       [](const auto& a, const auto& b) { return a.time < b.time; }))
+    // Checked in place: nearly always in order, and copying a full ring out first is not free.
+    bool sorted = true;
+    for (int i = 1; i < m_history.size() && sorted; ++i)
+        sorted = !(m_history.at(i).time < m_history.at(i - 1).time);
+    if (sorted)
         return;
+    QList<HealthSample> samples = m_history.toList();
     std::stable_sort(samples.begin(), samples.end(),
                      [](const auto& a, const auto& b) { return a.time < b.time; });
     m_history.clear();
@@ -129,23 +133,37 @@ void ProviderHealth::setAttention(const QString& reason, const QDateTime& at)
     m_attentionChangedAt = at;
 }
 
-QJsonObject ProviderHealth::toJson() const
+QByteArray ProviderHealth::toJsonText() const
 {
-    QJsonArray samples;
-    for (int i = 0; i < m_history.size(); ++i)
-        samples.append(m_history.at(i).toJson());
     QJsonArray latencies;
     for (double ms : m_latencies)
         latencies.append(ms);
-    return QJsonObject{{QStringLiteral("total_calls"), m_totalCalls},
-                       {QStringLiteral("total_failures"), m_totalFailures},
-                       {QStringLiteral("consecutive_failures"), m_consecutiveFailures},
-                       {QStringLiteral("last_error"), m_lastError},
-                       {QStringLiteral("last_check"), isoTime(m_lastCheck)},
-                       {QStringLiteral("attention"), m_attentionReason},
-                       {QStringLiteral("attention_changed_at"), isoTime(m_attentionChangedAt)},
-                       {QStringLiteral("latencies"), latencies},
-                       {QStringLiteral("samples"), samples}};
+    const QJsonObject fields{{QStringLiteral("total_calls"), m_totalCalls},
+                             {QStringLiteral("total_failures"), m_totalFailures},
+                             {QStringLiteral("consecutive_failures"), m_consecutiveFailures},
+                             {QStringLiteral("last_error"), m_lastError},
+                             {QStringLiteral("last_check"), isoTime(m_lastCheck)},
+                             {QStringLiteral("attention"), m_attentionReason},
+                             {QStringLiteral("attention_changed_at"), isoTime(m_attentionChangedAt)},
+                             {QStringLiteral("latencies"), latencies}};
+    QByteArray text = QJsonDocument(fields).toJson(QJsonDocument::Compact);
+    // The history goes in as text: as a QJsonArray of arrays, a full one (10k samples) cost 15k
+    // instructions a sample to build and write, against a few hundred this way.
+    text.chop(1); // the object's closing brace
+    text.reserve(text.size() + qsizetype(m_history.size()) * 40 + 16);
+    text += ",\"samples\":[";
+    for (int i = 0; i < m_history.size(); ++i) {
+        if (i > 0)
+            text += ',';
+        m_history.at(i).appendJson(text);
+    }
+    text += "]}";
+    return text;
+}
+
+QJsonObject ProviderHealth::toJson() const
+{
+    return QJsonDocument::fromJson(toJsonText()).object();
 }
 
 std::optional<ProviderHealth> ProviderHealth::fromJson(const QJsonObject& json)

@@ -59,6 +59,9 @@ public:
     const QDateTime& attentionChangedAt() const { return m_attentionChangedAt; }
     void setAttention(const QString& reason, const QDateTime& at);
 
+    // The record as compact JSON text for the state file, the history written straight into the
+    // bytes; toJson() is that text parsed back, for callers that want the object.
+    QByteArray toJsonText() const;
     QJsonObject toJson() const;
     static std::optional<ProviderHealth> fromJson(const QJsonObject& json);
 

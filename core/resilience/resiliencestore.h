@@ -60,9 +60,18 @@ Q_SIGNALS:
     void corruptFileMovedAside(const QString& movedTo);
 
 private:
+    // The bytes this process last read or wrote and the state they hold. While the file still
+    // holds exactly those bytes (no other process wrote since), a sync takes the state from here
+    // instead of parsing it again. Used by one sync at a time.
+    struct SyncCache
+    {
+        QByteArray bytes;
+        QHash<QString, ProviderResilienceSnapshot> providers;
+    };
+
     static SyncResult sync(const QString& path, const QList<ResilienceEvent>& events,
                            const BreakerSettings& breaker, const HealthSettings& health,
-                           const QDateTime& wallNow);
+                           const QDateTime& wallNow, SyncCache* cache);
     QFuture<bool> startSync();
     void finishSync();
 
@@ -75,6 +84,7 @@ private:
     bool m_loaded = false;
     QString m_lastError;
     std::shared_ptr<QPromise<bool>> m_next; // resolved by the sync after the one in flight
+    std::unique_ptr<SyncCache> m_cache = std::make_unique<SyncCache>();
 };
 
 } // namespace vd

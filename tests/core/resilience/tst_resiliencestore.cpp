@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -201,6 +202,7 @@ private Q_SLOTS:
     void corruptFileIsMovedAsideAndTheRunContinues_data()
     {
         QTest::addColumn<QByteArray>("content");
+        QTest::newRow("empty") << QByteArray();
         QTest::newRow("not JSON") << QByteArray("{\"version\": 1, \"providers\": {");
         QTest::newRow("wrong version") << QByteArray("{\"version\": 99, \"providers\": {}}");
         QTest::newRow("bad breaker state") << QByteArray(
@@ -238,6 +240,101 @@ private Q_SLOTS:
         ResilienceStore readerStore(reader, dir.path());
         QVERIFY(finished(readerStore.load()));
         QCOMPARE(reader.health(kName).totalCalls(), 1);
+    }
+
+    void storesTakingTurnsKeepEveryCall()
+    {
+        // A store that wrote last reuses what it wrote instead of parsing the file again, but
+        // only while nobody else has written: each turn here must see the other's calls.
+        QTemporaryDir dir;
+        FakeClock clock;
+        ResilienceState gui({}, {}, clock);
+        ResilienceStore guiStore(gui, dir.path());
+        ResilienceState cli({}, {}, clock);
+        ResilienceStore cliStore(cli, dir.path());
+        for (int turn = 0; turn < 3; ++turn) {
+            clock.advance(1s);
+            gui.recordCall(kName, std::nullopt, 10ms);
+            QVERIFY(finished(guiStore.flush()));
+            clock.advance(1s);
+            cli.recordCall(kName, serverError(), 20ms);
+            QVERIFY(finished(cliStore.flush()));
+        }
+        gui.recordCall(kName, std::nullopt, 10ms);
+        QVERIFY(finished(guiStore.flush()));
+        QVERIFY(finished(guiStore.flush())); // nothing new: the file is the store's own
+        QCOMPARE(gui.health(kName).history().size(), 7);
+        QCOMPARE(gui.health(kName).totalFailures(), 3);
+        ResilienceState reader({}, {}, clock);
+        ResilienceStore readerStore(reader, dir.path());
+        QVERIFY(finished(readerStore.load()));
+        QCOMPARE(reader.health(kName).history().size(), 7);
+        QCOMPARE(reader.health(kName).totalCalls(), 7);
+        QCOMPARE(reader.health(kName).toJsonText(), gui.health(kName).toJsonText());
+    }
+
+    void fileDamagedAfterTheStoresOwnWriteIsStillMovedAside()
+    {
+        QTemporaryDir dir;
+        FakeClock clock;
+        ResilienceState state({}, {}, clock);
+        ResilienceStore store(state, dir.path());
+        state.recordCall(kName, std::nullopt, 5ms);
+        QVERIFY(finished(store.flush()));
+        for (const QByteArray& damage : {QByteArray(), QByteArray("{\"version\": 1, \"provi")}) {
+            QFile file(store.filePath());
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(damage);
+            file.close();
+            QSignalSpy moved(&store, &ResilienceStore::corruptFileMovedAside);
+            QTest::ignoreMessage(QtWarningMsg,
+                                 QRegularExpression(QStringLiteral("was corrupt; it was moved to")));
+            state.recordCall(kName, std::nullopt, 5ms);
+            QVERIFY(finished(store.flush()));
+            QCOMPARE(moved.count(), 1);
+            clock.advance(1s); // another name for the next file moved aside
+        }
+    }
+
+    void everyKindOfSampleReadsBackAsItWasWritten()
+    {
+        // The history is written as text by hand (a full one is 90k samples): whatever a sample
+        // holds must come back unchanged, and the text written again must be the same bytes.
+        QTemporaryDir dir;
+        FakeClock clock;
+        ResilienceState state({}, {}, clock);
+        ResilienceStore store(state, dir.path());
+        state.recordCall(kName, std::nullopt, 1234ms);
+        clock.advance(std::chrono::milliseconds(1));
+        state.recordCall(
+            kName, ProviderError::make(ErrorKind::Server, QStringLiteral("said \"no\" \\ \u00e9\n")), 7ms);
+        state.recordCall(kName, ProviderError::make(ErrorKind::InvalidResponse, QStringLiteral("silent")),
+                         30ms,
+                         /*invalidAudio=*/true);
+        state.recordProbe(kName, std::nullopt, 250ms, 0.125);
+        state.recordProbe(kName, std::nullopt, 260ms, 1.0 / 3.0);
+        state.recordProbe(kName, ProviderError::make(ErrorKind::Timeout, QStringLiteral("slow")), 30000ms);
+        state.markNeedsAttention(kName, QStringLiteral("auth 401: «ключ» rejected"));
+        QVERIFY(finished(store.flush()));
+
+        ResilienceState reader({}, {}, clock);
+        ResilienceStore readerStore(reader, dir.path());
+        QVERIFY(finished(readerStore.load()));
+        const SampleRing& written = state.health(kName).history();
+        const SampleRing& read = reader.health(kName).history();
+        QCOMPARE(read.size(), 6);
+        for (int i = 0; i < read.size(); ++i)
+            QCOMPARE(read.at(i), written.at(i));
+        QCOMPARE(read.at(1).time.toMSecsSinceEpoch() - read.at(0).time.toMSecsSinceEpoch(), 1);
+        QCOMPARE(*read.at(4).wer, 1.0 / 3.0);
+        QVERIFY(read.at(2).invalidAudio);
+        QCOMPARE(reader.attentionReason(kName), state.attentionReason(kName));
+        QCOMPARE(reader.health(kName).toJsonText(), state.health(kName).toJsonText());
+        QFile file(store.filePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonParseError error;
+        QJsonDocument::fromJson(file.readAll(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
     }
 
     void fiveProcessesAtOnceAddUpAndOpenTheBreakerForTheSixth()
