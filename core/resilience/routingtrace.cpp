@@ -1,6 +1,9 @@
 #include "core/resilience/routingtrace.h"
 
+#include "core/model/jsontext.h"
+
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <cmath>
 
 namespace vd {
@@ -64,32 +67,62 @@ std::optional<RouteStep> RoutingTrace::winner() const
     return std::nullopt;
 }
 
+namespace {
+
+// A key of the object being written; the first follows the object's opening brace.
+void appendField(QByteArray& out, const char* key)
+{
+    if (!out.endsWith('{'))
+        out += ',';
+    out += '"';
+    out += key;
+    out += "\":";
+}
+
+void appendField(QByteArray& out, const char* key, const QString& value)
+{
+    appendField(out, key);
+    appendJsonString(out, value);
+}
+
+} // namespace
+
+QByteArray RoutingTrace::toJsonText() const
+{
+    QByteArray attempts;
+    QByteArray skipped;
+    for (const RouteStep& step : m_steps) {
+        const bool skip = step.decision == RouteDecision::Skipped;
+        QByteArray& list = skip ? skipped : attempts;
+        list += list.isEmpty() ? "{" : ",{";
+        appendField(list, "provider", step.provider);
+        if (skip) {
+            appendField(list, "reason", step.reason);
+            if (step.until.isValid())
+                appendField(list, "until", step.until.toUTC().toString(Qt::ISODate));
+        } else {
+            appendField(list, "outcome", routeDecisionName(step.decision));
+            appendField(list, "latency_ms");
+            appendJsonNumber(list, std::round(step.latencyMs * 10.0) / 10.0);
+            appendField(list, "attempt");
+            appendJsonNumber(list, qint64(step.attempt));
+            if (step.error) {
+                appendField(list, "error");
+                list += QJsonDocument(step.error->toJson()).toJson(QJsonDocument::Compact);
+            }
+            if (!step.reason.isEmpty())
+                appendField(list, "reason", step.reason);
+            if (!step.note.isEmpty())
+                appendField(list, "note", step.note);
+        }
+        list += '}';
+    }
+    return "{\"attempts\":[" + attempts + "],\"skipped\":[" + skipped + "]}";
+}
+
 QJsonObject RoutingTrace::toJson() const
 {
-    QJsonArray attempts;
-    QJsonArray skipped;
-    for (const RouteStep& step : m_steps) {
-        if (step.decision == RouteDecision::Skipped) {
-            QJsonObject json{{QStringLiteral("provider"), step.provider},
-                             {QStringLiteral("reason"), step.reason}};
-            if (step.until.isValid())
-                json.insert(QStringLiteral("until"), step.until.toUTC().toString(Qt::ISODate));
-            skipped.append(json);
-            continue;
-        }
-        QJsonObject json{{QStringLiteral("provider"), step.provider},
-                         {QStringLiteral("outcome"), routeDecisionName(step.decision)},
-                         {QStringLiteral("latency_ms"), std::round(step.latencyMs * 10.0) / 10.0},
-                         {QStringLiteral("attempt"), step.attempt}};
-        if (step.error)
-            json.insert(QStringLiteral("error"), step.error->toJson());
-        if (!step.reason.isEmpty())
-            json.insert(QStringLiteral("reason"), step.reason);
-        if (!step.note.isEmpty())
-            json.insert(QStringLiteral("note"), step.note);
-        attempts.append(json);
-    }
-    return QJsonObject{{QStringLiteral("attempts"), attempts}, {QStringLiteral("skipped"), skipped}};
+    return QJsonDocument::fromJson(toJsonText()).object();
 }
 
 RoutingTrace RoutingTrace::fromJson(const QJsonObject& json)

@@ -66,7 +66,10 @@ public:
 
     // PRODUCT.md §4: {"attempts": [{"provider", "outcome", "latency_ms", "error": {...}}],
     //                 "skipped": [{"provider", "reason"}]}. Attempts also carry "attempt" and,
-    // when set, "reason" and "note"; circuit_open skips carry "until" (ISO 8601 UTC).
+    // when set, "reason" and "note"; circuit_open skips carry "until" (ISO 8601 UTC). The text is
+    // written straight into bytes (the history stores one per request, issue #13); toJson() is
+    // that text parsed back.
+    QByteArray toJsonText() const;
     QJsonObject toJson() const;
     // The inverse of toJson(), for traces read back from the history. The JSON keeps attempts and
     // skips apart, so the steps come back as every attempt, then every skip.

@@ -1,5 +1,7 @@
 #include "core/resilience/routingtrace.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace vd;
@@ -52,6 +54,45 @@ private Q_SLOTS:
         QCOMPARE(readOpen.reason, SkipReason::CircuitOpen);
         QCOMPARE(readOpen.until, open.until);
         QCOMPARE(back.toJson(), trace.toJson());
+    }
+
+    void textThatNeedsEscapingReadsBack()
+    {
+        // The trace is written as text by hand: quotes, backslashes, control characters and
+        // non-ASCII text in any field must come back as they were.
+        RoutingTrace trace;
+        RouteStep cancelled;
+        cancelled.provider = QStringLiteral("my-plugin_tts");
+        cancelled.decision = RouteDecision::Cancelled;
+        cancelled.reason = QStringLiteral("hedged: \"google_tts\" answered first\n\tC:\\voices");
+        cancelled.latencyMs = 1234.56;
+        cancelled.attempt = 1;
+        cancelled.note = QStringLiteral("голос «alloy» → en-US-Standard-C 🎙️ \u0001");
+        cancelled.error = ProviderError::make(ErrorKind::Cancelled, QStringLiteral("stopped \"now\""));
+        trace.append(cancelled);
+        RouteStep disabled;
+        disabled.provider = QStringLiteral("yandex_tts");
+        disabled.reason = SkipReason::Disabled;
+        trace.append(disabled);
+
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(trace.toJsonText(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonObject attempt =
+            document.object().value(QStringLiteral("attempts")).toArray().at(0).toObject();
+        QCOMPARE(attempt.value(QStringLiteral("latency_ms")).toDouble(), 1234.6); // one decimal
+        const QJsonObject skip =
+            document.object().value(QStringLiteral("skipped")).toArray().at(0).toObject();
+        QCOMPARE(skip.keys(), QStringList({QStringLiteral("provider"), QStringLiteral("reason")}));
+
+        const RoutingTrace back = RoutingTrace::fromJson(document.object());
+        QCOMPARE(back.steps().size(), 2);
+        QCOMPARE(back.steps().at(0).reason, cancelled.reason);
+        QCOMPARE(back.steps().at(0).note, cancelled.note);
+        QCOMPARE(back.steps().at(0).error, cancelled.error);
+        QCOMPARE(back.steps().at(0).decision, RouteDecision::Cancelled);
+        QCOMPARE(back.steps().at(1).provider, disabled.provider);
+        QCOMPARE(RoutingTrace().toJsonText(), QByteArray(R"({"attempts":[],"skipped":[]})"));
     }
 
     void anErrorOfAnUnknownKindIsDropped()
