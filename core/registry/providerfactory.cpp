@@ -41,6 +41,13 @@ ProviderFactory::~ProviderFactory() = default;
 Result<std::shared_ptr<Provider>> ProviderFactory::provider(const QString& name, const QJsonObject& settings)
 {
     const ProviderDefinition* definition = m_registry.definition(name);
+    return provider(name, settings, definition ? credential(definition->info) : Credential{});
+}
+
+Result<std::shared_ptr<Provider>> ProviderFactory::provider(const QString& name, const QJsonObject& settings,
+                                                            const Credential& credential)
+{
+    const ProviderDefinition* definition = m_registry.definition(name);
     if (!definition) {
         const QStringList known = m_registry.names();
         return error(
@@ -49,7 +56,6 @@ Result<std::shared_ptr<Provider>> ProviderFactory::provider(const QString& name,
                 .arg(name, known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", "))));
     }
     const ProviderInfo& info = definition->info;
-    const Credential credential = m_lookup ? m_lookup(info) : Credential{};
 
     // The same settings and secret as last time: the cached instance, without validating and
     // hashing again (routing asks for every provider of a category on every request).
@@ -99,11 +105,14 @@ Result<std::shared_ptr<Provider>> ProviderFactory::provider(const QString& name,
     return instance;
 }
 
+Credential ProviderFactory::credential(const ProviderInfo& info) const
+{
+    return m_lookup ? m_lookup(info) : Credential{};
+}
+
 bool ProviderFactory::isConfigured(const ProviderInfo& info) const
 {
-    if (!info.needsCredential())
-        return true;
-    return m_lookup && m_lookup(info).isPresent();
+    return !info.needsCredential() || credential(info).isPresent();
 }
 
 QString ProviderFactory::notConfiguredMessage(const ProviderInfo& info)

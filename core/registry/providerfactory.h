@@ -40,7 +40,13 @@ public:
     // not_configured: the provider needs a credential and none was found;
     // unsupported: the definition failed to create an instance of the right category.
     Result<std::shared_ptr<Provider>> provider(const QString& name, const QJsonObject& settings = {});
+    // The same with the credential already looked up (credential()): routing needs it first to
+    // tell whether the provider is configured, and a lookup reads the environment.
+    Result<std::shared_ptr<Provider>> provider(const QString& name, const QJsonObject& settings,
+                                               const Credential& credential);
 
+    // The provider's credential as the injected lookup finds it (empty without a lookup).
+    Credential credential(const ProviderInfo& info) const;
     // True when the provider needs no credential or the lookup finds one.
     bool isConfigured(const ProviderInfo& info) const;
     // The sentence that says how to configure `info` (which keychain key / env var to set).

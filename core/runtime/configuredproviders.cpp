@@ -29,17 +29,17 @@ std::optional<RouteCandidate> ConfiguredProviders::candidate(const QString& name
         return std::nullopt;
     RouteCandidate candidate;
     candidate.info = *info;
-    candidate.configured = m_factory.isConfigured(*info);
+    const Credential credential = m_factory.credential(*info);
+    candidate.configured = !info->needsCredential() || credential.isPresent();
     if (!candidate.configured) {
-        candidate.unavailable =
-            ProviderError::make(ErrorKind::NotConfigured, ProviderFactory::notConfiguredMessage(*info));
+        candidate.unavailable = ProviderError::make(ErrorKind::NotConfigured, notConfiguredMessage(*info));
         return candidate;
     }
     const QJsonObject settings = settingsFor(*info);
     candidate.probeBudget = ProbeBudget::fromSettings(settings);
     candidate.qualityProbe = settings.value(QLatin1String("quality_probe")).toBool();
     candidate.settings = settings;
-    Result<std::shared_ptr<Provider>> instance = m_factory.provider(name, settings);
+    Result<std::shared_ptr<Provider>> instance = m_factory.provider(name, settings, credential);
     if (instance.hasValue()) {
         candidate.instance = std::move(instance).value();
     } else {
@@ -49,6 +49,14 @@ std::optional<RouteCandidate> ConfiguredProviders::candidate(const QString& name
         candidate.unavailable = instance.error();
     }
     return candidate;
+}
+
+QString ConfiguredProviders::notConfiguredMessage(const ProviderInfo& info)
+{
+    QString& message = m_notConfigured[info.name];
+    if (message.isEmpty())
+        message = ProviderFactory::notConfiguredMessage(info);
+    return message;
 }
 
 QJsonObject ConfiguredProviders::settingsFor(const ProviderInfo& info) const

@@ -3,6 +3,8 @@
 #include "core/config/appconfig.h"
 #include "core/resilience/providerdirectory.h"
 
+#include <QHash>
+
 namespace vd {
 
 class CredentialStore;
@@ -24,9 +26,15 @@ public:
     QJsonObject settingsFor(const ProviderInfo& info) const;
 
 private:
+    // The sentence names the keychain keys and environment variables of the provider's
+    // definition, which the registry never changes; formatting it cost ~8k instructions for each
+    // provider without a key on every routed request (issue #13).
+    QString notConfiguredMessage(const ProviderInfo& info);
+
     ProviderRegistry& m_registry;
     ProviderFactory& m_factory;
     const AppConfig& m_config;
+    QHash<QString, QString> m_notConfigured; // by provider name
 };
 
 } // namespace vd
