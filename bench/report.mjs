@@ -168,13 +168,16 @@ if (goals.some(([goal, result]) => goal.startsWith('core adds') && result.starts
     'the job delete itself), so they start it with `startNow()` and `finished` comes straight from the answer: in',
     'five alternating runs of the synthesize benchmark the paired median went from 94–144 µs (120 µs the median',
     'run) to 69–110 µs (94 µs). Counted by callgrind on the sending thread (the request function with all it',
-    'calls; runs of 100 and 300 requests differenced), a routed synthesize request costs 0.57M instructions',
+    'calls; runs of 100 and 300 requests differenced), a routed synthesize request costs 0.55M instructions',
     'against 0.40M for the bare one (0.75M on 2026-12-05). Taken off on 2026-12-06: three QTimers per request,',
     'replaced by one timer for all of a request\'s deadlines (10k instructions); half the answer check, which now',
     'sums 16 samples per AVX2 step where the CPU has it (38k); the OpenAI body, written straight into bytes',
     'instead of through QJsonObject (30k); the idle timeout\'s re-registration on every read (5k); and the',
-    'routing trace\'s JSON, now written by the history thread (24k). Of the 0.17M the core still adds: choosing',
-    'the candidates (every provider of the category with its settings and credential, 33k), building the OpenAI',
+    'routing trace\'s JSON, now written by the history thread (24k); and in choosing the candidates, a second',
+    'look-up of each configured provider\'s credential (it reads the environment) and the "not configured"',
+    'sentence formatted anew for every provider without a key (13k; each such provider cost 8k per request).',
+    'Of the 0.15M the core still adds: choosing the candidates (every provider of the category with its',
+    'settings and credential, 19k), building the OpenAI',
     'call (28k) and the HTTP job around Qt\'s request (14k), judging the answer (44k, of which 29k sum the answer\'s',
     'samples), and Qt\'s objects and connections for the routed job, its execution and',
     'the provider and HTTP jobs for most of the rest. A transcription is first prepared on the thread pool',
@@ -185,7 +188,9 @@ if (goals.some(([goal, result]) => goal.startsWith('core adds') && result.starts
     'blocks the thread that sent it. Until 2026-12-06 the routed transcription leg also generated its input',
     'tone inside every timed request (a million instructions of sin(), about 240 µs of CPU), which the bare legs',
     'get pre-made; it is now made once. Off the sending thread, the history thread stores each record (about',
-    '95k instructions per request, in batches) and the thread pool saves breaker and health state once a second.',
+    '41k instructions per request, in batches; 95k until 2026-12-06, when Qt 6.4 formatted a placeholder name',
+    'for each of a row\'s twelve positional binds and the routing trace went through a `QJsonObject`) and the',
+    'thread pool saves breaker and health state once a second (see *Saving breakers and health history*).',
     'Both legs also read the response',
     'headers one byte per read() (about 180 system calls per answer: Qt 6.4\'s `QHttpNetworkReplyPrivate`',
     'reads status line and headers with `read(&c, 1)` from an unbuffered socket), which is Qt\'s cost, not the core\'s.',
@@ -326,11 +331,14 @@ const throughputRows = [1, 16, 256].map((c) => {
         ...(below.some(([c]) => c === 1) ? ['with one request in flight nothing overlaps a request\'s added time ' +
           '(see *Per-request overhead*)'] : []),
         ...(below.some(([c]) => c > 1) ? ['with more in flight, client, Qt\'s network thread and the mock server ' +
-          'share the two cores, so the core\'s added CPU time per request (and the history thread\'s) is not ' +
-          'hidden by concurrency'] : []),
-        'and runs of the same build differ widely on this shared machine (bare QNAM at 256 in flight: 1,597 to ' +
-          '2,020 req/s over six runs by hand; routed ÷ bare at 16 in flight: 1.03 in a full run, 0.83 and 0.93 in ' +
-          'two runs of `vd-bench-throughput` alone, all on 2026-12-06)'].join('; '))
+          'share the two cores, so the core\'s added CPU time per request is not hidden by concurrency: counted ' +
+          'by callgrind at 16 in flight (all of the client\'s threads, 20 s of each leg), a routed request costs ' +
+          'about 0.97M instructions (0.56M sending thread, 0.34M Qt\'s HTTP thread, 0.04M history, 0.03M state file) ' +
+          'against 0.72M bare (0.38M and 0.33M), a ratio of 0.74, which is what the machine gives; 0.9 would ' +
+          'need the core to add almost nothing to the sending thread'] : []),
+        'and runs of the same build differ on this shared machine (routed ÷ bare in two runs of ' +
+          '`vd-bench-throughput` alone right after this one: 0.72 and 0.77 at 16 in flight, 0.83 and 0.79 at ' +
+          '256; on 2026-12-06)'].join('; '))
         : `${verdict(true)} (${list})`]);
 }
 say('## Throughput ceiling',
@@ -403,6 +411,32 @@ say('## Concurrent health checks',
   '',
   table(['case', 'rounds', 'median / worst', 'vs sequential'], healthRows),
   '');
+
+// ---- saving breakers and health (issue #13) ------------------------------------------------
+{
+  const sync = bench('health/state_sync_full_history');
+  say('## Saving breakers and health history',
+    '',
+    '`ResilienceStore` merges a process\'s breaker and health events into the shared state file once a second',
+    'while requests or probes come in (PRODUCT.md §3: state survives restarts and is shared by the GUI and CLI',
+    'processes): the file locked, read, merged, written atomically, and the merged view adopted by the process.',
+    '`health/state_sync_full_history` times one such sync after a new call, with the history of all nine',
+    'providers full (10,000 samples each, the most `ProviderHealth` keeps), as a busy session reaches.',
+    '',
+    failed(sync) ? `Not measured in this run: ${why(sync)}.`
+      : table(['case', 'syncs', 'time per sync', 'adopting thread\'s CPU'],
+        [[`${rate(sync.samples)} samples, ${sync.providers} providers`, String(sync.iterations),
+          ms(sync.real_time), ms(sync.cpu_time)]]),
+    '',
+    'Until 2026-12-06 every sync parsed the whole file again and wrote it through a `QJsonObject` tree: 172–175 ms',
+    'per sync at full history on this machine (three runs alternating with the new code, which took 20–21 ms;',
+    '1.3 billion instructions writing, 0.67 billion parsing), a sixth of a core for as long as requests kept',
+    'coming. Now the history is written as text straight into',
+    'the bytes (`std::to_chars` for the numbers), and a store that finds the file holding exactly the bytes it',
+    'last wrote or read (no other process wrote since) reuses the state it holds instead of parsing it again;',
+    'a file another process changed is parsed and merged as before (`tst_resiliencestore`).',
+    '');
+}
 
 // ---- offline ----------------------------------------------------------------------------
 const offlineRows = [['offline/flite_tts', 'Flite (voice slt), synthesis'], ['offline/pocketsphinx_stt', 'PocketSphinx (en-US), recognition of Flite\'s speech']].map(([name, label]) => {
