@@ -244,7 +244,7 @@ private Q_SLOTS:
 
     void storesTakingTurnsKeepEveryCall()
     {
-        // A store that wrote last reuses what it wrote instead of parsing the file again, but
+        // A store reuses the state it last read or wrote instead of parsing the file again, but
         // only while nobody else has written: each turn here must see the other's calls.
         QTemporaryDir dir;
         FakeClock clock;
