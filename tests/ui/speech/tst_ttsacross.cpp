@@ -45,6 +45,11 @@ private:
                 return;
             }
             m_dialogTitle = dialog->windowTitle();
+            // QFileDialog::selectFile leaves the file name alone while its line edit has the
+            // keyboard focus, and whether the dialog has been activated (and focused) by now is
+            // a race on a busy machine: without the focus the name is always taken.
+            if (QWidget* focused = dialog->focusWidget())
+                focused->clearFocus();
             dialog->selectFile(path);
             static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept() is protected
         });
