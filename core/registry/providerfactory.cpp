@@ -75,7 +75,7 @@ Result<std::shared_ptr<Provider>> ProviderFactory::provider(const QString& name,
     }
     const QJsonObject fullSettings = info.settingsSchema.withDefaults(settings);
 
-    if (info.needsCredential() && !credential.isPresent())
+    if (!isConfigured(info, credential))
         return error(ErrorKind::NotConfigured, notConfiguredMessage(info));
 
     const QString key = cacheKey(name, fullSettings, credential);
@@ -112,7 +112,12 @@ Credential ProviderFactory::credential(const ProviderInfo& info) const
 
 bool ProviderFactory::isConfigured(const ProviderInfo& info) const
 {
-    return !info.needsCredential() || credential(info).isPresent();
+    return isConfigured(info, credential(info));
+}
+
+bool ProviderFactory::isConfigured(const ProviderInfo& info, const Credential& credential)
+{
+    return !info.needsCredential() || credential.isPresent();
 }
 
 QString ProviderFactory::notConfiguredMessage(const ProviderInfo& info)

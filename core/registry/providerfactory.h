@@ -49,6 +49,8 @@ public:
     Credential credential(const ProviderInfo& info) const;
     // True when the provider needs no credential or the lookup finds one.
     bool isConfigured(const ProviderInfo& info) const;
+    // The same rule for a credential already looked up.
+    static bool isConfigured(const ProviderInfo& info, const Credential& credential);
     // The sentence that says how to configure `info` (which keychain key / env var to set).
     static QString notConfiguredMessage(const ProviderInfo& info);
 

@@ -30,7 +30,7 @@ std::optional<RouteCandidate> ConfiguredProviders::candidate(const QString& name
     RouteCandidate candidate;
     candidate.info = *info;
     const Credential credential = m_factory.credential(*info);
-    candidate.configured = !info->needsCredential() || credential.isPresent();
+    candidate.configured = ProviderFactory::isConfigured(*info, credential);
     if (!candidate.configured) {
         candidate.unavailable = ProviderError::make(ErrorKind::NotConfigured, notConfiguredMessage(*info));
         return candidate;
