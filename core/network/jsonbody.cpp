@@ -27,4 +27,18 @@ JsonBody& JsonBody::add(const char* key, double value)
     return *this;
 }
 
+JsonBody& JsonBody::add(const char* key, qint64 value)
+{
+    addKey(key);
+    appendJsonNumber(m_bytes, value);
+    return *this;
+}
+
+JsonBody& JsonBody::addJson(const char* key, const QByteArray& json)
+{
+    addKey(key);
+    m_bytes += json;
+    return *this;
+}
+
 } // namespace vd

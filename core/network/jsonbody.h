@@ -5,9 +5,9 @@
 
 namespace vd {
 
-// A flat JSON object written straight into the bytes of a request body, in compact form as
-// QJsonDocument writes it. A synthesis request is four or five fields; building a QJsonObject and
-// serialising it cost the routing thread about 38k instructions per request, this a small part
+// A JSON object written straight into bytes, in compact form as QJsonDocument writes it: a request
+// body, a routing trace's steps. A synthesis request is four or five fields; building a QJsonObject
+// and serialising it cost the routing thread about 38k instructions per request, this a small part
 // of that (issue #13). Values parse back exactly as they were given (tst_jsonbody).
 class JsonBody
 {
@@ -17,6 +17,9 @@ public:
     // `key` is written as it is: the callers' keys are ASCII literals that need no escaping.
     JsonBody& add(const char* key, const QString& value);
     JsonBody& add(const char* key, double value); // finite; NaN and infinities become null
+    JsonBody& add(const char* key, qint64 value);
+    // `json` is already JSON text (an object written by QJsonDocument, say) and goes in as it is.
+    JsonBody& addJson(const char* key, const QByteArray& json);
     QByteArray bytes() const { return m_bytes + '}'; }
 
 private:

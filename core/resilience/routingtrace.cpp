@@ -1,6 +1,6 @@
 #include "core/resilience/routingtrace.h"
 
-#include "core/model/jsontext.h"
+#include "core/network/jsonbody.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,55 +67,33 @@ std::optional<RouteStep> RoutingTrace::winner() const
     return std::nullopt;
 }
 
-namespace {
-
-// A key of the object being written; the first follows the object's opening brace.
-void appendField(QByteArray& out, const char* key)
-{
-    if (!out.endsWith('{'))
-        out += ',';
-    out += '"';
-    out += key;
-    out += "\":";
-}
-
-void appendField(QByteArray& out, const char* key, const QString& value)
-{
-    appendField(out, key);
-    appendJsonString(out, value);
-}
-
-} // namespace
-
 QByteArray RoutingTrace::toJsonText() const
 {
     QByteArray attempts;
     QByteArray skipped;
     for (const RouteStep& step : m_steps) {
+        JsonBody object;
+        object.add("provider", step.provider);
         const bool skip = step.decision == RouteDecision::Skipped;
-        QByteArray& list = skip ? skipped : attempts;
-        list += list.isEmpty() ? "{" : ",{";
-        appendField(list, "provider", step.provider);
         if (skip) {
-            appendField(list, "reason", step.reason);
+            object.add("reason", step.reason);
             if (step.until.isValid())
-                appendField(list, "until", step.until.toUTC().toString(Qt::ISODate));
+                object.add("until", step.until.toUTC().toString(Qt::ISODate));
         } else {
-            appendField(list, "outcome", routeDecisionName(step.decision));
-            appendField(list, "latency_ms");
-            appendJsonNumber(list, std::round(step.latencyMs * 10.0) / 10.0);
-            appendField(list, "attempt");
-            appendJsonNumber(list, qint64(step.attempt));
-            if (step.error) {
-                appendField(list, "error");
-                list += QJsonDocument(step.error->toJson()).toJson(QJsonDocument::Compact);
-            }
+            object.add("outcome", routeDecisionName(step.decision))
+                .add("latency_ms", std::round(step.latencyMs * 10.0) / 10.0)
+                .add("attempt", qint64(step.attempt));
+            if (step.error)
+                object.addJson("error", QJsonDocument(step.error->toJson()).toJson(QJsonDocument::Compact));
             if (!step.reason.isEmpty())
-                appendField(list, "reason", step.reason);
+                object.add("reason", step.reason);
             if (!step.note.isEmpty())
-                appendField(list, "note", step.note);
+                object.add("note", step.note);
         }
-        list += '}';
+        QByteArray& list = skip ? skipped : attempts;
+        if (!list.isEmpty())
+            list += ',';
+        list += object.bytes();
     }
     return "{\"attempts\":[" + attempts + "],\"skipped\":[" + skipped + "]}";
 }

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void numbersParseBackExactly();
     void writesCompactJsonLikeQt();
     void emptyBodyIsAnEmptyObject();
+    void integersAndNestedJsonGoInAsGiven();
 };
 
 void TestJsonBody::stringsParseBackExactly_data()
@@ -77,6 +78,21 @@ void TestJsonBody::writesCompactJsonLikeQt()
 void TestJsonBody::emptyBodyIsAnEmptyObject()
 {
     QCOMPARE(JsonBody().bytes(), QByteArray("{}"));
+}
+
+void TestJsonBody::integersAndNestedJsonGoInAsGiven()
+{
+    const QByteArray bytes = JsonBody()
+                                 .add("attempt", qint64(2))
+                                 .add("big", qint64(9007199254740993LL))
+                                 .addJson("error", R"({"kind":"server","status":503})")
+                                 .bytes();
+    QCOMPARE(bytes,
+             QByteArray(R"({"attempt":2,"big":9007199254740993,"error":{"kind":"server","status":503}})"));
+    QJsonParseError error;
+    const QJsonObject parsed = QJsonDocument::fromJson(bytes, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(parsed.value(QLatin1String("error")).toObject().value(QLatin1String("status")).toInt(), 503);
 }
 
 QTEST_GUILESS_MAIN(TestJsonBody)
