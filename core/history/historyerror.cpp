@@ -18,6 +18,10 @@ QString HistoryError::message() const
         return QStringLiteral("cannot open the history database \"%1\": %2; check that its folder is "
                               "writable (and that libqt6sql6-sqlite is installed)")
             .arg(path, detail);
+    case Kind::Busy:
+        return QStringLiteral("the history database \"%1\" stayed locked by another VoiceDeck process (%2); "
+                              "try again when that process has finished")
+            .arg(path, detail);
     case Kind::Failed:
         break;
     }

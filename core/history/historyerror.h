@@ -13,6 +13,7 @@ struct HistoryError
         Corrupt,     // not an SQLite database, or its pages are damaged
         NewerSchema, // written by a newer VoiceDeck (user_version above what this one knows)
         Unavailable, // cannot be created or opened (permissions, missing SQLite driver, ...)
+        Busy,        // another connection held it locked past the busy timeout (SQLITE_BUSY)
         Failed       // a statement failed on an otherwise good database
     };
 

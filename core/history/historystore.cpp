@@ -5,12 +5,14 @@
 #include "core/history/historyschema.h"
 
 #include <QAtomicInteger>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 namespace vd {
@@ -18,6 +20,7 @@ namespace vd {
 namespace {
 
 constexpr int kBusyTimeoutMs = 10000;
+constexpr int kOpenRetryMs = 20; // before opening again after an immediate SQLITE_BUSY
 const QByteArray kSqliteHeader("SQLite format 3\0", 16);
 
 QString uniqueConnectionName()
@@ -69,10 +72,23 @@ HistoryStore::~HistoryStore()
 HistoryStore::Outcome<std::unique_ptr<HistoryStore>>
 HistoryStore::open(const QString& path, const HistorySettings& settings, const Clock& clock)
 {
-    std::unique_ptr<HistoryStore> store(new HistoryStore(path, settings, clock));
-    if (Outcome<void> ready = store->initialize(); !ready)
-        return ready.error();
-    return store;
+    // SQLite answers SQLITE_BUSY at once, without waiting out the busy timeout, to a connection
+    // that opens a WAL database while the last other connection is closing (it checkpoints and
+    // removes the WAL under an exclusive lock) or recovering it (sqlite.org/wal.html, "Sometimes
+    // Queries Return SQLITE_BUSY In WAL Mode"). Both take moments; several CLI processes
+    // starting and ending together meet them, so opening is tried again on a fresh connection.
+    // A lock that outlasts the busy timeout is an error like any other.
+    const QDeadlineTimer deadline(kBusyTimeoutMs);
+    for (;;) {
+        std::unique_ptr<HistoryStore> store(new HistoryStore(path, settings, clock));
+        Outcome<void> ready = store->initialize();
+        if (ready)
+            return store;
+        if (ready.error().kind != HistoryError::Kind::Busy || deadline.hasExpired())
+            return ready.error();
+        store.reset();
+        QThread::msleep(kOpenRetryMs);
+    }
 }
 
 HistoryStore::Outcome<void> HistoryStore::initialize()
@@ -284,10 +300,13 @@ void HistoryStore::rollback() const
 HistoryError HistoryStore::failure(const QSqlError& error) const
 {
     // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26): the file is damaged, not the statement.
+    // SQLITE_BUSY (5): another connection holds a lock.
+    using Kind = HistoryError::Kind;
     const QString code = error.nativeErrorCode();
-    const bool corrupt = code == QLatin1String("11") || code == QLatin1String("26");
-    return HistoryError::make(corrupt ? HistoryError::Kind::Corrupt : HistoryError::Kind::Failed, m_path,
-                              error.text());
+    const Kind kind = code == QLatin1String("11") || code == QLatin1String("26") ? Kind::Corrupt
+                      : code == QLatin1String("5")                               ? Kind::Busy
+                                                                                 : Kind::Failed;
+    return HistoryError::make(kind, m_path, error.text());
 }
 
 } // namespace vd

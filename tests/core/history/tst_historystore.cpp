@@ -325,6 +325,35 @@ private Q_SLOTS:
         QCOMPARE(*(*store)->count(QStringLiteral("requests")), qint64(writers * batches * rows));
     }
 
+    // Processes that open, add one row and close, over and over, as one CLI command after another
+    // does: a connection opening while the last other one closes (SQLite then checkpoints and
+    // removes the WAL under an exclusive lock) gets SQLITE_BUSY at once, which opening must ride
+    // out. Threads of one process do not meet it: SQLite shares one set of locks among them.
+    void processesOpeningAndClosingTogetherLoseNoRow()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("h.sqlite"));
+        constexpr int processes = 6;
+        constexpr int commands = 25;
+        std::vector<std::unique_ptr<QProcess>> children;
+        for (int p = 0; p < processes; ++p) {
+            auto child = std::make_unique<QProcess>();
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("VD_HISTORY_CHILD"), path);
+            environment.insert(QStringLiteral("VD_HISTORY_CHILD_COMMANDS"), QString::number(commands));
+            child->setProcessEnvironment(environment);
+            child->start(QCoreApplication::applicationFilePath(), {});
+            children.push_back(std::move(child));
+        }
+        for (auto& child : children) {
+            QVERIFY(child->waitForFinished(120000));
+            QVERIFY2(child->exitStatus() == QProcess::NormalExit && child->exitCode() == 0,
+                     child->readAllStandardError().constData());
+        }
+        auto store = HistoryStore::open(path);
+        QVERIFY(store);
+        QCOMPARE(*(*store)->count(QStringLiteral("requests")), qint64(processes * commands));
+    }
+
     // A writer killed with SIGKILL between (or in the middle of) commits leaves a database that
     // opens, passes SQLite's integrity check, holds every committed batch and takes new rows.
     void killedWriterLeavesAUsableDatabase()
