@@ -107,12 +107,12 @@ for (const operation of ['synthesize', 'transcribe']) {
   const added99 = entry.routed_p99_us - entry.bare_p99_us;
   const node = sdk[operation];
   const row = (label, prefix) => [label,
-    `${us(entry[`${prefix}p50_us`])} / ${us(entry[`${prefix}p99_us`])}`, us(entry[`${prefix}cpu_p50_us`])];
+    `${us(entry[`${prefix}p50_us`])} / ${us(entry[`${prefix}p99_us`])}`, us(entry[`${prefix}cpu_per_request_us`])];
   overheadRows.push([...row(`${operation}: VoiceDeck routed`, 'routed_'),
-    `**${us(added50)}** / ${us(added99)}`, `${us(entry.paired_diff_p50_us)} wall, ${us(entry.paired_cpu_diff_p50_us)} CPU`]);
+    `**${us(added50)}** / ${us(added99)}`, `${us(entry.paired_diff_p50_us)} wall; CPU +${us(entry.cpu_added_per_request_us)}`]);
   overheadRows.push([...row(`${operation}: bare QNAM`, 'bare_'), '—', '—']);
-  if (entry.bare_bytes_p50_us !== undefined) {
-    overheadRows.push([...row(`${operation}: bare QNAM, form as one byte array`, 'bare_bytes_'), '—', '—']);
+  if (entry.bare_multipart_p50_us !== undefined) {
+    overheadRows.push([...row(`${operation}: bare QNAM, form as QHttpMultiPart`, 'bare_multipart_'), '—', '—']);
   }
   // Stalled: even Qt's fastest request waited for a delayed ACK (a loopback request takes about
   // 1 ms without it, even on a busy machine), while the Node SDK's did not.
@@ -122,7 +122,7 @@ for (const operation of ['synthesize', 'transcribe']) {
   overheadRows.push([`${operation}: OpenAI Node SDK`, node ? `${us(node.p50_us)} / ${us(node.p99_us)}` : 'not run', 'n/a',
     node ? `${ratio(node.p50_us, entry.routed_p50_us)} of routed (p50)` : '', '']);
   if (stalled) {
-    overheadNotes.push(`- **${operation}**: every Qt client (routed and bare alike, QHttpMultiPart or one byte array) ` +
+    overheadNotes.push(`- **${operation}**: every Qt client (routed and bare alike, one byte array or QHttpMultiPart) ` +
       `takes ${us(entry.bare_p50_us)} at the median for a request the Node SDK sends in ${us(node.p50_us)}, while ` +
       `its fastest request takes ${us(entry.bare_min_us)} (the Node SDK's: ${us(node.min_us)}): the upload of the 32 kB body stalls in Qt's socket ` +
       '(Nagle\'s algorithm meets the receiver\'s delayed ACK, about 40 ms), not in VoiceDeck; see *The upload ' +
@@ -132,7 +132,7 @@ for (const operation of ['synthesize', 'transcribe']) {
   // medians moves with whatever else the machine does between them).
   const added = entry.paired_diff_p50_us;
   goals.push([`core adds < 50 µs median (${operation})`,
-    verdict(added < 50, `${us(added)} added (paired median, wall; ${us(entry.paired_cpu_diff_p50_us)} CPU; difference of medians ${us(added50)})` +
+    verdict(added < 50, `${us(added)} added (paired median, wall; difference of medians ${us(added50)}; ${us(entry.cpu_added_per_request_us)} more CPU time per request, all threads)` +
       (operation === 'transcribe' ? '; includes converting the clip to 16 kHz WAV and splitting it at pauses on a worker thread, which the baselines get pre-made' : '') +
       '; why: see *Per-request overhead*')
       + (added < 50 ? ` (${us(added)})` : '')]);
@@ -143,12 +143,17 @@ say('## Per-request overhead',
   'request bytes sent with a plain `QNetworkAccessManager` (no job, no timers, no parsing). **routed**: the',
   'whole core — config, registry, factory cache, breaker, health record, router, provider job, HTTP layer,',
   'response parsing. The legs alternate request by request so background load hits them alike; **added** =',
-  'routed − bare at the same percentile; **paired** = median of the per-request differences, in wall time and',
-  'in this process\'s CPU time (all its threads; the mock is another process), which a busy machine does not',
-  'inflate. The OpenAI Node SDK sends the same bodies to the same mock. synthesize: a 27-character sentence',
-  'to WAV; transcribe: 1 s of 16 kHz mono audio (32 kB upload).',
+  'routed − bare at the same percentile; **paired** = median of the per-request differences in wall time.',
+  '**CPU per request**: this process\'s CPU time (all its threads; the mock is another process) per request,',
+  'measured after the timed rounds with each leg sending alone for 2 s, twice, its clock running on until the',
+  'work its requests left to other threads is done (the history thread writes every 200 ms, breaker and health',
+  'state is saved a second after a change). Timed request by request, that work fell into the next leg\'s',
+  'window: until 2026-12-06 the bare leg after a routed transcription was billed 150–190 µs of it. The OpenAI',
+  'Node SDK sends the same bodies to the same mock. synthesize: a 27-character sentence to WAV; transcribe: 1 s',
+  'of 16 kHz mono audio (32 kB upload), sent by the core and the bare leg as one byte array; the',
+  '`QHttpMultiPart` row sends the same form the Qt way.',
   '',
-  table(['client', 'wall p50 / p99', 'CPU p50', 'added p50 / p99', 'paired median'], overheadRows),
+  table(['client', 'wall p50 / p99', 'CPU per request', 'added p50 / p99', 'paired median'], overheadRows),
   '',
   ...overheadNotes,
   ...(overheadNotes.length ? [''] : []));
@@ -185,7 +190,11 @@ if (goals.some(([goal, result]) => goal.startsWith('core adds') && result.starts
     'libsndfile\'s float-to-16-bit conversion (18 per sample); VoiceDeck now packs the samples itself, eight per',
     'SSE2 step (`packPcm16`, 2.6 instructions per sample), and hands libsndfile 16-bit samples: about 120k in',
     'all. The hand-over to the pool and back (two thread wake-ups) stays, so that a long recording never',
-    'blocks the thread that sent it. Until 2026-12-06 the routed transcription leg also generated its input',
+    'blocks the thread that sent it: preparing recordings of up to 2 s on the sending thread instead was tried',
+    'on 2026-12-06 and the paired median rose (229–240 µs against 168–200 µs for the pool, alternating runs of',
+    '300 requests). The pool also writes the multipart form into one byte array (`encodeFormData`); until',
+    '2026-12-06 it was a `QHttpMultiPart`, a device whose bytes Qt forwards to its HTTP thread piece by piece',
+    '(compare the `QHttpMultiPart` row with the bare one). Until 2026-12-06 the routed transcription leg also generated its input',
     'tone inside every timed request (a million instructions of sin(), about 240 µs of CPU), which the bare legs',
     'get pre-made; it is now made once. Off the sending thread, the history thread stores each record (about',
     '41k instructions per request, in batches; 95k until 2026-12-06, when Qt 6.4 formatted a placeholder name',

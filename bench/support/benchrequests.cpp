@@ -1,5 +1,7 @@
 #include "bench/support/benchrequests.h"
 
+#include "core/audio/audioconvert.h"
+#include "core/audio/audioencoder.h"
 #include "core/model/credential.h"
 #include "core/network/cloudtranscribejob.h"
 #include "core/providers/openai/openaidefinitions.h"
@@ -88,24 +90,12 @@ HttpCall BenchRequests::transcriptionCall(const QUrl& openAiUrl)
     return prepared.parts.isEmpty() ? HttpCall{} : prepared.parts.first().call;
 }
 
-HttpCall BenchRequests::withMultipartAsBytes(HttpCall call)
+QList<FormPart> BenchRequests::transcriptionForm()
 {
-    const QByteArray boundary = "----voicedeck-bench-boundary-7d3f9a";
-    QByteArray body;
-    for (const FormPart& part : call.multipart) {
-        body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name + '"';
-        if (!part.fileName.isEmpty())
-            body += "; filename=\"" + part.fileName.toUtf8() + '"';
-        body += "\r\n";
-        if (!part.contentType.isEmpty())
-            body += "Content-Type: " + part.contentType + "\r\n";
-        body += "\r\n" + part.data + "\r\n";
-    }
-    body += "--" + boundary + "--\r\n";
-    call.multipart.clear();
-    call.body = body;
-    call.headers.emplace_back("Content-Type", "multipart/form-data; boundary=" + boundary);
-    return call;
+    const Result<EncodedAudio> wav =
+        encodeAudio(toSpeechFormat(transcription().audio, 16000), QStringLiteral("wav"));
+    return wav ? openAiTranscriptionForm(transcriptionSettings(QUrl()), wav->data, transcription().language)
+               : QList<FormPart>{};
 }
 
 bool BenchRequests::dump(const QUrl& openAiUrl, const QString& directory)
@@ -113,10 +103,9 @@ bool BenchRequests::dump(const QUrl& openAiUrl, const QString& directory)
     QDir().mkpath(directory);
     const QDir dir(directory);
     const HttpCall speech = speechCall(openAiUrl);
-    const HttpCall transcription = transcriptionCall(openAiUrl);
     QByteArray wav;
     QJsonObject fields; // the other form fields (model, language, response_format, ...)
-    for (const FormPart& part : transcription.multipart) {
+    for (const FormPart& part : transcriptionForm()) {
         if (part.name == "file")
             wav = part.data;
         else
@@ -131,18 +120,35 @@ bool BenchRequests::dump(const QUrl& openAiUrl, const QString& directory)
            writeFile(dir.filePath(QStringLiteral("transcription.json")), QJsonDocument(fields).toJson());
 }
 
+namespace {
+
+QNetworkRequest bareRequest(const HttpCall& call,
+                            const QHash<QNetworkRequest::Attribute, QVariant>& attributes,
+                            bool withContentType = true)
+{
+    QNetworkRequest request(call.url);
+    for (const auto& [name, value] : call.headers) {
+        if (withContentType || name.compare("Content-Type", Qt::CaseInsensitive) != 0)
+            request.setRawHeader(name, value);
+    }
+    for (auto it = attributes.begin(); it != attributes.end(); ++it)
+        request.setAttribute(it.key(), it.value());
+    return request;
+}
+
+} // namespace
+
 QNetworkReply* sendBare(QNetworkAccessManager& network, const HttpCall& call,
                         const QHash<QNetworkRequest::Attribute, QVariant>& attributes)
 {
-    QNetworkRequest request(call.url);
-    for (const auto& [name, value] : call.headers)
-        request.setRawHeader(name, value);
-    for (auto it = attributes.begin(); it != attributes.end(); ++it)
-        request.setAttribute(it.key(), it.value());
-    if (call.multipart.isEmpty())
-        return network.sendCustomRequest(request, call.method, call.body);
+    return network.sendCustomRequest(bareRequest(call, attributes), call.method, call.body);
+}
+
+QNetworkReply* sendBareMultipart(QNetworkAccessManager& network, const HttpCall& call,
+                                 const QList<FormPart>& form)
+{
     auto* multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-    for (const FormPart& part : call.multipart) {
+    for (const FormPart& part : form) {
         QHttpPart httpPart;
         QByteArray disposition = "form-data; name=\"" + part.name + '"';
         if (!part.fileName.isEmpty())
@@ -153,7 +159,7 @@ QNetworkReply* sendBare(QNetworkAccessManager& network, const HttpCall& call,
         httpPart.setBody(part.data);
         multipart->append(httpPart);
     }
-    QNetworkReply* reply = network.sendCustomRequest(request, call.method, multipart);
+    QNetworkReply* reply = network.sendCustomRequest(bareRequest(call, {}, false), call.method, multipart);
     multipart->setParent(reply);
     return reply;
 }

@@ -2,6 +2,7 @@
 
 #include "core/model/audioclip.h"
 #include "core/model/speechtypes.h"
+#include "core/network/formdata.h"
 #include "core/network/httpcall.h"
 
 #include <QHash>
@@ -31,9 +32,9 @@ struct BenchRequests
     // The exact HTTP calls the OpenAI providers make for the requests above.
     static HttpCall speechCall(const QUrl& openAiUrl);
     static HttpCall transcriptionCall(const QUrl& openAiUrl);
-    // The same call with its multipart form serialised into one body (as the Node SDK sends it),
-    // to tell QHttpMultiPart's streamed upload apart from the bytes themselves.
-    static HttpCall withMultipartAsBytes(HttpCall call);
+    // The transcription's form fields (the WAV file first), for sending them with QHttpMultiPart,
+    // the Qt idiom, instead of the one byte array the core sends.
+    static QList<FormPart> transcriptionForm();
 
     // Writes speech.json (the speech request body), tone.wav (the transcribed file) and
     // transcription.json (the other form fields) into `directory`, for the Node SDK and wrk.
@@ -46,5 +47,9 @@ struct BenchRequests
 // (e.g. Http2AllowedAttribute, Http2DirectAttribute) are set on the request.
 QNetworkReply* sendBare(QNetworkAccessManager& network, const HttpCall& call,
                         const QHash<QNetworkRequest::Attribute, QVariant>& attributes = {});
+// The same with `form` as the body, sent as a QHttpMultiPart (the call's own body and
+// Content-Type are left out).
+QNetworkReply* sendBareMultipart(QNetworkAccessManager& network, const HttpCall& call,
+                                 const QList<FormPart>& form);
 
 } // namespace vd::bench

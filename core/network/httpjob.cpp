@@ -4,7 +4,6 @@
 #include "core/network/connectiongate.h"
 #include "core/network/redaction.h"
 
-#include <QHttpMultiPart>
 #include <QMetaObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -20,23 +19,6 @@ QString mebibytes(qint64 bytes)
 {
     return bytes % kMiB == 0 ? QStringLiteral("%1 MiB").arg(bytes / kMiB)
                              : QStringLiteral("%1 bytes").arg(bytes);
-}
-
-QHttpMultiPart* buildMultipart(const QList<FormPart>& parts)
-{
-    auto* multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-    for (const FormPart& part : parts) {
-        QHttpPart httpPart;
-        QByteArray disposition = "form-data; name=\"" + part.name + '"';
-        if (!part.fileName.isEmpty())
-            disposition += "; filename=\"" + part.fileName.toUtf8() + '"';
-        httpPart.setRawHeader("Content-Disposition", disposition);
-        if (!part.contentType.isEmpty())
-            httpPart.setRawHeader("Content-Type", part.contentType);
-        httpPart.setBody(part.data);
-        multipart->append(httpPart);
-    }
-    return multipart;
 }
 
 } // namespace
@@ -86,14 +68,10 @@ void HttpJob::send()
     // whatever the protocol (h2, h2c, one byte array): docs/BENCHMARKS.md, "The upload stall".
 
     qCDebug(lcNetwork).noquote()
-        << m_call.method << redactedUrl(m_call.url) << "body" << m_call.bodySize() << "bytes; headers:"
+        << m_call.method << redactedUrl(m_call.url) << "body" << m_call.body.size() << "bytes; headers:"
         << redactedHeaders(m_call.headers).replace(QLatin1Char('\n'), QStringLiteral("; "));
 
-    if (!m_call.multipart.isEmpty()) {
-        QHttpMultiPart* multipart = buildMultipart(m_call.multipart);
-        m_reply = m_network->sendCustomRequest(request, m_call.method, multipart);
-        multipart->setParent(m_reply);
-    } else if (m_call.method == "GET") {
+    if (m_call.method == "GET") {
         m_reply = m_network->get(request);
     } else {
         m_reply = m_network->sendCustomRequest(request, m_call.method, m_call.body);

@@ -42,6 +42,25 @@ QString isoLanguage(const QString& language)
     return language.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower().trimmed();
 }
 
+QList<FormPart> openAiTranscriptionForm(const QJsonObject& settings, const QByteArray& wav,
+                                        const QString& language)
+{
+    QList<FormPart> form{{"file", QStringLiteral("audio.wav"), "audio/wav", wav},
+                         {"model", {}, {}, formText(setting(settings, "model"))}};
+    const QString iso = isoLanguage(language.isEmpty() ? setting(settings, "language") : language);
+    if (!iso.isEmpty())
+        form.append({"language", {}, {}, formText(iso)});
+    if (const QString prompt = setting(settings, "prompt"); !prompt.isEmpty())
+        form.append({"prompt", {}, {}, formText(prompt)});
+    QString responseFormat = setting(settings, "response_format");
+    if (responseFormat.isEmpty())
+        responseFormat = QStringLiteral("json");
+    form.append({"response_format", {}, {}, formText(responseFormat)});
+    if (const QJsonValue temperature = settings.value(QLatin1String("temperature")); temperature.isDouble())
+        form.append({"temperature", {}, {}, QByteArray::number(temperature.toDouble())});
+    return form;
+}
+
 Result<HttpCall> openAiTranscriptionCall(const QJsonObject& settings, const Credential& credential,
                                          const QByteArray& wav, const QString& language)
 {
@@ -50,25 +69,15 @@ Result<HttpCall> openAiTranscriptionCall(const QJsonObject& settings, const Cred
     call.url = endpointUrl(setting(settings, "base_url"), QStringLiteral("/audio/transcriptions"));
     call.headers = openAiAuthHeaders(settings, credential);
     call.headers.emplace_back("Accept", "application/json");
-    call.multipart.append({"file", QStringLiteral("audio.wav"), "audio/wav", wav});
-    call.multipart.append({"model", {}, {}, formText(setting(settings, "model"))});
-    const QString iso = isoLanguage(language.isEmpty() ? setting(settings, "language") : language);
-    if (!iso.isEmpty())
-        call.multipart.append({"language", {}, {}, formText(iso)});
-    if (const QString prompt = setting(settings, "prompt"); !prompt.isEmpty())
-        call.multipart.append({"prompt", {}, {}, formText(prompt)});
-    QString responseFormat = setting(settings, "response_format");
-    if (responseFormat.isEmpty())
-        responseFormat = QStringLiteral("json");
-    call.multipart.append({"response_format", {}, {}, formText(responseFormat)});
-    if (const QJsonValue temperature = settings.value(QLatin1String("temperature")); temperature.isDouble())
-        call.multipart.append({"temperature", {}, {}, QByteArray::number(temperature.toDouble())});
+    FormData form = encodeFormData(openAiTranscriptionForm(settings, wav, language));
+    call.headers.emplace_back("Content-Type", form.contentType);
+    call.body = std::move(form.body);
     call.maxResponseBytes = kJsonResponseCap;
-    if (call.bodySize() > kOpenAiMaxRequestBytes)
+    if (call.body.size() > kOpenAiMaxRequestBytes)
         return ProviderError::make(
             ErrorKind::TooLarge,
             tr("The audio part is %1 MiB, over OpenAI's 25 MiB request limit; send a shorter recording.")
-                .arg(double(call.bodySize()) / (1024 * 1024), 0, 'f', 1));
+                .arg(double(call.body.size()) / (1024 * 1024), 0, 'f', 1));
     return call;
 }
 

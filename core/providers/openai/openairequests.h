@@ -4,6 +4,7 @@
 #include "core/model/result.h"
 #include "core/model/speechtypes.h"
 #include "core/network/cloudtranscribejob.h"
+#include "core/network/formdata.h"
 #include "core/network/httpcall.h"
 
 #include <QJsonObject>
@@ -16,6 +17,9 @@ namespace vd {
 // Authorization: Bearer, and OpenAI-Organization / OpenAI-Project when set.
 HttpHeaders openAiAuthHeaders(const QJsonObject& settings, const Credential& credential);
 
+// The form fields of a transcription of one WAV file, in the documented order.
+QList<FormPart> openAiTranscriptionForm(const QJsonObject& settings, const QByteArray& wav,
+                                        const QString& language);
 // multipart/form-data POST {base_url}/audio/transcriptions of one WAV file.
 Result<HttpCall> openAiTranscriptionCall(const QJsonObject& settings, const Credential& credential,
                                          const QByteArray& wav, const QString& language);

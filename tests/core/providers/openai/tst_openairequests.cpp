@@ -1,6 +1,7 @@
 #include "core/providers/openai/openaidefinitions.h"
 #include "core/providers/openai/openairequests.h"
 #include "core/providers/openai/openairesponses.h"
+#include "tests/support/mockserver/multipartparser.h"
 #include "tests/support/wavbytes.h"
 
 #include <QJsonDocument>
@@ -27,17 +28,28 @@ Credential key()
     return {QStringLiteral("sk-test"), CredentialSource::Keychain, QStringLiteral("openai")};
 }
 
+// The form as the server reads it back from the request (the mock servers' strict parser).
+QList<test::MultipartPart> form(const HttpCall& call)
+{
+    const auto parts = test::MultipartParser::parse(call.header("Content-Type"), call.body);
+    if (!parts) {
+        qWarning().noquote() << parts.error();
+        return {};
+    }
+    return parts.value();
+}
+
 QStringList partNames(const HttpCall& call)
 {
     QStringList names;
-    for (const FormPart& part : call.multipart)
-        names.append(QString::fromLatin1(part.name));
+    for (const test::MultipartPart& part : form(call))
+        names.append(part.name);
     return names;
 }
 
-QByteArray partData(const HttpCall& call, const QByteArray& name)
+QByteArray partData(const HttpCall& call, const QString& name)
 {
-    for (const FormPart& part : call.multipart) {
+    for (const test::MultipartPart& part : form(call)) {
         if (part.name == name)
             return part.data;
     }
@@ -86,8 +98,10 @@ private Q_SLOTS:
         QCOMPARE(call->url, QUrl(QStringLiteral("https://api.openai.com/v1/audio/transcriptions")));
         QCOMPARE(call->header("Authorization"), QByteArray("Bearer sk-test"));
         QCOMPARE(partNames(*call), (QStringList{"file", "model", "language", "response_format"}));
-        QCOMPARE(call->multipart.at(0).fileName, QStringLiteral("audio.wav"));
-        QCOMPARE(call->multipart.at(0).contentType, QByteArray("audio/wav"));
+        const test::MultipartPart file = form(*call).at(0);
+        QCOMPARE(file.filename, QStringLiteral("audio.wav"));
+        QCOMPARE(file.contentType, QByteArray("audio/wav"));
+        QCOMPARE(file.data, QByteArray("RIFFwav"));
         QCOMPARE(partData(*call, "model"), QByteArray("whisper-1"));
         QCOMPARE(partData(*call, "language"), QByteArray("en"));
         QCOMPARE(partData(*call, "response_format"), QByteArray("json"));
@@ -151,7 +165,7 @@ private Q_SLOTS:
         QVERIFY(parts.parts.at(1).startSeconds > 0.0 &&
                 parts.parts.at(1).startSeconds <= kOpenAiMaxPartSeconds);
         for (const PreparedPart& part : parts.parts)
-            QVERIFY(part.call.bodySize() <= kOpenAiMaxRequestBytes);
+            QVERIFY(part.call.body.size() <= kOpenAiMaxRequestBytes);
     }
 
     void speechIsJsonWithOnlyDocumentedProperties()
