@@ -29,11 +29,14 @@
 #include <QEventLoop>
 #include <QNetworkReply>
 #include <QTimer>
+#include <algorithm>
 #include <cstring>
 #include <ctime>
 #include <functional>
 #include <memory>
+#include <numeric>
 #include <optional>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -177,18 +180,22 @@ void runLegs(benchmark::State& state, std::vector<Leg>& legs, bool measureCpu)
     }
     LatencySamples wallDifference;
     QElapsedTimer timer;
-    std::size_t first = 0;
+    // Each round sends every leg once, in a fresh random order: in a fixed cycle the same leg
+    // would always follow the routed one and take the tail of its work (objects deleted on the
+    // next trip through the event loop, the history thread's wake-up) into its own time.
+    std::mt19937 random(20261206);
+    std::vector<std::size_t> order(legs.size());
+    std::iota(order.begin(), order.end(), 0);
     for (auto _ : state) {
-        // Each round sends every leg once, starting with a different one each time.
-        for (std::size_t i = 0; i < legs.size(); ++i) {
-            Leg& leg = legs[(first + i) % legs.size()];
+        std::shuffle(order.begin(), order.end(), random);
+        for (const std::size_t index : order) {
+            Leg& leg = legs[index];
             timer.start();
             if (!leg.send(state))
                 return;
             leg.lastWallNs = timer.nsecsElapsed();
             leg.wall.add(std::chrono::nanoseconds(leg.lastWallNs));
         }
-        first = (first + 1) % legs.size();
         wallDifference.addMicros(double(legs[0].lastWallNs - legs[1].lastWallNs) / 1000.0);
     }
     // After the timed loop: Google Benchmark's clock has stopped.
