@@ -20,7 +20,7 @@ struct FormPart
 // Why not QHttpMultiPart: QNetworkAccessManager sends a QIODevice body by forwarding it from the
 // sender's thread to its HTTP thread piece by piece with queued signals, while a byte array is
 // handed over whole. For a one-second transcription (a 32 kB form) the device cost the client
-// 40-80 µs more CPU time per request (docs/BENCHMARKS.md, issue #13). The body is built where
+// 40-95 µs more CPU time per request (docs/BENCHMARKS.md, issue #13). The body is built where
 // the audio is prepared, on the thread pool, so a large recording is never copied on the thread
 // that sends it.
 struct FormData
