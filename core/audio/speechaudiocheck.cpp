@@ -2,7 +2,6 @@
 
 #include "core/audio/audiodecoder.h"
 
-#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -22,11 +21,6 @@ namespace vd {
 // Spaces and punctuation take no time of their own, so only letters and digits are counted.
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("vd::SpeechAudioCheck", text);
-}
 
 int spokenCharacters(const QString& text)
 {

@@ -4,6 +4,7 @@
 #include "core/model/audioclip.h"
 #include "core/model/providererror.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <optional>
 
@@ -27,6 +28,8 @@ struct AudioLevels
 // health record count it like any other invalid answer and the router falls back.
 class SpeechAudioCheck
 {
+    Q_DECLARE_TR_FUNCTIONS(vd::SpeechAudioCheck)
+
 public:
     // Thresholds (why these values: see the .cpp).
     static constexpr double kSilencePeakDbfs = -50.0;
