@@ -18,9 +18,9 @@ QString ConnectionGate::originOf(const QUrl& url)
            QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
 }
 
-void ConnectionGate::enter(const QUrl& url, QObject* owner, std::function<void()> send)
+void ConnectionGate::enter(const QString& key, QObject* owner, std::function<void()> send)
 {
-    Origin& origin = m_origins[originOf(url)];
+    Origin& origin = m_origins[key];
     if (origin.running.size() < kPerOrigin && origin.waiting.isEmpty()) {
         origin.running.append(owner);
         send();
@@ -29,17 +29,14 @@ void ConnectionGate::enter(const QUrl& url, QObject* owner, std::function<void()
     origin.waiting.append({owner, std::move(send)});
 }
 
-void ConnectionGate::leave(const QUrl& url, QObject* owner)
+void ConnectionGate::leave(const QString& key, QObject* owner)
 {
-    const QString key = originOf(url);
     const auto it = m_origins.find(key);
     if (it == m_origins.end())
         return;
     it->waiting.removeIf([owner](const Waiter& waiter) { return waiter.owner == owner || !waiter.owner; });
     const bool wasRunning = it->running.removeOne(owner);
-    if (it->running.isEmpty() && it->waiting.isEmpty()) {
-        m_origins.erase(it);
-    } else if (wasRunning && !it->waiting.isEmpty()) {
+    if (wasRunning && !it->waiting.isEmpty()) {
         // From the event loop: leave() is called from inside the leaving job's own handlers.
         QMetaObject::invokeMethod(
             this, [this, key] { admitNext(key); }, Qt::QueuedConnection);
@@ -50,10 +47,6 @@ void ConnectionGate::admitNext(const QString& key)
 {
     // Looked up afresh on every turn: send() may add another origin and rehash the table.
     for (auto it = m_origins.find(key); it != m_origins.end(); it = m_origins.find(key)) {
-        if (it->running.isEmpty() && it->waiting.isEmpty()) {
-            m_origins.erase(it);
-            return;
-        }
         if (it->running.size() >= kPerOrigin || it->waiting.isEmpty())
             return;
         Waiter next = it->waiting.takeFirst();

@@ -28,13 +28,17 @@ public:
     // The gate of `network` (created on first use as its child).
     static ConnectionGate* of(QNetworkAccessManager* network);
 
+    // The key of the origin (scheme, host, port) of `url`: a request computes it once, for
+    // enter() and leave().
+    static QString originOf(const QUrl& url);
+
     // Runs `send` now when the origin has a free slot, else when one frees up (never
     // synchronously from leave()). `owner` identifies the request; if it is destroyed while
     // waiting, it is skipped.
-    void enter(const QUrl& url, QObject* owner, std::function<void()> send);
+    void enter(const QString& origin, QObject* owner, std::function<void()> send);
     // The request of `owner` finished, failed or was abandoned: frees its slot or its place in
     // the queue. Safe to call more than once.
-    void leave(const QUrl& url, QObject* owner);
+    void leave(const QString& origin, QObject* owner);
 
     int running(const QUrl& url) const;
     int waiting(const QUrl& url) const;
@@ -51,9 +55,11 @@ private:
         QList<QObject*> running;
         QList<Waiter> waiting;
     };
-    static QString originOf(const QUrl& url);
     void admitNext(const QString& origin);
 
+    // An origin's entry stays when it empties: requests come one after another to the same few
+    // origins, and removing and adding it again cost every request two allocations and a rehash
+    // (issue #13). There are as many entries as origins this network manager has sent to.
     QHash<QString, Origin> m_origins;
 };
 

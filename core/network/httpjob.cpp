@@ -43,7 +43,8 @@ void HttpJob::start()
                                         tr("No network access is available to send the request.")));
     } else {
         m_gate = ConnectionGate::of(m_network);
-        m_gate->enter(m_call.url, this, [this] { send(); });
+        m_origin = ConnectionGate::originOf(m_call.url);
+        m_gate->enter(m_origin, this, [this] { send(); });
     }
     m_starting = false;
 }
@@ -304,7 +305,7 @@ void HttpJob::detachReply()
 {
     m_idleTimer.stop();
     if (m_gate) {
-        m_gate->leave(m_call.url, this);
+        m_gate->leave(m_origin, this);
         m_gate = nullptr;
     }
     dropReply();

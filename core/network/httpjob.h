@@ -96,6 +96,7 @@ private:
     HttpResponse m_response;
     QPointer<QNetworkReply> m_reply;
     QPointer<ConnectionGate> m_gate; // set while admitted or waiting
+    QString m_origin;                // the gate's key for m_call.url
     QBasicTimer m_idleTimer;
     std::chrono::steady_clock::time_point m_lastActivity;
     QElapsedTimer m_elapsed;

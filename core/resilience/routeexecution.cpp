@@ -416,7 +416,9 @@ void RouteExecution::cancelAttempts(const QString& reason)
 
 void RouteExecution::finishSucceeded(ProviderJob* job, const QString& provider)
 {
-    cancelAttempts(tr("lost to %1").arg(provider));
+    // Usually nothing else is in flight: the sentence is not translated for nothing (issue #13).
+    if (!m_inFlight.empty())
+        cancelAttempts(tr("lost to %1").arg(provider));
     stopTimers();
     m_done = true;
     Q_EMIT succeeded(job, provider);
