@@ -1,6 +1,6 @@
 #include "core/resilience/routingtrace.h"
 
-#include "core/network/jsonbody.h"
+#include "core/model/jsonbody.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,10 +3,10 @@
 #include "core/audio/audioconvert.h"
 #include "core/audio/audioencoder.h"
 #include "core/audio/pausesplitter.h"
+#include "core/model/jsonbody.h"
 #include "core/model/speechtext.h"
 #include "core/model/translate.h"
 #include "core/network/cloudcontext.h"
-#include "core/network/jsonbody.h"
 #include "core/providers/openai/openaidefinitions.h"
 
 #include <QCoreApplication>

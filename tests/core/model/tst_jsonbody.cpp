@@ -1,4 +1,4 @@
-#include "core/network/jsonbody.h"
+#include "core/model/jsonbody.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
