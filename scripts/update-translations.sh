@@ -23,6 +23,13 @@ common=(-silent -locations relative -no-obsolete -I . core ui app/gui)
 "$lupdate" "${common[@]}" -ts translations/voicedeck_ru.ts
 "$lupdate" "${common[@]}" -pluralonly -ts translations/voicedeck_en.ts
 
+# The plugins' own words are in their metadata JSON, which lupdate cannot read: each plugin's
+# catalogue (<plugin dir>/i18n/<name>_ru.ts, embedded into the plugin) is refreshed from it.
+while IFS= read -r metadata; do
+    name=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["name"])' "$metadata")
+    python3 scripts/plugin-translations.py "$metadata" "$(dirname "$metadata")/i18n/${name}_ru.ts" ru_RU
+done < <(grep -l '"api_version"' $(find core/providers -name '*.json') | sort)
+
 python3 - translations/voicedeck_ru.ts translations/voicedeck_en.ts <<'EOF'
 import sys
 import xml.etree.ElementTree as ET

@@ -337,7 +337,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../core/providers/openai/openairequests.cpp" line="+81"/>
+        <location filename="../core/providers/openai/openairequests.cpp" line="+90"/>
         <location filename="../core/providers/yandex/yandexrequests.cpp" line="+106"/>
         <source>The recording is empty: there is nothing to transcribe.</source>
         <translation>Запись пуста: распознавать нечего.</translation>
@@ -663,7 +663,7 @@
         <translation>близкого соответствия нет</translation>
     </message>
     <message>
-        <location filename="../core/audio/audiodecoder.cpp" line="+32"/>
+        <location filename="../core/audio/audiodecoder.cpp" line="+33"/>
         <source>The audio data</source>
         <translation>Аудиоданные</translation>
     </message>
@@ -684,12 +684,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>%1 is %2 long; the limit is %3. Split the recording.</source>
         <translation>%1: длительность %2, ограничение — %3. Разбейте запись на части.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-91"/>
         <source>%1 is empty: it contains no audio.</source>
         <translation>%1: данные пусты, аудио нет.</translation>
     </message>
@@ -704,7 +704,7 @@
         <translation>%1: это не аудио в поддерживаемом формате (WAV, FLAC, OGG Vorbis/Opus, MP3) или его заголовок повреждён: %2.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 is longer than the limit of %2. Split the recording.</source>
         <translation>%1: длительность превышает ограничение %2. Разбейте запись на части.</translation>
     </message>
@@ -759,17 +759,17 @@
         <translation>Не удаётся прочитать аудиофайл %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/audio/audioencoder.cpp" line="+56"/>
+        <location filename="../core/audio/audioencoder.cpp" line="+58"/>
         <source>%1 cannot hold audio at %2 Hz with %3 channels; choose WAV.</source>
         <translation>Формат %1 не поддерживает аудио с частотой %2 Гц и числом каналов %3; выберите WAV.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Cannot encode %1: %2.</source>
         <translation>Не удаётся закодировать %1: %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Encoding %1 failed after %2 of %3 frames: %4.</source>
         <translation>Сбой кодирования %1 после %2 из %3 кадров: %4.</translation>
     </message>
@@ -875,12 +875,12 @@
         <translation>PocketSphinx не смог загрузить модель из «%1»; возможно, её файлы повреждены. %2</translation>
     </message>
     <message>
-        <location filename="../core/providers/offline/pocketsphinx/pocketsphinxspeechtotext.cpp" line="+41"/>
+        <location filename="../core/providers/offline/pocketsphinx/pocketsphinxspeechtotext.cpp" line="+42"/>
         <source>The transcription was cancelled.</source>
         <translation>Распознавание отменено.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>PocketSphinx could not start decoding.</source>
         <translation>PocketSphinx не смог начать декодирование.</translation>
     </message>
@@ -1909,17 +1909,17 @@
 <context>
     <name>vd::HttpJob</name>
     <message>
-        <location filename="../core/network/httpjob.cpp" line="+63"/>
+        <location filename="../core/network/httpjob.cpp" line="+43"/>
         <source>No network access is available to send the request.</source>
         <translation>Нет доступа к сети для отправки запроса.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>The server announced a %1-byte answer, over the %2 cap for this request; check base_url.</source>
         <translation>Сервер объявил ответ размером %1 байт, что превышает предел %2 для этого запроса; проверьте base_url.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+63"/>
         <source>The answer exceeded the %1 cap for this request and was stopped; check base_url points at the right service.</source>
         <translation>Ответ превысил предел %1 для этого запроса и был прерван; проверьте, что base_url указывает на нужный сервис.</translation>
     </message>
@@ -1939,7 +1939,7 @@
         <translation>Соединение закрылось после получения %1 из %2 байт, объявленных сервером.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+33"/>
         <source>No data moved for %1 s; the server or the network stalled.</source>
         <translation>Данные не поступали %1 с; сервер или сеть зависли.</translation>
     </message>
@@ -2588,7 +2588,7 @@ Status: %3</source>
 <context>
     <name>vd::ProviderJob</name>
     <message>
-        <location filename="../core/model/providerjob.cpp" line="+47"/>
+        <location filename="../core/model/providerjob.cpp" line="+59"/>
         <source>The request was cancelled.</source>
         <translation>Запрос отменён.</translation>
     </message>
@@ -2861,7 +2861,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::ResilienceStore</name>
     <message>
-        <location filename="../core/resilience/resiliencestore.cpp" line="+206"/>
+        <location filename="../core/resilience/resiliencestore.cpp" line="+225"/>
         <source>The state file %1 is corrupt and cannot be moved aside; delete it.</source>
         <translation>Файл состояния %1 повреждён, и его не удаётся отложить; удалите его.</translation>
     </message>
@@ -2925,7 +2925,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::RouteExecution</name>
     <message>
-        <location filename="../core/resilience/routeexecution.cpp" line="+75"/>
+        <location filename="../core/resilience/routeexecution.cpp" line="+61"/>
         <source>There is no provider named &quot;%1&quot;; `voicedeck-cli providers` lists them.</source>
         <translation>Провайдера с именем «%1» нет; список выводит `voicedeck-cli providers`.</translation>
     </message>
@@ -2936,12 +2936,12 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
     </message>
     <message>
         <location line="+15"/>
-        <location line="+212"/>
+        <location line="+267"/>
         <source>request cancelled</source>
         <translation>запрос отменён</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-194"/>
         <source>in flight</source>
         <translation>выполняется</translation>
     </message>
@@ -2951,7 +2951,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
         <translation>%1 не может обслуживать запросы этого типа.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+239"/>
         <source>lost to %1</source>
         <translation>первым ответил %1</translation>
     </message>

@@ -55,6 +55,7 @@ int GuiApplication::createRuntime()
         return -1;
     }
     m_runtime = std::move(runtime).value();
+    m_translator->reload(); // with the catalogues of the plugins the runtime loaded
     m_runtime->history().setSource(QStringLiteral("gui"));
     // Earlier sessions' requests, read off the GUI thread, appear on the Activity page when ready.
     ActivityHistory::restore(m_runtime->history(), *m_activity);

@@ -3,6 +3,7 @@
 #include "ui/uilog.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QTranslator>
 
@@ -45,10 +46,29 @@ bool Translator::setLanguage(const QString& code)
     return true;
 }
 
+void Translator::reload()
+{
+    if (!m_language.isEmpty())
+        install(m_language);
+}
+
 void Translator::install(const QString& language)
 {
     uninstall();
     m_language = language;
+
+    // First, so that they are searched last (Qt searches the newest translator first): where a
+    // plugin's catalogue repeats VoiceDeck's wording ("Voice", "Hz"), VoiceDeck's own stands.
+    const QDir plugins(QStringLiteral(":/voicedeck/plugins/i18n"));
+    for (const QString& file : plugins.entryList({QStringLiteral("*_%1.qm").arg(language)}, QDir::Files)) {
+        auto catalogue = std::make_unique<QTranslator>();
+        if (catalogue->load(plugins.filePath(file))) {
+            QCoreApplication::installTranslator(catalogue.get());
+            m_pluginTranslators.push_back(std::move(catalogue));
+        } else {
+            qCWarning(lcUiI18n) << "unreadable plugin translation" << file;
+        }
+    }
 
     auto app = std::make_unique<QTranslator>();
     if (app->load(QStringLiteral(":/i18n/voicedeck_%1.qm").arg(language))) {
@@ -76,6 +96,9 @@ void Translator::uninstall()
         QCoreApplication::removeTranslator(m_qtTranslator.get());
     m_appTranslator.reset();
     m_qtTranslator.reset();
+    for (const auto& catalogue : m_pluginTranslators)
+        QCoreApplication::removeTranslator(catalogue.get());
+    m_pluginTranslators.clear();
 }
 
 } // namespace vd

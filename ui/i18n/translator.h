@@ -4,16 +4,18 @@
 #include <QObject>
 #include <QStringList>
 #include <memory>
+#include <vector>
 
 class QTranslator;
 
 namespace vd {
 
 // Chooses the user-interface language (English or Russian) and installs the matching
-// QTranslators: VoiceDeck's own (embedded under :/i18n) and Qt's qtbase catalogue for standard
-// dialogs and buttons. Follows the system locale unless a language is chosen, and can switch
-// while running: installing a translator makes Qt send QEvent::LanguageChange to every widget,
-// and languageChanged tells everything else.
+// QTranslators: VoiceDeck's own (embedded under :/i18n), the loaded provider plugins' (each
+// embeds its own under :/voicedeck/plugins/i18n, named <provider>_<language>.qm) and Qt's qtbase
+// catalogue for standard dialogs and buttons. Follows the system locale unless a language is
+// chosen, and can switch while running: installing a translator makes Qt send
+// QEvent::LanguageChange to every widget, and languageChanged tells everything else.
 class Translator : public QObject
 {
     Q_OBJECT
@@ -33,6 +35,9 @@ public:
     QString requestedLanguage() const { return m_requested; }
     // The language in effect.
     QString language() const { return m_language; }
+    // Installs the catalogues of the language in effect again, so that plugins loaded since the
+    // language was set bring theirs.
+    void reload();
 
 signals:
     void languageChanged(const QString& language);
@@ -45,6 +50,7 @@ private:
     QString m_language;
     std::unique_ptr<QTranslator> m_appTranslator;
     std::unique_ptr<QTranslator> m_qtTranslator;
+    std::vector<std::unique_ptr<QTranslator>> m_pluginTranslators;
 };
 
 } // namespace vd

@@ -1,11 +1,13 @@
 #include "app/gui/guiapplication.h"
 #include "ui/shell/configproblemdialog.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/uisettings.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -71,6 +73,21 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("voicedeck"));
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
                            m_dir.filePath(QStringLiteral("settings")));
+    }
+
+    // The language is chosen before the runtime loads the plugins (the problem dialog needs it);
+    // the plugins' own catalogues (embedded in them) are installed once they are loaded. First:
+    // a plugin once loaded stays in the process, its catalogue with it.
+    void pluginWordingIsTranslatedInTheSavedLanguage()
+    {
+        saveLanguage(QStringLiteral("ru"));
+        const auto followSystem = qScopeGuard([] { saveLanguage(QString()); });
+        gui::GuiApplication app({});
+        QCOMPARE(app.start(), -1);
+        QVERIFY(mainWindow());
+        // The example plugin, from VOICEDECK_PLUGIN_PATH.
+        QCOMPARE(QCoreApplication::translate("vd::SettingWording", "Tone pitch"),
+                 QString::fromUtf8("Высота тона"));
     }
 
     void opensTheMainWindowOnTheRequestedPage()

@@ -1,5 +1,7 @@
+#include "core/model/translate.h"
 #include "core/registry/providerregistry.h"
 #include "tests/ui/providers/pagefixture.h"
+#include "ui/i18n/translator.h"
 #include "ui/providers/settingfieldeditor.h"
 #include "ui/providers/settingsform.h"
 #include "ui/providers/settingtexts.h"
@@ -155,6 +157,56 @@ private Q_SLOTS:
         QVERIFY2(help.join('\n').contains("Range: 80–450 words/min. Speaking rate"),
                  qPrintable(help.join('\n')));
         QVERIFY(help.join('\n').contains("Default: 175 words/min."));
+    }
+
+    // A plugin's own words come from its metadata JSON; each of VoiceDeck's plugins (and the
+    // example, the template for third-party ones) embeds its Russian catalogue, which the
+    // Translator installs with the language: nothing of a plugin stays English in a Russian GUI.
+    void pluginWordingFollowsTheLanguage()
+    {
+        const QDir dir(qEnvironmentVariable("VOICEDECK_PLUGIN_PATH").split(':').first());
+        const QStringList files = dir.entryList({"*.so"}, QDir::Files);
+        QCOMPARE(files.size(), 4); // PocketSphinx, Flite, eSpeak NG and the example
+        QList<std::pair<QString, std::function<QString()>>> texts; // English, shown now
+        for (const QString& file : files) {
+            QPluginLoader loader(dir.filePath(file));
+            QVERIFY2(loader.instance(), qPrintable(loader.errorString())); // registers its resources
+            const QJsonObject meta = loader.metaData().value("MetaData").toObject();
+            const QString description = meta.value("description").toString();
+            texts.append({description, [description] { return trShown(description); }});
+            const auto schema = SettingsSchema::fromJson(meta.value("settings").toArray());
+            QVERIFY2(schema.hasValue(), qPrintable(file));
+            for (const SettingField& field : schema.value().fields()) {
+                texts.append({field.label, [field] { return SettingTexts::name(field); }});
+                if (!field.unit.isEmpty())
+                    texts.append({field.unit, [field] { return SettingTexts::unit(field); }});
+                texts.append({field.description, [field] { return trShown(field.description); }});
+            }
+        }
+        QVERIFY(texts.size() > 25);
+        Translator translator;
+        QVERIFY(translator.setLanguage("ru"));
+        for (const auto& [english, shown] : texts) {
+            const QString russian = shown();
+            QVERIFY2(!russian.isEmpty() && russian != english, qPrintable(english + " → " + russian));
+        }
+        QVERIFY(translator.setLanguage("en"));
+        for (const auto& [english, shown] : texts)
+            QCOMPARE(shown(), english);
+    }
+
+    // The same on the page: a plugin's form in a Russian GUI, the plugin loaded by the runtime.
+    void pluginFormSpeaksRussian()
+    {
+        Translator translator;
+        QVERIFY(translator.setLanguage("ru"));
+        QVERIFY(m_f->page->selectProvider("example_morse_tts"));
+        QCoreApplication::processEvents(); // a new form's rows are shown by a queued call
+        QCOMPARE(formLabelText(m_f->page->details()->settingsForm(), editor("tone_hz")),
+                 QString::fromUtf8("Высота тона"));
+        QCOMPARE(unit("tone_hz")->text(), QString::fromUtf8("Гц"));
+        QVERIFY2(help("tone_hz")->text().contains(QString::fromUtf8("Высота тона в герцах.")),
+                 qPrintable(help("tone_hz")->text()));
     }
 
     // A plugin written before labels existed: its fields read as their names made readable.
