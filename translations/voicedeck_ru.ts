@@ -909,6 +909,31 @@
         <source>Speed %1 is out of range; %2 accepts 0.25 to 4.0 (1.0 is normal).</source>
         <translation>Скорость %1 вне допустимого диапазона; %2 принимает значения от 0.25 до 4.0 (1.0 — обычная скорость).</translation>
     </message>
+    <message>
+        <location filename="../core/network/cloudsettings.cpp" line="+95"/>
+        <source>Service base URL; https://, or http:// only for this machine (127.0.0.1, ::1, localhost).</source>
+        <translation>Базовый URL сервиса; https:// или http:// — только для этого компьютера (127.0.0.1, ::1, localhost).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Safety net: abort a transfer when no data moves for this many milliseconds (the routing attempt timeout applies first).</source>
+        <translation>Страховка: прерывать передачу, если данные не поступают указанное число миллисекунд (сначала действует тайм-аут попытки при маршрутизации).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Most automatic health probes per hour (a metered API bills them); 0 = no limit.</source>
+        <translation>Наибольшее число автоматических проверок работоспособности в час (платный API выставляет за них счёт); 0 — без ограничения.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Most automatic health probes per day; 0 = no limit.</source>
+        <translation>Наибольшее число автоматических проверок работоспособности в сутки; 0 — без ограничения.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Probe with a round trip and measure the word error rate: speak a fixed sentence and have the best speech-to-text provider listen (TTS), or transcribe a fixed recording (STT). Each probe is a billed request; a WER over health.probe_wer_threshold makes the provider DEGRADED.</source>
+        <translation>Проверять «туда и обратно» с измерением доли ошибок в словах: произнести заданную фразу и дать её распознать лучшему провайдеру распознавания речи (TTS) или распознать заданную запись (STT). Каждая проверка — платный запрос; WER выше health.probe_wer_threshold переводит провайдера в состояние DEGRADED.</translation>
+    </message>
 </context>
 <context>
     <name>vd::AcrossResultsModel</name>
@@ -1392,24 +1417,6 @@
         <location line="+6"/>
         <source>%1 has no credential: %2.</source>
         <translation>Для %1 нет учётных данных: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>vd::CloudSettings</name>
-    <message>
-        <location filename="../core/network/cloudsettings.cpp" line="+95"/>
-        <source>Service base URL; https://, or http:// only for this machine (127.0.0.1, ::1, localhost).</source>
-        <translation>Базовый URL сервиса; https:// или http:// — только для этого компьютера (127.0.0.1, ::1, localhost).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Safety net: abort a transfer when no data moves for this many milliseconds (the routing attempt timeout applies first).</source>
-        <translation>Страховка: прерывать передачу, если данные не поступают указанное число миллисекунд (сначала действует тайм-аут попытки при маршрутизации).</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Probe with a round trip and measure the word error rate: speak a fixed sentence and have the best speech-to-text provider listen (TTS), or transcribe a fixed recording (STT). Each probe is a billed request; a WER over health.probe_wer_threshold makes the provider DEGRADED.</source>
-        <translation>Проверять «туда и обратно» с измерением доли ошибок в словах: произнести заданную фразу и дать её распознать лучшему провайдеру распознавания речи (TTS) или распознать заданную запись (STT). Каждая проверка — платный запрос; WER выше health.probe_wer_threshold переводит провайдера в состояние DEGRADED.</translation>
     </message>
 </context>
 <context>

@@ -92,38 +92,37 @@ SettingField baseUrlField(const QString& defaultUrl)
 {
     return settingField(
         QStringLiteral("base_url"), SettingType::Url, defaultUrl, true,
-        QCoreApplication::translate("vd::CloudSettings",
-                                    "Service base URL; https://, or http:// only for this machine "
-                                    "(127.0.0.1, ::1, localhost)."));
+        QStringLiteral(QT_TRANSLATE_NOOP("vd", "Service base URL; https://, or http:// only for this machine "
+                                               "(127.0.0.1, ::1, localhost).")));
 }
 
 SettingField transferTimeoutField()
 {
-    return settingField(
-        QStringLiteral("timeout_ms"), SettingType::Int, 120000, false,
-        QCoreApplication::translate("vd::CloudSettings",
-                                    "Safety net: abort a transfer when no data moves for this many "
-                                    "milliseconds (the routing attempt timeout applies first)."),
-        {}, 1000.0, 600000.0);
+    return settingField(QStringLiteral("timeout_ms"), SettingType::Int, 120000, false,
+                        QStringLiteral(QT_TRANSLATE_NOOP(
+                            "vd", "Safety net: abort a transfer when no data moves for this many "
+                                  "milliseconds (the routing attempt timeout applies first).")),
+                        {}, 1000.0, 600000.0);
 }
 
 QList<SettingField> probeSettingFields()
 {
     auto field = [](const char* name, const char* description) {
         return settingField(QString::fromLatin1(name), SettingType::Int, 0, false,
-                            QCoreApplication::translate("vd::CloudSettings", description), {}, 0.0, 100000.0);
+                            QString::fromUtf8(description), {}, 0.0, 100000.0);
     };
-    return {
-        field("probe_budget_per_hour", "Most automatic health probes per hour (a metered API bills "
-                                       "them); 0 = no limit."),
-        field("probe_budget_per_day", "Most automatic health probes per day; 0 = no limit."),
-        settingField(QStringLiteral("quality_probe"), SettingType::Bool, false, false,
-                     QCoreApplication::translate(
-                         "vd::CloudSettings",
-                         "Probe with a round trip and measure the word error rate: speak a fixed sentence "
-                         "and have the best speech-to-text provider listen (TTS), or transcribe a fixed "
-                         "recording (STT). Each probe is a billed request; a WER over "
-                         "health.probe_wer_threshold makes the provider DEGRADED."))};
+    return {field("probe_budget_per_hour",
+                  QT_TRANSLATE_NOOP("vd", "Most automatic health probes per hour (a metered "
+                                          "API bills them); 0 = no limit.")),
+            field("probe_budget_per_day",
+                  QT_TRANSLATE_NOOP("vd", "Most automatic health probes per day; 0 = no limit.")),
+            settingField(
+                QStringLiteral("quality_probe"), SettingType::Bool, false, false,
+                QStringLiteral(QT_TRANSLATE_NOOP(
+                    "vd", "Probe with a round trip and measure the word error rate: speak a fixed sentence "
+                          "and have the best speech-to-text provider listen (TTS), or transcribe a fixed "
+                          "recording (STT). Each probe is a billed request; a WER over "
+                          "health.probe_wer_threshold makes the provider DEGRADED.")))};
 }
 
 QString regionalLanguage(const QString& language)
