@@ -35,6 +35,15 @@ const QStringList kCommands{
     QStringLiteral("bench"),     QStringLiteral("monitor"), QStringLiteral("suite"),
     QStringLiteral("history")};
 
+// QCommandLineParser's error is a sentence ("Unknown option 'out'."); the caller continues it
+// with where to look, so its full stop goes.
+QString continued(QString parserError)
+{
+    if (parserError.endsWith(QLatin1Char('.')))
+        parserError.chop(1);
+    return parserError;
+}
+
 // QCommandLineParser names the program by its path; the usage line should name the command.
 QString withUsage(const QString& help, const QString& usage)
 {
@@ -119,7 +128,7 @@ int CliApplication::start(const QStringList& arguments)
     global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     m_out = std::make_unique<CliOutput>(false, false);
     if (!global.parse(arguments)) {
-        m_out->error(global.errorText() + tr("; see voicedeck-cli --help"));
+        m_out->error(continued(global.errorText()) + tr("; see voicedeck-cli --help"));
         return ExitUsage;
     }
     if (global.isSet(QStringLiteral("version"))) {
@@ -151,7 +160,7 @@ int CliApplication::start(const QStringList& arguments)
     addGlobalOptions(parser);
     m_command->addOptions(parser);
     if (!parser.parse(QStringList{arguments.first()} + rest.mid(1))) {
-        m_out->error(parser.errorText() + tr("; see voicedeck-cli %1 --help").arg(commandName));
+        m_out->error(continued(parser.errorText()) + tr("; see voicedeck-cli %1 --help").arg(commandName));
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {

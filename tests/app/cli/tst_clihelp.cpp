@@ -46,6 +46,25 @@ private Q_SLOTS:
         QVERIFY(run.err.contains("Commands:"));
     }
 
+    // One sentence: Qt's "Unknown option 'out'." continued by where to look, without ".;".
+    void unknownOptionNamesItAndTheHelp_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("global") << QStringList{"--bogus"}
+                                << "voicedeck-cli: Unknown option 'bogus'; see voicedeck-cli --help\n";
+        QTest::newRow("command") << QStringList{"speak", "Hello", "--out", "x.wav"}
+                                 << "voicedeck-cli: Unknown option 'out'; see voicedeck-cli speak --help\n";
+    }
+    void unknownOptionNamesItAndTheHelp()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const CliRunner::Run run = CliRunner(m_dir).run(arguments);
+        VD_COMPARE_EXIT(run, 2);
+        QCOMPARE(QString::fromUtf8(run.err), message);
+    }
+
     void commandHelpListsEveryOption_data()
     {
         QTest::addColumn<QString>("command");
