@@ -1266,7 +1266,127 @@
 <context>
     <name>vd::ActivityTableModel</name>
     <message>
-        <location filename="../ui/activity/activitytablemodel.cpp" line="+74"/>
+        <location filename="../ui/activity/activitytablemodel.cpp" line="+75"/>
+        <source>ok</source>
+        <comment>outcome of a request</comment>
+        <translation>успешно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <comment>outcome of a request</comment>
+        <translation>сбой</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>network</source>
+        <comment>error kind</comment>
+        <translation>сеть</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timeout</source>
+        <comment>error kind</comment>
+        <translation>тайм-аут</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rate_limited</source>
+        <comment>error kind</comment>
+        <translation>лимит запросов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auth</source>
+        <comment>error kind: the key was refused</comment>
+        <translation>ключ отклонён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quota</source>
+        <comment>error kind: the account&apos;s quota is used up</comment>
+        <translation>квота исчерпана</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bad_request</source>
+        <comment>error kind</comment>
+        <translation>неверный запрос</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too_large</source>
+        <comment>error kind: the request was too large</comment>
+        <translation>слишком большой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>server</source>
+        <comment>error kind: the server failed</comment>
+        <translation>ошибка сервера</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid_response</source>
+        <comment>error kind</comment>
+        <translation>неверный ответ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsupported</source>
+        <comment>error kind</comment>
+        <translation>не поддерживается</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <comment>error kind</comment>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not_configured</source>
+        <comment>error kind</comment>
+        <translation>не настроен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>circuit_open</source>
+        <comment>error kind: the provider&apos;s circuit breaker is open</comment>
+        <translation>предохранитель разомкнут</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>transcribe</source>
+        <comment>operation</comment>
+        <translation>распознавание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>synthesize</source>
+        <comment>operation</comment>
+        <translation>синтез</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>compare</source>
+        <comment>operation</comment>
+        <translation>сравнение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>probe</source>
+        <comment>operation: a health check</comment>
+        <translation>проверка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>voices</source>
+        <comment>operation: listing a provider&apos;s voices</comment>
+        <translation>список голосов</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 ms</source>
         <translation>%1 мс</translation>
     </message>

@@ -16,7 +16,7 @@ QByteArray activityToCsv(const QList<ActivityEntry>& entries)
         const QStringList fields{e.time.toUTC().toString(Qt::ISODateWithMs),
                                  operationName(e.operation),
                                  e.provider,
-                                 ActivityTableModel::outcomeText(e),
+                                 ActivityTableModel::outcomeName(e),
                                  QString::number(e.latencyMs, 'f', 0),
                                  QString::number(e.bytes),
                                  e.error ? e.error->message : QString()};
@@ -32,7 +32,7 @@ QByteArray activityToJson(const QList<ActivityEntry>& entries)
         QJsonObject object{{"time", e.time.toUTC().toString(Qt::ISODateWithMs)},
                            {"operation", operationName(e.operation)},
                            {"provider", e.provider},
-                           {"outcome", ActivityTableModel::outcomeText(e)},
+                           {"outcome", ActivityTableModel::outcomeName(e)},
                            {"latency_ms", qRound64(e.latencyMs)},
                            {"bytes", e.bytes}};
         if (e.error)

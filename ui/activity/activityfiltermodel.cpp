@@ -46,8 +46,11 @@ bool ActivityFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sou
         return false;
     if (m_text.isEmpty())
         return true;
-    for (const QString& field :
-         {entry->provider, operationName(entry->operation), ActivityTableModel::outcomeText(*entry)}) {
+    // What the table shows, and the names the CLI and the exports use ("timeout" finds a timeout
+    // in any language).
+    for (const QString& field : {entry->provider, ActivityTableModel::operationText(entry->operation),
+                                 operationName(entry->operation), ActivityTableModel::outcomeText(*entry),
+                                 ActivityTableModel::outcomeName(*entry)}) {
         if (field.contains(m_text, Qt::CaseInsensitive))
             return true;
     }

@@ -216,7 +216,7 @@ QString ActivityPage::describe(const ActivityEntry& entry)
 {
     QStringList lines;
     lines << tr("%1 with %2: %3")
-                 .arg(operationName(entry.operation),
+                 .arg(ActivityTableModel::operationText(entry.operation),
                       entry.provider.isEmpty() ? tr("no provider") : entry.provider,
                       ActivityTableModel::outcomeText(entry));
     lines << tr("Started: %1")
@@ -336,13 +336,18 @@ void ActivityPage::sizeColumns()
     for (auto operation : {ActivityEntry::Operation::Transcribe, ActivityEntry::Operation::Synthesize,
                            ActivityEntry::Operation::Compare, ActivityEntry::Operation::Probe,
                            ActivityEntry::Operation::Voices})
-        operations << operationName(operation);
+        operations << ActivityTableModel::operationText(operation);
+    QStringList outcomes;
+    ActivityEntry failed;
+    for (int kind = 0; kind <= int(ErrorKind::CircuitOpen); ++kind) { // every kind: CircuitOpen is the last
+        failed.error = ProviderError::make(ErrorKind(kind), QString());
+        outcomes << ActivityTableModel::outcomeText(failed);
+    }
     const QHash<int, QStringList> samples{
         {ActivityTableModel::TimeColumn,
          {QLocale().toString(QTime(23, 59, 59, 999), QStringLiteral("HH:mm:ss.zzz"))}},
         {ActivityTableModel::OperationColumn, operations},
-        {ActivityTableModel::OutcomeColumn,
-         {errorKindName(ErrorKind::InvalidResponse), errorKindName(ErrorKind::RateLimited)}},
+        {ActivityTableModel::OutcomeColumn, outcomes},
         {ActivityTableModel::LatencyColumn, {ActivityTableModel::latencyText(888888)}},
         {ActivityTableModel::SizeColumn, {ActivityTableModel::sizeText(qint64(888.8 * 1024 * 1024))}},
     };

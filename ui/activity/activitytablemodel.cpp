@@ -62,11 +62,65 @@ const ActivityEntry* ActivityTableModel::entry(int row) const
     return &m_log.entries().at(index);
 }
 
-QString ActivityTableModel::outcomeText(const ActivityEntry& entry)
+QString ActivityTableModel::outcomeName(const ActivityEntry& entry)
 {
     if (entry.ok)
         return QStringLiteral("ok");
     return entry.error ? errorKindName(entry.error->kind) : QStringLiteral("failed");
+}
+
+QString ActivityTableModel::outcomeText(const ActivityEntry& entry)
+{
+    if (entry.ok)
+        return tr("ok", "outcome of a request");
+    if (!entry.error)
+        return tr("failed", "outcome of a request");
+    switch (entry.error->kind) {
+    case ErrorKind::Network:
+        return tr("network", "error kind");
+    case ErrorKind::Timeout:
+        return tr("timeout", "error kind");
+    case ErrorKind::RateLimited:
+        return tr("rate_limited", "error kind");
+    case ErrorKind::Auth:
+        return tr("auth", "error kind: the key was refused");
+    case ErrorKind::Quota:
+        return tr("quota", "error kind: the account's quota is used up");
+    case ErrorKind::BadRequest:
+        return tr("bad_request", "error kind");
+    case ErrorKind::TooLarge:
+        return tr("too_large", "error kind: the request was too large");
+    case ErrorKind::Server:
+        return tr("server", "error kind: the server failed");
+    case ErrorKind::InvalidResponse:
+        return tr("invalid_response", "error kind");
+    case ErrorKind::Unsupported:
+        return tr("unsupported", "error kind");
+    case ErrorKind::Cancelled:
+        return tr("cancelled", "error kind");
+    case ErrorKind::NotConfigured:
+        return tr("not_configured", "error kind");
+    case ErrorKind::CircuitOpen:
+        return tr("circuit_open", "error kind: the provider's circuit breaker is open");
+    }
+    return outcomeName(entry);
+}
+
+QString ActivityTableModel::operationText(ActivityEntry::Operation operation)
+{
+    switch (operation) {
+    case ActivityEntry::Operation::Transcribe:
+        return tr("transcribe", "operation");
+    case ActivityEntry::Operation::Synthesize:
+        return tr("synthesize", "operation");
+    case ActivityEntry::Operation::Compare:
+        return tr("compare", "operation");
+    case ActivityEntry::Operation::Probe:
+        return tr("probe", "operation: a health check");
+    case ActivityEntry::Operation::Voices:
+        return tr("voices", "operation: listing a provider's voices");
+    }
+    return operationName(operation);
 }
 
 QString ActivityTableModel::latencyText(double milliseconds)
@@ -104,7 +158,7 @@ QVariant ActivityTableModel::data(const QModelIndex& index, int role) const
         case TimeColumn:
             return QLocale().toString(e->time.toLocalTime().time(), QStringLiteral("HH:mm:ss.zzz"));
         case OperationColumn:
-            return operationName(e->operation);
+            return operationText(e->operation);
         case ProviderColumn:
             return e->provider.isEmpty() ? QStringLiteral("—") : e->provider;
         case OutcomeColumn:

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "ui/activity/activityentry.h"
+
 #include <QAbstractTableModel>
 
 namespace vd {
 
 class ActivityLog;
-struct ActivityEntry;
 
 // The ActivityLog as a table, row i = entry i (oldest first), appended live. The log has already
 // changed when it announces a change, so the model keeps its own row count and replays each
@@ -39,8 +40,12 @@ public:
     // Null for an invalid row.
     const ActivityEntry* entry(int row) const;
 
-    // "ok" or the error kind ("server", "timeout", ...), as the CLI and JSON name them.
+    // "ok" or the error kind ("server", "timeout", ...), as the CLI and JSON name them: exports.
+    static QString outcomeName(const ActivityEntry& entry);
+    // The same in the user's language, as the table and the details show it (in English the
+    // names themselves: the words people also see in the CLI and the exports).
     static QString outcomeText(const ActivityEntry& entry);
+    static QString operationText(ActivityEntry::Operation operation);
     // "512 bytes", "12.3 KiB", "1.5 MiB"; "—" for 0.
     static QString sizeText(qint64 bytes);
     // "420 ms".

@@ -1,6 +1,7 @@
 #include "ui/activity/activitylog.h"
 #include "ui/activity/activitypage.h"
 #include "ui/activity/activitytablemodel.h"
+#include "ui/i18n/translator.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -154,6 +155,49 @@ private Q_SLOTS:
         QVERIFY(outcome);
         outcome->setCurrentIndex(1); // succeeded
         QCOMPARE(page.table()->model()->rowCount(), 2);
+    }
+
+    // The table speaks the user's language; the filter still takes the names the CLI and the
+    // exports use, and an export keeps them.
+    void operationsAndOutcomesFollowTheLanguage()
+    {
+        ActivityLog log;
+        log.record(routedEntry(QStringLiteral("google_stt")));
+        log.record(failedEntry(QStringLiteral("openai_tts")));
+        ActivityPage page(log);
+        QAbstractItemModel* table = page.table()->model();
+        const auto cell = [table](int row, int column) {
+            return table->index(row, column).data().toString();
+        };
+        QCOMPARE(cell(0, ActivityTableModel::OperationColumn), QStringLiteral("transcribe"));
+        QCOMPARE(cell(1, ActivityTableModel::OutcomeColumn), QStringLiteral("auth"));
+
+        Translator translator;
+        QVERIFY(translator.setLanguage(QStringLiteral("ru")));
+        QCOMPARE(cell(0, ActivityTableModel::OperationColumn), QString::fromUtf8("распознавание"));
+        QCOMPARE(cell(0, ActivityTableModel::OutcomeColumn), QString::fromUtf8("успешно"));
+        QCOMPARE(cell(1, ActivityTableModel::OperationColumn), QString::fromUtf8("синтез"));
+        QCOMPARE(cell(1, ActivityTableModel::OutcomeColumn), QString::fromUtf8("ключ отклонён"));
+        page.table()->selectRow(1);
+        QVERIFY2(page.detailsText().startsWith(QString::fromUtf8("синтез")), qPrintable(page.detailsText()));
+        auto* filter = page.findChild<QLineEdit*>(QStringLiteral("filterEdit"));
+        QVERIFY(filter);
+        for (const QString& typed : {QString::fromUtf8("отклонён"), QStringLiteral("auth")}) {
+            filter->setText(typed);
+            QCOMPARE(table->rowCount(), 1);
+            QCOMPARE(page.entryAt(0)->provider, QStringLiteral("openai_tts"));
+        }
+        filter->clear();
+
+        QSignalSpy exported(&page, &ActivityPage::exported);
+        const QString path = m_dir.filePath(QStringLiteral("activity-ru.csv"));
+        page.exportTo(path);
+        QVERIFY(exported.wait(10000));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QVERIFY2(csv.contains(",transcribe,google_stt,ok,") && csv.contains(",synthesize,openai_tts,auth,"),
+                 csv.constData());
     }
 
     void capacityDropsKeepTheSelectedRequest()
