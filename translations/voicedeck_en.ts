@@ -4,7 +4,7 @@
 <context>
     <name>vd::ActivityPage</name>
     <message numerus="yes">
-        <location filename="../ui/activity/activitypage.cpp" line="+252"/>
+        <location filename="../ui/activity/activitypage.cpp" line="+251"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>

@@ -1056,7 +1056,7 @@
         <translation>Сохранить WAV…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+81"/>
         <source>Save the speech of %1</source>
         <translation>Сохранить речь %1</translation>
     </message>
@@ -1094,7 +1094,7 @@
         <translation>Ошибка: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Direct request: no routing trace.</source>
         <translation>Прямой запрос: трассировки маршрутизации нет.</translation>
     </message>
@@ -1278,85 +1278,7 @@
         <translation>сбой</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>network</source>
-        <comment>error kind</comment>
-        <translation>сеть</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>timeout</source>
-        <comment>error kind</comment>
-        <translation>тайм-аут</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>rate_limited</source>
-        <comment>error kind</comment>
-        <translation>лимит запросов</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>auth</source>
-        <comment>error kind: the key was refused</comment>
-        <translation>ключ отклонён</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>quota</source>
-        <comment>error kind: the account&apos;s quota is used up</comment>
-        <translation>квота исчерпана</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>bad_request</source>
-        <comment>error kind</comment>
-        <translation>неверный запрос</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>too_large</source>
-        <comment>error kind: the request was too large</comment>
-        <translation>слишком большой</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>server</source>
-        <comment>error kind: the server failed</comment>
-        <translation>ошибка сервера</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>invalid_response</source>
-        <comment>error kind</comment>
-        <translation>неверный ответ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>unsupported</source>
-        <comment>error kind</comment>
-        <translation>не поддерживается</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cancelled</source>
-        <comment>error kind</comment>
-        <translation>отменён</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not_configured</source>
-        <comment>error kind</comment>
-        <translation>не настроен</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>circuit_open</source>
-        <comment>error kind: the provider&apos;s circuit breaker is open</comment>
-        <translation>предохранитель разомкнут</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>transcribe</source>
         <comment>operation</comment>
         <translation>распознавание</translation>
@@ -1866,6 +1788,74 @@
         <location line="+1"/>
         <source>The key was not removed: %1</source>
         <translation>Ключ не удалён: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ErrorKind</name>
+    <message>
+        <location filename="../core/model/errorkind.cpp" line="+13"/>
+        <source>network</source>
+        <translation>сеть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timeout</source>
+        <translation>тайм-аут</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rate_limited</source>
+        <translation>лимит запросов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auth</source>
+        <translation>ключ отклонён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quota</source>
+        <translation>квота исчерпана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bad_request</source>
+        <translation>неверный запрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too_large</source>
+        <translation>слишком большой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server</source>
+        <translation>ошибка сервера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid_response</source>
+        <translation>неверный ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsupported</source>
+        <translation>не поддерживается</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>отменён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not_configured</source>
+        <translation>не настроен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>circuit_open</source>
+        <translation>предохранитель разомкнут</translation>
     </message>
 </context>
 <context>
@@ -3535,7 +3525,7 @@ They are kept on this page: fix the file and choose &quot;Try again&quot;.</sour
 <context>
     <name>vd::SpeechPlayback</name>
     <message>
-        <location filename="../ui/speech/speechplayback.cpp" line="+163"/>
+        <location filename="../ui/speech/speechplayback.cpp" line="+162"/>
         <source>%1 failed: %2</source>
         <translation>Сбой %1: %2</translation>
     </message>

@@ -1,25 +1,28 @@
 #include "core/model/errorkind.h"
 
+#include <QCoreApplication>
 #include <array>
 #include <utility>
 
 namespace vd {
 
 namespace {
+// The names are also the source texts of their translations (context kTextContext).
+constexpr char kTextContext[] = "vd::ErrorKind";
 constexpr std::array<std::pair<ErrorKind, const char*>, 13> kNames{{
-    {ErrorKind::Network, "network"},
-    {ErrorKind::Timeout, "timeout"},
-    {ErrorKind::RateLimited, "rate_limited"},
-    {ErrorKind::Auth, "auth"},
-    {ErrorKind::Quota, "quota"},
-    {ErrorKind::BadRequest, "bad_request"},
-    {ErrorKind::TooLarge, "too_large"},
-    {ErrorKind::Server, "server"},
-    {ErrorKind::InvalidResponse, "invalid_response"},
-    {ErrorKind::Unsupported, "unsupported"},
-    {ErrorKind::Cancelled, "cancelled"},
-    {ErrorKind::NotConfigured, "not_configured"},
-    {ErrorKind::CircuitOpen, "circuit_open"},
+    {ErrorKind::Network, QT_TRANSLATE_NOOP("vd::ErrorKind", "network")},
+    {ErrorKind::Timeout, QT_TRANSLATE_NOOP("vd::ErrorKind", "timeout")},
+    {ErrorKind::RateLimited, QT_TRANSLATE_NOOP("vd::ErrorKind", "rate_limited")},
+    {ErrorKind::Auth, QT_TRANSLATE_NOOP("vd::ErrorKind", "auth")},
+    {ErrorKind::Quota, QT_TRANSLATE_NOOP("vd::ErrorKind", "quota")},
+    {ErrorKind::BadRequest, QT_TRANSLATE_NOOP("vd::ErrorKind", "bad_request")},
+    {ErrorKind::TooLarge, QT_TRANSLATE_NOOP("vd::ErrorKind", "too_large")},
+    {ErrorKind::Server, QT_TRANSLATE_NOOP("vd::ErrorKind", "server")},
+    {ErrorKind::InvalidResponse, QT_TRANSLATE_NOOP("vd::ErrorKind", "invalid_response")},
+    {ErrorKind::Unsupported, QT_TRANSLATE_NOOP("vd::ErrorKind", "unsupported")},
+    {ErrorKind::Cancelled, QT_TRANSLATE_NOOP("vd::ErrorKind", "cancelled")},
+    {ErrorKind::NotConfigured, QT_TRANSLATE_NOOP("vd::ErrorKind", "not_configured")},
+    {ErrorKind::CircuitOpen, QT_TRANSLATE_NOOP("vd::ErrorKind", "circuit_open")},
 }};
 } // namespace
 
@@ -30,6 +33,15 @@ QString errorKindName(ErrorKind kind)
             return QString::fromLatin1(name);
     }
     return QStringLiteral("unknown");
+}
+
+QString errorKindText(ErrorKind kind)
+{
+    for (const auto& [k, name] : kNames) {
+        if (k == kind)
+            return QCoreApplication::translate(kTextContext, name);
+    }
+    return errorKindName(kind);
 }
 
 std::optional<ErrorKind> errorKindFromName(QStringView name)

@@ -24,8 +24,11 @@ enum class ErrorKind
     CircuitOpen,
 };
 
-// "network", "timeout", "rate_limited", ...
+// "network", "timeout", "rate_limited", ...: the contract's names (JSON, history, JUnit).
 QString errorKindName(ErrorKind kind);
+// The name in the user's language, for the text people read (messages, traces, the GUI's
+// tables); in English, and wherever no translation is installed (the CLI), the name itself.
+QString errorKindText(ErrorKind kind);
 std::optional<ErrorKind> errorKindFromName(QStringView name);
 
 // Kinds worth another attempt on the same provider (network, timeout, rate_limited, server).

@@ -34,7 +34,7 @@ std::optional<ProviderError> ProviderError::fromJson(const QJsonObject& json)
 
 QString ProviderError::summary() const
 {
-    QString text = errorKindName(kind);
+    QString text = errorKindText(kind);
     if (httpStatus != 0)
         text += QLatin1Char(' ') + QString::number(httpStatus);
     if (!message.isEmpty())

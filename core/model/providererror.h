@@ -28,8 +28,11 @@ struct ProviderError
     // The inverse of toJson(), for errors read back from the history; nullopt when `json` has no
     // known "kind".
     static std::optional<ProviderError> fromJson(const QJsonObject& json);
-    // "server 503: overloaded" — for traces and logs.
+    // "server 503: overloaded" — for traces and logs; the kind in the user's language
+    // (errorKindText), so in English and in the CLI as the contract names it.
     QString summary() const;
+    // What a person is shown: the message, or the summary when there is none.
+    QString shownText() const { return message.isEmpty() ? summary() : message; }
 
     bool operator==(const ProviderError&) const = default;
 };

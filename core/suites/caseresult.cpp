@@ -46,8 +46,7 @@ QString CaseResult::failureMessage() const
     case CaseOutcome::Cancelled:
         break;
     }
-    const QString detail =
-        error ? (error->message.isEmpty() ? error->summary() : error->message) : caseOutcomeName(outcome);
+    const QString detail = error ? error->shownText() : caseOutcomeName(outcome);
     return errorStage.isEmpty() ? detail : QStringLiteral("%1 failed: %2").arg(errorStage, detail);
 }
 

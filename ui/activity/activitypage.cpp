@@ -226,8 +226,7 @@ QString ActivityPage::describe(const ActivityEntry& entry)
                  .arg(qRound64(entry.latencyMs))
                  .arg(ActivityTableModel::sizeText(entry.bytes));
     if (entry.error)
-        lines << tr("Error: %1")
-                     .arg(entry.error->message.isEmpty() ? entry.error->summary() : entry.error->message);
+        lines << tr("Error: %1").arg(entry.error->shownText());
     if (entry.trace.isEmpty()) {
         lines << tr("Direct request: no routing trace.");
     } else {

@@ -75,35 +75,7 @@ QString ActivityTableModel::outcomeText(const ActivityEntry& entry)
         return tr("ok", "outcome of a request");
     if (!entry.error)
         return tr("failed", "outcome of a request");
-    switch (entry.error->kind) {
-    case ErrorKind::Network:
-        return tr("network", "error kind");
-    case ErrorKind::Timeout:
-        return tr("timeout", "error kind");
-    case ErrorKind::RateLimited:
-        return tr("rate_limited", "error kind");
-    case ErrorKind::Auth:
-        return tr("auth", "error kind: the key was refused");
-    case ErrorKind::Quota:
-        return tr("quota", "error kind: the account's quota is used up");
-    case ErrorKind::BadRequest:
-        return tr("bad_request", "error kind");
-    case ErrorKind::TooLarge:
-        return tr("too_large", "error kind: the request was too large");
-    case ErrorKind::Server:
-        return tr("server", "error kind: the server failed");
-    case ErrorKind::InvalidResponse:
-        return tr("invalid_response", "error kind");
-    case ErrorKind::Unsupported:
-        return tr("unsupported", "error kind");
-    case ErrorKind::Cancelled:
-        return tr("cancelled", "error kind");
-    case ErrorKind::NotConfigured:
-        return tr("not_configured", "error kind");
-    case ErrorKind::CircuitOpen:
-        return tr("circuit_open", "error kind: the provider's circuit breaker is open");
-    }
-    return outcomeName(entry);
+    return errorKindText(entry.error->kind);
 }
 
 QString ActivityTableModel::operationText(ActivityEntry::Operation operation)

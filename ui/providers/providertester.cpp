@@ -58,7 +58,7 @@ void ProviderTester::onProbeFinished(const QString& name, bool ok)
         text = tr("Test passed: the provider answered in %1 ms.").arg(qRound(latencyMs));
     } else {
         const ProviderError error = errorOf(name);
-        text = tr("Test failed: %1").arg(error.message.isEmpty() ? error.summary() : error.message);
+        text = tr("Test failed: %1").arg(error.shownText());
     }
     qCInfo(lcUiProviders) << "test of" << name << (ok ? "passed" : "failed");
     Q_EMIT finished(name, ok, text);

@@ -100,8 +100,7 @@ void AcrossResultsView::setOutcome(const QString& provider, const SynthesisOutco
             row.audio = outcome.audio;
         } else {
             row.state = State::Failed;
-            const ProviderError& error = *outcome.error;
-            row.error = error.message.isEmpty() ? error.summary() : error.message;
+            row.error = outcome.error->shownText();
         }
     });
     if (outcome.ok)

@@ -158,8 +158,7 @@ void SpeechPlayback::onSynthesized(RoutedSynthesizeJob* job, double latencyMs)
 
     if (!outcome.ok) {
         m_player->stop();
-        const ProviderError& error = *outcome.error;
-        const QString message = error.message.isEmpty() ? error.summary() : error.message;
+        const QString message = outcome.error->shownText();
         end(outcome.provider.isEmpty() ? message : tr("%1 failed: %2").arg(outcome.provider, message));
         return;
     }

@@ -67,7 +67,7 @@ QString TranscriptionOutcome::errorMessage() const
 {
     if (!error)
         return {};
-    const QString message = error->message.isEmpty() ? error->summary() : error->message;
+    const QString message = error->shownText();
     if (provider.isEmpty())
         return message;
     return tr("%1 failed: %2").arg(provider, message);

@@ -119,7 +119,7 @@ void VoicePicker::load(const QString& provider)
                 entry.latencyMs = double(timer->nsecsElapsed()) / 1e6;
                 m_activity.record(entry);
                 if (job->hasError()) {
-                    m_error = job->error().message.isEmpty() ? job->error().summary() : job->error().message;
+                    m_error = job->error().shownText();
                     setState(State::Failed);
                     return;
                 }

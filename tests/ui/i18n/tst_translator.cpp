@@ -1,3 +1,4 @@
+#include "core/model/providererror.h"
 #include "core/model/speechtext.h"
 #include "core/resilience/routefailure.h"
 #include "core/resilience/routingtrace.h"
@@ -34,6 +35,25 @@ private slots:
         QFETCH(QString, locale);
         QFETCH(QString, language);
         QCOMPARE(Translator::languageForLocale(QLocale(locale)), language);
+    }
+
+    // The contract keeps its names (JSON, history); what people read names the kind in their
+    // language: the GUI's tables, traces and messages built from summary().
+    void errorKindsReadInTheUsersLanguage()
+    {
+        const ProviderError error = ProviderError::make(ErrorKind::Server, QStringLiteral("overloaded"), 503);
+        QCOMPARE(error.summary(), QStringLiteral("server 503: overloaded"));
+        Translator translator;
+        QVERIFY(translator.setLanguage(QStringLiteral("ru")));
+        QCOMPARE(errorKindText(ErrorKind::Timeout), QString::fromUtf8("тайм-аут"));
+        QCOMPARE(error.summary(), QString::fromUtf8("ошибка сервера 503: overloaded"));
+        QCOMPARE(errorKindName(ErrorKind::Server), QStringLiteral("server"));
+        QCOMPARE(error.toJson().value(QStringLiteral("kind")).toString(), QStringLiteral("server"));
+        for (int kind = 0; kind <= int(ErrorKind::CircuitOpen); ++kind) // every kind: CircuitOpen is the last
+            QVERIFY2(errorKindText(ErrorKind(kind)) != errorKindName(ErrorKind(kind)),
+                     qPrintable(errorKindName(ErrorKind(kind))));
+        QVERIFY(translator.setLanguage(QStringLiteral("en")));
+        QCOMPARE(error.summary(), QStringLiteral("server 503: overloaded"));
     }
 
     void switchesToRussianAndBackWhileRunning()
