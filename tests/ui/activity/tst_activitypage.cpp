@@ -59,6 +59,19 @@ private:
         return e;
     }
 
+    // Exports what `page` shows to `name` in the test folder and returns the file's bytes (empty
+    // when the export failed or never finished).
+    QByteArray exportFile(ActivityPage& page, const QString& name)
+    {
+        QSignalSpy exported(&page, &ActivityPage::exported);
+        const QString path = m_dir.filePath(name);
+        page.exportTo(path);
+        if (!exported.wait(10000) || !exported.at(0).at(1).toBool())
+            return {};
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
 private Q_SLOTS:
     void showsWhatWasRecordedBeforeAndAfterItOpened()
     {
@@ -189,13 +202,7 @@ private Q_SLOTS:
         }
         filter->clear();
 
-        QSignalSpy exported(&page, &ActivityPage::exported);
-        const QString path = m_dir.filePath(QStringLiteral("activity-ru.csv"));
-        page.exportTo(path);
-        QVERIFY(exported.wait(10000));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray csv = file.readAll();
+        const QByteArray csv = exportFile(page, QStringLiteral("activity-ru.csv"));
         QVERIFY2(csv.contains(",transcribe,google_stt,ok,") && csv.contains(",synthesize,openai_tts,auth,"),
                  csv.constData());
     }
@@ -240,14 +247,8 @@ private Q_SLOTS:
         log.record(routedEntry(QStringLiteral("google_stt")));
         log.record(failedEntry(QStringLiteral("openai_tts")));
         ActivityPage page(log);
-        QSignalSpy exported(&page, &ActivityPage::exported);
-        const QString path = m_dir.filePath(QStringLiteral("activity.json"));
-        page.exportTo(path);
-        QVERIFY(exported.wait(10000));
-        QVERIFY(exported.at(0).at(1).toBool());
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonArray array = QJsonDocument::fromJson(file.readAll()).array();
+        const QJsonArray array =
+            QJsonDocument::fromJson(exportFile(page, QStringLiteral("activity.json"))).array();
         QCOMPARE(array.size(), 2);
         QCOMPARE(array.at(0).toObject().value("trace").toObject().value("attempts").toArray().size(), 2);
         QCOMPARE(array.at(1).toObject().value("error").toObject().value("kind").toString(),
@@ -289,13 +290,8 @@ private Q_SLOTS:
         log.record(failedEntry(QStringLiteral("openai_tts")));
         ActivityPage page(log);
         page.setFilterText(QStringLiteral("openai"));
-        QSignalSpy exported(&page, &ActivityPage::exported);
-        const QString path = m_dir.filePath(QStringLiteral("filtered.json"));
-        page.exportTo(path);
-        QVERIFY(exported.wait(10000));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonArray array = QJsonDocument::fromJson(file.readAll()).array();
+        const QJsonArray array =
+            QJsonDocument::fromJson(exportFile(page, QStringLiteral("filtered.json"))).array();
         QCOMPARE(array.size(), 1);
         QCOMPARE(array.at(0).toObject().value("provider").toString(), QStringLiteral("openai_tts"));
     }
@@ -305,13 +301,8 @@ private Q_SLOTS:
         ActivityLog log;
         log.record(routedEntry(QStringLiteral("google_stt")));
         ActivityPage page(log);
-        QSignalSpy exported(&page, &ActivityPage::exported);
-        const QString path = m_dir.filePath(QStringLiteral("activity.csv"));
-        page.exportTo(path);
-        QVERIFY(exported.wait(10000));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(file.readLine().startsWith("time,operation,provider,outcome,latency_ms,bytes,error"));
+        QVERIFY(exportFile(page, QStringLiteral("activity.csv"))
+                    .startsWith("time,operation,provider,outcome,latency_ms,bytes,error\r\n"));
     }
 };
 
