@@ -7,7 +7,8 @@
 namespace vd {
 
 namespace {
-// The names are also the source texts of their translations (context kTextContext).
+// The names are also the source texts of their translations; lupdate reads each entry's literal
+// context, which kTextContext repeats for the look-up.
 constexpr char kTextContext[] = "vd::ErrorKind";
 constexpr std::array<std::pair<ErrorKind, const char*>, 13> kNames{{
     {ErrorKind::Network, QT_TRANSLATE_NOOP("vd::ErrorKind", "network")},
