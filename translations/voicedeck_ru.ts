@@ -1793,7 +1793,7 @@
 <context>
     <name>vd::ErrorKind</name>
     <message>
-        <location filename="../core/model/errorkind.cpp" line="+13"/>
+        <location filename="../core/model/errorkind.cpp" line="+14"/>
         <source>network</source>
         <translation>сеть</translation>
     </message>

@@ -25,24 +25,36 @@ constexpr std::array<std::pair<ErrorKind, const char*>, 13> kNames{{
     {ErrorKind::NotConfigured, QT_TRANSLATE_NOOP("vd::ErrorKind", "not_configured")},
     {ErrorKind::CircuitOpen, QT_TRANSLATE_NOOP("vd::ErrorKind", "circuit_open")},
 }};
+// Null for a value outside the enumeration.
+const char* nameOf(ErrorKind kind)
+{
+    for (const auto& [k, name] : kNames) {
+        if (k == kind)
+            return name;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 QString errorKindName(ErrorKind kind)
 {
-    for (const auto& [k, name] : kNames) {
-        if (k == kind)
-            return QString::fromLatin1(name);
-    }
-    return QStringLiteral("unknown");
+    const char* name = nameOf(kind);
+    return name ? QString::fromLatin1(name) : QStringLiteral("unknown");
 }
 
 QString errorKindText(ErrorKind kind)
 {
-    for (const auto& [k, name] : kNames) {
-        if (k == kind)
-            return QCoreApplication::translate(kTextContext, name);
-    }
-    return errorKindName(kind);
+    const char* name = nameOf(kind);
+    return name ? QCoreApplication::translate(kTextContext, name) : errorKindName(kind);
+}
+
+QList<ErrorKind> allErrorKinds()
+{
+    QList<ErrorKind> kinds;
+    for (const auto& entry : kNames)
+        kinds.append(entry.first);
+    return kinds;
 }
 
 std::optional<ErrorKind> errorKindFromName(QStringView name)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringView>
 #include <optional>
@@ -29,6 +30,8 @@ QString errorKindName(ErrorKind kind);
 // The name in the user's language, for the text people read (messages, traces, the GUI's
 // tables); in English, and wherever no translation is installed (the CLI), the name itself.
 QString errorKindText(ErrorKind kind);
+// Every kind, in the order of the enumeration.
+QList<ErrorKind> allErrorKinds();
 std::optional<ErrorKind> errorKindFromName(QStringView name);
 
 // Kinds worth another attempt on the same provider (network, timeout, rate_limited, server).

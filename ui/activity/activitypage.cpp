@@ -338,8 +338,8 @@ void ActivityPage::sizeColumns()
         operations << ActivityTableModel::operationText(operation);
     QStringList outcomes;
     ActivityEntry failed;
-    for (int kind = 0; kind <= int(ErrorKind::CircuitOpen); ++kind) { // every kind: CircuitOpen is the last
-        failed.error = ProviderError::make(ErrorKind(kind), QString());
+    for (const ErrorKind kind : allErrorKinds()) {
+        failed.error = ProviderError::make(kind, QString());
         outcomes << ActivityTableModel::outcomeText(failed);
     }
     const QHash<int, QStringList> samples{
